@@ -1,0 +1,44 @@
+// The core's one use case: text in, Answer out. Every adapter calls this and only renders the result.
+
+import type { Archive } from "../archive/buildArchive.ts";
+import type { Answer, CommandHelp } from "../types.ts";
+import { checkAnswer, lookupAnswer, quoteAnswer, sourcesAnswer, trendAnswer } from "./compose.ts";
+import { parseCommand, type Command } from "./parseCommand.ts";
+
+export type AnswerFn = (text: string) => Answer;
+
+export const COMMANDS: CommandHelp[] = [
+  { command: "<topic> [year]", description: "Figures and quotes on a topic, narrowed to a year or range.", example: "inadequate 2016" },
+  { command: "check <claim>", description: "Checks every figure in a claim or pasted paragraph against the archive.", example: "check one in five councils were rated inadequate in 2013" },
+  { command: "trend <topic>", description: "One figure per period, oldest first, with sources.", example: "trend inadequate" },
+  { command: "quote <speaker or words> [year]", description: "What someone said, with role, date and source.", example: "quote wilshaw leadership" },
+  { command: "sources", description: "The articles in the archive, with how many figures and quotes each gave.", example: "sources" },
+  { command: "help", description: "This list.", example: "help" },
+];
+
+function helpAnswer(command: Pick<Command, "query">): Answer {
+  const lines = COMMANDS.map((entry) => `${entry.command}: ${entry.description} e.g. \`${entry.example}\``);
+  return { query: command.query, intent: "help", status: "found", figures: [], quotes: [], commands: COMMANDS, message: lines.join("\n") };
+}
+
+export function createAnswerer(archive: Archive): AnswerFn {
+  return (text: string): Answer => {
+    const parsed = parseCommand(text);
+    if (!parsed.ok) return { query: parsed.query, intent: "help", status: "usage", figures: [], quotes: [], commands: COMMANDS, message: parsed.message };
+    const { command } = parsed;
+    switch (command.intent) {
+      case "help":
+        return helpAnswer(command);
+      case "sources":
+        return sourcesAnswer(archive, command);
+      case "check":
+        return checkAnswer(archive, command);
+      case "trend":
+        return trendAnswer(archive, command);
+      case "quote":
+        return quoteAnswer(archive, command);
+      case "lookup":
+        return lookupAnswer(archive, command);
+    }
+  };
+}

@@ -1,0 +1,90 @@
+// `check <claim>`: the claim's figures are read with the same grammar as the archive, then compared
+// with archive figures that measure the same thing. A right number for the wrong period is a
+// contradiction; nothing measuring the claim's thing is `unverified`, never a guess.
+
+import type { Archive } from "../archive/buildArchive.ts";
+import { extractFigures } from "../extract/figures/index.ts";
+import { splitSentences } from "../text/index.ts";
+import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
+import { describeFigure, isShare, samePeriod, sameUnit, valuesAgree } from "../archive/compare.ts";
+import { corroborate } from "./corroborate.ts";
+import { periodSortKey } from "../archive/periods.ts";
+import { figuresByMetric } from "./views.ts";
+
+function listed(figures: readonly Figure[]): string {
+  const shown = figures.slice(0, 3).map((figure) => `${describeFigure(figure)}${figure.period ? ` (${figure.period})` : ""}`);
+  return shown.join("; ") + (figures.length > 3 ? `; and ${figures.length - 3} more` : "");
+}
+
+function periodsOf(figures: readonly Figure[]): string {
+  return [...new Set(figures.map((figure) => figure.period ?? "undated"))].sort((a, b) => periodSortKey(a) - periodSortKey(b)).join(", ");
+}
+
+export function checkFigure(archive: Archive, claimed: FigureMention): ClaimCheck {
+  const claim = describeFigure(claimed);
+  if (!claimed.metric) {
+    return { claimed, verdict: "unverified", reason: `I can't tell what “${claimed.text}” measures, so I won't guess.`, evidence: [] };
+  }
+  const measured = figuresByMetric(archive).get(claimed.metric) ?? [];
+  const sameThing = measured.filter((figure) => sameUnit(figure, claimed));
+  if (sameThing.length === 0) {
+    return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${claimed.metric} as ${isShare(claimed) ? "a share" : "a count"}.`, evidence: [] };
+  }
+  if (!claimed.period) {
+    const matching = sameThing.filter((figure) => valuesAgree(figure, claimed));
+    if (matching.length > 0) {
+      return { claimed, verdict: "supported", reason: `${claim} matches ${listed(corroborate(matching))}.`, evidence: corroborate(matching) };
+    }
+    return {
+      claimed,
+      verdict: "unverified",
+      reason: `The claim gives no year, and no source has ${claim} for ${claimed.metric}; sources give ${listed(corroborate(sameThing))}.`,
+      evidence: corroborate(sameThing),
+    };
+  }
+  const inPeriod = sameThing.filter((figure) => samePeriod(figure, claimed));
+  const agreeing = inPeriod.filter((figure) => valuesAgree(figure, claimed));
+  if (agreeing.length > 0) {
+    const evidence = corroborate([...agreeing, ...inPeriod.filter((figure) => !agreeing.includes(figure))]);
+    return { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches ${listed(corroborate(agreeing))}.`, evidence };
+  }
+  const elsewhere = sameThing.filter((figure) => figure.period && !samePeriod(figure, claimed) && valuesAgree(figure, claimed));
+  if (inPeriod.length > 0) {
+    const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${periodsOf(elsewhere)}.` : "";
+    // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
+    const otherWay = corroborate(measured.filter((figure) => !sameUnit(figure, claimed) && figure.period === claimed.period));
+    const alsoSaid = otherWay.length > 0 ? ` They also give ${listed(otherWay)}.` : "";
+    return {
+      claimed,
+      verdict: "contradicted",
+      reason: `For ${claimed.period} the sources say ${listed(corroborate(inPeriod))}, not ${claim}.${wrongPeriod}${alsoSaid}`,
+      evidence: corroborate([...inPeriod, ...elsewhere, ...otherWay]),
+    };
+  }
+  if (elsewhere.length > 0) {
+    return {
+      claimed,
+      verdict: "contradicted",
+      reason: `${claim} is the figure for ${periodsOf(elsewhere)}, not ${claimed.period}; the archive has no ${claimed.metric} figure for ${claimed.period}.`,
+      evidence: corroborate(elsewhere),
+    };
+  }
+  return {
+    claimed,
+    verdict: "unverified",
+    reason: `The archive has no ${claimed.metric} figure for ${claimed.period} (it has ${periodsOf(sameThing)}).`,
+    evidence: corroborate(sameThing).slice(0, 5),
+  };
+}
+
+const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
+
+/** The claim's figures, one check each, and the overall verdict: the worst of them. */
+export function checkClaim(archive: Archive, claim: string): { checks: ClaimCheck[]; verdict: Verdict } {
+  const checks: ClaimCheck[] = [];
+  for (const sentence of splitSentences(claim)) {
+    for (const mention of extractFigures(sentence.text, {})) checks.push(checkFigure(archive, mention));
+  }
+  const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");
+  return { checks, verdict };
+}

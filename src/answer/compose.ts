@@ -1,0 +1,172 @@
+// One function per command: a parsed Command and the archive in, a complete Answer out, message
+// included, so every adapter says the same words.
+
+import type { Archive } from "../archive/buildArchive.ts";
+import type { Answer, Figure } from "../types.ts";
+import { checkClaim } from "./check.ts";
+import { describeFigure } from "../archive/compare.ts";
+import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
+import { lookup } from "./lookup.ts";
+import type { Command } from "./parseCommand.ts";
+import { describeYears } from "../archive/periods.ts";
+import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
+import { searchQuotes } from "./quoteSearch.ts";
+import { buildSeries, trendCandidates } from "./trend.ts";
+import { sourceSummaries } from "./views.ts";
+
+/** How many figures and quotes an answer carries at most; adapters trim further to fit a platform. */
+export const MAX_FIGURES = 20;
+export const MAX_QUOTES = 10;
+
+export function archiveYears(archive: Archive): string {
+  const years = archive.sources.flatMap((source) => (source.date ? [Number(source.date.slice(0, 4))] : []));
+  if (years.length === 0) return "no dated articles";
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+function searchedLine(archive: Archive): string {
+  return `Searched ${plural(archive.sources.length, "article")} (${archiveYears(archive)}).`;
+}
+
+function notes(query: QueryTerms | undefined, command: Command): string {
+  const corrections = query && query.corrections.length > 0 ? ` (read ${query.corrections.map(({ from, to }) => `“${from}” as “${to}”`).join(", ")})` : "";
+  return corrections + (command.truncated ? " Your text was long, so I read only its beginning." : "");
+}
+
+/** The topic as echoed in messages: long pastes are cut so the message stays one glance long. */
+function topicLabel(command: Command): string {
+  const characters = Array.from(command.topic);
+  const topic = characters.length > 80 ? `${characters.slice(0, 80).join("").trimEnd()}…` : command.topic;
+  return `“${topic}”${command.years ? ` in ${describeYears(command.years)}` : ""}`;
+}
+
+function cite(figure: Figure): string {
+  const where = [figure.source.publisher ?? figure.source.title, figure.source.date].filter(Boolean).join(", ");
+  return `${describeFigure(figure)}${figure.unit && figure.unit !== "%" && !figure.text.includes(figure.unit) ? ` ${figure.unit}` : ""} (${where})`;
+}
+
+function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Answer {
+  const unknown = query && query.unknown.length > 0 ? ` No article uses ${query.unknown.map((word) => `“${word}”`).join(", ")}.` : "";
+  return {
+    query: command.query,
+    intent: command.intent,
+    status: "none",
+    figures: [],
+    quotes: [],
+    message: `Nothing in the archive matches ${topicLabel(command)}${notes(query, command)}.${unknown} ${searchedLine(archive)}`,
+  };
+}
+
+export function lookupAnswer(archive: Archive, command: Command): Answer {
+  const query = analyzeTopic(command.topic, archive);
+  const result = lookup(archive, command.topic, query, command.years);
+  const figures = corroborate(result.figures.map((entry) => entry.figure)).slice(0, MAX_FIGURES);
+  const quotes = result.quotes.slice(0, MAX_QUOTES);
+  if (figures.length > 0 || quotes.length > 0) {
+    const counts = [figures.length > 0 ? plural(figures.length, "figure") : "", quotes.length > 0 ? plural(quotes.length, "quote") : ""].filter(Boolean).join(" and ");
+    const lead = figures[0];
+    const corroboration = lead && sourceCount(lead) > 1 ? ` The first is reported by ${sourceCount(lead)} sources.` : "";
+    const conflicts = findConflicts(figures);
+    const disagreement = conflicts.length > 0 ? ` Sources disagree on ${plural(conflicts.length, "measure")}: see below.` : "";
+    return {
+      query: command.query,
+      intent: command.intent,
+      status: "found",
+      figures,
+      quotes,
+      ...(conflicts.length > 0 ? { conflicts } : {}),
+      message: `${counts} for ${topicLabel(command)}${notes(query, command)}.${corroboration}${disagreement}`,
+    };
+  }
+  const nearest = result.outOfPeriod[0];
+  if (nearest && command.years) {
+    return {
+      query: command.query,
+      intent: command.intent,
+      status: "nearest",
+      figures: corroborate(result.outOfPeriod.map((entry) => entry.figure)).slice(0, MAX_FIGURES),
+      quotes: [],
+      message: `No figure for ${describeYears(command.years)}; nearest: ${nearest.figure.period} — ${cite(nearest.figure)}${notes(query, command)}.`,
+    };
+  }
+  return noneAnswer(archive, command, query);
+}
+
+export function checkAnswer(archive: Archive, command: Command): Answer {
+  const { checks, verdict } = checkClaim(archive, command.topic);
+  if (checks.length === 0) {
+    return { query: command.query, intent: command.intent, figures: [], quotes: [], status: "none", verdict: "unverified", checks, evidence: [], message: `I found no figure to check in that claim. Paste a sentence with a number, e.g. \`check one in five councils were rated inadequate in 2013\`.` };
+  }
+  const evidence = corroborate(checks.flatMap((check) => check.evidence));
+  const tally = (["contradicted", "unverified", "supported"] as const).flatMap((kind) => {
+    const count = checks.filter((check) => check.verdict === kind).length;
+    return count > 0 ? [`${count} ${kind}`] : [];
+  });
+  // The per-figure reasons travel in `checks`; the message is the one-line verdict every adapter shows first.
+  const summary = checks.length === 1 ? `“${checks[0]!.claimed.text}” — ${checks[0]!.reason}` : `${plural(checks.length, "figure")} checked: ${tally.join(", ")}.`;
+  return {
+    query: command.query,
+    intent: command.intent,
+    quotes: [],
+    // The evidence doubles as the figures, so a renderer that knows only figures still shows it.
+    figures: evidence.slice(0, MAX_FIGURES),
+    status: evidence.length > 0 ? "found" : "none",
+    verdict,
+    checks,
+    evidence,
+    message: `${verdict.toUpperCase()}: ${summary}${notes(undefined, command)}`,
+  };
+}
+
+export function trendAnswer(archive: Archive, command: Command): Answer {
+  const query = analyzeTopic(command.topic, archive);
+  const ranked = query.metric ? [] : lookup(archive, command.topic, query, undefined).figures.map((entry) => entry.figure);
+  const series = buildSeries(trendCandidates(archive, query.metric, ranked), command.years);
+  if (series.length === 0) return noneAnswer(archive, command, query);
+  const rows = series.map((figure) => `${figure.period}: ${describeFigure(figure)}`).join("; ");
+  return {
+    query: command.query,
+    intent: command.intent,
+    status: "found",
+    figures: series,
+    series,
+    quotes: [],
+    message: `${query.metric ?? command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${notes(query, command)}.`,
+  };
+}
+
+export function quoteAnswer(archive: Archive, command: Command): Answer {
+  const { quotes, speakers } = searchQuotes(archive, command.topic, command.years);
+  if (quotes.length === 0) {
+    const who = speakers.length > 0 ? ` from ${speakers.join(" or ")}` : "";
+    return { ...noneAnswer(archive, command), message: `No quote${who} matches ${topicLabel(command)}. ${searchedLine(archive)}` };
+  }
+  const who = speakers.length > 0 ? ` by ${speakers.join(" or ")}` : "";
+  return {
+    query: command.query,
+    intent: command.intent,
+    status: "found",
+    figures: [],
+    quotes: quotes.slice(0, MAX_QUOTES),
+    message: `${plural(quotes.length, "quote")}${who} for ${topicLabel(command)}${quotes.length > MAX_QUOTES ? ` (showing ${MAX_QUOTES})` : ""}.`,
+  };
+}
+
+export function sourcesAnswer(archive: Archive, command: Command): Answer {
+  const sources = sourceSummaries(archive);
+  return {
+    query: command.query,
+    intent: "sources",
+    status: sources.length > 0 ? "found" : "none",
+    figures: [],
+    quotes: [],
+    sources,
+    message: `${plural(sources.length, "article")} in the archive (${archiveYears(archive)}), ${plural(archive.figures.length, "figure")} and ${plural(archive.quotes.length, "quote")}.`,
+  };
+}

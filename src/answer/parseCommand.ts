@@ -1,0 +1,94 @@
+// The text after `/ofsted` into a command. Returns a result rather than throwing: every input, however
+// odd, is either a command or a short message saying what to type instead.
+
+import type { YearRange } from "../archive/periods.ts";
+import { normalizeInput, terms } from "../text/index.ts";
+import type { Intent } from "../types.ts";
+
+export type { YearRange };
+
+export interface Command {
+  intent: Intent;
+  /** The normalised text the user typed, for echoing back. */
+  query: string;
+  /** The topic words, without the command word and the years. */
+  topic: string;
+  years?: YearRange;
+  /** The input was longer than we read and was cut. */
+  truncated: boolean;
+}
+
+export type ParseResult = { ok: true; command: Command } | { ok: false; query: string; message: string };
+
+export const USAGE_HINT = "Type a topic and an optional year, e.g. `inadequate 2016`, or `help` for every command.";
+
+const COMMAND_WORDS: Record<string, Intent> = {
+  help: "help",
+  "?": "help",
+  check: "check",
+  verify: "check",
+  trend: "trend",
+  trends: "trend",
+  quote: "quote",
+  quotes: "quote",
+  sources: "sources",
+  articles: "sources",
+};
+
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+function century(fourDigit: number, twoDigit: number): number {
+  const candidate = Math.floor(fourDigit / 100) * 100 + twoDigit;
+  return candidate < fourDigit ? candidate + 100 : candidate;
+}
+
+function plausible(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+/**
+ * Reads years out of the topic: "2016", "2012-13" and "2012/13" (a financial year), "2013-2016",
+ * "2013 to 2016", "between 2013 and 2016". Returns the range and the text without it.
+ */
+export function extractYears(text: string): { years?: YearRange; rest: string } {
+  const patterns: Array<[RegExp, (match: RegExpExecArray) => YearRange | undefined]> = [
+    [/\b(?:between\s+)?(\d{4})\s*(?:-|–|—|to|and|until)\s*(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
+    [/\b(\d{4})\s*[-–/]\s*(\d{2})\b/, (m) => ({ from: Number(m[1]), to: century(Number(m[1]), Number(m[2])) })],
+    [/\b(?:in\s+|since\s+|for\s+)?(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[1]) })],
+  ];
+  for (const [pattern, read] of patterns) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const range = read(match);
+    if (!range || !plausible(range.from) || !plausible(range.to)) continue;
+    const years = range.from <= range.to ? range : { from: range.to, to: range.from };
+    const rest = (text.slice(0, match.index) + " " + text.slice(match.index + match[0].length)).replace(/\s+/g, " ").replace(/\s+([?!.,;:])/g, "$1").trim();
+    return { years, rest };
+  }
+  return { rest: text };
+}
+
+export function parseCommand(raw: string): ParseResult {
+  const { text, truncated } = normalizeInput(typeof raw === "string" ? raw : "");
+  // Chat clients send "/ofsted" itself when the user types the command as text.
+  const query = text.replace(/^\/?ofsted\b\s*/i, "");
+  if (query === "") return { ok: false, query, message: `Nothing to look up. ${USAGE_HINT}` };
+  const [first = "", ...restWords] = query.split(" ");
+  const commandWord = first.toLowerCase().replace(/:$/, "");
+  const intent = COMMAND_WORDS[commandWord] ?? "lookup";
+  const afterCommand = intent === "lookup" ? query : restWords.join(" ");
+  if (intent === "help" || intent === "sources") {
+    return { ok: true, command: { intent, query, topic: afterCommand, truncated } };
+  }
+  // A check reads its claim whole: the years in it belong to the claim, not to a filter.
+  const { years, rest } = intent === "check" ? { years: undefined, rest: afterCommand } : extractYears(afterCommand);
+  if (rest.trim() === "" && !years) {
+    const example = intent === "lookup" ? "" : `${commandWord} `;
+    return { ok: false, query, message: `Add a topic after \`${example || "/ofsted "}\`. ${USAGE_HINT}` };
+  }
+  if (terms(rest).length === 0 && !years) {
+    return { ok: false, query, message: `I found no words to search for in “${Array.from(query).slice(0, 60).join("")}”. ${USAGE_HINT}` };
+  }
+  return { ok: true, command: { intent, query, topic: rest, ...(years ? { years } : {}), truncated } };
+}

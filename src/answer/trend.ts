@@ -1,0 +1,60 @@
+// `trend <topic>`: one row per period, oldest first, each with its source and the source's own
+// caveat (what else the same sentence says the number is out of, or stated another way).
+
+import type { Archive } from "../archive/buildArchive.ts";
+import type { Figure } from "../types.ts";
+import { describeFigure, isShare, unitKey } from "../archive/compare.ts";
+import { corroborate, sourceCount } from "./corroborate.ts";
+import type { YearRange } from "./parseCommand.ts";
+import { overlaps, periodSortKey } from "../archive/periods.ts";
+import { figuresByMetric } from "./views.ts";
+
+function unitKind(figure: Figure): string {
+  return isShare(figure) ? "%" : unitKey(figure.unit) || "count";
+}
+
+/** The sentence's other figures for the same measure: "also a quarter (25 %)". */
+function caveatOf(figure: Figure, all: readonly Figure[]): string | undefined {
+  // `figure` may be a corroborated copy, so it is told apart from its siblings by its words, not identity.
+  const siblings = all.filter((other) => other.text !== figure.text && other.source.id === figure.source.id && other.sentence === figure.sentence && other.metric === figure.metric);
+  const parts: string[] = [];
+  if (!isShare(figure) && figure.unit) parts.push(`counts ${figure.unit}`);
+  if (siblings.length > 0) parts.push(`the same sentence also gives ${siblings.map((other) => describeFigure(other)).join(", ")}`);
+  return parts.length > 0 ? parts.join("; ") : undefined;
+}
+
+/**
+ * Picks the unit most periods share (so rows compare like with like), then per period the figure
+ * most sources report.
+ */
+export function buildSeries(candidates: readonly Figure[], years?: YearRange): Figure[] {
+  const dated = candidates.filter((figure) => figure.period && (!years || overlaps(figure.period, years)));
+  const periodsByKind = new Map<string, Set<string>>();
+  for (const figure of dated) {
+    const kind = unitKind(figure);
+    const periods = periodsByKind.get(kind) ?? new Set<string>();
+    periods.add(figure.period!);
+    periodsByKind.set(kind, periods);
+  }
+  const kinds = [...periodsByKind].sort((a, b) => b[1].size - a[1].size || (a[0] === "%" ? 1 : 0) - (b[0] === "%" ? 1 : 0));
+  const kind = kinds[0]?.[0];
+  if (kind === undefined) return [];
+  const byPeriod = new Map<string, Figure[]>();
+  for (const figure of dated) {
+    if (unitKind(figure) !== kind) continue;
+    const list = byPeriod.get(figure.period!) ?? [];
+    list.push(figure);
+    byPeriod.set(figure.period!, list);
+  }
+  const rows: Figure[] = [];
+  for (const [, figures] of byPeriod) {
+    const best = corroborate(figures).sort((a, b) => sourceCount(b) - sourceCount(a))[0]!;
+    const caveat = caveatOf(best, candidates);
+    rows.push(caveat ? { ...best, caveat } : best);
+  }
+  return rows.sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period));
+}
+
+export function trendCandidates(archive: Archive, metric: string | undefined, ranked: readonly Figure[]): Figure[] {
+  return metric ? (figuresByMetric(archive).get(metric) ?? []) : [...ranked];
+}

@@ -1,0 +1,82 @@
+// When two figures measure the same thing, and when their values agree. Shared by corroboration,
+// conflict detection and claim checking so that all three judge sameness one way.
+
+import { terms } from "../text/index.ts";
+import type { Figure, FigureMention } from "../types.ts";
+import { periodRange } from "./periods.ts";
+
+type Comparable = Pick<FigureMention, "value" | "upper" | "unit" | "text" | "qualifier" | "metric" | "period" | "geography">;
+
+const unitKeys = new Map<string, string>();
+
+/** "local authorities", "councils" and "authorities" count the same thing; "%" is its own kind. */
+export function unitKey(unit: string): string {
+  if (unit === "%") return "%";
+  let key = unitKeys.get(unit);
+  if (key === undefined) {
+    key = terms(unit).join(" ");
+    // Departments of children's services are councils by another name in this beat.
+    if (/\bdepart/.test(key) || key === "area") key = "council";
+    unitKeys.set(unit, key);
+  }
+  return key;
+}
+
+export function isShare(figure: Pick<FigureMention, "unit">): boolean {
+  return figure.unit === "%";
+}
+
+/** Same kind of number: both shares, or counts of the same (or an unstated) thing. */
+export function sameUnit(a: Comparable, b: Comparable): boolean {
+  if (isShare(a) !== isShare(b)) return false;
+  if (isShare(a)) return true;
+  const keyA = unitKey(a.unit);
+  const keyB = unitKey(b.unit);
+  return keyA === "" || keyB === "" || keyA === keyB;
+}
+
+export function samePeriod(a: Comparable, b: Comparable): boolean {
+  const rangeA = periodRange(a.period);
+  const rangeB = periodRange(b.period);
+  if (!rangeA || !rangeB) return false;
+  return rangeA.from <= rangeB.to && rangeA.to >= rangeB.from;
+}
+
+/** Words, not digits: "one in seven", "a quarter". Such figures are rounded by nature. */
+export function isVerbal(figure: Pick<FigureMention, "text">): boolean {
+  return !/\d/.test(figure.text) || /\b(?:in|out of)\b/i.test(figure.text);
+}
+
+const APPROXIMATE = /^(?:nearly|almost|around|about|approximately|roughly|some|over|more than|less than|fewer than|under|just over|just under|up to|at least|exceeds?|as high as|as low as)$/i;
+
+/**
+ * Fair rounding: a ratio or an approximate share may be 2.5 points off ("one in seven" vs 13 %),
+ * an exact share 0.5 points (rounding the last digit); counts must match exactly unless hedged,
+ * then within 5 %.
+ */
+export function valuesAgree(a: Comparable, b: Comparable): boolean {
+  if ((a.upper !== undefined || b.upper !== undefined) && a.upper !== b.upper) return false;
+  const loose = isVerbal(a) || isVerbal(b) || APPROXIMATE.test(a.qualifier ?? "") || APPROXIMATE.test(b.qualifier ?? "");
+  const difference = Math.abs(a.value - b.value);
+  if (isShare(a)) return difference <= (loose ? 2.5 : 0.5);
+  if (loose) return difference <= Math.max(a.value, b.value) * 0.05;
+  return difference < 1e-9;
+}
+
+/** Same measure: metric, kind of unit and period all match (geography may differ: that is a conflict). */
+export function sameMeasure(a: Comparable, b: Comparable): boolean {
+  return a.metric !== undefined && a.metric === b.metric && sameUnit(a, b) && samePeriod(a, b);
+}
+
+export function formatValue(figure: Pick<FigureMention, "value" | "upper" | "unit">): string {
+  const round = (value: number) => String(Number(value.toFixed(1)));
+  const value = figure.upper !== undefined ? `${round(figure.value)}–${round(figure.upper)}` : round(figure.value);
+  return figure.unit === "%" ? `${value} %` : figure.unit ? `${value} ${figure.unit}` : value;
+}
+
+/** "one in seven (14.3 %)" or "34.2 per cent": the words as printed, and the number when they are words. */
+export function describeFigure(figure: Pick<Figure, "value" | "upper" | "unit" | "text" | "qualifier">): string {
+  const hedge = figure.qualifier && !figure.text.toLowerCase().includes(figure.qualifier.toLowerCase()) ? `${figure.qualifier} ` : "";
+  const words = `${hedge}${figure.text}`;
+  return isVerbal(figure) ? `${words} (${formatValue(figure)})` : words;
+}

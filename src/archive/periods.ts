@@ -1,0 +1,43 @@
+// Figures carry periods as text ("2016", "2012-13"); queries carry year ranges. These compare them.
+
+/** A span of calendar years, inclusive: what a query's "2016" or "2012-13" asks for. */
+export interface YearRange {
+  from: number;
+  to: number;
+}
+
+/** "2016" → 2016–2016; "2012-13" (a financial or academic year) → 2012–2013. */
+export function periodRange(period: string | undefined): YearRange | undefined {
+  if (!period) return undefined;
+  const match = /^(\d{4})(?:\s*[-–/]\s*(\d{2}|\d{4}))?$/.exec(period.trim());
+  if (!match) return undefined;
+  const from = Number(match[1]);
+  if (!match[2]) return { from, to: from };
+  const tail = match[2];
+  const to = tail.length === 4 ? Number(tail) : Math.floor(from / 100) * 100 + Number(tail) + (Number(tail) < from % 100 ? 100 : 0);
+  return { from, to };
+}
+
+export function overlaps(period: string | undefined, years: YearRange): boolean {
+  const range = periodRange(period);
+  return range !== undefined && range.from <= years.to && range.to >= years.from;
+}
+
+/** How many years lie between a figure's period and the asked range (0 when they overlap). */
+export function yearGap(period: string | undefined, years: YearRange): number {
+  const range = periodRange(period);
+  if (!range) return Number.POSITIVE_INFINITY;
+  if (range.to < years.from) return years.from - range.to;
+  if (range.from > years.to) return range.from - years.to;
+  return 0;
+}
+
+export function describeYears(years: YearRange): string {
+  return years.from === years.to ? String(years.from) : `${years.from}–${years.to}`;
+}
+
+/** Sort key: a period's last year, then its first ("2012-13" sorts after "2012", before "2013-14"). */
+export function periodSortKey(period: string | undefined): number {
+  const range = periodRange(period);
+  return range ? range.to * 10_000 + range.from : Number.POSITIVE_INFINITY;
+}

@@ -1,0 +1,226 @@
+// Reads the words around a figure: which clause it sits in, what it counts, and where.
+
+import { isPunct, isWord } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
+
+export interface Clause {
+  start: number;
+  end: number;
+  /** Opens with "while", "whereas", "but", "compared with": its own facts (a comparison period) are not shared. */
+  contrast: boolean;
+}
+
+/** Splits on ";", " while ", " whereas ", " but ", "compared with/to", ", up/down from". */
+export function splitClauses(tokens: readonly Token[], length: number): Clause[] {
+  const cuts: Array<{ at: number; contrast: boolean }> = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (isPunct(token, ";")) cuts.push({ at: token.end, contrast: false });
+    else if (isWord(token, "while", "whereas", "but")) cuts.push({ at: token.start, contrast: true });
+    else if (isWord(token, "compared") && isWord(tokens[i + 1], "with", "to")) cuts.push({ at: token.start, contrast: true });
+    else if (isWord(token, "up", "down") && isWord(tokens[i + 1], "from") && isPunct(tokens[i - 1], ",")) cuts.push({ at: token.start, contrast: true });
+  }
+  const clauses: Clause[] = [];
+  let start = 0;
+  let contrast = false;
+  for (const cut of cuts) {
+    if (cut.at > start) clauses.push({ start, end: cut.at, contrast });
+    start = cut.at;
+    contrast = cut.contrast;
+  }
+  clauses.push({ start, end: Math.max(length, start), contrast });
+  return clauses;
+}
+
+/** Binary search: clauses are sorted and contiguous. */
+export function clauseIndexAt(clauses: readonly Clause[], offset: number): number {
+  let low = 0;
+  let high = clauses.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (clauses[mid]!.start <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return low;
+}
+
+export type InClause<T> = T & { clause: number };
+
+/** Tags each item with its clause once, so per-figure lookups stay cheap on long sentences. */
+export function tagClauses<T extends { start: number }>(items: readonly T[], clauses: readonly Clause[]): Array<InClause<T>> {
+  return items.map((item) => ({ ...item, clause: clauseIndexAt(clauses, item.start) }));
+}
+
+/** Characters between two spans; 0 when they touch or overlap. */
+function distance(a: { start: number; end: number }, b: { start: number; end: number }): number {
+  return Math.max(0, a.start - b.end, b.start - a.end);
+}
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The item nearest to `target` in a list sorted by start whose spans do not overlap; ties go to the earlier. */
+function nearestIn<T extends Span>(list: readonly T[], target: Span): T | undefined {
+  let low = 0;
+  let high = list.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (list[mid]!.start <= target.start) low = mid + 1;
+    else high = mid;
+  }
+  const before = list[low - 1];
+  const after = list[low];
+  if (!before || !after) return before ?? after;
+  return distance(after, target) < distance(before, target) ? after : before;
+}
+
+/** Mentions (metrics, periods, places) of one sentence, searchable by position so long sentences stay fast. */
+export class SpanIndex<T extends Span & { clause: number }> {
+  private readonly all: T[];
+  private readonly byClause = new Map<number, T[]>();
+
+  constructor(items: readonly T[]) {
+    this.all = [...items].sort((a, b) => a.start - b.start);
+    for (const item of this.all) {
+      const list = this.byClause.get(item.clause);
+      if (list) list.push(item);
+      else this.byClause.set(item.clause, [item]);
+    }
+  }
+
+  nearestInClause(target: Span, clause: number): T | undefined {
+    return nearestIn(this.byClause.get(clause) ?? [], target);
+  }
+
+  /** Nearest in the target's clause, else nearest anywhere in the sentence. */
+  nearestInClauseThenSentence(target: Span, clause: number): T | undefined {
+    return this.nearestInClause(target, clause) ?? nearestIn(this.all, target);
+  }
+
+  overlaps(target: Span): boolean {
+    const nearest = nearestIn(this.all, target);
+    return nearest !== undefined && nearest.start < target.end && target.start < nearest.end;
+  }
+
+  /** Items in clauses for which `keep` holds. */
+  filterClauses(keep: (clause: number) => boolean): T[] {
+    return this.all.filter((item) => keep(item.clause));
+  }
+}
+
+interface CountedNoun {
+  words: readonly string[];
+  unit: string;
+}
+
+function noun(text: string, unit = text): CountedNoun {
+  return { words: text.split(" "), unit };
+}
+
+/** Nouns figures count in this domain, with the plural each is reported as. Longest first. */
+const COUNTED_NOUNS: readonly CountedNoun[] = [
+  noun("local authorities"), noun("local authority", "local authorities"),
+  noun("authorities", "local authorities"), noun("authority", "local authorities"), noun("las", "local authorities"),
+  noun("councils"), noun("council", "councils"),
+  noun("children's homes"), noun("children's home", "children's homes"),
+  noun("social workers"), noun("social worker", "social workers"),
+  noun("care leavers"), noun("care leaver", "care leavers"),
+  noun("foster carers"), noun("foster carer", "foster carers"),
+  noun("young people"),
+  noun("inspections"), noun("inspection", "inspections"),
+  noun("children"), noun("child", "children"),
+  noun("providers"), noun("provider", "providers"),
+  noun("areas"), noun("area", "areas"),
+  noun("departments"), noun("department", "departments"),
+  noun("directors"), noun("director", "directors"), noun("dcss", "directors"), noun("dcs", "directors"),
+  noun("agencies"), noun("agency", "agencies"),
+  noun("schools"), noun("school", "schools"),
+  noun("families"), noun("family", "families"),
+].sort((a, b) => b.words.length - a.words.length);
+
+/** Words that end a noun phrase: a counted noun never lies past them. */
+const PHRASE_BREAKS: ReadonlySet<string> = new Set([
+  "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "will", "would", "can", "could", "may",
+  "might", "must", "shall", "should", "do", "does", "did", "in", "on", "at", "of", "for", "to", "from", "by", "with",
+  "and", "or", "but", "the", "a", "an", "this", "that", "these", "those", "which", "who", "whom", "whose", "what",
+  "where", "when", "per", "than", "as", "so", "its", "their", "his", "her", "our", "your", "it", "they", "we", "he",
+  "she", "there", "here", "not", "no", "also", "now", "still", "only", "just", "each", "every", "all", "total",
+  "overall", "percent", "cent", "whereas", "while", "plus", "minus", "ago", "currently", "recently",
+  "requires", "require", "needs", "remains", "says", "shows", "seems", "appears", "means", "includes", "represents",
+  "goes", "makes", "takes", "gets", "comes", "looks", "suggests", "finds", "rises", "falls", "stands", "across",
+  "whereby", "thus", "hence", "yes", "less", "fewer", "under", "over", "about", "around",
+]);
+
+const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "staff", "men", "women", "personnel"]);
+const MAX_MODIFIERS = 2;
+
+function countedNounAt(tokens: readonly Token[], i: number): { unit: string; endTok: number } | null {
+  for (const candidate of COUNTED_NOUNS) {
+    if (candidate.words.every((word, k) => isWord(tokens[i + k], word))) return { unit: candidate.unit, endTok: i + candidate.words.length };
+  }
+  return null;
+}
+
+function isModifier(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && !PHRASE_BREAKS.has(token.lower);
+}
+
+/** "14 local authorities", "85 independent fostering agencies", "children's services departments". */
+export function countedNounAfter(tokens: readonly Token[], i: number): string | null {
+  for (let skip = 0; skip <= MAX_MODIFIERS; skip++) {
+    const found = countedNounAt(tokens, i + skip);
+    if (found) return found.unit;
+    if (!isModifier(tokens[i + skip])) return null;
+  }
+  return null;
+}
+
+/** "11 of the authorities", "85% of providers". */
+export function countedNounAfterOf(tokens: readonly Token[], i: number): string | null {
+  if (!isWord(tokens[i], "of")) return null;
+  const next = isWord(tokens[i + 1], "the", "these", "those", "all", "its", "their", "our", "england's") ? i + 2 : i + 1;
+  return countedNounAfter(tokens, next);
+}
+
+function looksPlural(token: Token | undefined): boolean {
+  if (token === undefined || token.kind !== "word" || token.text !== token.lower || PHRASE_BREAKS.has(token.lower)) return false;
+  if (IRREGULAR_PLURALS.has(token.lower)) return true;
+  const word = token.lower;
+  return word.length > 3 && word.endsWith("s") && !/(?:ss|us|is|'s)$/.test(word);
+}
+
+/** Any lower-case plural right after the number, with at most one modifier before it ("60,000 expert features"). */
+export function genericNounAfter(tokens: readonly Token[], i: number): string | null {
+  if (looksPlural(tokens[i])) return tokens[i]!.lower;
+  if (isModifier(tokens[i]) && tokens[i]!.text === tokens[i]!.lower && looksPlural(tokens[i + 1])) return tokens[i + 1]!.lower;
+  return null;
+}
+
+export interface PlaceMention {
+  name: string;
+  start: number;
+  end: number;
+}
+
+const PLACES: ReadonlyMap<string, string> = new Map([
+  ["England", "England"], ["UK", "UK"], ["Wales", "Wales"], ["Scotland", "Scotland"], ["London", "London"],
+]);
+
+/** "in England", "England's", "the UK", "the United Kingdom", "Northern Ireland". Case-sensitive: "uk" in a URL is not a place. */
+export function findPlaces(tokens: readonly Token[]): PlaceMention[] {
+  const places: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") continue;
+    const next = tokens[i + 1];
+    if (token.text === "United" && next?.text === "Kingdom") places.push({ name: "UK", start: token.start, end: next.end });
+    else if (token.text === "Northern" && next?.text === "Ireland") places.push({ name: "Northern Ireland", start: token.start, end: next.end });
+    else {
+      const name = PLACES.get(token.text.replace(/['’]s$/, ""));
+      if (name) places.push({ name, start: token.start, end: token.end });
+    }
+  }
+  return places;
+}

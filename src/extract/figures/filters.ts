@@ -1,0 +1,42 @@
+// Number expressions that are grammatical numbers but not figures worth citing.
+
+import type { RecognisedNumber } from "./recognise.ts";
+import { glued, isPunct, isWord } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
+
+const TIME_UNITS: ReadonlySet<string> = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"]);
+
+/** "section 47", "page 12", "No 10": a label, not a quantity. "Year 6" only capitalised: "the last year 20 councils…" is a count. */
+const REFERENCE_WORDS: ReadonlySet<string> = new Set([
+  "section", "sections", "article", "paragraph", "page", "pages", "chapter", "clause", "regulation", "schedule",
+  "part", "no", "number", "version", "room", "flat", "box", "route", "phase",
+]);
+
+const STREET_SUFFIXES: readonly string[] = [
+  "street", "road", "lane", "avenue", "way", "place", "square", "row", "gardens", "close", "court", "terrace", "drive", "crescent", "walk", "house",
+];
+
+function isReference(before: Token | undefined): boolean {
+  if (before?.kind !== "word") return false;
+  return REFERENCE_WORDS.has(before.lower) || before.text === "Year";
+}
+
+/** "125 Kingsway", "20 Downing Street". */
+function isAddress(after: Token | undefined): boolean {
+  if (after?.kind !== "word") return false;
+  const initial = after.text[0] ?? "";
+  return initial !== initial.toLowerCase() && STREET_SUFFIXES.some((suffix) => after.lower.endsWith(suffix));
+}
+
+/** `insidePeriod`: the number is part of a period phrase ("in the past 12 months"). */
+export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], insidePeriod: boolean): boolean {
+  if (mention.money || insidePeriod) return false;
+  const after = tokens[mention.endTok];
+  const afterThat = tokens[mention.endTok + 1];
+  // "a three-year cycle", "10-year-old": a number inside a compound adjective describes; it does not count.
+  if (isPunct(after, "-") && glued(tokens[mention.endTok - 1], after) && glued(after, afterThat) && afterThat?.kind === "word") return false;
+  // "seven years ago" dates something; it is not a quantity.
+  if (after !== undefined && TIME_UNITS.has(after.lower) && isWord(afterThat, "ago")) return false;
+  if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
+  return true;
+}

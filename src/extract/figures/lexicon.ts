@@ -1,0 +1,102 @@
+// Word lists the figure grammar reads. Plain data only: no logic lives here.
+
+export const UNIT_WORDS: ReadonlyMap<string, number> = new Map([
+  ["zero", 0], ["nought", 0], ["naught", 0],
+  ["one", 1], ["two", 2], ["three", 3], ["four", 4], ["five", 5],
+  ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9],
+]);
+
+export const TEEN_WORDS: ReadonlyMap<string, number> = new Map([
+  ["ten", 10], ["eleven", 11], ["twelve", 12], ["thirteen", 13], ["fourteen", 14],
+  ["fifteen", 15], ["sixteen", 16], ["seventeen", 17], ["eighteen", 18], ["nineteen", 19],
+]);
+
+export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
+  ["twenty", 20], ["thirty", 30], ["forty", 40], ["fifty", 50],
+  ["sixty", 60], ["seventy", 70], ["eighty", 80], ["ninety", 90],
+]);
+
+export const HUNDRED_WORDS: ReadonlySet<string> = new Set(["hundred", "hundreds"]);
+
+export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
+  ["thousand", 1e3], ["thousands", 1e3],
+  ["million", 1e6], ["millions", 1e6],
+  ["billion", 1e9], ["billions", 1e9],
+  ["trillion", 1e12], ["trillions", 1e12],
+]);
+
+export const DOZEN_WORDS: ReadonlySet<string> = new Set(["dozen", "dozens"]);
+
+export interface OrdinalWord {
+  value: number;
+  plural: boolean;
+  /** "hundredth", "millionth": a number before them multiplies ("one hundred-thousandth") instead of adding. */
+  scale: boolean;
+  /** "first" and "second" are only ever denominators inside a compound ("twenty-first"), never alone. */
+  compoundOnly: boolean;
+}
+
+function ordinalTable(): Map<string, OrdinalWord> {
+  const table = new Map<string, OrdinalWord>();
+  const add = (singular: string, plural: string, value: number, scale = false, compoundOnly = false): void => {
+    table.set(singular, { value, plural: false, scale, compoundOnly });
+    table.set(plural, { value, plural: true, scale, compoundOnly });
+  };
+  add("first", "firsts", 1, false, true);
+  add("second", "seconds", 2, false, true);
+  add("third", "thirds", 3);
+  add("fourth", "fourths", 4);
+  add("quarter", "quarters", 4);
+  add("half", "halves", 2);
+  const regular: Array<[string, number]> = [
+    ["fifth", 5], ["sixth", 6], ["seventh", 7], ["eighth", 8], ["ninth", 9], ["tenth", 10],
+    ["eleventh", 11], ["twelfth", 12], ["thirteenth", 13], ["fourteenth", 14], ["fifteenth", 15],
+    ["sixteenth", 16], ["seventeenth", 17], ["eighteenth", 18], ["nineteenth", 19],
+    ["twentieth", 20], ["thirtieth", 30], ["fortieth", 40], ["fiftieth", 50],
+    ["sixtieth", 60], ["seventieth", 70], ["eightieth", 80], ["ninetieth", 90],
+  ];
+  for (const [word, value] of regular) add(word, `${word}s`, value);
+  for (const [word, value] of [["hundredth", 1e2], ["thousandth", 1e3], ["millionth", 1e6], ["billionth", 1e9], ["trillionth", 1e12]] as const) {
+    add(word, `${word}s`, value, true);
+  }
+  return table;
+}
+
+export const ORDINAL_WORDS: ReadonlyMap<string, OrdinalWord> = ordinalTable();
+
+/** Unicode vulgar fractions, as numerator / denominator. */
+export const VULGAR_FRACTIONS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ["½", [1, 2]], ["⅓", [1, 3]], ["⅔", [2, 3]], ["¼", [1, 4]], ["¾", [3, 4]],
+  ["⅕", [1, 5]], ["⅖", [2, 5]], ["⅗", [3, 5]], ["⅘", [4, 5]], ["⅙", [1, 6]], ["⅚", [5, 6]],
+  ["⅐", [1, 7]], ["⅛", [1, 8]], ["⅜", [3, 8]], ["⅝", [5, 8]], ["⅞", [7, 8]], ["⅑", [1, 9]], ["⅒", [1, 10]],
+]);
+
+export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(["£", "$", "€", "¥"]);
+
+/** Capitalised as written: lower-case "may" and "march" are verbs far more often than months. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",
+  "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+]);
+
+export const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percents", "percentage", "percentages"]);
+
+/** Words before a lone "one" that make it a pronoun ("the one you mentioned"), not a count. */
+export const PRONOUN_ONE_DETERMINERS: ReadonlySet<string> = new Set([
+  "the", "this", "that", "which", "each", "every", "any", "no", "whichever", "another",
+]);
+
+/** "rose from 17 to 20" is a change between two figures, not a range. */
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([
+  "rose", "risen", "rising", "rises", "rise", "increased", "increasing", "increase", "increases",
+  "fell", "fallen", "falling", "falls", "fall", "dropped", "dropping", "drop", "drops",
+  "declined", "declining", "decreased", "decreasing", "climbed", "climbing", "grew", "grown", "growing",
+  "jumped", "went", "gone", "cut", "reduced", "improved", "moved", "changed", "up", "down", "doubled", "halved",
+]);
+
+/** After "a third", "one fifth" and the like: words that show the ordinal is a fraction, not a rank ("a third time"). */
+export const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
+  "of", "and", "or", "are", "were", "is", "was", "have", "has", "had", "now", "in", "at", "to", "than",
+  "said", "say", "says", "still", "also", "will", "would", "could", "may", "might", "do", "did", "does",
+  "more", "less", "fewer", "be", "been", "being",
+]);

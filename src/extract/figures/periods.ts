@@ -1,0 +1,91 @@
+// When a figure applies: explicit years and financial years in the sentence, and relative phrases
+// ("in the past year", "last year", "this year") read against the article's date.
+
+import { followedByPercent, looksLikeYear, yearSpanEnd } from "./blocking.ts";
+import { isWord } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
+
+type Relative = "past-year" | "last-year" | "this-year";
+
+export interface PeriodMention {
+  start: number;
+  end: number;
+  /** "2016", "2012-13", "2008-2012". */
+  explicit?: string;
+  relative?: Relative;
+}
+
+function twoDigits(year: number): string {
+  return String(year % 100).padStart(2, "0");
+}
+
+/** "2012-13", "2008/09", "between 2012 and 2013" → one financial or academic year, written "2012-13". */
+function spanLabel(first: number, secondText: string): string {
+  const second = Number(secondText);
+  if (secondText.length === 2) {
+    if (second === (first + 1) % 100 || second > first % 100) return `${first}-${secondText}`;
+    return String(first); // "1995-01" is a month of 1995
+  }
+  if (second === first + 1) return `${first}-${twoDigits(second)}`;
+  return second > first ? `${first}-${second}` : String(first);
+}
+
+function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; endTok: number } | null {
+  const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  if (isWord(a, "the") && isWord(b, "past", "last")) {
+    if (isWord(c, "year")) return { relative: "past-year", endTok: i + 3 };
+    if ((isWord(c, "twelve") || c?.text === "12") && isWord(d, "months")) return { relative: "past-year", endTok: i + 4 };
+    return null;
+  }
+  if (isWord(a, "last") && isWord(b, "year") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
+  if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
+  return null;
+}
+
+export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
+  const found: PeriodMention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const relative = relativeAt(tokens, i);
+    if (relative) {
+      found.push({ start: token.start, end: tokens[relative.endTok - 1]!.end, relative: relative.relative });
+      i = relative.endTok - 1;
+      continue;
+    }
+    const [first, joiner, second] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    if (isWord(token, "between", "from") && looksLikeYear(first) && isWord(joiner, "and", "to") && looksLikeYear(second)) {
+      found.push({ start: token.start, end: second.end, explicit: spanLabel(first.value, second.text) });
+      i += 3;
+      continue;
+    }
+    const spanEnd = yearSpanEnd(tokens, i);
+    if (spanEnd > 0) {
+      const last = tokens[spanEnd - 1]!;
+      found.push({ start: token.start, end: last.end, explicit: spanLabel(token.value, last.text) });
+      i = spanEnd - 1;
+      continue;
+    }
+    if (looksLikeYear(token) && !followedByPercent(tokens, i + 1)) found.push({ start: token.start, end: token.end, explicit: token.text });
+  }
+  return found;
+}
+
+/** The period a relative phrase names, given the article's year; undefined without one. */
+export function resolveRelative(relative: Relative, articleYear: number | undefined): string | undefined {
+  if (articleYear === undefined) return undefined;
+  switch (relative) {
+    case "past-year":
+      return `${articleYear - 1}-${twoDigits(articleYear)}`;
+    case "last-year":
+      return String(articleYear - 1);
+    case "this-year":
+      return String(articleYear);
+  }
+}
+
+/** The year of an ISO date ("2013-10-21" → 2013), or undefined for anything else. */
+export function yearOfDate(date: string | undefined): number | undefined {
+  if (typeof date !== "string") return undefined;
+  const match = /^(\d{4})-\d{2}-\d{2}/.exec(date);
+  return match ? Number(match[1]) : undefined;
+}

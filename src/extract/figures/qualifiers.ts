@@ -1,0 +1,60 @@
+// Hedging words around a figure ("nearly two thirds", "more than 4,500", "20 or more").
+
+import { isWord } from "./tokens.ts";
+import type { Token } from "./tokens.ts";
+
+interface QualifierPhrase {
+  words: readonly string[];
+  /** How the qualifier is reported; verb forms collapse onto the comparison they state. */
+  normalised: string;
+}
+
+function phrase(text: string, normalised = text): QualifierPhrase {
+  return { words: text.split(" "), normalised };
+}
+
+/** Before the number. Longest first, so "just over" wins over "over". */
+const LEADING: readonly QualifierPhrase[] = [
+  phrase("as high as"), phrase("as low as"), phrase("as many as"), phrase("as few as"), phrase("as much as"),
+  phrase("in excess of", "more than"), phrase("well over", "over"), phrase("just over"), phrase("just under"),
+  phrase("more than"), phrase("fewer than"), phrase("less than"), phrase("at least"), phrase("at most"),
+  phrase("up to"), phrase("close to", "nearly"), phrase("an estimated", "about"),
+  phrase("nearly"), phrase("almost"), phrase("over"), phrase("under"), phrase("around"), phrase("about"),
+  phrase("approximately"), phrase("roughly"), phrase("only"), phrase("just"),
+  phrase("exceeds", "more than"), phrase("exceeded", "more than"), phrase("exceeding", "more than"),
+  phrase("above", "more than"), phrase("below", "less than"),
+].sort((a, b) => b.words.length - a.words.length);
+
+/** After the number. */
+const TRAILING: readonly QualifierPhrase[] = [
+  phrase("or more", "at least"), phrase("or above", "at least"), phrase("and above", "at least"),
+  phrase("or fewer", "at most"), phrase("or less", "at most"), phrase("or below", "at most"),
+];
+
+function matchesAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
+  return words.every((word, offset) => isWord(tokens[from + offset], word));
+}
+
+/** The qualifier ending just before token `endTok` (exclusive), if any. */
+export function qualifierBefore(tokens: readonly Token[], endTok: number): { normalised: string; startTok: number } | null {
+  for (const candidate of LEADING) {
+    const from = endTok - candidate.words.length;
+    if (from >= 0 && matchesAt(tokens, from, candidate.words)) return { normalised: candidate.normalised, startTok: from };
+  }
+  return null;
+}
+
+/** The qualifier starting at token `startTok`, if any. */
+export function qualifierAt(tokens: readonly Token[], startTok: number): { normalised: string; endTok: number } | null {
+  for (const candidate of LEADING) {
+    if (matchesAt(tokens, startTok, candidate.words)) return { normalised: candidate.normalised, endTok: startTok + candidate.words.length };
+  }
+  return null;
+}
+
+export function qualifierAfter(tokens: readonly Token[], startTok: number): string | null {
+  for (const candidate of TRAILING) {
+    if (matchesAt(tokens, startTok, candidate.words)) return candidate.normalised;
+  }
+  return null;
+}

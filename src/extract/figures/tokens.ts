@@ -1,0 +1,133 @@
+// Splits text into words, digit groups and single punctuation marks, keeping UTF-16 offsets.
+// Everything downstream works on these tokens, so no regular expression ever sees a user's words as a pattern.
+
+export type TokenKind = "word" | "digits" | "punct";
+
+export interface Token {
+  kind: TokenKind;
+  /** Verbatim slice of the input. */
+  text: string;
+  /** Lower case with curly apostrophes straightened, for lookups. */
+  lower: string;
+  start: number;
+  end: number;
+  /** digits: the number written ("4,500" → 4500); NaN for other kinds and for dotted codes ("192.168.1.2"). */
+  value: number;
+  /** digits: has thousands separators. */
+  grouped: boolean;
+  /** digits: has a decimal point. */
+  decimal: boolean;
+  /** digits: count of "." inside; two or more means a code, version or date, never a number. */
+  dots: number;
+}
+
+const LETTER = /[\p{L}\p{M}]/u;
+const SPACE = /\s/u;
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= "0" && ch <= "9";
+}
+
+function isLetter(ch: string | undefined): boolean {
+  return ch !== undefined && LETTER.test(ch);
+}
+
+function isApostrophe(ch: string | undefined): boolean {
+  return ch === "'" || ch === "’";
+}
+
+function makeToken(text: string, kind: TokenKind, start: number, end: number): Token {
+  const slice = text.slice(start, end);
+  return {
+    kind, text: slice, lower: slice.toLowerCase().replace(/’/g, "'"), start, end,
+    value: Number.NaN, grouped: false, decimal: false, dots: 0,
+  };
+}
+
+function runOfDigits(text: string, from: number): number {
+  let j = from;
+  while (isDigit(text[j])) j++;
+  return j;
+}
+
+/** Reads "4,500", "34.2", ".08", and keeps "192.168.1.2" whole so it can be recognised as a code. */
+function readDigits(text: string, start: number): Token {
+  let j = start;
+  let grouped = false;
+  let dots = 0;
+  if (text[j] === ".") {
+    j = runOfDigits(text, j + 1);
+    dots = 1;
+  } else {
+    j = runOfDigits(text, j);
+    // Thousands groups only count when the lead group has 1-3 digits and every later group exactly 3:
+    // "22,24,26,31" is a list, and "1,3" is not British English.
+    if (j - start <= 3) {
+      while (text[j] === "," && runOfDigits(text, j + 1) === j + 4) {
+        j += 4;
+        grouped = true;
+      }
+    }
+    while (text[j] === "." && isDigit(text[j + 1])) {
+      j = runOfDigits(text, j + 1);
+      dots++;
+    }
+  }
+  const token = makeToken(text, "digits", start, j);
+  token.grouped = grouped;
+  token.decimal = dots === 1;
+  token.dots = dots;
+  token.value = dots > 1 ? Number.NaN : Number(token.text.replace(/,/g, ""));
+  return token;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    const ch = text[i];
+    if (ch === undefined) break;
+    if (SPACE.test(ch)) {
+      i++;
+      continue;
+    }
+    const startsNumber = isDigit(ch) || (ch === "." && isDigit(text[i + 1]) && !isDigit(text[i - 1]) && !isLetter(text[i - 1]));
+    if (startsNumber) {
+      const token = readDigits(text, i);
+      tokens.push(token);
+      i = token.end;
+      continue;
+    }
+    if (isLetter(ch)) {
+      let j = i + 1;
+      while (j < n && (isLetter(text[j]) || (isApostrophe(text[j]) && isLetter(text[j + 1])))) j++;
+      tokens.push(makeToken(text, "word", i, j));
+      i = j;
+      continue;
+    }
+    const code = ch.charCodeAt(0);
+    const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
+    tokens.push(makeToken(text, "punct", i, pair ? i + 2 : i + 1));
+    i += pair ? 2 : 1;
+  }
+  return tokens;
+}
+
+/** True when nothing, not even a space, separates token a from the token after it. */
+export function glued(a: Token | undefined, b: Token | undefined): boolean {
+  return a !== undefined && b !== undefined && a.end === b.start;
+}
+
+export function isWord(token: Token | undefined, ...words: string[]): boolean {
+  return token !== undefined && token.kind === "word" && words.includes(token.lower);
+}
+
+export function isPunct(token: Token | undefined, ...marks: string[]): boolean {
+  return token !== undefined && token.kind === "punct" && marks.includes(token.text);
+}
+
+/** A whole number written with digits only: no separators, no decimals. */
+export function isPlainInteger(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "digits" && !token.grouped && !token.decimal && token.dots === 0;
+}

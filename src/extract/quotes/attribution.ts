@@ -1,0 +1,174 @@
+// Reading the words around a quote that say who spoke: `X said: “…”` before it, `“…,” said X` or
+// `“…,” she says` after it. Works on masked text, so quoted words are never mistaken for prose.
+
+import { parseName, splitRoleName, type ParsedName } from "./speakers.ts";
+import {
+  ATTRIBUTION_VERB_AT_START_RE,
+  ATTRIBUTION_VERB_RE,
+  BARE_ATTRIBUTION_RE,
+  DOCUMENT_WORDS,
+  MASK,
+  cutRole,
+  isRoleText,
+  stripLeadingConnective,
+  stripTrailingAuxiliaries,
+  type Gender,
+} from "./patterns.ts";
+import { sentenceEnd, sentenceStart } from "./spans.ts";
+
+/** Who an attribution points at, before it is resolved against the article's people. */
+export type SpeakerRef =
+  | { kind: "person"; name: ParsedName; role?: string }
+  /** A proper-noun phrase: a surname, a new name, or an organisation ("Ofsted"). */
+  | { kind: "phrase"; text: string }
+  /** gender null: "they"/"it", never resolved. `offset` is where the pronoun stands. */
+  | { kind: "pronoun"; gender: Gender | null; offset: number }
+  | { kind: "document"; text: string }
+  /** "a spokesman", "the watchdog": a role without a name. */
+  | { kind: "description"; role: string };
+
+const ATTRIBUTION_VERB_GLOBAL_RE = new RegExp(ATTRIBUTION_VERB_RE.source, "g");
+const CONNECTORS = new Set(["of", "for", "and", "the", "at", "on", "in", "to", "&"]);
+
+/** "Ofsted", "the Local Government Association", "Action for Children’s Kelly". */
+function isProperPhrase(text: string): boolean {
+  const tokens = text.split(/\s+/).filter((t) => t !== "");
+  if (tokens.length === 0 || tokens.length > 10) return false;
+  const first = tokens[0] ?? "";
+  const last = tokens[tokens.length - 1] ?? "";
+  if (!/^[A-Z]/.test(first) && first !== "the") return false;
+  if (!/^[A-Z(]/.test(last)) return false;
+  return tokens.every((t) => /^[A-Z(]/.test(t) || CONNECTORS.has(t));
+}
+
+function pronounOf(text: string, offset: number): SpeakerRef | null {
+  if (/^(?:he|He)$/.test(text)) return { kind: "pronoun", gender: "m", offset };
+  if (/^(?:she|She)$/.test(text)) return { kind: "pronoun", gender: "f", offset };
+  if (/^(?:they|They|it|It)$/.test(text)) return { kind: "pronoun", gender: null, offset };
+  return null;
+}
+
+/** "the report" names a document literally; "the watchdog" or "a spokesman" is only a role. */
+function descriptionOf(text: string): SpeakerRef | null {
+  const the = /^(?:the|The)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$/.exec(text);
+  if (the) {
+    const words = the[1] ?? "";
+    const head = words.split(/\s+/).pop() ?? "";
+    if (DOCUMENT_WORDS.has(words) || DOCUMENT_WORDS.has(head)) return { kind: "document", text: `the ${words}` };
+    return { kind: "description", role: words };
+  }
+  const a = /^(?:a|an|A|An)\s+([a-z][^,]{0,80})$/.exec(text);
+  if (a) return { kind: "description", role: a[1] ?? "" };
+  return null;
+}
+
+/**
+ * The subject before a speech verb: "HM chief inspector, Michael Wilshaw" (role, name),
+ * "Cllr David Simmonds, Chairman of …" (name, role), "he", "the report", "Ofsted".
+ */
+export function parseSubject(clause: string, offset: number): SpeakerRef | null {
+  const segs = stripTrailingAuxiliaries(clause.replace(/[\s,]+$/, ""))
+    .split(",")
+    .map((s) => s.trim())
+    .filter((s) => s !== "");
+  if (segs.length === 0 || segs.length > 5) return null;
+  const last = stripLeadingConnective(segs[segs.length - 1] ?? "");
+  const prev = segs.length >= 2 ? stripLeadingConnective(segs[segs.length - 2] ?? "") : undefined;
+  const pronoun = pronounOf(last, offset + Math.max(0, clause.lastIndexOf(last)));
+  if (pronoun) return segs.length === 1 || !parseName(prev ?? "") ? pronoun : null;
+  const name = parseName(last);
+  if (name) {
+    const ref: SpeakerRef = { kind: "person", name };
+    if (prev && isRoleText(prev) && !parseName(prev)) ref.role = prev;
+    return ref;
+  }
+  if (prev) {
+    const prevName = parseName(prev);
+    if (prevName && isRoleText(last)) return { kind: "person", name: prevName, role: last };
+  }
+  const joined = splitRoleName(last, isRoleText);
+  if (joined) return { kind: "person", ...joined };
+  return descriptionOf(last) ?? (isProperPhrase(last) ? { kind: "phrase", text: last } : null);
+}
+
+/** What follows `said` in `“…,” said X`: "Ofsted", "Eleanor Schooling, chair of …", "a spokesman". */
+function parseAfterVerb(after: string, offset: number): SpeakerRef | null {
+  const text = after.replace(/[.;:]+$/, "").trim();
+  const comma = text.indexOf(",");
+  const first = (comma >= 0 ? text.slice(0, comma) : text).trim();
+  const rest = comma >= 0 ? text.slice(comma + 1) : "";
+  const pronoun = pronounOf(first, offset);
+  if (pronoun) return pronoun;
+  const name = parseName(first);
+  if (name) {
+    const ref: SpeakerRef = { kind: "person", name };
+    const role = cutRole(rest);
+    if (role && isRoleText(role)) ref.role = role;
+    return ref;
+  }
+  if (rest) {
+    const second = cutRole(rest);
+    const secondName = parseName(second);
+    if (secondName && isRoleText(first)) return { kind: "person", name: secondName, role: first };
+  }
+  const joined = splitRoleName(first, isRoleText);
+  if (joined) return { kind: "person", ...joined };
+  return descriptionOf(first) ?? (isProperPhrase(first) ? { kind: "phrase", text: first } : null);
+}
+
+export interface Attributed {
+  ref: SpeakerRef | null;
+  /** One past the attribution's last character (its full stop), in paragraph coordinates. */
+  end: number;
+}
+
+/**
+ * `“…,” he said.` / `“…,” said Ofsted.` / `“…,” the report stated.` right after the closer at
+ * `from`. Undefined when what follows is not an attribution.
+ */
+export function parseAfterQuote(masked: string, from: number, quoteEndsSentence = false): Attributed | undefined {
+  let i = from;
+  while (i < masked.length && /[\s,]/.test(masked[i] ?? "")) i++;
+  if (i >= masked.length || masked[i] === MASK) return undefined;
+  const end = sentenceEnd(masked, i, 300);
+  const clause = masked.slice(i, end);
+  // After `“… proud.”` a capital starts a new sentence ("Ofsted said the council had improved"),
+  // unless that sentence is nothing but the attribution ("Wilshaw said.").
+  if (quoteEndsSentence && /^[A-Z]/.test(clause) && !BARE_ATTRIBUTION_RE.test(clause)) return undefined;
+  const atStart = ATTRIBUTION_VERB_AT_START_RE.exec(clause);
+  if (atStart) {
+    const afterAt = atStart[0].length;
+    const ref = parseAfterVerb(clause.slice(afterAt), i + afterAt + 1);
+    return ref ? { ref, end } : undefined;
+  }
+  const verb = ATTRIBUTION_VERB_RE.exec(clause);
+  if (!verb || verb.index > 160) return undefined;
+  const subject = clause.slice(0, verb.index);
+  if (/[:;!?]/.test(subject)) return undefined;
+  const ref = parseSubject(subject, i);
+  return ref ? { ref, end } : undefined;
+}
+
+/**
+ * `X said: “…”` / `X added, “…”`: the intro ending just before `at` (a quote's opener, or the end
+ * of a paragraph that hands over to the next). Undefined without a speech verb right before the
+ * colon; `ref` null when the verb is there but the subject cannot be read.
+ */
+export function parseBeforeQuote(masked: string, at: number): Attributed | undefined {
+  let k = at;
+  while (k > 0 && /\s/.test(masked[k - 1] ?? "")) k--;
+  const mark = masked[k - 1];
+  if (mark !== ":" && mark !== ",") return undefined;
+  const start = sentenceStart(masked, k - 1);
+  const lead = masked.slice(start, k - 1);
+  ATTRIBUTION_VERB_GLOBAL_RE.lastIndex = 0;
+  let verb: RegExpExecArray | null = null;
+  for (let m = ATTRIBUTION_VERB_GLOBAL_RE.exec(lead); m; m = ATTRIBUTION_VERB_GLOBAL_RE.exec(lead)) verb = m;
+  if (!verb) return undefined;
+  // "said in a statement:" is fine; a verb far from the colon belongs to an earlier clause, and
+  // "Jones said the service was failing, “…" is a quote fragment inside reported speech.
+  const between = lead.slice(verb.index + verb[0].length);
+  if (mark === "," && between.trim() !== "") return undefined;
+  if (between.length > 60 || /[.;"“”_]/.test(between)) return undefined;
+  return { ref: parseSubject(lead.slice(0, verb.index), start), end: k };
+}

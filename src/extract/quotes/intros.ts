@@ -1,0 +1,103 @@
+// Finding where an article introduces a person with their role, in direct or indirect speech:
+// "HM chief inspector, Michael Wilshaw, said", "Andrew Webb, president of the ADCS, said all …",
+// "Nushra Mansuri, the professional officer …, fears", "… says Jack Smith, policy officer at …".
+// Indirect speech is not a quote, but it tells who a later "he says" or "Wilshaw said" is.
+
+import { parseName, splitRoleName, type PeopleMemory } from "./speakers.ts";
+import {
+  INTRO_VERB_AT_START_RE,
+  INTRO_VERB_RE,
+  cutRole,
+  isRoleText,
+  stripLeadingConnective,
+  stripTrailingAuxiliaries,
+} from "./patterns.ts";
+import { sentenceRanges } from "./spans.ts";
+
+interface Segment {
+  /** Offset of the segment in the paragraph. */
+  start: number;
+  text: string;
+}
+
+function commaSegments(sentence: string, offset: number): Segment[] {
+  const out: Segment[] = [];
+  let start = 0;
+  for (let j = 0; j <= sentence.length; j++) {
+    if (j < sentence.length && sentence[j] !== ",") continue;
+    out.push({ start: offset + start, text: sentence.slice(start, j) });
+    start = j + 1;
+  }
+  return out;
+}
+
+/** Sentences longer than this are not introductions; skipping them keeps the scan linear. */
+const MAX_SENTENCE = 1200;
+/** Introductions sit near the start of a sentence; later commas are lists, not appositives. */
+const MAX_SEGMENTS = 8;
+
+/** Records every person introduced in this paragraph's prose (quotes already masked). */
+export function scanIntros(masked: string, block: number, memory: PeopleMemory): void {
+  for (const [s, e] of sentenceRanges(masked)) {
+    if (e - s > MAX_SENTENCE) continue;
+    const sentence = masked.slice(s, e);
+    const segs = commaSegments(sentence, s).slice(0, MAX_SEGMENTS);
+    for (let i = 0; i < segs.length; i++) {
+      scanSegment(masked, segs, i, e, block, memory);
+    }
+  }
+}
+
+function scanSegment(
+  masked: string,
+  segs: readonly Segment[],
+  i: number,
+  sentenceEnd: number,
+  block: number,
+  memory: PeopleMemory,
+): void {
+  const seg = segs[i];
+  if (!seg) return;
+  const verb = INTRO_VERB_RE.exec(seg.text);
+  const head = verb ? seg.text.slice(0, verb.index) : seg.text;
+  const next = segs[i + 1];
+
+  // "… says Jack Smith, policy and research officer at the Who Cares? Trust."
+  if (verb && head.trim() === "") {
+    const name = parseName(seg.text.slice(verb.index + verb[0].length).trim());
+    if (!name) return;
+    const role = next ? cutRole(masked.slice(next.start, sentenceEnd)) : "";
+    memory.introduce(name, role && isRoleText(role) ? role : undefined, { block, offset: seg.start });
+    return;
+  }
+
+  const subject = stripTrailingAuxiliaries(stripLeadingConnective(head.trim()));
+  const at = { block, offset: seg.start + Math.max(0, head.search(/\S/)) };
+  const name = parseName(subject);
+  if (!name) {
+    // "Children's minister Edward Timpson said …"
+    const joined = verb ? splitRoleName(subject, isRoleText) : null;
+    if (joined) memory.introduce(joined.name, joined.role, at);
+    return;
+  }
+
+  // "Andrew Webb, president of the ADCS, said" / "David Simmonds, chair of the LGA … Board said"
+  if (!verb && next) {
+    const nextVerb = INTRO_VERB_RE.exec(next.text);
+    const role = stripTrailingAuxiliaries((nextVerb ? next.text.slice(0, nextVerb.index) : next.text).trim());
+    // Without a verb in it, the role is only complete when another comma closes the appositive.
+    const closed = nextVerb !== null || segs[i + 2] !== undefined;
+    if (role && closed && isRoleText(role) && !parseName(role)) {
+      memory.introduce(name, role, at);
+      return;
+    }
+  }
+
+  // "HM chief inspector, Michael Wilshaw, said" / "Ofsted’s Chief Inspector, Sir Michael Wilshaw said"
+  const verbFollows = verb !== null || (next !== undefined && INTRO_VERB_AT_START_RE.test(next.text.trim()));
+  if (!verbFollows) return;
+  const prevText = segs[i - 1]?.text.trim();
+  const prev = prevText === undefined ? undefined : stripLeadingConnective(prevText);
+  const role = prev && isRoleText(prev) && !INTRO_VERB_RE.test(prev) && !parseName(prev) ? prev : undefined;
+  memory.introduce(name, role, at);
+}

@@ -1,0 +1,275 @@
+// Who is who in one article: parsing "Name" and "role" phrases, and remembering the people an
+// article has introduced so that "Wilshaw said" and "she says" can be resolved later.
+
+import {
+  DROPPED_HONORIFICS,
+  KEPT_HONORIFICS,
+  isNameToken,
+  stripPossessive,
+  stripPunct,
+  type Gender,
+} from "./patterns.ts";
+
+export interface ParsedName {
+  /** How the speaker is cited: kept honorific + given names + surname ("Sir Michael Wilshaw"). */
+  display: string;
+  first?: string;
+  surname: string;
+  gender?: Gender;
+  /** "Sir Michael": a knight is named by first name, so the one token is not a surname. */
+  firstOnly?: boolean;
+}
+
+/** Titles that go with a first name alone ("Sir Michael said"). */
+const FIRST_NAME_TITLES = new Set(["Sir", "Dame"]);
+
+/**
+ * A person's name, or null. Needs two name tokens, or one after an honorific ("Mr Smith"), so a
+ * lone capitalised word at a sentence start is never taken for a person.
+ */
+export function parseName(text: string): ParsedName | null {
+  const tokens = text.trim().split(/\s+/).filter((t) => t !== "");
+  let gender: Gender | undefined;
+  let hadHonorific = false;
+  const kept: string[] = [];
+  while (tokens.length > 0) {
+    const t = tokens[0] ?? "";
+    const bare = t.replace(/\.$/, "");
+    if (KEPT_HONORIFICS.has(bare)) {
+      gender = KEPT_HONORIFICS.get(bare) ?? gender;
+      kept.push(t);
+    } else if (DROPPED_HONORIFICS.has(bare)) {
+      gender = DROPPED_HONORIFICS.get(bare) ?? gender;
+    } else break;
+    hadHonorific = true;
+    tokens.shift();
+  }
+  if (tokens.length === 0 || tokens.length > 4) return null;
+  if (tokens.length === 1 && !hadHonorific) return null;
+  if (!tokens.every(isNameToken)) return null;
+  const surname = tokens[tokens.length - 1] ?? "";
+  const parsed: ParsedName = { display: [...kept, ...tokens].join(" "), surname };
+  if (tokens.length > 1) parsed.first = tokens[0];
+  if (tokens.length === 1 && kept.length === 1 && FIRST_NAME_TITLES.has(kept[0] ?? "")) {
+    parsed.first = surname;
+    parsed.firstOnly = true;
+  }
+  if (gender) parsed.gender = gender;
+  return parsed;
+}
+
+/** Words a role cannot end on before a name: "the report by Jane Doe" is not Jane Doe. */
+const DANGLING = new Set(["by", "from", "of", "to", "with", "for", "at", "and", "or", "the", "a", "an", "on", "in", "about"]);
+
+/**
+ * "Children's minister Edward Timpson" → name + role, with no comma between them. The role must
+ * name a job and must not end on a preposition; otherwise null.
+ */
+export function splitRoleName(text: string, isRole: (t: string) => boolean): { name: ParsedName; role: string } | null {
+  const trimmed = text.trim();
+  const starts: number[] = [];
+  const re = /\S+/g;
+  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) starts.push(m.index);
+  for (let k = Math.min(5, starts.length - 1); k >= 1; k--) {
+    const cut = starts[starts.length - k] ?? 0;
+    const name = parseName(trimmed.slice(cut));
+    if (!name) continue;
+    const role = trimmed.slice(0, cut).trim();
+    const lastWord = (role.split(/\s+/).pop() ?? "").toLowerCase();
+    if (DANGLING.has(lastWord) || !isRole(role)) return null;
+    return { name, role };
+  }
+  return null;
+}
+
+export interface Person {
+  name: string;
+  first?: string;
+  surname: string;
+  role?: string;
+  gender?: Gender;
+  /** Where the article last named (or pronoun-resolved to) this person, in reading order. */
+  mentions: Position[];
+}
+
+export interface Position {
+  block: number;
+  offset: number;
+}
+
+function before(a: Position, b: Position): boolean {
+  return a.block < b.block || (a.block === b.block && a.offset < b.offset);
+}
+
+/** How far back (in blocks) a "he said" may reach for its antecedent. */
+const PRONOUN_WINDOW = 3;
+/** Only recent mentions matter for pronouns; the cap keeps long articles linear. */
+const MENTIONS_KEPT = 16;
+const MAX_RECENT_PEOPLE = 64;
+
+/** Per-article memory of introduced people. One instance per article: people never leak across. */
+export class PeopleMemory {
+  /** Indexed by surname so long articles with many names stay linear. */
+  private readonly bySurname = new Map<string, Person[]>();
+  private readonly byFirst = new Map<string, Person[]>();
+  /** People mentioned in the last few blocks: the only pronoun candidates. */
+  private readonly recent = new Set<Person>();
+
+  /** Adds or updates a person; a later, fuller introduction fills in a missing role or gender. */
+  introduce(name: ParsedName, role: string | undefined, at: Position): Person {
+    let person = this.findByName(name);
+    if (!person) {
+      person = { name: name.display, surname: name.surname, mentions: [] };
+      if (name.first) person.first = name.first;
+      addTo(this.bySurname, name.surname, person);
+      if (name.first) addTo(this.byFirst, name.first, person);
+    }
+    if (role && !person.role) person.role = role;
+    if (name.gender && !person.gender) person.gender = name.gender;
+    if (name.first && !person.first) {
+      person.first = name.first;
+      addTo(this.byFirst, name.first, person);
+    }
+    this.mention(person, at);
+    return person;
+  }
+
+  mention(person: Person, at: Position): void {
+    const list = person.mentions;
+    let i = list.length;
+    while (i > 0 && before(at, list[i - 1] as Position)) i--;
+    list.splice(i, 0, at);
+    if (list.length > MENTIONS_KEPT) list.shift();
+    this.recent.add(person);
+  }
+
+  learnGender(person: Person, gender: Gender): void {
+    if (!person.gender) person.gender = gender;
+  }
+
+  private withSurname(surname: string): readonly Person[] {
+    return this.bySurname.get(surname) ?? [];
+  }
+
+  /** Same surname and no conflicting first name; ambiguous matches count as none. */
+  private matching(name: ParsedName): Person[] {
+    if (name.firstOnly) {
+      const title = `${name.display.split(" ")[0] ?? ""} `;
+      return (this.byFirst.get(name.first ?? "") ?? []).filter((p) => p.name.startsWith(title));
+    }
+    return this.withSurname(name.surname).filter((p) => !p.first || !name.first || p.first === name.first);
+  }
+
+  private findByName(name: ParsedName): Person | undefined {
+    const same = this.matching(name);
+    return same.length === 1 ? same[0] : undefined;
+  }
+
+  /**
+   * A person by a phrase from an attribution: full name, surname alone ("Wilshaw said"), or
+   * organisation-possessive surname ("Action for Children’s Kelly"). "ambiguous" when two
+   * introduced people share the surname.
+   */
+  lookup(phrase: string): Person | "ambiguous" | undefined {
+    const trimmed = phrase.trim();
+    const possessive = Math.max(trimmed.lastIndexOf("’s "), trimmed.lastIndexOf("'s "));
+    const tail = possessive >= 0 ? trimmed.slice(possessive + 3) : trimmed;
+    const parsed = parseName(tail);
+    let hits: readonly Person[];
+    if (parsed) hits = this.matching(parsed);
+    else if (/^\S+$/.test(tail)) hits = this.withSurname(tail);
+    else return undefined;
+    return hits.length > 1 ? "ambiguous" : hits[0];
+  }
+
+  /**
+   * Records who the prose names: known surnames ("Another omission that concerns Smith") and any
+   * full name, introduced or not ("… met Mary Jones, chair of …"). Unintroduced names still count
+   * as pronoun candidates, which is what makes "she said" after two names come out null.
+   */
+  scanMentions(masked: string, block: number): void {
+    const re = /\S+/g;
+    let run: string[] = [];
+    let runAt = 0;
+    const flush = (): void => {
+      const name = run.length >= 2 ? parseName(run.join(" ")) : null;
+      if (name) this.noteName(name, { block, offset: runAt });
+      run = [];
+    };
+    for (let m = re.exec(masked); m; m = re.exec(masked)) {
+      const raw = m[0];
+      const word = stripPossessive(stripPunct(raw));
+      if (isNameToken(word) || KEPT_HONORIFICS.has(word) || DROPPED_HONORIFICS.has(word)) {
+        if (run.length === 0) runAt = m.index;
+        run.push(word);
+        if (run.length > 6) run.shift();
+      } else {
+        flush();
+      }
+      const hits = this.withSurname(word);
+      if (hits.length === 1 && hits[0]) this.mention(hits[0], { block, offset: m.index });
+      // Punctuation or a possessive ends a name: "Debbie Jones, said", "Kelly’s view".
+      if (!/\p{L}$/u.test(raw) || /['’]s$/.test(raw)) flush();
+    }
+    flush();
+  }
+
+  private noteName(name: ParsedName, at: Position): void {
+    // "Later Jane Doe said" is Jane Doe: a run may carry a sentence-initial word before the name.
+    const tokens = name.display.split(" ");
+    const known =
+      this.findByName(name) ??
+      this.withSurname(name.surname).find((p) => p.first !== undefined && tokens.includes(p.first));
+    if (known) this.mention(known, at);
+    else this.introduce(name, undefined, at);
+  }
+
+  /** Whether prose names anyone introduced so far: a press-release quote never does. */
+  namesAnyone(text: string): boolean {
+    for (const raw of text.split(/\s+/)) {
+      if (this.withSurname(stripPossessive(stripPunct(raw))).length > 0) return true;
+    }
+    return false;
+  }
+
+  /**
+   * The antecedent of "he"/"she" at `at`: the most recently mentioned compatible person within a
+   * few blocks, with no heading in between. Null when nobody fits, or when two compatible people
+   * were last mentioned in the same paragraph: a wrong speaker is worse than none.
+   */
+  resolvePronoun(gender: Gender, at: Position, lastHeading: number): Person | null {
+    const candidates: Array<{ person: Person; last: Position }> = [];
+    let live = 0;
+    for (const person of this.recent) {
+      const newest = person.mentions[person.mentions.length - 1];
+      if (!newest || at.block - newest.block > PRONOUN_WINDOW) {
+        this.recent.delete(person);
+        continue;
+      }
+      // A crowd of recent names cannot give a confident antecedent; stopping also bounds the work.
+      if (++live > MAX_RECENT_PEOPLE) return null;
+      if (person.gender && person.gender !== gender) continue;
+      let last: Position | undefined;
+      for (let i = person.mentions.length - 1; i >= 0; i--) {
+        const m = person.mentions[i] as Position;
+        if (before(m, at)) {
+          last = m;
+          break;
+        }
+      }
+      if (!last || last.block <= lastHeading || at.block - last.block > PRONOUN_WINDOW) continue;
+      candidates.push({ person, last });
+    }
+    candidates.sort((a, b) => (before(a.last, b.last) ? 1 : before(b.last, a.last) ? -1 : 0));
+    const [first, second] = candidates;
+    if (!first) return null;
+    if (second && second.last.block === first.last.block) return null;
+    return first.person;
+  }
+}
+
+function addTo(map: Map<string, Person[]>, key: string, person: Person): void {
+  const list = map.get(key);
+  if (list) list.push(person);
+  else map.set(key, [person]);
+}

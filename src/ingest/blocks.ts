@@ -1,0 +1,57 @@
+// Plain text (a .txt file or a Markdown body) into blocks. Articles copied from the web keep one
+// paragraph per blank-line-separated chunk, bullets as "•" or "-", and sometimes a subheading glued
+// to the next paragraph by a single newline ("Lack of detail\nThe Association of ...").
+
+import type { Block } from "../types.ts";
+
+const BULLET = /^\s*(?:[•·▪◦*]|-(?=\s)|\d{1,2}\.(?=\s))\s*/;
+const TERMINAL = /[.!?:;"”’'…)]$/;
+
+/** Folds every run of whitespace (including non-breaking spaces) into one space. */
+export function squash(text: string): string {
+  return text.replace(/[\s\u00a0\u2028\u2029]+/g, " ").trim();
+}
+
+/** A line short enough, and unpunctuated enough, to be a subheading rather than prose. */
+export function looksLikeHeading(text: string): boolean {
+  const words = text.split(" ").length;
+  return words <= 10 && text.length <= 80 && !TERMINAL.test(text) && /^[\p{Lu}\d“"‘']/u.test(text);
+}
+
+function splitGluedHeading(lines: string[]): Block[] {
+  const first = squash(lines[0] ?? "");
+  const rest = squash(lines.slice(1).join(" "));
+  if (lines.length > 1 && looksLikeHeading(first) && /^[\p{Lu}“"‘']/u.test(rest) && rest.split(" ").length > 10) {
+    return [
+      { kind: "heading", text: first },
+      { kind: "paragraph", text: rest },
+    ];
+  }
+  return [];
+}
+
+export function textToBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const chunks = text.replace(/\r\n?/g, "\n").split(/\n[ \t\u00a0]*\n/);
+  for (const chunk of chunks) {
+    const lines = chunk.split("\n").filter((line) => line.trim() !== "");
+    if (lines.length === 0) continue;
+    // A byline over a dateline ("Neil Puffett\nTuesday, October 15, 2013") is two lines, not a sentence.
+    if (lines.length > 1 && lines.every((line) => looksLikeHeading(squash(line)))) {
+      for (const line of lines) blocks.push({ kind: "heading", text: squash(line) });
+      continue;
+    }
+    const glued = splitGluedHeading(lines);
+    if (glued.length > 0) {
+      blocks.push(...glued);
+      continue;
+    }
+    const joined = squash(lines.join(" "));
+    if (BULLET.test(lines[0] ?? "")) {
+      blocks.push({ kind: "list-item", text: squash(joined.replace(BULLET, "")) });
+    } else {
+      blocks.push({ kind: looksLikeHeading(joined) ? "heading" : "paragraph", text: joined });
+    }
+  }
+  return blocks;
+}

@@ -1,0 +1,104 @@
+// Reads a folder of articles. A file that cannot be read or parsed is named with its reason and
+// skipped; it never stops the rest of the archive from being indexed.
+
+import { createHash } from "node:crypto";
+import { readdir, readFile, stat } from "node:fs/promises";
+import path from "node:path";
+import type { Article, Logger } from "../types.ts";
+import { readHtml, readMarkdown, readText, type ParsedArticle, type Result } from "./formats.ts";
+
+export interface CorpusProblem {
+  file: string;
+  reason: string;
+}
+
+export interface Corpus {
+  articles: Article[];
+  problems: CorpusProblem[];
+}
+
+export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
+
+/** A feature article is tens of kilobytes; anything this large is a dump or a mistake. */
+const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const READERS: Record<string, (text: string) => Result<ParsedArticle>> = {
+  ".txt": readText,
+  ".md": readMarkdown,
+  ".markdown": readMarkdown,
+  ".html": readHtml,
+  ".htm": readHtml,
+};
+
+export function isArticleFile(file: string): boolean {
+  return (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());
+}
+
+async function listFiles(dir: string, prefix = ""): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".")) continue;
+    const relative = path.join(prefix, entry.name);
+    if (entry.isDirectory()) files.push(...(await listFiles(dir, relative)));
+    else if (isArticleFile(entry.name)) files.push(relative);
+  }
+  return files;
+}
+
+const utf8 = new TextDecoder("utf-8", { fatal: true });
+
+/** Turns a file's bytes into an Article, or says why it cannot. `file` names it in messages and ids. */
+export function parseArticle(file: string, bytes: Buffer): Result<Article> {
+  if (bytes.length === 0) return { ok: false, reason: "the file is empty" };
+  if (bytes.length > MAX_FILE_BYTES) return { ok: false, reason: `the file is larger than ${MAX_FILE_BYTES / 1024 / 1024} MB` };
+  if (bytes.includes(0)) return { ok: false, reason: "the file is binary, not text" };
+  let text: string;
+  try {
+    text = utf8.decode(bytes);
+  } catch {
+    return { ok: false, reason: "the file is not UTF-8 text" };
+  }
+  const reader = READERS[path.extname(file).toLowerCase()];
+  if (!reader) return { ok: false, reason: `unsupported file type (use ${ARTICLE_EXTENSIONS.join(", ")})` };
+  const parsed = reader(text);
+  if (!parsed.ok) return parsed;
+  const id = file.slice(0, file.length - path.extname(file).length).split(path.sep).join("/");
+  return {
+    ok: true,
+    value: {
+      source: { id, ...parsed.value.source },
+      file,
+      blocks: parsed.value.blocks,
+      hash: createHash("sha256").update(bytes).digest("hex"),
+    },
+  };
+}
+
+export async function loadCorpus(dir: string, logger: Logger): Promise<Corpus> {
+  const articles: Article[] = [];
+  const problems: CorpusProblem[] = [];
+  let files: string[];
+  try {
+    const info = await stat(dir);
+    if (!info.isDirectory()) return { articles, problems: [{ file: dir, reason: "not a folder" }] };
+    files = await listFiles(dir);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return { articles, problems: [{ file: dir, reason: code === "ENOENT" ? "the folder does not exist" : `cannot be read (${code ?? "error"})` }] };
+  }
+  for (const file of files) {
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path.join(dir, file));
+    } catch (error) {
+      problems.push({ file, reason: `cannot be read (${(error as NodeJS.ErrnoException).code ?? "error"})` });
+      continue;
+    }
+    const result = parseArticle(file, bytes);
+    if (result.ok) articles.push(result.value);
+    else problems.push({ file, reason: result.reason });
+  }
+  for (const problem of problems) logger.warn({ file: problem.file, reason: problem.reason }, "corpus file skipped");
+  return { articles, problems };
+}

@@ -1,0 +1,3 @@
+export { FuzzyList, type FuzzyMatch } from "./fuzzyList.ts";
+export { InvertedIndex, type SearchHit, type SerializedIndex } from "./invertedIndex.ts";
+export { TypoCorrector } from "./typoCorrector.ts";

@@ -1,0 +1,147 @@
+// The plain data the core passes around and hands to adapters. Nothing here knows about a platform.
+
+/** Enough to cite an article. Fields the article itself does not show stay undefined: never guessed. */
+export interface Source {
+  /** Stable id: the corpus file name without its extension. */
+  id: string;
+  title: string;
+  publisher?: string;
+  /** ISO date, `YYYY-MM-DD`. */
+  date?: string;
+  author?: string;
+  url?: string;
+}
+
+/** One block of an article's main text after site chrome has been removed. */
+export interface Block {
+  kind: "heading" | "paragraph" | "list-item";
+  text: string;
+}
+
+export interface Article {
+  source: Source;
+  /** The file it was read from, relative to the corpus folder. */
+  file: string;
+  blocks: Block[];
+  /** sha256 of the file's bytes: tells a re-ingest of the same article. */
+  hash: string;
+}
+
+/** A number found in prose, before it is tied to a source. Offsets are UTF-16 indices into the sentence. */
+export interface FigureMention {
+  value: number;
+  /** Upper bound of a range ("from 7 ... to as high as 34"). */
+  upper?: number;
+  /** "%" for percentages, ratios and fractions; otherwise the counted noun ("local authorities"). */
+  unit: string;
+  /** The exact words, verbatim from the sentence. */
+  text: string;
+  start: number;
+  end: number;
+  /** "nearly", "more than", "almost", "as high as", ... */
+  qualifier?: string;
+  /** What it measures: "inadequate", "good", "requires improvement", "outstanding", "turnover", "caseload", ... */
+  metric?: string;
+  /** "2016", "2012-13", "2008-09". */
+  period?: string;
+  geography?: string;
+}
+
+export interface Figure extends Omit<FigureMention, "start" | "end"> {
+  /** The whole sentence the figure stands in, verbatim. */
+  sentence: string;
+  source: Source;
+  /** Other articles reporting the same figure (same value, unit, metric and period). */
+  corroboratedBy?: Source[];
+  /** What the source says was counted, out of how many, in the same sentence (trend rows). */
+  caveat?: string;
+  /**
+   * Where the same sentence states this measure twice (a ratio and a count, a share and a share):
+   * whether the two agree arithmetically, and the working. `consistent` is null when the sentence
+   * lacks the total needed to tell.
+   */
+  arithmetic?: { consistent: boolean | null; note: string };
+}
+
+export interface QuoteMention {
+  text: string;
+  /** Full name; null when the attribution is uncertain (a wrong speaker is worse than none). */
+  speaker: string | null;
+  role?: string;
+}
+
+export interface Quote extends QuoteMention {
+  source: Source;
+}
+
+export type Intent = "lookup" | "check" | "trend" | "quote" | "sources" | "help";
+
+/**
+ * found: figures match topic and period. nearest: the topic matches but not the period.
+ * none: nothing matches. usage: the input was not a query (empty, unreadable) and the message says what to type.
+ */
+export type AnswerStatus = "found" | "nearest" | "none" | "usage";
+
+export type Verdict = "supported" | "contradicted" | "unverified";
+
+export interface ClaimCheck {
+  /** The claim's own figure, as extracted from the claim text. */
+  claimed: FigureMention;
+  verdict: Verdict;
+  /** Why, in one line, with the arithmetic ("one in five is 20 %; sources say 13 % (one in seven)"). */
+  reason: string;
+  evidence: Figure[];
+}
+
+export interface SourceSummary {
+  source: Source;
+  figures: number;
+  quotes: number;
+}
+
+export interface CommandHelp {
+  command: string;
+  description: string;
+  example: string;
+}
+
+/** The one thing the core returns. Adapters render it; they add no facts of their own. */
+export interface Answer {
+  query: string;
+  intent: Intent;
+  status: AnswerStatus;
+  /** Best first. */
+  figures: Figure[];
+  quotes: Quote[];
+  message?: string;
+  /** check: the overall verdict (the worst of the per-figure checks) and each check. */
+  verdict?: Verdict;
+  checks?: ClaimCheck[];
+  evidence?: Figure[];
+  /** trend: one figure per period, oldest first. */
+  series?: Figure[];
+  /** sources: the archive's articles. */
+  sources?: SourceSummary[];
+  /** help: the commands. */
+  commands?: CommandHelp[];
+  /** Figures for the same measure on which the sources disagree, side by side. */
+  conflicts?: Figure[][];
+}
+
+/** The small logging surface the core needs; boot/ passes pino in. */
+export interface Logger {
+  debug(obj: object, msg?: string): void;
+  info(obj: object, msg?: string): void;
+  warn(obj: object, msg?: string): void;
+  error(obj: object, msg?: string): void;
+}
+
+export const silentLogger: Logger = {
+  debug() {},
+  info() {},
+  warn() {},
+  error() {},
+};
+
+/** What adapters call. The core's own function is synchronous; wrappers (rate limits, live reload) may not be. */
+export type AnswerService = (text: string) => Answer | Promise<Answer>;

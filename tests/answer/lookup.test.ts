@@ -1,0 +1,154 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core.ts";
+import { SOURCE, seedCore } from "../helpers/seedCore.ts";
+
+let core: Core;
+beforeAll(async () => {
+  core = await seedCore();
+});
+
+// What a reporter would type, and the figure that must come back first, from the right article.
+// Two wordings are listed where either number of one sentence is right ("nearly two thirds (11)").
+const NATURAL_QUERIES: Array<[query: string, expected: Record<string, number>, source: string]> = [
+  ["how many councils were rated inadequate in 2016?", { "21": 21 }, SOURCE.ofsted2016],
+  ["inadequate 2016", { "21": 21 }, SOURCE.ofsted2016],
+  ["INADEQUATE   2016!!", { "21": 21 }, SOURCE.ofsted2016],
+  ["inadequte 2016", { "21": 21 }, SOURCE.ofsted2016],
+  ["failing LAs 2016", { "21": 21 }, SOURCE.ofsted2016],
+  ["how many councils were inadequate in 2013", { "20": 20 }, SOURCE.cypNow2013],
+  ["what proportion of councils were inadequate in 2013", { "13%": 13 }, SOURCE.oneInSeven2013],
+  ["requires improvement 2016", { "43": 43 }, SOURCE.ofsted2016],
+  ["councils rated good 2016", { "21": 21 }, SOURCE.ofsted2016],
+  ["children's homes good or better", { "Four out of 5": 80, "80%": 80 }, SOURCE.ofsted2016],
+  ["independent fostering agencies good", { "85%": 85 }, SOURCE.ofsted2016],
+  ["children in need per social worker", { "from 7 in some areas, to as high as 34": 7 }, SOURCE.ofsted2016],
+  ["caseloads too high 2016", { "14": 14 }, SOURCE.ofsted2016],
+  ["DCS turnover 2008-09", { "one in five": 20 }, SOURCE.cypNow2013],
+  ["turnover rate 2012-13", { "34.2 per cent": 34.2 }, SOURCE.cypNow2013],
+  ["new director of children's services installed", { "two thirds": 200 / 3, "11": 11 }, SOURCE.cypNow2013],
+  ["how many inspections 2012-13", { "4,500": 4500 }, SOURCE.communityCare],
+  ["councils good at safeguarding 2013", { "four in 10": 40 }, SOURCE.cypNow2013],
+  ["one in seven councils inadequate England", { "One in seven": 100 / 7 }, SOURCE.communityCare],
+  ["change in director of children's services", { "One in three": 100 / 3 }, SOURCE.communityCare],
+  ["looked-after children highest in almost 30 years", { "30": 30 }, SOURCE.cypNow2013],
+];
+
+describe("lookup: the figure a reporter wants comes first", () => {
+  it.each(NATURAL_QUERIES)("%s → %o", (query, expected, source) => {
+    const answer = core.answer(query);
+    expect(answer.status).toBe("found");
+    const first = answer.figures[0]!;
+    expect(Object.keys(expected)).toContain(first.text);
+    expect(first.value).toBeCloseTo(expected[first.text]!, 6);
+    expect([first.source.id, ...(first.corroboratedBy ?? []).map((other) => other.id)]).toContain(source);
+  });
+
+  it("reads a year as a period filter", () => {
+    const answer = core.answer("inadequate 2016");
+    expect(answer.figures.length).toBeGreaterThan(0);
+    for (const figure of answer.figures) expect(figure.period).toBe("2016");
+  });
+
+  it("tells the user which typo it corrected", () => {
+    expect(core.answer("inadequte 2016").message).toContain("“inadequte” as “inadequate”");
+  });
+
+  it("finds quotes by speaker and topic", () => {
+    const answer = core.answer("what did Wilshaw say about leadership?");
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) {
+      expect(quote.speaker).toMatch(/Wilshaw/);
+      expect(quote.text.toLowerCase()).toContain("leadership");
+    }
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("says when the topic exists but not for the asked year", () => {
+    const answer = core.answer("inadequate 2019");
+    expect(answer.status).toBe("nearest");
+    expect(answer.message).toMatch(/^No figure for 2019; nearest: 2016 — /);
+    expect(answer.figures[0]?.period).toBe("2016");
+    expect(answer.quotes).toEqual([]);
+  });
+
+  it("says what was searched when nothing matches", () => {
+    const answer = core.answer("zebra crossings");
+    expect(answer.status).toBe("none");
+    expect(answer.figures).toEqual([]);
+    expect(answer.message).toContain("Searched 5 articles (2013–2016)");
+  });
+
+  it("keeps the JSON contract's field names", () => {
+    const answer = core.answer("inadequate 2016");
+    expect(Object.keys(answer)).toEqual(expect.arrayContaining(["query", "intent", "status", "figures", "quotes", "message"]));
+    const figure = answer.figures[0]!;
+    expect(Object.keys(figure)).toEqual(expect.arrayContaining(["value", "unit", "text", "sentence", "source", "metric", "period"]));
+    expect(Object.keys(figure.source)).toEqual(expect.arrayContaining(["id", "title", "publisher", "date", "url"]));
+    expect(answer.query).toBe("inadequate 2016");
+    expect(answer.intent).toBe("lookup");
+  });
+});
+
+describe("every figure and quote is verbatim in its source", () => {
+  it("holds for every figure the corpus yields", () => {
+    const articleText = new Map(core.archive.sources.map((source) => [source.id, ""]));
+    expect(core.archive.figures.length).toBeGreaterThan(30);
+    for (const figure of core.archive.figures) {
+      expect(figure.sentence, figure.text).toContain(figure.text);
+      expect(articleText.has(figure.source.id)).toBe(true);
+    }
+  });
+
+  it("holds for every quote the corpus yields", async () => {
+    const { loadCorpus } = await import("../../src/ingest/loadCorpus.ts");
+    const { silentLogger } = await import("../../src/types.ts");
+    const { articles } = await loadCorpus("corpus", silentLogger);
+    const text = new Map(articles.map((article) => [article.source.id, article.blocks.map((block) => block.text).join("\n")]));
+    expect(core.archive.quotes.length).toBeGreaterThan(30);
+    for (const quote of core.archive.quotes) expect(text.get(quote.source.id), quote.text).toContain(quote.text);
+    for (const figure of core.archive.figures) expect(text.get(figure.source.id), figure.sentence).toContain(figure.sentence);
+  });
+
+  it("takes no figure or quote from site chrome", () => {
+    const chrome = /£|cookie|Register|Comments are closed|0300|020 7017|07919|@|Aviation House|8:30am|Community Care Live|subscriber|membership/i;
+    for (const figure of core.archive.figures) expect(figure.sentence).not.toMatch(chrome);
+    for (const quote of core.archive.quotes) expect(quote.text).not.toMatch(chrome);
+    const values = new Set(core.archive.figures.map((figure) => figure.value));
+    for (const chromeNumber of [15, 12_000, 60_000, 4, 2787, 415]) expect(values.has(chromeNumber), String(chromeNumber)).toBe(false);
+  });
+});
+
+describe("bad input gets a short, clear answer", () => {
+  const cases: Array<[string, string]> = [
+    ["empty", ""],
+    ["whitespace", "   \t \n "],
+    ["10,000 characters", "inadequate ".repeat(910)],
+    ["emoji only", "😀🎉🔥"],
+    ["control characters", "\u0000\u0007\u001b[31m\u202e"],
+    ["regex metacharacters", ".*+?^${}()|[]\\ (a+)+$"],
+    ["only the command word", "/ofsted"],
+    ["a lone year", "2016"],
+  ];
+
+  it.each(cases)("%s", (_name, input) => {
+    const answer = core.answer(input);
+    expect(["usage", "none", "found", "nearest"]).toContain(answer.status);
+    expect(answer.message).toBeTruthy();
+    expect(answer.message!.length).toBeLessThan(400);
+    expect(answer.message).not.toMatch(/\bat \w+ \(|Error:/);
+  });
+
+  it("answers empty and unreadable input with the usage hint", () => {
+    for (const input of ["", "   ", "😀🎉🔥", "\u0000\u0007"]) {
+      const answer = core.answer(input);
+      expect(answer.status).toBe("usage");
+      expect(answer.message).toContain("inadequate 2016");
+    }
+  });
+
+  it("reads only the beginning of a huge query, and says so", () => {
+    const answer = core.answer("inadequate ".repeat(910));
+    expect(answer.status).toBe("found");
+    expect(answer.message).toContain("read only its beginning");
+  });
+});
