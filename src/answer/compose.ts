@@ -48,7 +48,7 @@ function topicLabel(command: Command): string {
 
 function cite(figure: Figure): string {
   const where = [figure.source.publisher ?? figure.source.title, figure.source.date].filter(Boolean).join(", ");
-  return `${describeFigure(figure)}${figure.unit && figure.unit !== "%" && !figure.text.includes(figure.unit) ? ` ${figure.unit}` : ""} (${where})`;
+  return `${describeFigure(figure)} (${where})`;
 }
 
 function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Answer {

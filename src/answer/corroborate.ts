@@ -18,10 +18,17 @@ function sameFigure(a: Figure, b: Figure): boolean {
  */
 export function corroborate(ranked: readonly Figure[]): Figure[] {
   const groups: Array<{ lead: Figure; others: Source[] }> = [];
+  // Bucketed by what must match exactly, so folding stays linear on a large archive's trend.
+  const buckets = new Map<string, Array<{ lead: Figure; others: Source[] }>>();
   for (const figure of ranked) {
-    const group = groups.find((candidate) => sameFigure(candidate.lead, figure));
+    const key = `${figure.metric ?? ""}\u0000${figure.value.toFixed(6)}\u0000${figure.upper ?? ""}\u0000${figure.unit === "%" ? "%" : "n"}`;
+    const bucket = buckets.get(key) ?? [];
+    const group = bucket.find((candidate) => sameFigure(candidate.lead, figure));
     if (!group) {
-      groups.push({ lead: figure, others: [] });
+      const created = { lead: figure, others: [] };
+      groups.push(created);
+      bucket.push(created);
+      buckets.set(key, bucket);
       continue;
     }
     const known = group.lead.source.id === figure.source.id || group.others.some((source) => source.id === figure.source.id);

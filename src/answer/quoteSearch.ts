@@ -13,8 +13,8 @@ export interface QuoteSearchResult {
   speakers: string[];
 }
 
-/** fuse.js score under which a word is taken as part of a name rather than a topic word. */
-const NAME_MATCH = 0.2;
+/** fuse.js score under which a word is taken as part of a name ("wilshw" still finds Wilshaw). */
+const NAME_MATCH = 0.3;
 
 function inYears(quote: Quote, years: YearRange | undefined): boolean {
   if (!years) return true;

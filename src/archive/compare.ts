@@ -74,9 +74,13 @@ export function formatValue(figure: Pick<FigureMention, "value" | "upper" | "uni
   return figure.unit === "%" ? `${value} %` : figure.unit ? `${value} ${figure.unit}` : value;
 }
 
-/** "one in seven (14.3 %)" or "34.2 per cent": the words as printed, and the number when they are words. */
+/**
+ * "one in seven (14.3 %)", "34.2 per cent", "20 local authorities": the words as printed, the number
+ * when they are words, and what was counted.
+ */
 export function describeFigure(figure: Pick<Figure, "value" | "upper" | "unit" | "text" | "qualifier">): string {
   const hedge = figure.qualifier && !figure.text.toLowerCase().includes(figure.qualifier.toLowerCase()) ? `${figure.qualifier} ` : "";
   const words = `${hedge}${figure.text}`;
-  return isVerbal(figure) ? `${words} (${formatValue(figure)})` : words;
+  if (isVerbal(figure)) return `${words} (${formatValue(figure)})`;
+  return !isShare(figure) && figure.unit && !figure.text.includes(figure.unit) ? `${words} ${figure.unit}` : words;
 }

@@ -1,0 +1,211 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { COMMANDS } from "../../src/answer/answer.ts";
+import type { Core } from "../../src/core.ts";
+import type { Answer } from "../../src/types.ts";
+import { SOURCE, seedCore } from "../helpers/seedCore.ts";
+
+let core: Core;
+beforeAll(async () => {
+  core = await seedCore();
+});
+
+function onlyCheck(answer: Answer) {
+  expect(answer.intent).toBe("check");
+  expect(answer.checks).toHaveLength(1);
+  return answer.checks![0]!;
+}
+
+describe("check <claim>", () => {
+  it("contradicts a wrong share and gives the sources' figures, each with its source", () => {
+    const answer = core.answer("check one in five councils were rated inadequate in 2013");
+    expect(answer.verdict).toBe("contradicted");
+    const check = onlyCheck(answer);
+    expect(check.claimed.value).toBe(20);
+    expect(check.reason).toContain("one in every seven (14.3 %)");
+    expect(check.reason).toContain("13%");
+    expect(check.reason).toContain("20 local authorities");
+    const texts = check.evidence.map((figure) => figure.text);
+    expect(texts).toEqual(expect.arrayContaining(["13%", "one in every seven", "20"]));
+    for (const figure of check.evidence) expect(figure.source.title).toBeTruthy();
+    expect(answer.evidence).toEqual(expect.arrayContaining(check.evidence));
+  });
+
+  it("calls a right number for the wrong period a contradiction, naming its period", () => {
+    const answer = core.answer("check DCS turnover was 19.7 per cent in 2012-13");
+    expect(answer.verdict).toBe("contradicted");
+    const check = onlyCheck(answer);
+    expect(check.reason).toContain("34.2 per cent");
+    expect(check.reason).toContain("19.7 per cent is the figure for 2008-09");
+  });
+
+  it("supports the right number for the right period", () => {
+    expect(core.answer("check DCS turnover was 34.2 per cent in 2012-13").verdict).toBe("supported");
+    expect(core.answer("check 21 councils were rated inadequate in 2016").verdict).toBe("supported");
+  });
+
+  it("contradicts a wrong count even when it is close", () => {
+    const answer = core.answer("check 22 councils were rated inadequate in 2016");
+    expect(answer.verdict).toBe("contradicted");
+    expect(onlyCheck(answer).reason).toContain("21");
+  });
+
+  it.each([
+    ["a fifth vs 20 % and 19.7 per cent", "check DCS turnover was a fifth in 2008-09"],
+    ["around 80 % vs nearly 80%", "check around 80% of children's homes were rated good in 2016"],
+    ["four in five vs 80 %", "check four in five children's homes are rated good or better"],
+    ["one in seven vs 13%", "check one in seven councils were inadequate in 2013"],
+  ])("accepts fair rounding: %s", (_name, claim) => {
+    expect(core.answer(claim).verdict).toBe("supported");
+  });
+
+  it("says unverified when nothing in the archive measures the claim", () => {
+    const outstanding = core.answer("check 30 councils were rated outstanding in 2016");
+    expect(outstanding.verdict).toBe("unverified");
+    expect(onlyCheck(outstanding).reason).toContain("Nothing in the archive measures outstanding");
+    const noYear = core.answer("check 2016 turnover of DCSs was 50 per cent");
+    expect(["unverified", "contradicted"]).toContain(noYear.verdict);
+    const unknownThing = core.answer("check 45 per cent of cats are grumpy");
+    expect(unknownThing.verdict).toBe("unverified");
+    expect(onlyCheck(unknownThing).evidence).toEqual([]);
+  });
+
+  it("checks every figure in a pasted paragraph, one verdict each", () => {
+    const paragraph =
+      "In 2016, a quarter of councils were rated inadequate. DCS turnover was 19.7 per cent in 2012-13. " +
+      "Some 30 councils were rated outstanding in 2016.";
+    const answer = core.answer(`check ${paragraph}`);
+    expect(answer.checks!.map((check) => [check.claimed.text, check.verdict])).toEqual([
+      ["a quarter", "supported"],
+      ["19.7 per cent", "contradicted"],
+      ["30", "unverified"],
+    ]);
+    expect(answer.verdict).toBe("contradicted");
+    expect(answer.message).toContain("3 figures checked: 1 contradicted, 1 unverified, 1 supported");
+  });
+
+  it("asks for a figure when the claim has none", () => {
+    const answer = core.answer("check councils are struggling");
+    expect(answer.verdict).toBe("unverified");
+    expect(answer.message).toContain("no figure to check");
+  });
+});
+
+describe("trend <topic>", () => {
+  it("gives one row per period, oldest first, with sources and caveats", () => {
+    const answer = core.answer("trend inadequate");
+    const rows = answer.series!.map((figure) => [figure.period, figure.value]);
+    expect(rows).toContainEqual(["2013", 20]);
+    expect(rows).toContainEqual(["2016", 21]);
+    const periods = answer.series!.map((figure) => figure.period!);
+    expect(periods.indexOf("2013")).toBeLessThan(periods.indexOf("2016"));
+    expect(new Set(periods).size).toBe(periods.length);
+    const row2016 = answer.series!.find((figure) => figure.period === "2016")!;
+    expect(row2016.source.id).toBe(SOURCE.ofsted2016);
+    expect(row2016.caveat).toContain("a quarter (25 %)");
+    expect(answer.message).toContain("2013: 20 local authorities; 2016: 21 departments");
+  });
+
+  it("follows turnover from 2008-09 to 2013", () => {
+    const answer = core.answer("trend DCS turnover");
+    expect(answer.series![0]).toMatchObject({ period: "2008-09" });
+    expect(answer.series!.map((figure) => figure.period)).toContain("2012-13");
+    for (const figure of answer.series!) expect(figure.unit).toBe("%");
+  });
+
+  it("says so when there is no series", () => {
+    expect(core.answer("trend zebras").status).toBe("none");
+  });
+});
+
+describe("quote <speaker and/or words> [year]", () => {
+  const speakers: Array<[query: string, speaker: string, fragment: string]> = [
+    ["quote wilshaw", "Wilshaw", ""],
+    ["quote Sir Michael", "Sir Michael Wilshaw", ""],
+    ["quote Michael Wilshaw leadership volatility", "Wilshaw", "leadership volatility"],
+    ["quote debbie jones rigorous", "Debbie Jones", "rigorous"],
+    ["quote eleanor schooling caseloads", "Eleanor Schooling", "caseloads"],
+    ["quote eleanor schooling grade criteria", "Eleanor Schooling", "grade criteria"],
+    ["quote andrew webb", "Andrew Webb", ""],
+    ["quote david simmonds", "David Simmonds", ""],
+    ["quote nushra mansuri", "Nushra Mansuri", ""],
+    ["quote shaun kelly", "Shaun Kelly", ""],
+    ["quote jack smith kinship", "Jack Smith", "kinship"],
+    ["quote wilshw", "Wilshaw", ""],
+  ];
+
+  it.each(speakers)("%s", (query, speaker, fragment) => {
+    const answer = core.answer(query);
+    expect(answer.status).toBe("found");
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) {
+      expect(quote.speaker).toContain(speaker);
+      expect(quote.source.title).toBeTruthy();
+    }
+    if (fragment) expect(answer.quotes[0]!.text.toLowerCase()).toContain(fragment);
+  });
+
+  it("narrows by year and carries role and date", () => {
+    const answer = core.answer("quote wilshaw 2016");
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) {
+      expect(quote.source.date).toBe("2016-06-28");
+      expect(quote.role).toBe("Ofsted’s Chief Inspector");
+    }
+  });
+
+  it("finds quotes by words alone", () => {
+    const answer = core.answer("quote kinship care");
+    expect(answer.quotes[0]?.speaker).toBe("Jack Smith");
+  });
+
+  it("says so when nobody said it", () => {
+    expect(core.answer("quote wilshaw zebras").status).toBe("none");
+  });
+});
+
+describe("corroboration and conflicts", () => {
+  it("folds the same figure from several articles into one result listing each source", () => {
+    const answer = core.answer("how many councils were inadequate in 2013");
+    const twenty = answer.figures.find((figure) => figure.value === 20 && figure.unit !== "%")!;
+    expect(twenty.corroboratedBy?.map((source) => source.id)).toContain(SOURCE.oneInSeven2013);
+    expect(answer.figures.filter((figure) => figure.value === 20 && figure.unit !== "%")).toHaveLength(1);
+  });
+
+  it("shows England and UK versions of the same measure side by side", () => {
+    const answer = core.answer("one in seven councils inadequate");
+    const conflict = answer.conflicts?.find((group) => group.some((figure) => figure.geography === "England") && group.some((figure) => figure.geography === "UK"));
+    expect(conflict).toBeDefined();
+    expect([...new Set(conflict!.map((figure) => figure.source.id))].sort()).toEqual([SOURCE.oneInSeven2013, SOURCE.communityCare].sort());
+  });
+
+  it("says whether a sentence's ratio and count agree arithmetically", () => {
+    const figures = core.archive.figures;
+    const twoThirds = figures.find((figure) => figure.text === "two thirds")!;
+    expect(twoThirds.arithmetic).toEqual({ consistent: true, note: "11 of 17 is 64.7 %; nearly two thirds (66.7 %) agrees within rounding" });
+    const oneInSeven = figures.find((figure) => figure.text === "one in every seven")!;
+    expect(oneInSeven.arithmetic?.consistent).toBe(true);
+    expect(oneInSeven.arithmetic?.note).toContain("agree within rounding");
+    const quarter = figures.find((figure) => figure.text === "a quarter" && figure.source.id === SOURCE.ofsted2016)!;
+    expect(quarter.arithmetic).toEqual({ consistent: null, note: "21 as a quarter (25 %) implies about 84 in all; the sentence does not give the total" });
+  });
+});
+
+describe("sources and help", () => {
+  it("lists every article with its figure and quote counts", () => {
+    const answer = core.answer("sources");
+    expect(answer.sources).toHaveLength(5);
+    const total = answer.sources!.reduce((sum, entry) => sum + entry.figures, 0);
+    expect(total).toBe(core.archive.figures.length);
+    expect(answer.sources![0]!.source.date).toBe("2016-06-28");
+    for (const entry of answer.sources!) expect(entry.quotes).toBeGreaterThan(0);
+  });
+
+  it("lists the commands, and every example works", () => {
+    const answer = core.answer("help");
+    expect(answer.commands).toEqual(COMMANDS);
+    for (const command of COMMANDS) {
+      const example = core.answer(command.example);
+      expect(example.status, command.example).toBe("found");
+    }
+  });
+});
