@@ -1,0 +1,60 @@
+// Timing and failure handling shared by the handlers: answer fast when the core is fast, buy time
+// when it is not, and turn any failure into an apology plus a log line that share one reference.
+
+import { randomBytes } from "node:crypto";
+import type { Answer, AnswerService, Logger } from "../../src/types.ts";
+
+/**
+ * Discord drops an interaction that gets no response within 3 s. An answer ready within this much
+ * time is sent as the reply itself; a slower one is deferred first, leaving margin for the network.
+ */
+export const DEFER_AFTER_MS = 1500;
+
+export interface HandlerDeps {
+  answer: AnswerService;
+  logger: Logger;
+  /** Defaults to DEFER_AFTER_MS; tests shorten it. */
+  deferAfterMs?: number;
+}
+
+/** Starts the lookup; a synchronous core throwing becomes a rejection like an asynchronous one. */
+export function startAnswer(answer: AnswerService, query: string): Promise<Answer> {
+  return Promise.resolve().then(() => answer(query));
+}
+
+/**
+ * The answer if it settles within `ms`, otherwise undefined (the lookup keeps running: await it later).
+ * A synchronous core finishes before the timer can fire, so only genuinely slow services are deferred.
+ */
+export async function answerWithin(pending: Promise<Answer>, ms: number): Promise<Answer | undefined> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([pending, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export function newReference(): string {
+  return randomBytes(4).toString("hex");
+}
+
+/**
+ * The parts of an error safe to log. discord.js API errors carry the request URL and body, and an
+ * interaction's URL holds its token (valid for 15 minutes): those fields are left out on purpose.
+ */
+export function describeError(error: unknown): Record<string, unknown> {
+  if (!(error instanceof Error)) return { message: String(error) };
+  const extra = error as Error & { code?: unknown; status?: unknown; method?: unknown };
+  return {
+    name: error.name,
+    message: error.message,
+    ...(extra.code !== undefined ? { code: extra.code } : {}),
+    ...(extra.status !== undefined ? { status: extra.status } : {}),
+    ...(typeof extra.method === "string" ? { method: extra.method } : {}),
+    ...(error.stack ? { stack: error.stack } : {}),
+  };
+}
