@@ -79,8 +79,9 @@ export type Intent = "lookup" | "check" | "trend" | "quote" | "sources" | "help"
 /**
  * found: figures match topic and period. nearest: the topic matches but not the period.
  * none: nothing matches. usage: the input was not a query (empty, unreadable) and the message says what to type.
+ * limited: the asker sent too many queries too fast; the archive was not searched.
  */
-export type AnswerStatus = "found" | "nearest" | "none" | "usage";
+export type AnswerStatus = "found" | "nearest" | "none" | "usage" | "limited";
 
 export type Verdict = "supported" | "contradicted" | "unverified";
 
@@ -143,5 +144,11 @@ export const silentLogger: Logger = {
   error() {},
 };
 
+/** Who asked, for per-person limits; the platform's own user id. */
+export interface Asker {
+  platform: "slack" | "discord" | "cli";
+  id: string;
+}
+
 /** What adapters call. The core's own function is synchronous; wrappers (rate limits, live reload) may not be. */
-export type AnswerService = (text: string) => Answer | Promise<Answer>;
+export type AnswerService = (text: string, asker?: Asker) => Answer | Promise<Answer>;

@@ -6,31 +6,41 @@ import { createCore, type Core } from "../../src/core.ts";
 import { loadDotEnv, readConfig, type Config, type LogLevel } from "./config.ts";
 import { createLogger } from "./logger.ts";
 
-export interface Booted {
+export interface Prepared {
   config: Config;
   logger: PinoLogger;
-  core: Core;
 }
 
 export function secretsOf(config: Config): string[] {
   return [config.slack?.botToken, config.slack?.appToken, config.slack?.signingSecret, config.discord?.token].filter((secret): secret is string => Boolean(secret));
 }
 
-/** Exits the process with a readable message when the config is wrong or the corpus yields nothing. */
-export async function boot(env: NodeJS.ProcessEnv, options: { defaultLogLevel: (config: Config) => LogLevel }): Promise<Booted> {
+/** Prints a one-paragraph reason and exits: for problems only the operator can fix. */
+export function fail(message: string): never {
+  process.stderr.write(`ofsted-bot cannot start: ${message}\n`);
+  process.exit(1);
+}
+
+/** Reads and checks the configuration once; exits naming every wrong variable. */
+export function prepare(env: NodeJS.ProcessEnv, defaultLogLevel: (config: Config) => LogLevel): Prepared {
   loadDotEnv(process.cwd());
   const result = readConfig(env, process.cwd());
-  if (!result.ok) {
-    process.stderr.write(`ofsted-bot cannot start: the configuration needs fixing (see .env.example):\n${result.errors.map((error) => `  - ${error}`).join("\n")}\n`);
-    process.exit(1);
-  }
+  if (!result.ok) fail(`the configuration needs fixing (see .env.example):\n${result.errors.map((error) => `  - ${error}`).join("\n")}`);
   const { config } = result;
-  const logger = createLogger({ level: config.logLevel ?? options.defaultLogLevel(config), format: config.logFormat, secrets: secretsOf(config) });
+  const logger = createLogger({ level: config.logLevel ?? defaultLogLevel(config), format: config.logFormat, secrets: secretsOf(config) });
+  return { config, logger };
+}
+
+/** Loads the archive; names skipped files on stderr; exits when nothing at all could be read. */
+export async function loadCore({ config, logger }: Prepared): Promise<Core> {
   const core = await createCore({ corpusDir: config.corpusDir, logger });
   for (const problem of core.problems) process.stderr.write(`Skipped ${problem.file}: ${problem.reason}\n`);
-  if (core.archive.sources.length === 0) {
-    process.stderr.write(`ofsted-bot cannot start: no readable articles in ${config.corpusDir}. Set CORPUS_DIR to a folder of .md, .txt or .html articles.\n`);
-    process.exit(1);
-  }
-  return { config, logger, core };
+  if (core.archive.sources.length === 0) fail(`no readable articles in ${config.corpusDir}. Set CORPUS_DIR to a folder of .md, .txt or .html articles.`);
+  return core;
+}
+
+/** For entry points that need the core before anything else (the terminal, one-off commands). */
+export async function boot(env: NodeJS.ProcessEnv, options: { defaultLogLevel: (config: Config) => LogLevel }): Promise<Prepared & { core: Core }> {
+  const prepared = prepare(env, options.defaultLogLevel);
+  return { ...prepared, core: await loadCore(prepared) };
 }

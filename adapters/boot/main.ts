@@ -1,8 +1,27 @@
 // Entry point of `npm start`: every chat adapter whose credentials are set, or the terminal when none are.
 import { listenCli } from "../cli/listen.ts";
-import { boot } from "./boot.ts";
+import { fail, loadCore, prepare } from "./boot.ts";
+import { startChatBot } from "./run.ts";
 
-const { config, core } = await boot(process.env, { defaultLogLevel: (config) => (config.slack || config.discord ? "info" : "error") });
+const prepared = prepare(process.env, (config) => (config.slack || config.discord ? "info" : "error"));
+const { config, logger } = prepared;
+// A rejection nobody awaited (inside a platform SDK, say) is logged, not allowed to end the process.
+process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+
 if (!config.slack && !config.discord) {
+  const core = await loadCore(prepared);
   await listenCli({ answer: core.answer, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+} else {
+  const core = loadCore(prepared);
+  const bot = await startChatBot({ config, logger, core, onFatal: (error) => fail(error.message) }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
+  await core;
+  logger.info({ slack: Boolean(bot.slack), discord: Boolean(bot.discord) }, "ready");
+  let stopping = false;
+  for (const signal of ["SIGTERM", "SIGINT"] as const) {
+    process.on(signal, () => {
+      if (stopping) return;
+      stopping = true;
+      void bot.shutdown(signal).finally(() => process.exit(0));
+    });
+  }
 }

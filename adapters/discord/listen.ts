@@ -11,7 +11,7 @@ export type { HandlerDeps } from "./respond.ts";
 
 async function answerCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   const query = interaction.options.getString(QUERY_OPTION, true);
-  const pending = startAnswer(deps.answer, query);
+  const pending = startAnswer(deps.answer, query, interaction.user.id);
   const early = await answerWithin(pending, deps.deferAfterMs ?? DEFER_AFTER_MS);
   if (early) {
     await interaction.reply({ ...renderDiscordAnswer(early), allowedMentions: NO_MENTIONS });
@@ -52,7 +52,7 @@ export async function onMessageCreate(message: Message, deps: HandlerDeps): Prom
   const query = queryFromMessage(message.content, botId, message.channel.isDMBased());
   if (query === undefined) return;
   try {
-    const pending = startAnswer(deps.answer, query);
+    const pending = startAnswer(deps.answer, query, message.author.id);
     const early = await answerWithin(pending, deps.deferAfterMs ?? DEFER_AFTER_MS);
     // No deadline for messages, but a typing indicator tells the asker the bot is on it.
     if (!early && message.channel.isSendable()) {
@@ -74,10 +74,11 @@ export async function onMessageCreate(message: Message, deps: HandlerDeps): Prom
  * on Node's defaults, end the process for every server the bot is in.
  */
 export function register(client: Client, deps: HandlerDeps): void {
+  const tracked = <T>(work: Promise<T>) => (deps.inFlight ? deps.inFlight.track(work) : work);
   client.on(Events.InteractionCreate, (interaction) => {
-    void onInteractionCreate(interaction, deps).catch((error: unknown) => deps.logger.error({ error: describeError(error) }, "discord: interaction handler failed"));
+    void tracked(onInteractionCreate(interaction, deps)).catch((error: unknown) => deps.logger.error({ error: describeError(error) }, "discord: interaction handler failed"));
   });
   client.on(Events.MessageCreate, (message) => {
-    void onMessageCreate(message, deps).catch((error: unknown) => deps.logger.error({ error: describeError(error) }, "discord: message handler failed"));
+    void tracked(onMessageCreate(message, deps)).catch((error: unknown) => deps.logger.error({ error: describeError(error) }, "discord: message handler failed"));
   });
 }

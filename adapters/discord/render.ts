@@ -20,6 +20,7 @@ const COLOURS: Record<AnswerStatus | Verdict, number> = {
   nearest: 0xf47738,
   none: 0x505a5f,
   usage: 0x505a5f,
+  limited: 0x505a5f,
   supported: 0x00703c,
   contradicted: 0xd4351c,
   unverified: 0xffdd00,

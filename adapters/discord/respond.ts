@@ -2,7 +2,8 @@
 // when it is not, and turn any failure into an apology plus a log line that share one reference.
 
 import { randomBytes } from "node:crypto";
-import type { Answer, AnswerService, Logger } from "../../src/types.ts";
+import type { Answer, AnswerService, Asker, Logger } from "../../src/types.ts";
+import type { InFlight } from "../shared/guard.ts";
 
 /**
  * Discord drops an interaction that gets no response within 3 s. An answer ready within this much
@@ -15,11 +16,14 @@ export interface HandlerDeps {
   logger: Logger;
   /** Defaults to DEFER_AFTER_MS; tests shorten it. */
   deferAfterMs?: number;
+  /** Counts handlers at work so shutdown can let them finish. */
+  inFlight?: InFlight;
 }
 
 /** Starts the lookup; a synchronous core throwing becomes a rejection like an asynchronous one. */
-export function startAnswer(answer: AnswerService, query: string): Promise<Answer> {
-  return Promise.resolve().then(() => answer(query));
+export function startAnswer(answer: AnswerService, query: string, user?: string): Promise<Answer> {
+  const asker: Asker | undefined = user ? { platform: "discord", id: user } : undefined;
+  return Promise.resolve().then(() => answer(query, asker));
 }
 
 /**

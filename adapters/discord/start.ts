@@ -5,6 +5,7 @@ import { Client, Events, GatewayCloseCodes, GatewayIntentBits, Partials } from "
 import type { Logger } from "pino";
 import type { DiscordConfig } from "../boot/config.ts";
 import type { AnswerService } from "../../src/types.ts";
+import type { InFlight } from "../shared/guard.ts";
 import { register } from "./listen.ts";
 import { NO_MENTIONS } from "./mentions.ts";
 import { describeError } from "./respond.ts";
@@ -24,6 +25,8 @@ export interface DiscordOptions {
   onFatal?: (error: Error) => void;
   /** Reply-or-defer threshold; tests shorten it. */
   deferAfterMs?: number;
+  /** Counts handlers at work so shutdown can let them finish. */
+  inFlight?: InFlight;
 }
 
 export interface DiscordBot {
@@ -75,7 +78,12 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordBot>
     allowedMentions: NO_MENTIONS,
     ...(config.apiUrl ? { rest: { api: config.apiUrl } } : {}),
   });
-  register(client, { answer: options.answer, logger, ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}) });
+  register(client, {
+    answer: options.answer,
+    logger,
+    ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
+    ...(options.inFlight ? { inFlight: options.inFlight } : {}),
+  });
 
   let started = false;
   let stopped = false;

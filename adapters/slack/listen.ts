@@ -13,6 +13,7 @@ import type {
 } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { Answer, AnswerService } from "../../src/types.ts";
+import type { InFlight } from "../shared/guard.ts";
 import type { Dedupe } from "./dedupe.ts";
 import { errorSummary, runSafely } from "./errors.ts";
 import { queryFromSlack } from "./input.ts";
@@ -23,6 +24,8 @@ export interface SlackDeps {
   logger: Logger;
   /** Shared by the event listeners: one answer per event, however often Slack delivers it. */
   dedupe: Dedupe;
+  /** Counts handlers at work so shutdown can let them finish. */
+  inFlight?: InFlight;
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -33,19 +36,20 @@ type MessageArgs = SlackEventMiddlewareArgs<"message"> & AllMiddlewareArgs;
 export function register(app: App, deps: SlackDeps): void {
   // Any command routed to this app: renaming /ofsted in the app's settings (a clash with another
   // app, a staging copy) then needs no code change.
-  app.command(/^\/.+/, (args) => slashCommand(deps, args));
-  app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_ACTION_ID }, (args) => shareAnswer(deps, args));
-  app.event("app_mention", (args) => appMention(deps, args));
-  app.event("message", (args) => directMessage(deps, args));
+  const tracked = <T>(work: Promise<T>) => (deps.inFlight ? deps.inFlight.track(work) : work);
+  app.command(/^\/.+/, (args) => tracked(slashCommand(deps, args)));
+  app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_ACTION_ID }, (args) => tracked(shareAnswer(deps, args)));
+  app.event("app_mention", (args) => tracked(appMention(deps, args)));
+  app.event("message", (args) => tracked(directMessage(deps, args)));
   // Errors our listeners did not catch (authorisation, Bolt itself): log and carry on.
   app.error(async (error) => {
     deps.logger.error({ err: errorSummary(error) }, "slack request failed");
   });
 }
 
-async function ask(deps: SlackDeps, handler: string, text: string): Promise<Answer> {
+async function ask(deps: SlackDeps, handler: string, text: string, user: string | undefined): Promise<Answer> {
   const started = performance.now();
-  const answer = await deps.answer(text);
+  const answer = await deps.answer(text, user ? { platform: "slack", id: user } : undefined);
   deps.logger.info({ handler, intent: answer.intent, status: answer.status, ms: Math.round(performance.now() - started) }, "slack answer");
   return answer;
 }
@@ -64,7 +68,7 @@ export async function slashCommand(deps: SlackDeps, { command, ack, respond }: C
     deps.logger,
     "command",
     async () => {
-      const answer = await ask(deps, "command", queryFromSlack(command.text));
+      const answer = await ask(deps, "command", queryFromSlack(command.text), command.user_id);
       const message = renderSlackAnswer(answer);
       await reply(shareable(answer) ? withShareButton(message, answer.query) : message);
     },
@@ -72,7 +76,7 @@ export async function slashCommand(deps: SlackDeps, { command, ack, respond }: C
   );
 }
 
-export async function shareAnswer(deps: SlackDeps, { action, ack, respond }: ShareArgs): Promise<void> {
+export async function shareAnswer(deps: SlackDeps, { action, body, ack, respond }: ShareArgs): Promise<void> {
   await ack();
   await runSafely(
     deps.logger,
@@ -80,7 +84,7 @@ export async function shareAnswer(deps: SlackDeps, { action, ack, respond }: Sha
     async () => {
       // Answered afresh from the query in the button: what we post publicly is what the core says now,
       // not text a client sent back to us.
-      const answer = await ask(deps, "share", action.value ?? "");
+      const answer = await ask(deps, "share", action.value ?? "", body.user.id);
       await respond({ response_type: "in_channel", replace_original: false, ...renderSlackAnswer(answer) });
     },
     (apology) => respond({ response_type: "ephemeral", replace_original: false, ...apology }),
@@ -110,7 +114,7 @@ export async function appMention(deps: SlackDeps, { event, body, context, client
     deps.logger,
     "mention",
     async () => {
-      await post(renderSlackAnswer(await ask(deps, "mention", queryFromSlack(event.text, context.botUserId))));
+      await post(renderSlackAnswer(await ask(deps, "mention", queryFromSlack(event.text, context.botUserId), event.user)));
     },
     post,
   );
@@ -125,7 +129,7 @@ export async function directMessage(deps: SlackDeps, { event, body, context, cli
     deps.logger,
     "dm",
     async () => {
-      await post(renderSlackAnswer(await ask(deps, "dm", queryFromSlack(event.text ?? "", context.botUserId))));
+      await post(renderSlackAnswer(await ask(deps, "dm", queryFromSlack(event.text ?? "", context.botUserId), "user" in event ? event.user : undefined)));
     },
     post,
   );

@@ -6,6 +6,7 @@ import { App, HTTPReceiver } from "@slack/bolt";
 import type { Logger } from "pino";
 import type { SlackConfig } from "../boot/config.ts";
 import type { AnswerService } from "../../src/types.ts";
+import type { InFlight } from "../shared/guard.ts";
 import { boltLoggerFrom } from "./boltLogger.ts";
 import { Dedupe } from "./dedupe.ts";
 import { errorSummary } from "./errors.ts";
@@ -15,6 +16,9 @@ export interface StartSlackOptions {
   config: SlackConfig & { port: number; host: string };
   answer: AnswerService;
   logger: Logger;
+  inFlight?: InFlight;
+  /** /healthz answers 200 only once this is true (the archive is loaded); 503 before. Default: ready. */
+  ready?: () => boolean;
 }
 
 export interface SlackHandle {
@@ -25,7 +29,7 @@ export interface SlackHandle {
 }
 
 /** Rejects with a message an admin can act on when Slack refuses the bot token or the port is taken. */
-export async function startSlack({ config, answer, logger }: StartSlackOptions): Promise<SlackHandle> {
+export async function startSlack({ config, answer, logger, inFlight, ready = () => true }: StartSlackOptions): Promise<SlackHandle> {
   const log = logger.child({ adapter: "slack" });
   const boltLogger = boltLoggerFrom(log);
   // The Web API client joins method names onto this base; without the slash "…/api" + "auth.test" would lose "api".
@@ -39,7 +43,16 @@ export async function startSlack({ config, answer, logger }: StartSlackOptions):
       logger: boltLogger,
       port: config.port,
       // PORT is the one public port in HTTP mode: the liveness probe shares it rather than needing a second one.
-      customRoutes: [{ path: "/healthz", method: ["GET"], handler: (_request, response) => void response.writeHead(200, { "content-type": "text/plain" }).end("ok") }],
+      customRoutes: [
+        {
+          path: "/healthz",
+          method: ["GET"],
+          handler: (_request, response) => {
+            const up = ready();
+            response.writeHead(up ? 200 : 503, { "content-type": "text/plain" }).end(up ? "ok" : "loading the archive");
+          },
+        },
+      ],
     });
   }
   const app = new App({
@@ -51,7 +64,7 @@ export async function startSlack({ config, answer, logger }: StartSlackOptions):
     // rejection; init() lets us await it and say what is wrong.
     deferInitialization: true,
   });
-  register(app, { answer, logger: log, dedupe: new Dedupe() });
+  register(app, { answer, logger: log, dedupe: new Dedupe(), ...(inFlight ? { inFlight } : {}) });
   try {
     await app.init();
   } catch (error) {

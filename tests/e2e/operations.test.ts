@@ -1,0 +1,145 @@
+// Operating the bot: health while loading, per-user limits, and a shutdown that still delivers the
+// answer in flight. Real Bolt over loopback against the fake Slack, wired as `npm start` wires it.
+
+import { afterEach, describe, expect, it } from "vitest";
+import type { Config } from "../../adapters/boot/config.ts";
+import { createLogger } from "../../adapters/boot/logger.ts";
+import { startChatBot, type ChatBot } from "../../adapters/boot/run.ts";
+import type { Core } from "../../src/core.ts";
+import type { Answer } from "../../src/types.ts";
+import { seedCore } from "../helpers/seedCore.ts";
+import { startFakeSlackApi, waitFor, type FakeSlackApi } from "./fakes/slackApi.ts";
+import { BOT_TOKEN, SIGNING_SECRET } from "./fakes/slackHarness.ts";
+import { commandBody, FORM, postSigned } from "./fakes/slackRequests.ts";
+
+let fake: FakeSlackApi | undefined;
+let bot: ChatBot | undefined;
+const logs: string[] = [];
+
+afterEach(async () => {
+  await bot?.shutdown("test over");
+  await fake?.close();
+  bot = undefined;
+  fake = undefined;
+  logs.length = 0;
+});
+
+function config(overrides: Partial<Config> = {}): Config {
+  return {
+    corpusDir: "corpus",
+    logFormat: "json",
+    port: 0,
+    host: "127.0.0.1",
+    rateLimit: { max: 5, windowMs: 10_000 },
+    slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake!.apiUrl },
+    ...overrides,
+  };
+}
+
+const logger = createLogger({ level: "info", format: "json", secrets: [BOT_TOKEN, SIGNING_SECRET], destination: { write: (line: string) => void logs.push(line) } });
+
+async function start(core: Promise<Core>, overrides: Partial<Config> = {}): Promise<string> {
+  fake = await startFakeSlackApi();
+  bot = await startChatBot({ config: config(overrides), logger, core, onFatal: (error) => expect.fail(error.message) });
+  return `http://127.0.0.1:${bot.slack!.port}`;
+}
+
+function slash(base: string, text: string, id: string, user = "U_REPORTER") {
+  return postSigned(`${base}/slack/events`, commandBody(text, fake!.responseUrl(id), { user_id: user }), { secret: SIGNING_SECRET, contentType: FORM });
+}
+
+function responseText(id: string): string {
+  return JSON.stringify(fake!.responsesTo(id));
+}
+
+/** A core whose answers take `delayMs` (without blocking the event loop) and are counted. */
+async function slowCore(delayMs: number, calls: { count: number }): Promise<Core> {
+  const real = await seedCore();
+  const answer = async (text: string): Promise<Answer> => {
+    calls.count++;
+    await new Promise((resolve) => setTimeout(resolve, delayMs));
+    return real.answer(text);
+  };
+  // The chat bot awaits whatever the core returns; a slow archive is what this stands in for.
+  return { ...real, answer: answer as unknown as Core["answer"] };
+}
+
+describe("/healthz", () => {
+  it("says 503 while the archive loads and 200 once it is loaded; answers wait for it", async () => {
+    let release: (core: Core) => void = () => {};
+    const loading = new Promise<Core>((resolve) => (release = resolve));
+    const base = await start(loading);
+    const before = await fetch(`${base}/healthz`);
+    expect(before.status).toBe(503);
+    const ack = await slash(base, "inadequate 2016", "early");
+    expect(ack.status).toBe(200);
+    release(await seedCore());
+    await loading;
+    const after = await fetch(`${base}/healthz`);
+    expect(after.status).toBe(200);
+    await waitFor(() => (fake!.responsesTo("early").length > 0 ? true : undefined));
+    expect(responseText("early")).toContain("21 departments");
+  });
+});
+
+describe("rate limit", () => {
+  it("gives a friendly cooldown reply past the limit and does not query the index for it", async () => {
+    const calls = { count: 0 };
+    const base = await start(slowCore(0, calls), { rateLimit: { max: 2, windowMs: 60_000 } });
+    for (const id of ["r1", "r2", "r3"]) await slash(base, "inadequate 2016", id);
+    await slash(base, "inadequate 2016", "other-user", "U_SOMEONE_ELSE");
+    for (const id of ["r1", "r2", "r3", "other-user"]) await waitFor(() => (fake!.responsesTo(id).length > 0 ? true : undefined));
+    expect(responseText("r1")).toContain("21 departments");
+    expect(responseText("r3")).toContain("asking faster than I can check sources");
+    expect(responseText("r3")).not.toContain("21 departments");
+    expect(responseText("other-user")).toContain("21 departments");
+    expect(calls.count).toBe(3);
+  });
+});
+
+describe("shutdown", () => {
+  it("stops taking requests but delivers the answer in flight", async () => {
+    const calls = { count: 0 };
+    const base = await start(slowCore(1500, calls));
+    const ack = await slash(base, "inadequate 2016", "in-flight");
+    expect(ack.status).toBe(200);
+    expect(fake!.responsesTo("in-flight")).toEqual([]);
+    await bot!.shutdown("SIGTERM");
+    bot = undefined;
+    expect(logs.join("")).toContain('"inFlight":1');
+    expect(responseText("in-flight")).toContain("21 departments");
+    await expect(fetch(`${base}/healthz`)).rejects.toThrow();
+    expect(logs.join("")).toContain("shutting down");
+  });
+});
+
+describe("npm start with Slack credentials", () => {
+  it("serves /healthz, answers, and exits 0 on SIGTERM without printing a secret", async () => {
+    const { spawn } = await import("node:child_process");
+    const { createServer } = await import("node:net");
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    fake = await startFakeSlackApi();
+    const child = spawn(process.execPath, ["--import", "tsx", "adapters/boot/main.ts"], {
+      env: { ...process.env, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", SLACK_APP_TOKEN: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+    await waitFor(() => (stderr.includes('"msg":"ready"') ? true : undefined), 20_000);
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+    await slash(`http://127.0.0.1:${port}`, "inadequate 2016", "process");
+    await waitFor(() => (fake!.responsesTo("process").length > 0 ? true : undefined));
+    expect(responseText("process")).toContain("21 departments");
+    child.kill("SIGTERM");
+    expect(await exited).toBe(0);
+    expect(stderr).toContain('"msg":"stopped"');
+    expect(stderr).not.toContain(BOT_TOKEN);
+    expect(stderr).not.toContain(SIGNING_SECRET);
+  });
+});
