@@ -22,18 +22,19 @@ export type ParseResult = { ok: true; command: Command } | { ok: false; query: s
 
 export const USAGE_HINT = "Type a topic and an optional year, e.g. `inadequate 2016`, or `help` for every command.";
 
-const COMMAND_WORDS: Record<string, Intent> = {
-  help: "help",
-  "?": "help",
-  check: "check",
-  verify: "check",
-  trend: "trend",
-  trends: "trend",
-  quote: "quote",
-  quotes: "quote",
-  sources: "sources",
-  articles: "sources",
-};
+// A Map, not an object literal: user text as a key must never reach Object.prototype ("__proto__").
+const COMMAND_WORDS = new Map<string, Intent>([
+  ["help", "help"],
+  ["?", "help"],
+  ["check", "check"],
+  ["verify", "check"],
+  ["trend", "trend"],
+  ["trends", "trend"],
+  ["quote", "quote"],
+  ["quotes", "quote"],
+  ["sources", "sources"],
+  ["articles", "sources"],
+]);
 
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
@@ -76,7 +77,7 @@ export function parseCommand(raw: string): ParseResult {
   if (query === "") return { ok: false, query, message: `Nothing to look up. ${USAGE_HINT}` };
   const [first = "", ...restWords] = query.split(" ");
   const commandWord = first.toLowerCase().replace(/:$/, "");
-  const intent = COMMAND_WORDS[commandWord] ?? "lookup";
+  const intent = COMMAND_WORDS.get(commandWord) ?? "lookup";
   const afterCommand = intent === "lookup" ? query : restWords.join(" ");
   if (intent === "help" || intent === "sources") {
     return { ok: true, command: { intent, query, topic: afterCommand, truncated } };

@@ -16,6 +16,12 @@ const DAY_MONTH_YEAR = new RegExp(String.raw`^(?:${WEEKDAY})?(\d{1,2})(?:st|nd|r
 const MONTH_DAY_YEAR = new RegExp(String.raw`^(?:${WEEKDAY})?${MONTH}\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$`, "i");
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ][\d:.]+(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
+/** Own keys only: article text such as "12 constructor 2016" must not reach Object.prototype. */
+function monthNumber(name: string): number | undefined {
+  const key = name.toLowerCase();
+  return Object.hasOwn(MONTHS, key) ? MONTHS[key] : undefined;
+}
+
 function iso(year: number, month: number | undefined, day: number): string | undefined {
   if (month === undefined || year < 1900 || year > 2100 || day < 1) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));
@@ -31,9 +37,9 @@ export function parseDateLine(line: string): string | undefined {
   const isoMatch = ISO.exec(text);
   if (isoMatch) return iso(Number(isoMatch[1]), Number(isoMatch[2]), Number(isoMatch[3]));
   const dmy = DAY_MONTH_YEAR.exec(text);
-  if (dmy) return iso(Number(dmy[3]), MONTHS[dmy[2]!.toLowerCase()], Number(dmy[1]));
+  if (dmy) return iso(Number(dmy[3]), monthNumber(dmy[2]!), Number(dmy[1]));
   const mdy = MONTH_DAY_YEAR.exec(text);
-  if (mdy) return iso(Number(mdy[3]), MONTHS[mdy[1]!.toLowerCase()], Number(mdy[2]));
+  if (mdy) return iso(Number(mdy[3]), monthNumber(mdy[1]!), Number(mdy[2]));
   return undefined;
 }
 

@@ -33,7 +33,7 @@ export function stem(word: string): string {
   if (stemmed === undefined) {
     stemmed = /^\p{N}+$/u.test(word) ? word : PorterStemmer.stem(word);
     // The cache only ever holds the archive's vocabulary and recent queries; cap it all the same.
-    if (stemCache.size > 200_000) stemCache.clear();
+    if (stemCache.size > 20_000) stemCache.clear();
     stemCache.set(word, stemmed);
   }
   return stemmed;
