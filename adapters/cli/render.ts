@@ -3,9 +3,6 @@
 import type { Answer, ClaimCheck, Figure, Quote } from "../../src/types.ts";
 import { citation, figureHeadline, speakerLine } from "../shared/format.ts";
 
-// Moved to adapters/shared/format.ts; re-exported so existing importers keep working.
-export { citation, figureHeadline, formatDate, speakerLine } from "../shared/format.ts";
-
 // Terminal escape sequences from an article must not reach the user's terminal.
 function clean(text: string): string {
   // eslint-disable-next-line no-control-regex -- matching control characters is the point

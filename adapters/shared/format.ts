@@ -1,17 +1,10 @@
 // Pure wording shared by every adapter: how a date, a source, a figure and a speaker read. Each
 // platform escapes or styles the result for itself; nothing here knows about a platform.
 
+import { formatDate } from "../../src/ingest/dates.ts";
 import type { Figure, Quote, Source } from "../../src/types.ts";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
-/** "2016-06-28" → "28 June 2016". */
-export function formatDate(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const [year, month, day] = iso.split("-").map(Number);
-  if (!year || !month || !day) return iso;
-  return `${day} ${MONTHS[month - 1] ?? ""} ${year}`;
-}
+export { formatDate };
 
 export function citation(source: Source): string {
   return [source.title, source.publisher, formatDate(source.date), source.url].filter(Boolean).join(" · ");

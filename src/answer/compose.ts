@@ -5,6 +5,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import type { Answer, Figure } from "../types.ts";
 import { checkClaim } from "./check.ts";
 import { describeFigure } from "../archive/compare.ts";
+import { formatDate } from "../ingest/dates.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
 import { lookup } from "./lookup.ts";
 import type { Command } from "./parseCommand.ts";
@@ -47,7 +48,7 @@ function topicLabel(command: Command): string {
 }
 
 function cite(figure: Figure): string {
-  const where = [figure.source.publisher ?? figure.source.title, figure.source.date].filter(Boolean).join(", ");
+  const where = [figure.source.publisher ?? figure.source.title, formatDate(figure.source.date)].filter(Boolean).join(", ");
   return `${describeFigure(figure)} (${where})`;
 }
 

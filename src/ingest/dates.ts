@@ -53,3 +53,13 @@ export function parseDateValue(value: unknown): string | undefined {
 export function yearOf(date: string | undefined): number | undefined {
   return date ? Number(date.slice(0, 4)) : undefined;
 }
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+/** "2016-06-28" → "28 June 2016", the way a British newsroom writes it. */
+export function formatDate(iso: string | undefined): string | undefined {
+  if (!iso) return undefined;
+  const [year, month, day] = iso.split("-").map(Number);
+  if (!year || !month || !day) return iso;
+  return `${day} ${MONTH_NAMES[month - 1] ?? ""} ${year}`;
+}

@@ -203,3 +203,18 @@ describe("METRICS", () => {
     for (const metric of METRICS) expect(metric.triggers.length).toBeGreaterThan(0);
   });
 });
+
+describe("a metric inside a partitive describes the group, not the figure", () => {
+  it("reads 11 of the authorities rated inadequate ... new directors appointed as director change", () => {
+    const [eleven] = extractFigures(
+      "In 11 of the authorities rated inadequate new Directors of Children's Services had recently been appointed and in 12 of them there had been another major change in senior leadership in recent times.",
+      { date: "2013-10-21" },
+    );
+    expect(eleven).toMatchObject({ value: 11, metric: "director change" });
+  });
+
+  it("keeps the partitive's metric when nothing later names one", () => {
+    const [seventeen] = extractFigures("Ofsted said 17 of the councils inspected were rated inadequate.", {});
+    expect(seventeen).toMatchObject({ value: 17, metric: "inadequate" });
+  });
+});

@@ -66,6 +66,22 @@ function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: 
   return { unit: genericNounAfter(tokens, figure.endTok) ?? population ?? "", population };
 }
 
+type MetricIndex = SpanIndex<InClause<ReturnType<typeof findMetricMentions>[number]>>;
+
+/**
+ * The metric nearest the figure, except that one inside a partitive describes the group the figure
+ * is drawn from, not the figure: in "11 of the authorities rated inadequate had new directors
+ * appointed", 11 counts new directors. A later metric in the same clause is taken instead, if any.
+ */
+function metricFor(found: RecognisedNumber, clause: number, metrics: MetricIndex, sentence: string) {
+  const nearest = metrics.nearestInClauseThenSentence(found, clause);
+  if (!nearest || nearest.start < found.end || !PARTITIVE.test(sentence.slice(found.end, nearest.start))) return nearest;
+  const later = metrics.filterClauses((index) => index === clause).filter((mention) => mention.start >= nearest.end);
+  return later.sort((a, b) => a.start - b.start)[0] ?? nearest;
+}
+
+const PARTITIVE = /^\s+of\s+(?:the|those|these)\s[^,;]*$/i;
+
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
   if (numbers.length === 0) return [];
@@ -87,7 +103,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (found.upper !== undefined) figure.upper = found.upper;
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
-    const metric = counted.unit === "inspections" ? "inspections" : metrics.nearestInClauseThenSentence(found, clause)?.name;
+    const metric = counted.unit === "inspections" ? "inspections" : metricFor(found, clause, metrics, sentence)?.name;
     if (metric) figure.metric = metric;
     const period = periodOf(found, clause, periods, articleYear);
     if (period) figure.period = period;
