@@ -3,6 +3,7 @@
 
 import type { Logger as PinoLogger } from "pino";
 import { createCore, type Core } from "../../src/core.ts";
+import { fingerprint, LiveCore } from "../../src/live/liveCore.ts";
 import { loadDotEnv, readConfig, type Config, type LogLevel } from "./config.ts";
 import { createLogger } from "./logger.ts";
 
@@ -33,10 +34,24 @@ export function prepare(env: NodeJS.ProcessEnv, defaultLogLevel: (config: Config
 
 /** Loads the archive; names skipped files on stderr; exits when nothing at all could be read. */
 export async function loadCore({ config, logger }: Prepared): Promise<Core> {
-  const core = await createCore({ corpusDir: config.corpusDir, logger });
+  const core = await buildCore({ config, logger });
   for (const problem of core.problems) process.stderr.write(`Skipped ${problem.file}: ${problem.reason}\n`);
   if (core.archive.sources.length === 0) fail(`no readable articles in ${config.corpusDir}. Set CORPUS_DIR to a folder of .md, .txt or .html articles.`);
   return core;
+}
+
+function buildCore({ config, logger }: Prepared): Promise<Core> {
+  return createCore({ corpusDir: config.corpusDir, logger });
+}
+
+/**
+ * For the long-running bot: the archive as loaded now, rebuilt in the background and swapped in
+ * whenever the corpus folder changes (npm run ingest, a copy, an edit).
+ */
+export async function loadLiveCore(prepared: Prepared): Promise<LiveCore> {
+  const before = await fingerprint(prepared.config.corpusDir);
+  const core = await loadCore(prepared);
+  return LiveCore.start({ corpusDir: prepared.config.corpusDir, logger: prepared.logger, build: () => buildCore(prepared), initial: { core, fingerprint: before } });
 }
 
 /** For entry points that need the core before anything else (the terminal, one-off commands). */

@@ -1,6 +1,6 @@
 // Entry point of `npm start`: every chat adapter whose credentials are set, or the terminal when none are.
 import { listenCli } from "../cli/listen.ts";
-import { fail, loadCore, prepare } from "./boot.ts";
+import { fail, loadLiveCore, prepare } from "./boot.ts";
 import { startChatBot } from "./run.ts";
 
 const prepared = prepare(process.env, (config) => (config.slack || config.discord ? "info" : "error"));
@@ -9,10 +9,11 @@ const { config, logger } = prepared;
 process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
 
 if (!config.slack && !config.discord) {
-  const core = await loadCore(prepared);
+  const core = await loadLiveCore(prepared);
   await listenCli({ answer: core.answer, input: process.stdin, output: process.stdout, interactive: Boolean(process.stdin.isTTY) });
+  core.close();
 } else {
-  const core = loadCore(prepared);
+  const core = loadLiveCore(prepared);
   const bot = await startChatBot({ config, logger, core, onFatal: (error) => fail(error.message) }).catch((error: unknown) => fail(error instanceof Error ? error.message : String(error)));
   await core;
   logger.info({ slack: Boolean(bot.slack), discord: Boolean(bot.discord) }, "ready");
@@ -21,6 +22,7 @@ if (!config.slack && !config.discord) {
     process.on(signal, () => {
       if (stopping) return;
       stopping = true;
+      void core.then((live) => live.close());
       void bot.shutdown(signal).finally(() => process.exit(0));
     });
   }

@@ -2,8 +2,7 @@
 // the archive is loaded so /healthz can say 503 while indexing; chat answers wait for the archive.
 
 import type { Logger as PinoLogger } from "pino";
-import type { Core } from "../../src/core.ts";
-import type { AnswerService } from "../../src/types.ts";
+import type { Answer, AnswerService } from "../../src/types.ts";
 import { startDiscord, type DiscordBot } from "../discord/start.ts";
 import { InFlight, RateLimiter, rateLimited } from "../shared/guard.ts";
 import { startSlack, type SlackHandle } from "../slack/start.ts";
@@ -23,7 +22,7 @@ export interface ChatBotOptions {
   config: Config;
   logger: PinoLogger;
   /** Resolves when the archive is loaded; until then /healthz says 503 and answers wait. */
-  core: Promise<Core>;
+  core: Promise<{ answer(text: string): Answer }>;
   /** Called when a platform refuses us for good (bad token, disallowed intents). */
   onFatal(error: Error): void;
   graceMs?: number;
@@ -31,7 +30,7 @@ export interface ChatBotOptions {
 
 export async function startChatBot(options: ChatBotOptions): Promise<ChatBot> {
   const { config, logger } = options;
-  let loaded: Core | undefined;
+  let loaded: { answer(text: string): Answer } | undefined;
   void options.core.then(
     (core) => (loaded = core),
     () => {},

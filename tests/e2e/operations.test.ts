@@ -114,7 +114,7 @@ describe("shutdown", () => {
 });
 
 describe("npm start with Slack credentials", () => {
-  it("serves /healthz, answers, and exits 0 on SIGTERM without printing a secret", async () => {
+  it("serves /healthz, answers, picks up a new article, and exits 0 on SIGTERM without printing a secret", async () => {
     const { spawn } = await import("node:child_process");
     const { createServer } = await import("node:net");
     const port = await new Promise<number>((resolve) => {
@@ -124,8 +124,13 @@ describe("npm start with Slack credentials", () => {
       });
     });
     fake = await startFakeSlackApi();
+    const { cp, mkdtemp, writeFile } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const corpusDir = path.join(await mkdtemp(path.join(tmpdir(), "ofsted-process-")), "corpus");
+    await cp("corpus", corpusDir, { recursive: true });
     const child = spawn(process.execPath, ["--import", "tsx", "adapters/boot/main.ts"], {
-      env: { ...process.env, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", SLACK_APP_TOKEN: "" },
+      env: { ...process.env, CORPUS_DIR: corpusDir, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", SLACK_APP_TOKEN: "" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stderr = "";
@@ -136,6 +141,12 @@ describe("npm start with Slack credentials", () => {
     await slash(`http://127.0.0.1:${port}`, "inadequate 2016", "process");
     await waitFor(() => (fake!.responsesTo("process").length > 0 ? true : undefined));
     expect(responseText("process")).toContain("21 departments");
+    // The archive grows while the bot runs: the new article is answered without a restart.
+    await writeFile(path.join(corpusDir, "caseloads-2017.md"), '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\n---\nInspectors found 19 local authorities where caseloads were too high in 2017.\n');
+    await waitFor(() => (stderr.includes('"msg":"corpus reloaded"') ? true : undefined), 15_000);
+    await slash(`http://127.0.0.1:${port}`, "caseloads 2017", "after-ingest");
+    await waitFor(() => (fake!.responsesTo("after-ingest").length > 0 ? true : undefined));
+    expect(responseText("after-ingest")).toContain("19 local authorities");
     child.kill("SIGTERM");
     expect(await exited).toBe(0);
     expect(stderr).toContain('"msg":"stopped"');
