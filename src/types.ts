@@ -34,6 +34,11 @@ export interface FigureMention {
   upper?: number;
   /** "%" for percentages, ratios and fractions; otherwise the counted noun ("local authorities"). */
   unit: string;
+  /**
+   * The group a share is a share of ("children's homes" for "Four out of 5 children's homes"), where
+   * the sentence names it. Two shares of different groups are different measures.
+   */
+  of?: string;
   /** The exact words, verbatim from the sentence. */
   text: string;
   start: number;

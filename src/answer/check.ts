@@ -6,7 +6,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
-import { describeFigure, isShare, samePeriod, sameUnit, valuesAgree } from "../archive/compare.ts";
+import { describeFigure, isShare, samePeriod, sameUnit, valuesAgree, withinBound } from "../archive/compare.ts";
 import { corroborate } from "./corroborate.ts";
 import { periodSortKey } from "../archive/periods.ts";
 import { figuresByMetric } from "./views.ts";
@@ -20,59 +20,67 @@ function periodsOf(figures: readonly Figure[]): string {
   return [...new Set(figures.map((figure) => figure.period ?? "undated"))].sort((a, b) => periodSortKey(a) - periodSortKey(b)).join(", ");
 }
 
+/** "inadequate (share of local authorities)": what a claim measures, in words for messages. */
+function measureOf(claimed: FigureMention): string {
+  if (isShare(claimed)) return `${claimed.metric} (as a share${claimed.of ? ` of ${claimed.of}` : ""})`;
+  return `${claimed.metric} (as a count${claimed.unit ? ` of ${claimed.unit}` : ""})`;
+}
+
 export function checkFigure(archive: Archive, claimed: FigureMention): ClaimCheck {
   const claim = describeFigure(claimed);
   if (!claimed.metric) {
     return { claimed, verdict: "unverified", reason: `I can't tell what “${claimed.text}” measures, so I won't guess.`, evidence: [] };
   }
+  const measure = measureOf(claimed);
   const measured = figuresByMetric(archive).get(claimed.metric) ?? [];
   const sameThing = measured.filter((figure) => sameUnit(figure, claimed));
   if (sameThing.length === 0) {
-    return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${claimed.metric} as ${isShare(claimed) ? "a share" : "a count"}.`, evidence: [] };
+    return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${measure}.`, evidence: [] };
+  }
+  const candidates = claimed.period ? sameThing.filter((figure) => samePeriod(figure, claimed)) : sameThing;
+  const agreeing = candidates.filter((figure) => valuesAgree(figure, claimed));
+  if (agreeing.length > 0) {
+    const evidence = corroborate([...agreeing, ...candidates.filter((figure) => !agreeing.includes(figure))]);
+    return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(corroborate(agreeing))}.`, evidence };
+  }
+  // "more than 4,500" can neither confirm nor rule out 5,000.
+  const bounding = candidates.filter((figure) => withinBound(figure, claimed));
+  if (bounding.length > 0) {
+    return { claimed, verdict: "unverified", reason: `The sources give only a bound: ${listed(corroborate(bounding))}; that neither confirms nor rules out ${claim}.`, evidence: corroborate(bounding) };
   }
   if (!claimed.period) {
-    const matching = sameThing.filter((figure) => valuesAgree(figure, claimed));
-    if (matching.length > 0) {
-      return { claimed, verdict: "supported", reason: `${claim} matches ${listed(corroborate(matching))}.`, evidence: corroborate(matching) };
-    }
     return {
       claimed,
       verdict: "unverified",
-      reason: `The claim gives no year, and no source has ${claim} for ${claimed.metric}; sources give ${listed(corroborate(sameThing))}.`,
+      reason: `The claim gives no year, and no source has ${claim} for ${measure}; sources give ${listed(corroborate(sameThing))}.`,
       evidence: corroborate(sameThing),
     };
   }
-  const inPeriod = sameThing.filter((figure) => samePeriod(figure, claimed));
-  const agreeing = inPeriod.filter((figure) => valuesAgree(figure, claimed));
-  if (agreeing.length > 0) {
-    const evidence = corroborate([...agreeing, ...inPeriod.filter((figure) => !agreeing.includes(figure))]);
-    return { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches ${listed(corroborate(agreeing))}.`, evidence };
-  }
   const elsewhere = sameThing.filter((figure) => figure.period && !samePeriod(figure, claimed) && valuesAgree(figure, claimed));
-  if (inPeriod.length > 0) {
+  if (candidates.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${periodsOf(elsewhere)}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
-    const otherWay = corroborate(measured.filter((figure) => !sameUnit(figure, claimed) && figure.period === claimed.period));
+    const otherWay = corroborate(measured.filter((figure) => !sameUnit(figure, claimed) && figure.period === claimed.period && isShare(figure) !== isShare(claimed)));
     const alsoSaid = otherWay.length > 0 ? ` They also give ${listed(otherWay)}.` : "";
     return {
       claimed,
       verdict: "contradicted",
-      reason: `For ${claimed.period} the sources say ${listed(corroborate(inPeriod))}, not ${claim}.${wrongPeriod}${alsoSaid}`,
-      evidence: corroborate([...inPeriod, ...elsewhere, ...otherWay]),
+      reason: `For ${claimed.period} the sources say ${listed(corroborate(candidates))}, not ${claim}.${wrongPeriod}${alsoSaid}`,
+      evidence: corroborate([...candidates, ...elsewhere, ...otherWay]),
     };
   }
   if (elsewhere.length > 0) {
     return {
       claimed,
       verdict: "contradicted",
-      reason: `${claim} is the figure for ${periodsOf(elsewhere)}, not ${claimed.period}; the archive has no ${claimed.metric} figure for ${claimed.period}.`,
+      reason: `${claim} is the figure for ${periodsOf(elsewhere)}, not ${claimed.period}; the archive has no figure for ${measure} in ${claimed.period}.`,
       evidence: corroborate(elsewhere),
     };
   }
   return {
     claimed,
     verdict: "unverified",
-    reason: `The archive has no ${claimed.metric} figure for ${claimed.period} (it has ${periodsOf(sameThing)}).`,
+    reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(sameThing)}).`,
     evidence: corroborate(sameThing).slice(0, 5),
   };
 }

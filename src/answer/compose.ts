@@ -2,14 +2,15 @@
 // included, so every adapter says the same words.
 
 import type { Archive } from "../archive/buildArchive.ts";
+import { describeFigure } from "../archive/compare.ts";
+import { describeYears, overlaps, type YearRange } from "../archive/periods.ts";
+import { formatDate } from "../ingest/dates.ts";
+import { terms } from "../text/index.ts";
 import type { Answer, Figure } from "../types.ts";
 import { checkClaim } from "./check.ts";
-import { describeFigure } from "../archive/compare.ts";
-import { formatDate } from "../ingest/dates.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
 import { lookup } from "./lookup.ts";
 import type { Command } from "./parseCommand.ts";
-import { describeYears } from "../archive/periods.ts";
 import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
 import { searchQuotes } from "./quoteSearch.ts";
 import { buildSeries, trendCandidates } from "./trend.ts";
@@ -44,6 +45,7 @@ function notes(query: QueryTerms | undefined, command: Command): string {
 function topicLabel(command: Command): string {
   const characters = Array.from(command.topic);
   const topic = characters.length > 80 ? `${characters.slice(0, 80).join("").trimEnd()}…` : command.topic;
+  if (topic === "") return command.years ? describeYears(command.years) : "that";
   return `“${topic}”${command.years ? ` in ${describeYears(command.years)}` : ""}`;
 }
 
@@ -64,7 +66,25 @@ function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Ans
   };
 }
 
+/** A year and nothing else ("2016"): what the archive says about that period, best-sourced first. */
+function periodAnswer(archive: Archive, command: Command & { years: YearRange }): Answer {
+  const inPeriod = archive.figures.filter((figure) => figure.metric && overlaps(figure.period, command.years));
+  const figures = corroborate(inPeriod)
+    .sort((a, b) => sourceCount(b) - sourceCount(a))
+    .slice(0, MAX_FIGURES);
+  if (figures.length === 0) return noneAnswer(archive, command);
+  return {
+    query: command.query,
+    intent: command.intent,
+    status: "found",
+    figures,
+    quotes: [],
+    message: `${plural(inPeriod.length, "figure")} for ${describeYears(command.years)}${inPeriod.length > MAX_FIGURES ? ` (showing ${MAX_FIGURES}; add a topic to narrow)` : ""}.`,
+  };
+}
+
 export function lookupAnswer(archive: Archive, command: Command): Answer {
+  if (command.years && terms(command.topic).length === 0) return periodAnswer(archive, { ...command, years: command.years });
   const query = analyzeTopic(command.topic, archive);
   const result = lookup(archive, command.topic, query, command.years);
   const figures = corroborate(result.figures.map((entry) => entry.figure)).slice(0, MAX_FIGURES);
@@ -126,9 +146,12 @@ export function checkAnswer(archive: Archive, command: Command): Answer {
 }
 
 export function trendAnswer(archive: Archive, command: Command): Answer {
+  if (terms(command.topic).length === 0) {
+    return { query: command.query, intent: command.intent, status: "usage", figures: [], quotes: [], message: "A trend needs a topic, e.g. `trend inadequate` or `trend turnover 2008-2016`." };
+  }
   const query = analyzeTopic(command.topic, archive);
   const ranked = query.metric ? [] : lookup(archive, command.topic, query, undefined).figures.map((entry) => entry.figure);
-  const series = buildSeries(trendCandidates(archive, query.metric, ranked), command.years);
+  const series = buildSeries(trendCandidates(archive, query.metric, ranked, query.terms), command.years);
   if (series.length === 0) return noneAnswer(archive, command, query);
   const rows = series.map((figure) => `${figure.period}: ${describeFigure(figure)}`).join("; ");
   return {

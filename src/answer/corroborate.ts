@@ -4,12 +4,16 @@
 import type { Figure, Source } from "../types.ts";
 import { samePeriod, sameUnit, valuesAgree } from "../archive/compare.ts";
 
-/** Same value, unit, metric and period; an undated report of the same number joins a dated one. */
+/**
+ * Same value, unit (and group), metric and period. An undated figure joins only undated ones: "a
+ * quarter" in an undated article may be a different year's quarter.
+ */
 function sameFigure(a: Figure, b: Figure): boolean {
   if (a.metric !== b.metric || !sameUnit(a, b) || a.upper !== b.upper) return false;
   if (Math.abs(a.value - b.value) > 1e-6) return false;
   if (a.geography && b.geography && a.geography !== b.geography) return false;
-  return a.period === undefined || b.period === undefined || samePeriod(a, b);
+  if (a.period === undefined || b.period === undefined) return a.period === b.period;
+  return samePeriod(a, b);
 }
 
 /**

@@ -43,6 +43,8 @@ function readSpeakers(archive: Archive, topic: string): { speakers: Set<string> 
 /** Quote ids to consider: the named speakers' quotes, or the quotes the index finds for the words. */
 function candidateQuotes(archive: Archive, speakers: Set<string> | undefined, wanted: string[]): number[] {
   if (speakers) return [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []);
+  // "quote 2016": every quote of the year, narrowed by date below.
+  if (wanted.length === 0) return archive.quotes.map((_, index) => index);
   return archive.index.search(wanted, 500).flatMap((hit) => {
     const doc = archive.docs[hit.doc]!;
     return doc.kind === "quote" ? [doc.quote] : [];
@@ -52,14 +54,15 @@ function candidateQuotes(archive: Archive, speakers: Set<string> | undefined, wa
 export function searchQuotes(archive: Archive, topic: string, years: YearRange | undefined): QuoteSearchResult {
   const { speakers, rest } = readSpeakers(archive, topic);
   const wanted = terms(rest.join(" "));
-  if (!speakers && wanted.length === 0) return { quotes: [], speakers: [] };
+  if (!speakers && wanted.length === 0 && !years) return { quotes: [], speakers: [] };
   const scored: Array<{ quote: Quote; matched: number; index: number }> = [];
   for (const index of candidateQuotes(archive, speakers, wanted)) {
     const quote = archive.quotes[index]!;
     if (!inYears(quote, years)) continue;
     const quoteTerms = new Set(terms(`${quote.text} ${quote.role ?? ""}`));
     const matched = wanted.filter((term) => quoteTerms.has(term)).length;
-    if (wanted.length > 0 && matched === 0) continue;
+    // Words narrow: most of them must be in the quote ("kinship care" is not every quote about care).
+    if (wanted.length > 0 && matched < Math.ceil(wanted.length * 0.75)) continue;
     scored.push({ quote, matched, index });
   }
   // Most topic words matched first; then newest article; then article order.

@@ -7,10 +7,12 @@ import { describeFigure, isShare, unitKey } from "../archive/compare.ts";
 import { corroborate, sourceCount } from "./corroborate.ts";
 import type { YearRange } from "./parseCommand.ts";
 import { overlaps, periodSortKey } from "../archive/periods.ts";
+import { terms } from "../text/index.ts";
 import { figuresByMetric } from "./views.ts";
 
+/** Rows of a trend must count the same thing: a share of the same group, or a count of the same noun. */
 function unitKind(figure: Figure): string {
-  return isShare(figure) ? "%" : unitKey(figure.unit) || "count";
+  return isShare(figure) ? `% of ${figure.of ? unitKey(figure.of) : "?"}` : unitKey(figure.unit) || "count";
 }
 
 /** The sentence's other figures for the same measure: "also a quarter (25 %)". */
@@ -36,7 +38,8 @@ export function buildSeries(candidates: readonly Figure[], years?: YearRange): F
     periods.add(figure.period!);
     periodsByKind.set(kind, periods);
   }
-  const kinds = [...periodsByKind].sort((a, b) => b[1].size - a[1].size || (a[0] === "%" ? 1 : 0) - (b[0] === "%" ? 1 : 0));
+  // Most periods first; on a tie, counts before shares (a count is what "how many" asks).
+  const kinds = [...periodsByKind].sort((a, b) => b[1].size - a[1].size || (a[0].startsWith("%") ? 1 : 0) - (b[0].startsWith("%") ? 1 : 0));
   const kind = kinds[0]?.[0];
   if (kind === undefined) return [];
   const byPeriod = new Map<string, Figure[]>();
@@ -55,6 +58,11 @@ export function buildSeries(candidates: readonly Figure[], years?: YearRange): F
   return rows.sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period));
 }
 
-export function trendCandidates(archive: Archive, metric: string | undefined, ranked: readonly Figure[]): Figure[] {
-  return metric ? (figuresByMetric(archive).get(metric) ?? []) : [...ranked];
+/**
+ * A named metric gives its figures; otherwise the topic must name what is counted ("trend children's
+ * homes"), so that a sentence merely mentioning the words does not become a row.
+ */
+export function trendCandidates(archive: Archive, metric: string | undefined, ranked: readonly Figure[], topicTerms: readonly string[]): Figure[] {
+  if (metric) return figuresByMetric(archive).get(metric) ?? [];
+  return ranked.filter((figure) => terms(`${figure.of ?? ""} ${isShare(figure) ? "" : figure.unit}`).some((term) => topicTerms.includes(term)));
 }

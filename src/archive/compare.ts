@@ -5,7 +5,7 @@ import { terms } from "../text/index.ts";
 import type { Figure, FigureMention } from "../types.ts";
 import { periodRange } from "./periods.ts";
 
-type Comparable = Pick<FigureMention, "value" | "upper" | "unit" | "text" | "qualifier" | "metric" | "period" | "geography">;
+type Comparable = Pick<FigureMention, "value" | "upper" | "unit" | "of" | "text" | "qualifier" | "metric" | "period" | "geography">;
 
 const unitKeys = new Map<string, string>();
 
@@ -16,7 +16,7 @@ export function unitKey(unit: string): string {
   if (key === undefined) {
     key = terms(unit).join(" ");
     // Departments of children's services are councils by another name in this beat.
-    if (/\bdepart/.test(key) || key === "area") key = "council";
+    if (/\bdepart/.test(key)) key = "council";
     unitKeys.set(unit, key);
   }
   return key;
@@ -26,10 +26,13 @@ export function isShare(figure: Pick<FigureMention, "unit">): boolean {
   return figure.unit === "%";
 }
 
-/** Same kind of number: both shares, or counts of the same (or an unstated) thing. */
+/**
+ * Same kind of number: shares of the same group (or of a group one side does not name), or counts
+ * of the same (or an unstated) thing. "80 % of children's homes" is not "80 % of councils".
+ */
 export function sameUnit(a: Comparable, b: Comparable): boolean {
   if (isShare(a) !== isShare(b)) return false;
-  if (isShare(a)) return true;
+  if (isShare(a)) return a.of === undefined || b.of === undefined || unitKey(a.of) === unitKey(b.of);
   const keyA = unitKey(a.unit);
   const keyB = unitKey(b.unit);
   return keyA === "" || keyB === "" || keyA === keyB;
@@ -47,7 +50,7 @@ export function isVerbal(figure: Pick<FigureMention, "text">): boolean {
   return !/\d/.test(figure.text) || /\b(?:in|out of)\b/i.test(figure.text);
 }
 
-const APPROXIMATE = /^(?:nearly|almost|around|about|approximately|roughly|some|over|more than|less than|fewer than|under|just over|just under|up to|at least|exceeds?|as high as|as low as)$/i;
+const APPROXIMATE = /^(?:nearly|almost|around|about|approximately|roughly|some|just over|just under)$/i;
 
 /**
  * Fair rounding: a ratio or an approximate share may be 2.5 points off ("one in seven" vs 13 %),
@@ -61,6 +64,21 @@ export function valuesAgree(a: Comparable, b: Comparable): boolean {
   if (isShare(a)) return difference <= (loose ? 2.5 : 0.5);
   if (loose) return difference <= Math.max(a.value, b.value) * 0.05;
   return difference < 1e-9;
+}
+
+const AT_LEAST = /^(?:more than|over|at least|exceeds?|above|in excess of|as high as)$/i;
+const AT_MOST = /^(?:less than|fewer than|under|up to|below|at most|as low as)$/i;
+
+/**
+ * A bound, not a value: "more than 4,500" neither confirms nor rules out 5,000. True when `claimed`
+ * lies on the open side of a source's bound (and does not already agree with it).
+ */
+export function withinBound(source: Comparable, claimed: Comparable): boolean {
+  if (source.upper !== undefined || claimed.upper !== undefined) return false;
+  const qualifier = source.qualifier ?? "";
+  if (AT_LEAST.test(qualifier)) return claimed.value > source.value;
+  if (AT_MOST.test(qualifier)) return claimed.value < source.value;
+  return false;
 }
 
 /** Same measure: metric, kind of unit and period all match (geography may differ: that is a conflict). */

@@ -62,11 +62,29 @@ describe("check <claim>", () => {
     const outstanding = core.answer("check 30 councils were rated outstanding in 2016");
     expect(outstanding.verdict).toBe("unverified");
     expect(onlyCheck(outstanding).reason).toContain("Nothing in the archive measures outstanding");
-    const noYear = core.answer("check 2016 turnover of DCSs was 50 per cent");
-    expect(["unverified", "contradicted"]).toContain(noYear.verdict);
+    const noFigureForYear = core.answer("check 2016 turnover of DCSs was 50 per cent");
+    expect(noFigureForYear.verdict).toBe("unverified");
+    expect(onlyCheck(noFigureForYear).reason).toContain("no figure for turnover (as a share) in 2016 (it has 2008-09, 2012-13, 2013)");
     const unknownThing = core.answer("check 45 per cent of cats are grumpy");
     expect(unknownThing.verdict).toBe("unverified");
     expect(onlyCheck(unknownThing).evidence).toEqual([]);
+  });
+
+  it.each([
+    ["80 % of children's homes is not 80 % of councils", "check 80% of councils were rated good in 2016"],
+    ["85 % of fostering providers is not 85 % of councils", "check 85% of councils were good in 2016"],
+    ["four in 10 councils is not 40 % of children's homes", "check 40% of children's homes were good in 2013"],
+    ["three areas of a framework are not three councils", "check 3 councils were inadequate"],
+    ["79 councils inspected are not 79 rated inadequate", "check 79 councils were rated inadequate"],
+  ])("never supports a claim with figures about something else: %s", (_name, claim) => {
+    expect(core.answer(claim).verdict).toBe("unverified");
+  });
+
+  it("treats a source's bound as neither confirming nor contradicting", () => {
+    const answer = core.answer("check 5,000 inspections were carried out in 2012-13");
+    expect(answer.verdict).toBe("unverified");
+    expect(onlyCheck(answer).reason).toContain("only a bound: more than 4,500 inspections");
+    expect(core.answer("check 4,000 inspections were carried out in 2012-13").verdict).toBe("contradicted");
   });
 
   it("checks every figure in a pasted paragraph, one verdict each", () => {
@@ -153,9 +171,13 @@ describe("quote <speaker and/or words> [year]", () => {
     }
   });
 
-  it("finds quotes by words alone", () => {
+  it("finds quotes by words alone, and the words narrow", () => {
     const answer = core.answer("quote kinship care");
-    expect(answer.quotes[0]?.speaker).toBe("Jack Smith");
+    expect(answer.quotes.length).toBeGreaterThan(0);
+    for (const quote of answer.quotes) {
+      expect(quote.speaker).toBe("Jack Smith");
+      expect(quote.text.toLowerCase()).toContain("kinship");
+    }
   });
 
   it("says so when nobody said it", () => {
@@ -169,6 +191,21 @@ describe("corroboration and conflicts", () => {
     const twenty = answer.figures.find((figure) => figure.value === 20 && figure.unit !== "%")!;
     expect(twenty.corroboratedBy?.map((source) => source.id)).toContain(SOURCE.oneInSeven2013);
     expect(answer.figures.filter((figure) => figure.value === 20 && figure.unit !== "%")).toHaveLength(1);
+  });
+
+  it("never lets an undated article corroborate a dated figure", () => {
+    const answer = core.answer("a quarter inadequate");
+    const dated = answer.figures.find((figure) => figure.text === "a quarter" && figure.period === "2016")!;
+    expect(dated.corroboratedBy ?? []).toEqual([]);
+    expect(answer.figures.some((figure) => figure.text === "a quarter" && figure.period === undefined)).toBe(true);
+  });
+
+  it("keeps a trend to one group: no children's homes in a trend of councils", () => {
+    for (const topic of ["trend good", "trend inadequate", "trend children's homes"]) {
+      const series = core.answer(topic).series ?? [];
+      expect(new Set(series.map((figure) => (figure.unit === "%" ? `% ${figure.of}` : "count"))).size, topic).toBe(1);
+    }
+    expect(core.answer("trend outstanding").status).toBe("none");
   });
 
   it("shows England and UK versions of the same measure side by side", () => {

@@ -89,6 +89,20 @@ describe("lookup: the figure a reporter wants comes first", () => {
   });
 });
 
+describe("a year on its own", () => {
+  it("lists that period's figures, and quotes from that year's articles", () => {
+    const figures = core.answer("2016");
+    expect(figures.status).toBe("found");
+    for (const figure of figures.figures) expect(figure.period).toBe("2016");
+    expect(figures.figures.map((figure) => figure.text)).toContain("21");
+    const quotes = core.answer("quote 2016");
+    expect(quotes.status).toBe("found");
+    for (const quote of quotes.quotes) expect(quote.source.date?.startsWith("2016")).toBe(true);
+    expect(core.answer("2019").status).toBe("none");
+    expect(core.answer("trend 2016").status).toBe("usage");
+  });
+});
+
 describe("every figure and quote is verbatim in its source", () => {
   it("holds for every figure the corpus yields", () => {
     const articleText = new Map(core.archive.sources.map((source) => [source.id, ""]));

@@ -218,3 +218,25 @@ describe("a metric inside a partitive describes the group, not the figure", () =
     expect(seventeen).toMatchObject({ value: 17, metric: "inadequate" });
   });
 });
+
+describe("totals and groups", () => {
+  it("gives a total only the measure of its own phrase", () => {
+    const figures = extractFigures(
+      "The findings reflect research by Community Care earlier this year, which revealed that a quarter of the 79 councils inspected under Ofsted’s new inspection regime to date had failed.",
+      {},
+    );
+    expect(figures.find((figure) => figure.value === 79)?.metric).toBeUndefined();
+    expect(figures.find((figure) => figure.value === 25)?.metric).toBe("inadequate");
+  });
+
+  it("says what group a share is of", () => {
+    const [fourInFive, eighty] = extractFigures(
+      "Four out of 5 children’s homes are now rated good or better, and at nearly 80%, the proportion of good and outstanding children’s homes is higher than that of secondary schools.",
+      { date: "2016-06-28" },
+    );
+    expect(fourInFive).toMatchObject({ value: 80, of: "children's homes" });
+    expect(eighty).toMatchObject({ value: 80, of: "children's homes" });
+    const [providers] = extractFigures("Meanwhile, inspections of independent fostering agencies found 85% of providers to be good or outstanding.", {});
+    expect(providers).toMatchObject({ value: 85, of: "providers" });
+  });
+});

@@ -74,6 +74,13 @@ type MetricIndex = SpanIndex<InClause<ReturnType<typeof findMetricMentions>[numb
  * appointed", 11 counts new directors. A later metric in the same clause is taken instead, if any.
  */
 function metricFor(found: RecognisedNumber, clause: number, metrics: MetricIndex, sentence: string) {
+  // A total ("a quarter of the 79 councils inspected ... had failed") is described only by its own
+  // participle phrase; the verb after it ("had failed") belongs to the share drawn from it.
+  if (TOTAL_LEAD.test(sentence.slice(Math.max(0, found.start - 12), found.start))) {
+    const verb = FINITE_VERB.exec(sentence.slice(found.end));
+    const limit = found.end + (verb ? verb.index : sentence.length);
+    return metrics.filterClauses((index) => index === clause).find((mention) => mention.start >= found.end && mention.start < limit);
+  }
   const nearest = metrics.nearestInClauseThenSentence(found, clause);
   if (!nearest || nearest.start < found.end || !PARTITIVE.test(sentence.slice(found.end, nearest.start))) return nearest;
   const later = metrics.filterClauses((index) => index === clause).filter((mention) => mention.start >= nearest.end);
@@ -81,6 +88,8 @@ function metricFor(found: RecognisedNumber, clause: number, metrics: MetricIndex
 }
 
 const PARTITIVE = /^\s+of\s+(?:the|those|these)\s[^,;]*$/i;
+const TOTAL_LEAD = /(?:\bof the|\bout of|\bof all)\s+$/i;
+const FINITE_VERB = /\b(?:had|has|have|were|was|is|are|will|would|could|did)\b/i;
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
@@ -100,6 +109,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (found.loneOne && !qualifier && !countedNounAfter(tokens, found.endTok)) continue;
     population = counted.population;
     const figure: FigureMention = { value: found.value, unit: counted.unit, text: found.text, start: found.start, end: found.end };
+    if (found.proportion && counted.population) figure.of = counted.population;
     if (found.upper !== undefined) figure.upper = found.upper;
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
