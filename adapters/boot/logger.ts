@@ -27,8 +27,16 @@ const REDACT_PATHS = [
   'headers["x-slack-signature"]',
 ];
 
-// Token shapes and webhook URLs, in case one arrives inside free text.
-const SECRET_SHAPES = [/xox[abposr]-[A-Za-z0-9-]+/g, /xapp-[A-Za-z0-9-]+/g, /https:\/\/hooks\.slack\.com\/[^\s"\\]+/g, /(Bot|Bearer) [A-Za-z0-9._-]{20,}/g];
+// Token shapes and token-bearing URLs, in case one arrives inside free text: Slack tokens and
+// response_urls, Discord bot tokens (three base64url parts) and interaction/webhook paths.
+const SECRET_SHAPES = [
+  /xox[abposr]-[A-Za-z0-9-]+/g,
+  /xapp-[A-Za-z0-9-]+/g,
+  /https:\/\/hooks\.slack\.com\/[^\s"\\]+/g,
+  /(Bot|Bearer) [A-Za-z0-9._-]{20,}/g,
+  /\b[MNO][A-Za-z\d_-]{23,27}\.[A-Za-z\d_-]{6}\.[A-Za-z\d_-]{27,}\b/g,
+  /\/(?:webhooks|interactions)\/\d+\/[A-Za-z\d_.-]{20,}/g,
+];
 
 export interface LoggerOptions {
   level: LogLevel;

@@ -1,12 +1,13 @@
 // Entry point of `npm start`: every chat adapter whose credentials are set, or the terminal when none are.
 import { listenCli } from "../cli/listen.ts";
 import { fail, loadLiveCore, prepare } from "./boot.ts";
+import { summariseError } from "../shared/errors.ts";
 import { startChatBot } from "./run.ts";
 
 const prepared = prepare(process.env, (config) => (config.slack || config.discord ? "info" : "error"));
 const { config, logger } = prepared;
 // A rejection nobody awaited (inside a platform SDK, say) is logged, not allowed to end the process.
-process.on("unhandledRejection", (reason) => logger.error({ err: reason }, "unhandled rejection"));
+process.on("unhandledRejection", (reason) => logger.error({ err: summariseError(reason) }, "unhandled rejection"));
 
 if (!config.slack && !config.discord) {
   const core = await loadLiveCore(prepared);

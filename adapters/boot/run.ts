@@ -4,6 +4,7 @@
 import type { Logger as PinoLogger } from "pino";
 import type { Answer, AnswerService } from "../../src/types.ts";
 import { startDiscord, type DiscordBot } from "../discord/start.ts";
+import { summariseError } from "../shared/errors.ts";
 import { InFlight, RateLimiter, rateLimited } from "../shared/guard.ts";
 import { startSlack, type SlackHandle } from "../slack/start.ts";
 import type { Config } from "./config.ts";
@@ -41,10 +42,11 @@ export async function startChatBot(options: ChatBotOptions): Promise<ChatBot> {
   const bot: ChatBot = {
     shutdown: async (reason) => {
       logger.info({ reason, inFlight: inFlight.count }, "shutting down: no new requests, finishing answers in flight");
-      await bot.slack?.stop().catch((error: unknown) => logger.warn({ err: error }, "slack stop failed"));
+      bot.discord?.stopListening();
+      await bot.slack?.stop().catch((error: unknown) => logger.warn({ err: summariseError(error) }, "slack stop failed"));
       const finished = await inFlight.drain(options.graceMs ?? SHUTDOWN_GRACE_MS);
       if (!finished) logger.warn({ inFlight: inFlight.count }, "shutdown grace period over; some answers were not delivered");
-      await bot.discord?.stop().catch((error: unknown) => logger.warn({ err: error }, "discord stop failed"));
+      await bot.discord?.stop().catch((error: unknown) => logger.warn({ err: summariseError(error) }, "discord stop failed"));
       logger.info({}, "stopped");
     },
   };

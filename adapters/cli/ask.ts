@@ -14,14 +14,15 @@ export const ASK_USAGE = 'Usage: npm run ask -- [--json] "inadequate 2016"   (wi
 
 export interface AskArgs {
   json: boolean;
-  query: string;
+  /** Undefined when no query argument was given at all (then stdin is read); "" when an empty one was. */
+  query: string | undefined;
   help: boolean;
 }
 
 export function parseAskArgs(argv: readonly string[]): AskArgs {
   const flags = new Set(argv.filter((arg) => /^--?[a-z]/.test(arg)));
   const words = argv.filter((arg) => !/^--?[a-z]/.test(arg));
-  return { json: flags.has("--json"), help: flags.has("--help") || flags.has("-h"), query: words.join(" ") };
+  return { json: flags.has("--json"), help: flags.has("--help") || flags.has("-h"), query: words.length > 0 ? words.join(" ") : undefined };
 }
 
 /** Returns the process exit code. */
@@ -31,7 +32,8 @@ export async function runAsk(argv: readonly string[], answer: AnswerService, io:
     io.stdout.write(`${ASK_USAGE}\n`);
     return 0;
   }
-  if (args.query.trim() !== "") {
+  // An explicit query, even an empty one (`ask ""`), gets an answer: the usage hint when empty.
+  if (args.query !== undefined) {
     const result = await answer(args.query);
     io.stdout.write(`${args.json ? renderJson(result) : renderText(result)}\n`);
     return 0;

@@ -5,7 +5,8 @@ import { Events, MessageFlags, type ChatInputCommandInteraction, type Client, ty
 import { COMMAND_NAME, QUERY_OPTION } from "./commands.ts";
 import { NO_MENTIONS, queryFromMessage } from "./mentions.ts";
 import { renderApology, renderDiscordAnswer } from "./render.ts";
-import { answerWithin, DEFER_AFTER_MS, describeError, newReference, startAnswer, type HandlerDeps } from "./respond.ts";
+import { newReference, summariseError } from "../shared/errors.ts";
+import { answerWithin, DEFER_AFTER_MS, startAnswer, type HandlerDeps } from "./respond.ts";
 
 export type { HandlerDeps } from "./respond.ts";
 
@@ -37,9 +38,9 @@ export async function onInteractionCreate(interaction: Interaction, deps: Handle
     await answerCommand(interaction, deps);
   } catch (error) {
     const reference = newReference();
-    deps.logger.error({ reference, interactionId: interaction.id, error: describeError(error) }, "discord: /ofsted failed");
+    deps.logger.error({ reference, interactionId: interaction.id, error: summariseError(error) }, "discord: /ofsted failed");
     await apologiseToInteraction(interaction, reference).catch((apologyError: unknown) => {
-      deps.logger.error({ reference, error: describeError(apologyError) }, "discord: could not send the apology");
+      deps.logger.error({ reference, error: summariseError(apologyError) }, "discord: could not send the apology");
     });
   }
 }
@@ -56,16 +57,16 @@ export async function onMessageCreate(message: Message, deps: HandlerDeps): Prom
     const early = await answerWithin(pending, deps.deferAfterMs ?? DEFER_AFTER_MS);
     // No deadline for messages, but a typing indicator tells the asker the bot is on it.
     if (!early && message.channel.isSendable()) {
-      await message.channel.sendTyping().catch((error: unknown) => deps.logger.warn({ error: describeError(error) }, "discord: typing indicator failed"));
+      await message.channel.sendTyping().catch((error: unknown) => deps.logger.warn({ error: summariseError(error) }, "discord: typing indicator failed"));
     }
     const answer = early ?? (await pending);
     await message.reply({ ...renderDiscordAnswer(answer), allowedMentions: NO_MENTIONS, failIfNotExists: false });
   } catch (error) {
     const reference = newReference();
-    deps.logger.error({ reference, messageId: message.id, channelId: message.channelId, error: describeError(error) }, "discord: mention failed");
+    deps.logger.error({ reference, messageId: message.id, channelId: message.channelId, error: summariseError(error) }, "discord: mention failed");
     await message
       .reply({ ...renderApology(reference), allowedMentions: NO_MENTIONS, failIfNotExists: false })
-      .catch((apologyError: unknown) => deps.logger.error({ reference, error: describeError(apologyError) }, "discord: could not send the apology"));
+      .catch((apologyError: unknown) => deps.logger.error({ reference, error: summariseError(apologyError) }, "discord: could not send the apology"));
   }
 }
 
@@ -76,9 +77,9 @@ export async function onMessageCreate(message: Message, deps: HandlerDeps): Prom
 export function register(client: Client, deps: HandlerDeps): void {
   const tracked = <T>(work: Promise<T>) => (deps.inFlight ? deps.inFlight.track(work) : work);
   client.on(Events.InteractionCreate, (interaction) => {
-    void tracked(onInteractionCreate(interaction, deps)).catch((error: unknown) => deps.logger.error({ error: describeError(error) }, "discord: interaction handler failed"));
+    void tracked(onInteractionCreate(interaction, deps)).catch((error: unknown) => deps.logger.error({ error: summariseError(error) }, "discord: interaction handler failed"));
   });
   client.on(Events.MessageCreate, (message) => {
-    void tracked(onMessageCreate(message, deps)).catch((error: unknown) => deps.logger.error({ error: describeError(error) }, "discord: message handler failed"));
+    void tracked(onMessageCreate(message, deps)).catch((error: unknown) => deps.logger.error({ error: summariseError(error) }, "discord: message handler failed"));
   });
 }

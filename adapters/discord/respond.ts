@@ -1,7 +1,6 @@
 // Timing and failure handling shared by the handlers: answer fast when the core is fast, buy time
 // when it is not, and turn any failure into an apology plus a log line that share one reference.
 
-import { randomBytes } from "node:crypto";
 import type { Answer, AnswerService, Asker, Logger } from "../../src/types.ts";
 import type { InFlight } from "../shared/guard.ts";
 
@@ -42,23 +41,3 @@ export async function answerWithin(pending: Promise<Answer>, ms: number): Promis
   }
 }
 
-export function newReference(): string {
-  return randomBytes(4).toString("hex");
-}
-
-/**
- * The parts of an error safe to log. discord.js API errors carry the request URL and body, and an
- * interaction's URL holds its token (valid for 15 minutes): those fields are left out on purpose.
- */
-export function describeError(error: unknown): Record<string, unknown> {
-  if (!(error instanceof Error)) return { message: String(error) };
-  const extra = error as Error & { code?: unknown; status?: unknown; method?: unknown };
-  return {
-    name: error.name,
-    message: error.message,
-    ...(extra.code !== undefined ? { code: extra.code } : {}),
-    ...(extra.status !== undefined ? { status: extra.status } : {}),
-    ...(typeof extra.method === "string" ? { method: extra.method } : {}),
-    ...(error.stack ? { stack: error.stack } : {}),
-  };
-}

@@ -8,7 +8,7 @@ import type { AnswerService } from "../../src/types.ts";
 import type { InFlight } from "../shared/guard.ts";
 import { register } from "./listen.ts";
 import { NO_MENTIONS } from "./mentions.ts";
-import { describeError } from "./respond.ts";
+import { summariseError } from "../shared/errors.ts";
 
 /**
  * Guilds caches servers and channels (a server message is dropped for an unknown channel),
@@ -31,6 +31,8 @@ export interface DiscordOptions {
 
 export interface DiscordBot {
   client: Client;
+  /** Ignores new interactions and mentions from now on; answers already started still finish. */
+  stopListening(): void;
   stop(): Promise<void>;
 }
 
@@ -103,9 +105,9 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordBot>
   ready.catch(() => {});
 
   // Without an "error" listener, an EventEmitter error event would throw and end the process.
-  client.on(Events.Error, (error) => logger.error({ error: describeError(error) }, "discord: client error"));
+  client.on(Events.Error, (error) => logger.error({ error: summariseError(error) }, "discord: client error"));
   client.on(Events.Warn, (message) => logger.warn({ message }, "discord: warning"));
-  client.on(Events.ShardError, (error, shardId) => logger.warn({ shardId, error: describeError(error) }, "discord: gateway connection error"));
+  client.on(Events.ShardError, (error, shardId) => logger.warn({ shardId, error: summariseError(error) }, "discord: gateway connection error"));
   client.on(Events.ShardReconnecting, (shardId) => logger.info({ shardId }, "discord: reconnecting to the gateway"));
   client.on(Events.ShardDisconnect, (event, shardId) => {
     const fatal = fatalFor(event.code);
@@ -130,5 +132,9 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordBot>
   }
   started = true;
   logger.info({ user: client.user?.tag, applicationId: client.application?.id, guilds: client.guilds.cache.size }, "discord: connected");
-  return { client, stop };
+  const stopListening = () => {
+    client.removeAllListeners(Events.InteractionCreate);
+    client.removeAllListeners(Events.MessageCreate);
+  };
+  return { client, stop, stopListening };
 }

@@ -2,7 +2,7 @@
 
 import { LogLevel, type Logger as BoltLogger } from "@slack/bolt";
 import type { Logger } from "pino";
-import { errorSummary } from "./errors.ts";
+import { summariseError } from "../shared/errors.ts";
 
 /**
  * Bolt's debug lines are dropped, whatever LOG_LEVEL says: they print whole request bodies (App
@@ -15,7 +15,7 @@ export function boltLoggerFrom(logger: Logger): BoltLogger {
   const write = (method: "info" | "warn" | "error") => (...parts: unknown[]) => {
     const text = parts.filter((part): part is string => typeof part === "string").join(" ");
     const error = parts.find((part) => part instanceof Error);
-    logger[method]({ component: name, ...(error ? { err: errorSummary(error) } : {}) }, text || (error instanceof Error ? error.message : "bolt"));
+    logger[method]({ component: name, ...(error ? { err: summariseError(error) } : {}) }, text || (error instanceof Error ? error.message : "bolt"));
   };
   return {
     debug: () => {},

@@ -15,7 +15,8 @@ import type { Logger } from "pino";
 import type { Answer, AnswerService } from "../../src/types.ts";
 import type { InFlight } from "../shared/guard.ts";
 import type { Dedupe } from "./dedupe.ts";
-import { errorSummary, runSafely } from "./errors.ts";
+import { summariseError } from "../shared/errors.ts";
+import { runSafely } from "./errors.ts";
 import { queryFromSlack } from "./input.ts";
 import { renderSlackAnswer, SHARE_ACTION_ID, withShareButton, type SlackMessage } from "./render.ts";
 
@@ -43,7 +44,7 @@ export function register(app: App, deps: SlackDeps): void {
   app.event("message", (args) => tracked(directMessage(deps, args)));
   // Errors our listeners did not catch (authorisation, Bolt itself): log and carry on.
   app.error(async (error) => {
-    deps.logger.error({ err: errorSummary(error) }, "slack request failed");
+    deps.logger.error({ err: summariseError(error) }, "slack request failed");
   });
 }
 
@@ -85,7 +86,8 @@ export async function shareAnswer(deps: SlackDeps, { action, body, ack, respond 
       // Answered afresh from the query in the button: what we post publicly is what the core says now,
       // not text a client sent back to us.
       const answer = await ask(deps, "share", action.value ?? "", body.user.id);
-      await respond({ response_type: "in_channel", replace_original: false, ...renderSlackAnswer(answer) });
+      // A cooldown or a usage hint is for the person who pressed the button, not for the channel.
+      await respond({ response_type: shareable(answer) ? "in_channel" : "ephemeral", replace_original: false, ...renderSlackAnswer(answer) });
     },
     (apology) => respond({ response_type: "ephemeral", replace_original: false, ...apology }),
   );

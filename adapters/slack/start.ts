@@ -9,7 +9,7 @@ import type { AnswerService } from "../../src/types.ts";
 import type { InFlight } from "../shared/guard.ts";
 import { boltLoggerFrom } from "./boltLogger.ts";
 import { Dedupe } from "./dedupe.ts";
-import { errorSummary } from "./errors.ts";
+import { summariseError } from "../shared/errors.ts";
 import { register } from "./listen.ts";
 
 export interface StartSlackOptions {
@@ -68,8 +68,8 @@ export async function startSlack({ config, answer, logger, inFlight, ready = () 
   try {
     await app.init();
   } catch (error) {
-    log.error({ err: errorSummary(error) }, "slack auth.test failed");
-    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${errorSummary(error).message}). Copy the Bot User OAuth Token from the app's OAuth & Permissions page.`);
+    log.error({ err: summariseError(error) }, "slack auth.test failed");
+    throw new Error(`Slack did not accept SLACK_BOT_TOKEN (${summariseError(error).message}). Copy the Bot User OAuth Token from the app's OAuth & Permissions page.`);
   }
   if (!receiver) {
     await app.start();

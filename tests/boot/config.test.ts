@@ -75,3 +75,16 @@ describe("createLogger", () => {
     expect(output.trim().split("\n").map((line) => JSON.parse(line).msg)).toEqual(["request", "respond failed", "discord"]);
   });
 });
+
+describe("scrub", () => {
+  it("hides Discord bot tokens and interaction tokens inside free text", async () => {
+    const { scrub } = await import("../../adapters/boot/logger.ts");
+    const line = scrub(
+      '{"msg":"PATCH https://discord.com/api/v10/webhooks/1100000000000000002/aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDpzZWNyZXQ/messages/@original failed; token MTEwMDAwMDAwMDAwMDAwMDAwMQ.GfakeX.not-a-real-token-only-for-the-loopback-fake"}',
+      [],
+    );
+    expect(line).not.toContain("aW50ZXJhY3Rpb246MTIzNDU2Nzg5MDpzZWNyZXQ");
+    expect(line).not.toContain("not-a-real-token-only-for-the-loopback-fake");
+    expect(line).toContain("/messages/@original failed");
+  });
+});

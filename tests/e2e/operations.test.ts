@@ -10,7 +10,7 @@ import type { Answer } from "../../src/types.ts";
 import { seedCore } from "../helpers/seedCore.ts";
 import { startFakeSlackApi, waitFor, type FakeSlackApi } from "./fakes/slackApi.ts";
 import { BOT_TOKEN, SIGNING_SECRET } from "./fakes/slackHarness.ts";
-import { commandBody, FORM, postSigned } from "./fakes/slackRequests.ts";
+import { commandBody, FORM, postSigned, shareActionBody } from "./fakes/slackRequests.ts";
 
 let fake: FakeSlackApi | undefined;
 let bot: ChatBot | undefined;
@@ -86,7 +86,7 @@ describe("rate limit", () => {
   it("gives a friendly cooldown reply past the limit and does not query the index for it", async () => {
     const calls = { count: 0 };
     const base = await start(slowCore(0, calls), { rateLimit: { max: 2, windowMs: 60_000 } });
-    for (const id of ["r1", "r2", "r3"]) await slash(base, "inadequate 2016", id);
+    for (const id of ["r1", "r2", "r3"]) await slash(base, "inadequate 2016", id, "U0REPORTER");
     await slash(base, "inadequate 2016", "other-user", "U_SOMEONE_ELSE");
     for (const id of ["r1", "r2", "r3", "other-user"]) await waitFor(() => (fake!.responsesTo(id).length > 0 ? true : undefined));
     expect(responseText("r1")).toContain("21 departments");
@@ -94,6 +94,11 @@ describe("rate limit", () => {
     expect(responseText("r3")).not.toContain("21 departments");
     expect(responseText("other-user")).toContain("21 departments");
     expect(calls.count).toBe(3);
+    // Pressing Share while limited tells only the presser, never the channel.
+    await postSigned(`${base}/slack/events`, shareActionBody("inadequate 2016", fake!.responseUrl("share-limited")), { secret: SIGNING_SECRET, contentType: FORM });
+    const [shared] = await waitFor(() => (fake!.responsesTo("share-limited").length > 0 ? fake!.responsesTo("share-limited") : undefined));
+    expect(shared?.body).toMatchObject({ response_type: "ephemeral" });
+    expect(JSON.stringify(shared?.body)).toContain("asking faster");
   });
 });
 
@@ -152,5 +157,86 @@ describe("npm start with Slack credentials", () => {
     expect(stderr).toContain('"msg":"stopped"');
     expect(stderr).not.toContain(BOT_TOKEN);
     expect(stderr).not.toContain(SIGNING_SECRET);
+  });
+});
+
+describe("Discord during shutdown", () => {
+  it("ignores new interactions once it stops listening", async () => {
+    const { startDiscordFake, FAKE_TOKEN } = await import("./fakes/discordFake.ts");
+    const { slashCommand } = await import("./fakes/discordPayloads.ts");
+    const { startDiscord } = await import("../../adapters/discord/start.ts");
+    const discordFake = await startDiscordFake();
+    const core = await seedCore();
+    const discord = await startDiscord({ config: { token: FAKE_TOKEN, apiUrl: discordFake.apiUrl }, answer: core.answer, logger });
+    try {
+      const before = slashCommand("inadequate 2016");
+      discordFake.dispatch("INTERACTION_CREATE", before);
+      await discordFake.waitFor(() => discordFake.callbacks().find((request) => request.path.includes(`/interactions/${String(before.id)}/`)));
+      discord.stopListening();
+      const after = slashCommand("inadequate 2016");
+      discordFake.dispatch("INTERACTION_CREATE", after);
+      await new Promise((resolve) => setTimeout(resolve, 800));
+      expect(discordFake.callbacks().some((request) => request.path.includes(`/interactions/${String(after.id)}/`))).toBe(false);
+    } finally {
+      await discord.stop();
+      await discordFake.close();
+    }
+  });
+});
+
+describe("SIGTERM to a real npm start", () => {
+  it("waits for an answer still being delivered before it exits 0", async () => {
+    const { spawn } = await import("node:child_process");
+    const { createServer } = await import("node:http");
+    fake = await startFakeSlackApi();
+    // A response_url that holds the delivery open for a second, as a slow network would.
+    let seenRequest: () => void = () => {};
+    const requestSeen = new Promise<void>((resolve) => (seenRequest = resolve));
+    let respondedAt = 0;
+    let clientGoneEarly = false;
+    let delivered = "";
+    const slow = createServer((request, response) => {
+      let body = "";
+      request.on("data", (chunk) => (body += chunk));
+      request.socket.once("close", () => {
+        if (respondedAt === 0) clientGoneEarly = true;
+      });
+      seenRequest();
+      setTimeout(() => {
+        delivered = body;
+        respondedAt = Date.now();
+        response.writeHead(200).end("ok");
+      }, 1000);
+    });
+    await new Promise<void>((resolve) => slow.listen(0, "127.0.0.1", resolve));
+    const slowUrl = `http://127.0.0.1:${(slow.address() as { port: number }).port}/commands/T0/1/slow`;
+    const port = await new Promise<number>((resolve) => {
+      const probe = createServer().listen(0, "127.0.0.1", () => {
+        const { port: free } = probe.address() as { port: number };
+        probe.close(() => resolve(free));
+      });
+    });
+    const child = spawn(process.execPath, ["--import", "tsx", "adapters/boot/main.ts"], {
+      env: { ...process.env, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", SLACK_APP_TOKEN: "" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk) => (stderr += chunk));
+    let exitedAt = 0;
+    const exited = new Promise<number | null>((resolve) => child.on("close", (code) => ((exitedAt = Date.now()), resolve(code))));
+    try {
+      await waitFor(() => (stderr.includes('"msg":"ready"') ? true : undefined), 20_000);
+      await postSigned(`http://127.0.0.1:${port}/slack/events`, commandBody("inadequate 2016", slowUrl), { secret: SIGNING_SECRET, contentType: FORM });
+      await requestSeen;
+      child.kill("SIGTERM");
+      expect(await exited).toBe(0);
+      expect(clientGoneEarly).toBe(false);
+      expect(exitedAt).toBeGreaterThanOrEqual(respondedAt);
+      expect(delivered).toContain("21 departments");
+      expect(stderr).toContain('"inFlight":1');
+    } finally {
+      child.kill("SIGKILL");
+      await new Promise((resolve) => slow.close(resolve));
+    }
   });
 });
