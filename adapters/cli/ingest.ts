@@ -5,10 +5,14 @@ import { formatDate } from "../shared/format.ts";
 
 export const INGEST_USAGE = "Usage: npm run ingest -- <article files or folders> (.md, .txt, .html)";
 
+function count(value: number, noun: string): string {
+  return `${value} ${noun}${value === 1 ? "" : "s"}`;
+}
+
 export function describeOutcome(outcome: IngestOutcome): string {
   switch (outcome.status) {
     case "added":
-      return `added ${outcome.file} as ${outcome.savedAs}: “${outcome.title}”, ${formatDate(outcome.date) ?? "no date"}, ${outcome.figures} figures, ${outcome.quotes} quotes`;
+      return `added ${outcome.file} as ${outcome.savedAs}: “${outcome.title}”, ${formatDate(outcome.date) ?? "no date"}, ${count(outcome.figures, "figure")}, ${count(outcome.quotes, "quote")}`;
     case "duplicate":
       return `refused ${outcome.file}: already in the archive as ${outcome.existing} (same content)`;
     case "rejected":

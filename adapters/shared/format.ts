@@ -1,6 +1,7 @@
 // Pure wording shared by every adapter: how a date, a source, a figure and a speaker read. Each
 // platform escapes or styles the result for itself; nothing here knows about a platform.
 
+import { countNoun } from "../../src/archive/compare.ts";
 import { formatDate } from "../../src/ingest/dates.ts";
 import type { Figure, Quote, Source } from "../../src/types.ts";
 
@@ -18,7 +19,7 @@ function roundedValue(figure: Figure): string {
 
 /** "one in seven (14.3 %) — inadequate · 2013 · England": the words as printed, the number when they are words. */
 export function figureHeadline(figure: Figure): string {
-  const unit = figure.unit && figure.unit !== "%" && !figure.text.includes(figure.unit) ? ` ${figure.unit}` : "";
+  const unit = figure.unit && figure.unit !== "%" && !figure.text.includes(figure.unit) ? ` ${countNoun(figure.value, figure.unit)}` : "";
   const rounded = roundedValue(figure);
   const printedDigits = figure.text.replace(/,/g, "");
   const showValue = !printedDigits.includes(rounded.replace(" %", "")) || figure.upper !== undefined;

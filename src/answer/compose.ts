@@ -36,9 +36,14 @@ function searchedLine(archive: Archive): string {
   return `Searched ${plural(archive.sources.length, "article")} (${archiveYears(archive)}).`;
 }
 
-function notes(query: QueryTerms | undefined, command: Command): string {
-  const corrections = query && query.corrections.length > 0 ? ` (read ${query.corrections.map(({ from, to }) => `“${from}” as “${to}”`).join(", ")})` : "";
-  return corrections + (command.truncated ? " Your text was long, so I read only its beginning." : "");
+/** Said inside the sentence, before its full stop: which words were read as which. */
+function corrections(query: QueryTerms | undefined): string {
+  return query && query.corrections.length > 0 ? ` (read ${query.corrections.map(({ from, to }) => `“${from}” as “${to}”`).join(", ")})` : "";
+}
+
+/** Said after the message's own sentences. */
+function truncation(command: Command): string {
+  return command.truncated ? " Your text was long, so I read only its beginning." : "";
 }
 
 /** The topic as echoed in messages: long pastes are cut so the message stays one glance long. */
@@ -62,7 +67,7 @@ function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Ans
     status: "none",
     figures: [],
     quotes: [],
-    message: `Nothing in the archive matches ${topicLabel(command)}${notes(query, command)}.${unknown} ${searchedLine(archive)}`,
+    message: `Nothing in the archive matches ${topicLabel(command)}${corrections(query)}.${unknown} ${searchedLine(archive)}${truncation(command)}`,
   };
 }
 
@@ -102,7 +107,7 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
       figures,
       quotes,
       ...(conflicts.length > 0 ? { conflicts } : {}),
-      message: `${counts} for ${topicLabel(command)}${notes(query, command)}.${corroboration}${disagreement}`,
+      message: `${counts} for ${topicLabel(command)}${corrections(query)}.${corroboration}${disagreement}${truncation(command)}`,
     };
   }
   const nearest = result.outOfPeriod[0];
@@ -113,7 +118,7 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
       status: "nearest",
       figures: corroborate(result.outOfPeriod.map((entry) => entry.figure)).slice(0, MAX_FIGURES),
       quotes: [],
-      message: `No figure for ${describeYears(command.years)}; nearest: ${nearest.figure.period} — ${cite(nearest.figure)}${notes(query, command)}.`,
+      message: `No figure for ${describeYears(command.years)}; nearest: ${nearest.figure.period} — ${cite(nearest.figure)}${corrections(query)}.${truncation(command)}`,
     };
   }
   return noneAnswer(archive, command, query);
@@ -141,7 +146,7 @@ export function checkAnswer(archive: Archive, command: Command): Answer {
     verdict,
     checks,
     evidence,
-    message: `${verdict.toUpperCase()}: ${summary}${notes(undefined, command)}`,
+    message: `${verdict.toUpperCase()}: ${summary}${truncation(command)}`,
   };
 }
 
@@ -161,7 +166,7 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
     figures: series,
     series,
     quotes: [],
-    message: `${query.metric ?? command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${notes(query, command)}.`,
+    message: `${query.metric ?? command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${corrections(query)}.${truncation(command)}`,
   };
 }
 

@@ -86,10 +86,18 @@ export function sameMeasure(a: Comparable, b: Comparable): boolean {
   return a.metric !== undefined && a.metric === b.metric && sameUnit(a, b) && samePeriod(a, b);
 }
 
+/** "1 area", "2 areas": units are stored plural; one of them reads singular. */
+export function countNoun(value: number, unit: string): string {
+  if (value !== 1 || !unit) return unit;
+  if (/ies$/.test(unit)) return unit.replace(/ies$/, "y");
+  if (/(?:ss|ch|sh|x)es$/.test(unit)) return unit.replace(/es$/, "");
+  return unit.endsWith("s") && !unit.endsWith("ss") ? unit.slice(0, -1) : unit;
+}
+
 export function formatValue(figure: Pick<FigureMention, "value" | "upper" | "unit">): string {
   const round = (value: number) => String(Number(value.toFixed(1)));
   const value = figure.upper !== undefined ? `${round(figure.value)}–${round(figure.upper)}` : round(figure.value);
-  return figure.unit === "%" ? `${value} %` : figure.unit ? `${value} ${figure.unit}` : value;
+  return figure.unit === "%" ? `${value} %` : figure.unit ? `${value} ${countNoun(figure.value, figure.unit)}` : value;
 }
 
 /**
@@ -100,5 +108,5 @@ export function describeFigure(figure: Pick<Figure, "value" | "upper" | "unit" |
   const hedge = figure.qualifier && !figure.text.toLowerCase().includes(figure.qualifier.toLowerCase()) ? `${figure.qualifier} ` : "";
   const words = `${hedge}${figure.text}`;
   if (isVerbal(figure)) return `${words} (${formatValue(figure)})`;
-  return !isShare(figure) && figure.unit && !figure.text.includes(figure.unit) ? `${words} ${figure.unit}` : words;
+  return !isShare(figure) && figure.unit && !figure.text.includes(figure.unit) ? `${words} ${countNoun(figure.value, figure.unit)}` : words;
 }

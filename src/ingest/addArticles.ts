@@ -55,8 +55,12 @@ async function saveUnderFreeName(dir: string, name: string, bytes: Buffer): Prom
   const temporary = path.join(dir, `.${stem}.${process.pid}.${Date.now()}.tmp`);
   await writeFile(temporary, bytes, { flag: "wx" });
   try {
+    const taken = new Set((await readdir(dir)).map((file) => file.slice(0, file.length - path.extname(file).length).toLowerCase()));
     for (let attempt = 1; attempt < 1000; attempt++) {
-      const candidate = attempt === 1 ? name : `${stem}-${attempt}${extension}`;
+      const candidateStem = attempt === 1 ? stem : `${stem}-${attempt}`;
+      // An article's id is its name without extension: "caseloads.txt" beside "caseloads.md" would share one.
+      if (taken.has(candidateStem.toLowerCase())) continue;
+      const candidate = `${candidateStem}${extension}`;
       try {
         await link(temporary, path.join(dir, candidate));
         return candidate;

@@ -3,6 +3,7 @@
 // to the next paragraph by a single newline ("Lack of detail\nThe Association of ...").
 
 import type { Block } from "../types.ts";
+import { parseDateLine } from "./dates.ts";
 
 const BULLET = /^\s*(?:[•·▪◦*]|-(?=\s)|\d{1,2}\.(?=\s))\s*/;
 const TERMINAL = /[.!?:;"”’'…)]$/;
@@ -30,9 +31,28 @@ function splitGluedHeading(lines: string[]): Block[] {
   return [];
 }
 
+/**
+ * A dateline is a block of its own even when the page put it on the next line of the headline or
+ * the first paragraph ("Title\nThursday, 9 March 2017\nSome 22 councils..."): it is never prose.
+ */
+function splitAtDatelines(chunk: string): string[] {
+  const lines = chunk.split("\n");
+  const parts: string[] = [];
+  let current: string[] = [];
+  for (const line of lines) {
+    if (parseDateLine(line) !== undefined) {
+      if (current.length > 0) parts.push(current.join("\n"));
+      parts.push(line);
+      current = [];
+    } else current.push(line);
+  }
+  if (current.length > 0) parts.push(current.join("\n"));
+  return parts;
+}
+
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
-  const chunks = text.replace(/\r\n?/g, "\n").split(/\n[ \t\u00a0]*\n/);
+  const chunks = text.replace(/\r\n?/g, "\n").split(/\n[ \t\u00a0]*\n/).flatMap(splitAtDatelines);
   for (const chunk of chunks) {
     const lines = chunk.split("\n").filter((line) => line.trim() !== "");
     if (lines.length === 0) continue;

@@ -87,6 +87,7 @@ export async function loadCorpus(dir: string, logger: Logger): Promise<Corpus> {
     const code = (error as NodeJS.ErrnoException).code;
     return { articles, problems: [{ file: dir, reason: code === "ENOENT" ? "the folder does not exist" : `cannot be read (${code ?? "error"})` }] };
   }
+  const ids = new Set<string>();
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -96,8 +97,14 @@ export async function loadCorpus(dir: string, logger: Logger): Promise<Corpus> {
       continue;
     }
     const result = parseArticle(file, bytes);
-    if (result.ok) articles.push(result.value);
-    else problems.push({ file, reason: result.reason });
+    if (!result.ok) {
+      problems.push({ file, reason: result.reason });
+      continue;
+    }
+    // "caseloads.md" and "caseloads.txt" would share the id "caseloads"; the second keeps its extension.
+    const article = ids.has(result.value.source.id) ? { ...result.value, source: { ...result.value.source, id: file.split(path.sep).join("/") } } : result.value;
+    ids.add(article.source.id);
+    articles.push(article);
   }
   for (const problem of problems) logger.warn({ file: problem.file, reason: problem.reason }, "corpus file skipped");
   return { articles, problems };

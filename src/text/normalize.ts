@@ -21,5 +21,8 @@ export function normalizeInput(raw: string, maxCodePoints = MAX_QUERY_CODE_POINT
   const cleaned = raw.normalize("NFKC").replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
   const codePoints = Array.from(cleaned);
   if (codePoints.length <= maxCodePoints) return { text: cleaned, truncated: false };
-  return { text: codePoints.slice(0, maxCodePoints).join("").trim(), truncated: true };
+  const cut = codePoints.slice(0, maxCodePoints).join("");
+  // End at a word boundary when one is near: a half word would be "corrected" into a different one.
+  const lastSpace = cut.lastIndexOf(" ");
+  return { text: (lastSpace > 0 && lastSpace > cut.length - 40 ? cut.slice(0, lastSpace) : cut).trim(), truncated: true };
 }

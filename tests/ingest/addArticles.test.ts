@@ -39,6 +39,21 @@ describe("addArticles", () => {
     expect(Object.keys(after).some((file) => file.endsWith(".tmp"))).toBe(false);
   });
 
+  it("never gives two articles one id: a .txt beside a .md of the same name gets a fresh name", async () => {
+    const corpus = await tempCorpus();
+    const inbox = await mkdtemp(path.join(tmpdir(), "ofsted-inbox-"));
+    await writeFile(path.join(inbox, "2016-06-28-ofsted-strong-leadership-vital.txt"), "Another article\n\nTwelve councils improved in 2017.\n");
+    const [outcome] = await addArticles([inbox], corpus);
+    expect(outcome).toMatchObject({ status: "added", savedAs: "2016-06-28-ofsted-strong-leadership-vital-2.txt" });
+    const { loadCorpus } = await import("../../src/ingest/loadCorpus.ts");
+    const { silentLogger } = await import("../../src/types.ts");
+    await writeFile(path.join(corpus, "2013-10-15-cypnow-leadership-instability.txt"), "Copied by hand\n\nNine councils improved in 2014.\n");
+    const { articles } = await loadCorpus(corpus, silentLogger);
+    const ids = articles.map((article) => article.source.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toContain("2013-10-15-cypnow-leadership-instability.txt");
+  });
+
   it("refuses the same file twice in one batch", async () => {
     const corpus = await tempCorpus();
     const inbox = await mkdtemp(path.join(tmpdir(), "ofsted-inbox-"));
@@ -60,7 +75,7 @@ describe("addArticles", () => {
       child.on("close", (code) => resolve({ code, stdout }));
     });
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain(`added ${path.join(inbox, "ok.txt")} as ok.txt: “Councils improve”, 4 July 2017, 1 figures, 0 quotes`);
+    expect(result.stdout).toContain(`added ${path.join(inbox, "ok.txt")} as ok.txt: “Councils improve”, 4 July 2017, 1 figure, 0 quotes`);
     expect(result.stdout).toContain(`refused ${path.join(inbox, "empty.txt")}: the file is empty`);
     expect(result.stdout).toContain("1 of 2 added");
   });

@@ -152,3 +152,12 @@ describe("malformed files", () => {
     expect(problems).toEqual([{ file: "/nonexistent/ofsted-corpus", reason: "the folder does not exist" }]);
   });
 });
+
+describe("datelines glued to the text", () => {
+  it("reads a date on the line after the title and keeps it out of the first sentence", () => {
+    const result = parseArticle("glued.txt", Buffer.from("Councils improve\nThursday, 9 March 2017\nSome 22 councils were rated good in 2017.\n"));
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.source).toMatchObject({ title: "Councils improve", date: "2017-03-09" });
+    expect(result.value.blocks).toEqual([{ kind: "paragraph", text: "Some 22 councils were rated good in 2017." }]);
+  });
+});

@@ -45,3 +45,11 @@ describe("normalizeInput", () => {
     expect(text).toBe("😀😀😀");
   });
 });
+
+describe("normalizeInput at the cap", () => {
+  it("ends at a word boundary rather than inside a word", () => {
+    const { text, truncated } = normalizeInput("inadequate ".repeat(300), 2000);
+    expect(truncated).toBe(true);
+    expect(text.endsWith("inadequate")).toBe(true);
+  });
+});
