@@ -18,7 +18,7 @@ function unitKind(figure: Figure): string {
 /** The sentence's other figures for the same measure: "also a quarter (25 %)". */
 function caveatOf(figure: Figure, all: readonly Figure[]): string | undefined {
   // `figure` may be a corroborated copy, so it is told apart from its siblings by its words, not identity.
-  const siblings = all.filter((other) => other.text !== figure.text && other.source.id === figure.source.id && other.sentence === figure.sentence && other.metric === figure.metric);
+  const siblings = all.filter((other) => other.text !== figure.text && other.source.id === figure.source.id && other.sentence === figure.sentence && other.metric === figure.metric && other.period === figure.period);
   const parts: string[] = [];
   if (!isShare(figure) && figure.unit) parts.push(`counts ${figure.unit}`);
   if (siblings.length > 0) parts.push(`the same sentence also gives ${siblings.map((other) => describeFigure(other)).join(", ")}`);
