@@ -30,22 +30,34 @@ const EXACT_PERIOD = 1;
 /** Most a figure gains for standing next to the query's words (decides between figures of one sentence). */
 const PROXIMITY = 1.5;
 
+/** A sentence lower-cased once, and where the query's words occur in it: shared by its figures. */
+interface SentenceMatches {
+  lower: string;
+  found: number[];
+}
+
+function sentenceMatches(sentence: string, stems: readonly string[]): SentenceMatches {
+  const lower = sentence.toLowerCase();
+  const found: number[] = [];
+  for (const stemmed of stems) {
+    if (stemmed.length < 3) continue;
+    for (let at = lower.indexOf(stemmed); at >= 0; at = lower.indexOf(stemmed, at + 1)) found.push(at);
+  }
+  return { lower, found };
+}
+
 /**
  * How close the figure stands to the query's words in its sentence, 0 to 1: "nearly two thirds (11)
  * had recently seen a new director ... installed" answers "new director installed" better than the
  * "17" at the start of the same sentence.
  */
-function proximity(figure: Figure, stems: readonly string[]): number {
-  const sentence = figure.sentence.toLowerCase();
-  const at = sentence.indexOf(figure.text.toLowerCase());
+function proximity(figure: Figure, stems: readonly string[], matches: SentenceMatches): number {
+  const at = matches.lower.indexOf(figure.text.toLowerCase());
   if (at < 0 || stems.length === 0) return 0;
   let nearest = Number.POSITIVE_INFINITY;
-  for (const stemmed of stems) {
-    if (stemmed.length < 3) continue;
-    for (let found = sentence.indexOf(stemmed); found >= 0; found = sentence.indexOf(stemmed, found + 1)) {
-      const distance = found < at ? at - found : Math.max(0, found - (at + figure.text.length));
-      nearest = Math.min(nearest, distance);
-    }
+  for (const found of matches.found) {
+    const distance = found < at ? at - found : Math.max(0, found - (at + figure.text.length));
+    nearest = Math.min(nearest, distance);
   }
   return Number.isFinite(nearest) ? 1 / (1 + nearest / 20) : 0;
 }
@@ -67,7 +79,25 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const searchTerms = query.terms.filter((term) => !/^\d{4}$/.test(term));
   const hits = archive.index.search(searchTerms, limit);
   const wanted = wantedUnit(topic);
-  const ranked: RankedFigure[] = [];
+  const exactPeriod = years ? periodLabel(years) : undefined;
+  // A few distinct periods recur across hundreds of figures: each is read once per lookup.
+  const overlapCache = new Map<string | undefined, boolean>();
+  const inYears = (period: string | undefined, range: YearRange): boolean => {
+    let inside = overlapCache.get(period);
+    if (inside === undefined) overlapCache.set(period, (inside = overlaps(period, range)));
+    return inside;
+  };
+  const sentenceCache = new Map<string, SentenceMatches>();
+  const withProximity = (figure: Figure, score: number): number => {
+    let matches = sentenceCache.get(figure.sentence);
+    if (!matches) sentenceCache.set(figure.sentence, (matches = sentenceMatches(figure.sentence, searchTerms)));
+    return score + PROXIMITY * proximity(figure, searchTerms, matches);
+  };
+  const inside: RankedFigure[] = [];
+  // Figures outside the asked years are shown only when none inside is found, so their proximity
+  // (most of a lookup's work, and most of its figures when a year is asked) waits until then.
+  const outside: Array<{ figure: Figure; score: number }> = [];
+  let anyOnTopic = false;
   const quotes: Array<{ quote: Quote; score: number }> = [];
   for (const hit of hits) {
     const doc = archive.docs[hit.doc]!;
@@ -77,7 +107,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     const speakerMatched = query.speakerTerms.every((term) => matched.includes(term));
     if (doc.kind === "quote") {
       const quote = archive.quotes[doc.quote]!;
-      if (coverage >= MIN_QUOTE_COVERAGE && (!namesSpeaker || speakerMatched) && (!years || overlaps(quote.source.date?.slice(0, 4), years))) {
+      if (coverage >= MIN_QUOTE_COVERAGE && (!namesSpeaker || speakerMatched) && (!years || inYears(quote.source.date?.slice(0, 4), years))) {
         quotes.push({ quote, score: hit.score });
       }
       continue;
@@ -90,22 +120,34 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       if (query.metric) score += figure.metric === query.metric ? METRIC_MATCH : METRIC_MISMATCH;
       if (wanted === "count" && figure.unit !== "%") score += COUNT_WANTED;
       if (wanted === "share" && figure.unit === "%") score += COUNT_WANTED;
-      if (years && figure.period === periodLabel(years)) score += EXACT_PERIOD;
-      score += PROXIMITY * proximity(figure, searchTerms);
-      ranked.push({ figure, score, inPeriod: years ? overlaps(figure.period, years) : true });
+      if (years && figure.period === exactPeriod) score += EXACT_PERIOD;
+      if (query.metric && figure.metric === query.metric) anyOnTopic = true;
+      if (!years || inYears(figure.period, years)) inside.push({ figure, score: withProximity(figure, score), inPeriod: true });
+      else outside.push({ figure, score });
     }
   }
-  const onTopic = query.metric ? ranked.filter((entry) => entry.figure.metric === query.metric) : ranked;
   // With a metric named, figures that measure something else in the same sentence are noise.
-  const pool = onTopic.length > 0 ? onTopic : ranked;
+  const inPool = (figure: Figure) => !anyOnTopic || figure.metric === query.metric;
   const byScore = (a: RankedFigure, b: RankedFigure) => b.score - a.score;
+  let outOfPeriod: RankedFigure[] | undefined;
+  const gaps = new Map<string | undefined, number>();
+  const gapOf = (period: string | undefined, range: YearRange): number => {
+    let gap = gaps.get(period);
+    if (gap === undefined) gaps.set(period, (gap = yearGap(period, range)));
+    return gap;
+  };
   return {
-    figures: pool.filter((entry) => entry.inPeriod).sort(byScore),
-    outOfPeriod: years
-      ? pool
-          .filter((entry) => !entry.inPeriod && entry.figure.period)
-          .sort((a, b) => yearGap(a.figure.period, years) - yearGap(b.figure.period, years) || b.score - a.score)
-      : [],
+    figures: inside.filter((entry) => inPool(entry.figure)).sort(byScore),
+    get outOfPeriod(): RankedFigure[] {
+      outOfPeriod ??= years
+        ? outside
+            .filter(({ figure }) => inPool(figure) && figure.period)
+            .map(({ figure, score }) => ({ entry: { figure, score: withProximity(figure, score), inPeriod: false }, gap: gapOf(figure.period, years) }))
+            .sort((a, b) => a.gap - b.gap || b.entry.score - a.entry.score)
+            .map(({ entry }) => entry)
+        : [];
+      return outOfPeriod;
+    },
     quotes: quotes.sort((a, b) => b.score - a.score).map((entry) => entry.quote),
   };
 }

@@ -5,7 +5,7 @@ import { extractFigures } from "../extract/figures/index.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
-import { splitSentences, terms, words } from "../text/index.ts";
+import { isStopword, splitSentences, stem, words } from "../text/index.ts";
 import type { Article, Figure, Quote, Source } from "../types.ts";
 
 /** A searchable unit: a sentence that carries figures, or a quote. */
@@ -106,12 +106,17 @@ export function indexArchive(parts: ArchiveParts): Archive {
     docTexts.push(quoteDocText(quote));
   });
   const typos = new TypoCorrector();
-  for (const text of docTexts) for (const word of words(text)) typos.add(word);
+  // One pass of words() per text feeds both the corrector and the index (terms() would split again).
+  const docTerms = docTexts.map((text) => {
+    const docWords = words(text);
+    for (const word of docWords) typos.add(word);
+    return docWords.filter((word) => !isStopword(word)).map(stem);
+  });
   for (const source of parts.sources) for (const word of words(source.title)) typos.add(word);
   return {
     ...parts,
     docs,
-    index: InvertedIndex.build(docTexts.map((text) => terms(text))),
+    index: InvertedIndex.build(docTerms),
     typos,
     metrics: [...new Set(parts.figures.flatMap((figure) => (figure.metric ? [figure.metric] : [])))],
     speakers: [...new Set(parts.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))],

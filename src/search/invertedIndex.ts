@@ -1,11 +1,11 @@
-// A BM25 inverted index over short documents (sentences and quotes). Postings and a forward index are
-// typed arrays so the whole thing is compact, serialisable, and its query cost follows the rarest
-// query term rather than the archive's size (see docs/DESIGN.md).
+// A BM25 inverted index over short documents (sentences and quotes). Postings and the forward index
+// are each one flat typed array with offsets, so the index is a handful of buffers however many
+// documents it holds: compact on the heap, and saved and loaded without touching each entry. A
+// query's cost follows the postings of its rarest terms, not the archive's size.
 
-export interface SearchHit {
-  doc: number;
-  score: number;
-}
+import { topHits, type SearchHit } from "./topHits.ts";
+
+export type { SearchHit };
 
 export interface SerializedIndex {
   terms: string[];
@@ -15,6 +15,21 @@ export interface SerializedIndex {
   docTerms: number[][];
 }
 
+/** The index as flat arrays, for the saved archive: term t's docs are postingDocs[postingOffsets[t] .. postingOffsets[t + 1]). */
+export interface IndexParts {
+  terms: string[];
+  postingOffsets: Uint32Array;
+  postingDocs: Int32Array;
+  /** How often the term occurs in that doc; 255 means "255 or more: count it". */
+  postingCounts: Uint8Array;
+  docOffsets: Uint32Array;
+  /** Per doc: its term ids, one per occurrence, ascending (so one can be found by bisection). */
+  docTermIds: Int32Array;
+}
+
+/** A posting count this high is not stored exactly; the doc's terms are counted instead. */
+const COUNT_IT = 255;
+
 const K1 = 1.2;
 const B = 0.75;
 
@@ -22,62 +37,91 @@ const B = 0.75;
 const COMMON_TERM_POSTINGS = 5_000;
 /** A query made only of very common terms scans at most this many postings. */
 const MAX_SCAN = 20_000;
+/** Re-scoring walks a common term's postings when they number at most this many times the docs found. */
+const WALK_FACTOR = 8;
+
+/**
+ * Reused between queries so a search allocates nothing in proportion to the archive. A doc's score
+ * and its BM25 length norm sit side by side (slots 2d and 2d + 1) because a large archive's search
+ * is bound by memory: one cache line per posting instead of three. A score of 0 means "not found
+ * yet" (every found doc scores above 0), and found docs are set back to 0 after each query.
+ */
+interface Scratch {
+  scoreAndNorm: Float64Array;
+  touched: Int32Array;
+  /** False while a query runs: if one ever threw midway, the next clears every score first. */
+  clean: boolean;
+}
+
+function checkOffsets(offsets: Uint32Array, length: number, what: string): void {
+  if (offsets.length === 0 || offsets[0] !== 0 || offsets[offsets.length - 1] !== length) throw new Error(`index ${what} offsets do not match their data`);
+  for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) throw new Error(`index ${what} offsets are not ascending`);
+}
 
 export class InvertedIndex {
   private readonly termIds: Map<string, number>;
-  private readonly postings: Int32Array[];
-  private readonly docTerms: Int32Array[];
+  private readonly parts: IndexParts;
   private readonly averageLength: number;
+  private scratch: Scratch | undefined;
 
-  private constructor(terms: string[], postings: Int32Array[], docTerms: Int32Array[]) {
+  private constructor(parts: IndexParts) {
+    const { terms, postingOffsets, postingDocs, postingCounts, docOffsets, docTermIds } = parts;
+    checkOffsets(postingOffsets, postingDocs.length, "posting");
+    if (postingCounts.length !== postingDocs.length) throw new Error("index posting counts do not match the postings");
+    checkOffsets(docOffsets, docTermIds.length, "document");
+    if (postingOffsets.length !== terms.length + 1) throw new Error("index terms and postings differ in number");
+    sortEachDoc(docOffsets, docTermIds);
+    this.parts = parts;
     this.termIds = new Map(terms.map((term, id) => [term, id]));
-    this.postings = postings;
-    this.docTerms = docTerms;
-    const total = docTerms.reduce((sum, doc) => sum + doc.length, 0);
-    this.averageLength = docTerms.length > 0 ? total / docTerms.length : 1;
+    const docs = docOffsets.length - 1;
+    this.averageLength = docs > 0 ? docTermIds.length / docs : 1;
   }
 
   /** `docs[i]` is the list of terms of document i. */
   static build(docs: readonly (readonly string[])[]): InvertedIndex {
     const termIds = new Map<string, number>();
-    const postingLists: number[][] = [];
-    const docTerms: Int32Array[] = [];
-    docs.forEach((docTermList, doc) => {
-      const ids = new Int32Array(docTermList.length);
-      docTermList.forEach((term, position) => {
+    const docOffsets = new Uint32Array(docs.length + 1);
+    let total = 0;
+    docs.forEach((list, doc) => {
+      total += list.length;
+      docOffsets[doc + 1] = total;
+    });
+    const docTermIds = new Int32Array(total);
+    let at = 0;
+    for (const list of docs) {
+      for (const term of list) {
         let id = termIds.get(term);
         if (id === undefined) {
-          id = postingLists.length;
+          id = termIds.size;
           termIds.set(term, id);
-          postingLists.push([]);
         }
-        ids[position] = id;
-        const list = postingLists[id]!;
-        if (list[list.length - 1] !== doc) list.push(doc);
-      });
-      docTerms.push(ids);
-    });
-    return new InvertedIndex([...termIds.keys()], postingLists.map((list) => Int32Array.from(list)), docTerms);
+        docTermIds[at++] = id;
+      }
+    }
+    return new InvertedIndex({ terms: [...termIds.keys()], ...invert(termIds.size, docOffsets, docTermIds), docOffsets, docTermIds });
+  }
+
+  static fromParts(parts: IndexParts): InvertedIndex {
+    return new InvertedIndex(parts);
   }
 
   static fromJSON(data: SerializedIndex): InvertedIndex {
-    return new InvertedIndex(
-      data.terms,
-      data.postings.map((list) => Int32Array.from(list)),
-      data.docTerms.map((list) => Int32Array.from(list)),
-    );
+    const docs = flatten(data.docTerms);
+    return new InvertedIndex({ terms: data.terms, ...invert(data.terms.length, docs.offsets, docs.data), docOffsets: docs.offsets, docTermIds: docs.data });
+  }
+
+  toParts(): IndexParts {
+    return this.parts;
   }
 
   toJSON(): SerializedIndex {
-    return {
-      terms: [...this.termIds.keys()],
-      postings: this.postings.map((list) => Array.from(list)),
-      docTerms: this.docTerms.map((list) => Array.from(list)),
-    };
+    const { terms, postingOffsets, postingDocs, docOffsets, docTermIds } = this.parts;
+    const lists = (offsets: Uint32Array, data: Int32Array) => Array.from({ length: offsets.length - 1 }, (_, i) => Array.from(data.subarray(offsets[i]!, offsets[i + 1]!)));
+    return { terms: [...terms], postings: lists(postingOffsets, postingDocs), docTerms: lists(docOffsets, docTermIds) };
   }
 
   get size(): number {
-    return this.docTerms.length;
+    return this.parts.docOffsets.length - 1;
   }
 
   has(term: string): boolean {
@@ -86,51 +130,157 @@ export class InvertedIndex {
 
   documentFrequency(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.postings[id]!.length;
+    return id === undefined ? 0 : this.parts.postingOffsets[id + 1]! - this.parts.postingOffsets[id]!;
   }
 
   /** Which of `terms` document `doc` contains. */
   matchedTerms(doc: number, terms: readonly string[]): string[] {
-    const ids = this.docTerms[doc];
-    if (!ids) return [];
+    if (!Number.isInteger(doc) || doc < 0 || doc >= this.size) return [];
+    const { docOffsets, docTermIds } = this.parts;
+    const start = docOffsets[doc]!;
+    const end = docOffsets[doc + 1]!;
     return terms.filter((term) => {
       const id = this.termIds.get(term);
-      return id !== undefined && ids.includes(id);
+      return id !== undefined && docTermIds[lowerBound(docTermIds, start, end, id)] === id;
     });
   }
 
   search(terms: readonly string[], limit = 100): SearchHit[] {
+    const { postingOffsets, postingDocs, postingCounts } = this.parts;
+    const postingCount = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
     const ids = [...new Set(terms)]
       .map((term) => this.termIds.get(term))
       .filter((id): id is number => id !== undefined)
-      .sort((a, b) => this.postings[a]!.length - this.postings[b]!.length);
-    const scores = new Map<number, number>();
+      .sort((a, b) => postingCount(a) - postingCount(b));
+    if (ids.length === 0) return [];
+    const { scoreAndNorm: acc, touched } = this.scratchSpace();
+    let count = 0;
     for (const id of ids) {
-      const postings = this.postings[id]!;
-      const idf = Math.log(1 + (this.docTerms.length - postings.length + 0.5) / (postings.length + 0.5));
-      if (scores.size > 0 && postings.length > COMMON_TERM_POSTINGS) {
+      const start = postingOffsets[id]!;
+      const postings = postingCount(id);
+      const idf = Math.log(1 + (this.size - postings + 0.5) / (postings + 0.5));
+      if (count > 0 && postings > COMMON_TERM_POSTINGS) {
         // Enumerating a very common term costs more than it tells; check it only where rarer terms hit.
-        for (const [doc, score] of scores) scores.set(doc, score + this.termScore(doc, id, idf));
+        if (postings <= count * WALK_FACTOR) {
+          // Walking the postings against the found docs is cheaper than a bisection per doc found.
+          for (let i = start; i < start + postings; i++) {
+            const doc = postingDocs[i]!;
+            if (acc[2 * doc] === 0) continue;
+            const stored = postingCounts[i]!;
+            const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+            acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+          }
+        } else {
+          for (let i = 0; i < count; i++) {
+            const doc = touched[i]!;
+            const frequency = this.frequency(doc, id);
+            if (frequency > 0) acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+          }
+        }
         continue;
       }
-      const scan = Math.min(postings.length, MAX_SCAN);
-      for (let i = 0; i < scan; i++) {
-        const doc = postings[i]!;
-        scores.set(doc, (scores.get(doc) ?? 0) + this.termScore(doc, id, idf));
+      const scan = Math.min(postings, MAX_SCAN);
+      for (let i = start; i < start + scan; i++) {
+        const doc = postingDocs[i]!;
+        if (acc[2 * doc] === 0) touched[count++] = doc;
+        const stored = postingCounts[i]!;
+        const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+        acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
       }
     }
-    return [...scores]
-      .map(([doc, score]) => ({ doc, score }))
-      .sort((a, b) => b.score - a.score || a.doc - b.doc)
-      .slice(0, limit);
+    const hits = topHits(touched, count, acc, limit, 2);
+    for (let i = 0; i < count; i++) acc[2 * touched[i]!] = 0;
+    this.scratch!.clean = true;
+    return hits;
   }
 
-  private termScore(doc: number, termId: number, idf: number): number {
-    const docTermIds = this.docTerms[doc]!;
-    let frequency = 0;
-    for (let i = 0; i < docTermIds.length; i++) if (docTermIds[i] === termId) frequency++;
-    if (frequency === 0) return 0;
-    const norm = K1 * (1 - B + (B * docTermIds.length) / this.averageLength);
-    return (idf * frequency * (K1 + 1)) / (frequency + norm);
+  private scratchSpace(): Scratch {
+    if (!this.scratch) {
+      const { docOffsets } = this.parts;
+      const docs = this.size;
+      const scoreAndNorm = new Float64Array(2 * docs);
+      for (let doc = 0; doc < docs; doc++) scoreAndNorm[2 * doc + 1] = K1 * (1 - B + (B * (docOffsets[doc + 1]! - docOffsets[doc]!)) / this.averageLength);
+      this.scratch = { scoreAndNorm, touched: new Int32Array(docs), clean: true };
+    }
+    if (!this.scratch.clean) for (let doc = 0; doc < this.size; doc++) this.scratch.scoreAndNorm[2 * doc] = 0;
+    this.scratch.clean = false;
+    return this.scratch;
   }
+
+  private frequency(doc: number, termId: number): number {
+    const { docOffsets, docTermIds } = this.parts;
+    const end = docOffsets[doc + 1]!;
+    let at = lowerBound(docTermIds, docOffsets[doc]!, end, termId);
+    const first = at;
+    while (at < end && docTermIds[at] === termId) at++;
+    return at - first;
+  }
+
+}
+
+/** First index in [start, end) whose id is not below `id`. */
+function lowerBound(ids: Int32Array, start: number, end: number, id: number): number {
+  let low = start;
+  let high = end;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (ids[middle]! < id) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Orders each doc's term ids in place; a saved index is already in order and only checked. */
+function sortEachDoc(docOffsets: Uint32Array, docTermIds: Int32Array): void {
+  for (let doc = 0; doc + 1 < docOffsets.length; doc++) {
+    const start = docOffsets[doc]!;
+    const end = docOffsets[doc + 1]!;
+    for (let i = start + 1; i < end; i++) {
+      if (docTermIds[i - 1]! > docTermIds[i]!) {
+        docTermIds.subarray(start, end).sort();
+        break;
+      }
+    }
+  }
+}
+
+/** Postings from the forward index: each term's docs, ascending, each doc once, with its count there. */
+function invert(termCount: number, docOffsets: Uint32Array, docTermIds: Int32Array): Pick<IndexParts, "postingOffsets" | "postingDocs" | "postingCounts"> {
+  const lastDoc = new Int32Array(termCount).fill(-1);
+  const counts = new Uint32Array(termCount + 1);
+  const docs = docOffsets.length - 1;
+  for (let doc = 0; doc < docs; doc++) {
+    for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
+      const id = docTermIds[i]!;
+      if (lastDoc[id] === doc) continue;
+      lastDoc[id] = doc;
+      counts[id + 1]!++;
+    }
+  }
+  for (let id = 0; id < termCount; id++) counts[id + 1]! += counts[id]!;
+  const postingOffsets = counts;
+  const postingDocs = new Int32Array(postingOffsets[termCount]!);
+  const postingCounts = new Uint8Array(postingDocs.length);
+  const fill = postingOffsets.slice(0, termCount);
+  lastDoc.fill(-1);
+  for (let doc = 0; doc < docs; doc++) {
+    for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
+      const id = docTermIds[i]!;
+      if (lastDoc[id] !== doc) {
+        lastDoc[id] = doc;
+        postingDocs[fill[id]!++] = doc;
+      }
+      const at = fill[id]! - 1;
+      if (postingCounts[at]! < COUNT_IT) postingCounts[at]!++;
+    }
+  }
+  return { postingOffsets, postingDocs, postingCounts };
+}
+
+function flatten(lists: readonly (readonly number[])[]): { offsets: Uint32Array; data: Int32Array } {
+  const offsets = new Uint32Array(lists.length + 1);
+  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
+  const data = new Int32Array(offsets[lists.length]!);
+  lists.forEach((list, i) => data.set(list, offsets[i]!));
+  return { offsets, data };
 }

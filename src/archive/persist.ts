@@ -1,0 +1,178 @@
+// The archive, from the saved index when it still describes the corpus, otherwise built from the
+// articles and saved for next time. A saved file is used only when its format version, the code
+// that built it and the corpus's content all match; a corrupt, truncated, stale or foreign file is
+// rebuilt, never trusted. Saving is best effort: a read-only disk costs the next start a rebuild,
+// not this one its answers.
+
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import { endianness } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { CorpusProblem } from "../ingest/loadCorpus.ts";
+import type { Logger } from "../types.ts";
+import { indexArchive, type Archive } from "./buildArchive.ts";
+import { decodeArchive, encodeArchive, type CodecMeta } from "./indexCodec.ts";
+import { currentManifest, describeChange, ingestCorpus, listCorpus, type CorpusManifest } from "./indexCorpus.ts";
+import { openIndexFile, UnusableIndex, writeIndexFile } from "./indexFile.ts";
+import { ProgressReporter, type ProgressCallback } from "./indexProgress.ts";
+
+/** Bump when the file layout or the meaning of a section changes. */
+export const INDEX_FORMAT_VERSION = 1;
+
+interface IndexHeader {
+  codeFingerprint: string;
+  corpus: CorpusManifest;
+  codec: CodecMeta;
+  createdAt: string;
+  counts: { sources: number; figures: number; quotes: number; docs: number };
+}
+
+export interface PersistOptions {
+  corpusDir: string;
+  /** The saved index; false to build in memory every time. */
+  indexFile: string | false;
+  logger: Logger;
+  onProgress?: ProgressCallback;
+}
+
+export interface IndexReport {
+  origin: "saved" | "built";
+  /** Milliseconds per phase: check (corpus against the saved index), load, extract (read + parse + extract), index, save. */
+  timings: Partial<Record<"check" | "load" | "extract" | "index" | "save", number>>;
+  file?: string;
+  /** Why the saved index was not used (absent when it was, or when saving is off). */
+  rebuildReason?: string;
+  /** Set when the built archive could not be saved. */
+  saveError?: string;
+}
+
+export interface OpenedArchive {
+  archive: Archive;
+  problems: CorpusProblem[];
+  index: IndexReport;
+}
+
+/** `<corpus parent>/.index/<corpus name>.archive.v<format>.bin`: beside the corpus, never inside it. */
+export function defaultIndexFile(corpusDir: string): string {
+  const corpus = path.resolve(corpusDir);
+  return path.join(path.dirname(corpus), ".index", `${path.basename(corpus)}.archive.v${INDEX_FORMAT_VERSION}.bin`);
+}
+
+const SOURCE_ROOT = fileURLToPath(new URL("../", import.meta.url));
+/** The modules whose code decides what an index holds; a change to any of them makes old files stale. */
+const INDEX_CODE = ["archive", "extract", "ingest", "search", "text", "types.ts"];
+
+let fingerprint: string | undefined;
+
+/** A hash of the indexing code itself, so an index built by older extraction rules is not reused. */
+export function codeFingerprint(): string {
+  if (fingerprint !== undefined) return fingerprint;
+  const hash = createHash("sha256").update(`format ${INDEX_FORMAT_VERSION}\n`);
+  const visit = (relative: string): void => {
+    const full = path.join(SOURCE_ROOT, relative);
+    let entries;
+    try {
+      entries = readdirSync(full, { withFileTypes: true });
+    } catch {
+      if (/\.[cm]?[jt]s$/.test(relative)) hash.update(`${relative}\n`).update(readFileSync(full));
+      return;
+    }
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) visit(path.join(relative, entry.name));
+  };
+  try {
+    for (const part of INDEX_CODE) visit(part);
+  } catch {
+    // Sources not on disk (a bundled build): the format version alone has to tell.
+  }
+  fingerprint = hash.digest("hex");
+  return fingerprint;
+}
+
+function reasonOf(error: unknown): string {
+  if (error instanceof UnusableIndex) return error.message;
+  if ((error as NodeJS.ErrnoException).code === "ENOENT") return "there is no saved index yet";
+  return `the saved index could not be read (${error instanceof Error ? error.message : String(error)})`;
+}
+
+/** The saved archive if it is current, or why not. */
+function loadSaved(options: PersistOptions, file: string, progress: ProgressReporter, timings: IndexReport["timings"]): { opened: OpenedArchive } | { reason: string } {
+  if (endianness() !== "LE") return { reason: "saved indexes are little-endian only" };
+  let opened;
+  try {
+    opened = openIndexFile<IndexHeader>(file, INDEX_FORMAT_VERSION);
+  } catch (error) {
+    return { reason: reasonOf(error) };
+  }
+  try {
+    const { header } = opened;
+    if (header.codeFingerprint !== codeFingerprint()) return { reason: "the indexing code changed since it was saved" };
+    let started = performance.now();
+    const listing = listCorpus(options.corpusDir);
+    if (!listing.ok) return { reason: `the corpus folder ${listing.problem.reason}` };
+    const manifest = currentManifest(options.corpusDir, listing.files, header.corpus, progress);
+    timings.check = performance.now() - started;
+    if (manifest.hash !== header.corpus.hash) return { reason: describeChange(header.corpus, manifest) };
+    started = performance.now();
+    progress.start("load", 1);
+    const { archive, problems } = decodeArchive(opened.sections(), header.codec);
+    progress.end();
+    timings.load = performance.now() - started;
+    return { opened: { archive, problems, index: { origin: "saved", file, timings } } };
+  } catch (error) {
+    return { reason: reasonOf(error) };
+  } finally {
+    opened.close();
+  }
+}
+
+export function saveArchive(file: string, archive: Archive, problems: readonly CorpusProblem[], corpus: CorpusManifest): void {
+  const { sections, meta } = encodeArchive(archive, problems);
+  const header: IndexHeader = {
+    codeFingerprint: codeFingerprint(),
+    corpus,
+    codec: meta,
+    createdAt: new Date().toISOString(),
+    counts: { sources: archive.sources.length, figures: archive.figures.length, quotes: archive.quotes.length, docs: archive.docs.length },
+  };
+  writeIndexFile(file, INDEX_FORMAT_VERSION, header, sections);
+}
+
+export async function openArchive(options: PersistOptions): Promise<OpenedArchive> {
+  const progress = new ProgressReporter(options.onProgress);
+  const file = options.indexFile === false ? undefined : path.resolve(options.indexFile);
+  const timings: IndexReport["timings"] = {};
+  let rebuildReason: string | undefined;
+  if (file) {
+    const saved = loadSaved(options, file, progress, timings);
+    if ("opened" in saved) {
+      // The same warnings a rebuild would give: a skipped file stays skipped until it is fixed.
+      for (const problem of saved.opened.problems) options.logger.warn({ file: problem.file, reason: problem.reason }, "corpus file skipped");
+      return saved.opened;
+    }
+    rebuildReason = saved.reason;
+    options.logger.info({ file, reason: rebuildReason }, "rebuilding the saved index");
+  }
+  let started = performance.now();
+  const { parts, problems, manifest } = await ingestCorpus(options.corpusDir, options.logger, progress);
+  timings.extract = performance.now() - started;
+  started = performance.now();
+  progress.start("index", 1);
+  const archive = indexArchive(parts);
+  progress.end();
+  timings.index = performance.now() - started;
+  const index: IndexReport = { origin: "built", timings, ...(file ? { file } : {}), ...(rebuildReason ? { rebuildReason } : {}) };
+  if (file && manifest) {
+    started = performance.now();
+    progress.start("save", 1);
+    try {
+      saveArchive(file, archive, problems, manifest);
+    } catch (error) {
+      index.saveError = error instanceof Error ? error.message : String(error);
+      options.logger.warn({ file, error: index.saveError }, "could not save the index; the next start will rebuild it");
+    }
+    progress.end();
+    timings.save = performance.now() - started;
+  }
+  return { archive, problems, index };
+}

@@ -1,0 +1,65 @@
+// The best `limit` of many scored documents without sorting them all: a query made of common terms
+// scores tens of thousands of documents, and a full sort of those was most of its cost.
+
+export interface SearchHit {
+  doc: number;
+  score: number;
+}
+
+/**
+ * The first `limit` of `docs[0..count)` ordered by score (higher first), then doc id (lower first):
+ * a total order, so the result never depends on scan order. Doc d's score is `scores[d * stride]`. A bounded min-heap keeps the worst kept
+ * hit on top, so a document that does not make the cut costs one comparison. Loops are written out
+ * (no helper closures) because this runs over every document a query touches.
+ */
+export function topHits(docs: Int32Array, count: number, scores: Float64Array, limit: number, stride = 1): SearchHit[] {
+  const keep = Math.max(0, Math.min(limit, count));
+  if (keep === 0) return [];
+  const heapDoc = new Int32Array(keep);
+  const heapScore = new Float64Array(keep);
+  let size = 0;
+  for (let n = 0; n < count; n++) {
+    const doc = docs[n]!;
+    const score = scores[doc * stride]!;
+    if (size < keep) {
+      // Sift up: while the new hit is worse than its parent, the parent moves down.
+      let i = size++;
+      while (i > 0) {
+        const parent = (i - 1) >> 1;
+        const parentScore = heapScore[parent]!;
+        if (!(score < parentScore || (score === parentScore && doc > heapDoc[parent]!))) break;
+        heapDoc[i] = heapDoc[parent]!;
+        heapScore[i] = parentScore;
+        i = parent;
+      }
+      heapDoc[i] = doc;
+      heapScore[i] = score;
+      continue;
+    }
+    const worstScore = heapScore[0]!;
+    if (score < worstScore || (score === worstScore && doc > heapDoc[0]!)) continue;
+    // Sift down from the root: the worse child moves up until the new hit fits.
+    let i = 0;
+    for (;;) {
+      const left = 2 * i + 1;
+      if (left >= size) break;
+      const right = left + 1;
+      let child = left;
+      if (right < size) {
+        const leftScore = heapScore[left]!;
+        const rightScore = heapScore[right]!;
+        if (rightScore < leftScore || (rightScore === leftScore && heapDoc[right]! > heapDoc[left]!)) child = right;
+      }
+      const childScore = heapScore[child]!;
+      if (!(childScore < score || (childScore === score && heapDoc[child]! > doc))) break;
+      heapDoc[i] = heapDoc[child]!;
+      heapScore[i] = childScore;
+      i = child;
+    }
+    heapDoc[i] = doc;
+    heapScore[i] = score;
+  }
+  const hits: SearchHit[] = new Array(size);
+  for (let i = 0; i < size; i++) hits[i] = { doc: heapDoc[i]!, score: heapScore[i]! };
+  return hits.sort((a, b) => b.score - a.score || a.doc - b.doc);
+}
