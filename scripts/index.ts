@@ -6,7 +6,7 @@ import { rmSync } from "node:fs";
 import { prepare } from "../adapters/boot/boot.ts";
 import { defaultIndexFile } from "../src/archive/persist.ts";
 import { createCore } from "../src/core.ts";
-import { progressPrinter } from "./progress.ts";
+import { progressPrinter } from "../adapters/boot/progress.ts";
 
 const USAGE = "Usage: npm run index [-- <corpus folder>] [--rebuild]\nBuilds the saved index under .index/ beside the corpus folder, or confirms it is current.";
 

@@ -5,6 +5,7 @@ import type { Logger as PinoLogger } from "pino";
 import { createCore, type Core } from "../../src/core.ts";
 import { fingerprint, LiveCore } from "../../src/live/liveCore.ts";
 import { loadDotEnv, readConfig, type Config, type LogLevel } from "./config.ts";
+import { progressPrinter } from "./progress.ts";
 import { createLogger } from "./logger.ts";
 
 export interface Prepared {
@@ -40,8 +41,9 @@ export async function loadCore({ config, logger }: Prepared): Promise<Core> {
   return core;
 }
 
+/** Progress lines go to stderr: a large archive takes a while the first time, and says how far it got. */
 function buildCore({ config, logger }: Prepared): Promise<Core> {
-  return createCore({ corpusDir: config.corpusDir, logger });
+  return createCore({ corpusDir: config.corpusDir, logger, onProgress: progressPrinter(process.stderr) });
 }
 
 /**

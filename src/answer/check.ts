@@ -40,7 +40,8 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const candidates = claimed.period ? sameThing.filter((figure) => samePeriod(figure, claimed)) : sameThing;
   const agreeing = candidates.filter((figure) => valuesAgree(figure, claimed));
   if (agreeing.length > 0) {
-    const evidence = corroborate([...agreeing, ...candidates.filter((figure) => !agreeing.includes(figure))]);
+    const agreed = new Set(agreeing);
+    const evidence = corroborate([...agreeing, ...candidates.filter((figure) => !agreed.has(figure))]);
     return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(corroborate(agreeing))}.`, evidence };
   }
   // "more than 4,500" can neither confirm nor rule out 5,000.

@@ -20,12 +20,24 @@ import { sourceSummaries } from "./views.ts";
 export const MAX_FIGURES = 20;
 export const MAX_QUOTES = 10;
 
+/** Every "nothing found" message names the archive's years; worked out once per archive, not per answer. */
+const yearsOf = new WeakMap<Archive, string>();
+
 export function archiveYears(archive: Archive): string {
-  const years = archive.sources.flatMap((source) => (source.date ? [Number(source.date.slice(0, 4))] : []));
-  if (years.length === 0) return "no dated articles";
-  const from = Math.min(...years);
-  const to = Math.max(...years);
-  return from === to ? String(from) : `${from}–${to}`;
+  let described = yearsOf.get(archive);
+  if (described === undefined) {
+    let from = Number.POSITIVE_INFINITY;
+    let to = Number.NEGATIVE_INFINITY;
+    for (const source of archive.sources) {
+      if (!source.date) continue;
+      const year = Number(source.date.slice(0, 4));
+      from = Math.min(from, year);
+      to = Math.max(to, year);
+    }
+    described = from === Number.POSITIVE_INFINITY ? "no dated articles" : from === to ? String(from) : `${from}–${to}`;
+    yearsOf.set(archive, described);
+  }
+  return described;
 }
 
 function plural(count: number, noun: string): string {

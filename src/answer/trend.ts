@@ -15,14 +15,68 @@ function unitKind(figure: Figure): string {
   return isShare(figure) ? `% of ${figure.of ? unitKey(figure.of) : "?"}` : unitKey(figure.unit) || "count";
 }
 
+/** What a caveat's siblings share with the figure: same article, sentence, metric and period. */
+const siblingKey = (figure: Figure) => JSON.stringify([figure.source.id, figure.sentence, figure.metric ?? null, figure.period ?? null]);
+
 /** The sentence's other figures for the same measure: "also a quarter (25 %)". */
-function caveatOf(figure: Figure, all: readonly Figure[]): string | undefined {
+function caveatOf(figure: Figure, sameSentence: readonly Figure[]): string | undefined {
   // `figure` may be a corroborated copy, so it is told apart from its siblings by its words, not identity.
-  const siblings = all.filter((other) => other.text !== figure.text && other.source.id === figure.source.id && other.sentence === figure.sentence && other.metric === figure.metric && other.period === figure.period);
+  const siblings = sameSentence.filter((other) => other.text !== figure.text);
   const parts: string[] = [];
   if (!isShare(figure) && figure.unit) parts.push(`counts ${figure.unit}`);
   if (siblings.length > 0) parts.push(`the same sentence also gives ${siblings.map((other) => describeFigure(other)).join(", ")}`);
   return parts.length > 0 ? parts.join("; ") : undefined;
+}
+
+interface PeriodGroup {
+  period: string;
+  /** Where the group's first figure stands among the candidates: the order periods are met in. */
+  first: number;
+  figures: Figure[];
+  row?: Figure;
+}
+
+interface SeriesTable {
+  kinds: Map<string, Map<string, PeriodGroup>>;
+  siblings: Map<string, Figure[]>;
+}
+
+/**
+ * The candidates grouped by unit kind and period, once per candidate list. A metric's list is the
+ * same array each time (views.ts), so after the first trend a series costs its periods, not the
+ * metric's figures (at 50,000 articles, hundreds of thousands).
+ */
+const tables = new WeakMap<readonly Figure[], SeriesTable>();
+
+function tableOf(candidates: readonly Figure[]): SeriesTable {
+  let table = tables.get(candidates);
+  if (table) return table;
+  table = { kinds: new Map(), siblings: new Map() };
+  for (const [position, figure] of candidates.entries()) {
+    const key = siblingKey(figure);
+    const same = table.siblings.get(key);
+    if (same) same.push(figure);
+    else table.siblings.set(key, [figure]);
+    if (!figure.period) continue;
+    const kind = unitKind(figure);
+    let periods = table.kinds.get(kind);
+    if (!periods) table.kinds.set(kind, (periods = new Map()));
+    const group = periods.get(figure.period);
+    if (group) group.figures.push(figure);
+    else periods.set(figure.period, { period: figure.period, first: position, figures: [figure] });
+  }
+  tables.set(candidates, table);
+  return table;
+}
+
+/** Per period the figure most sources report; the same whatever years were asked, so kept. */
+function rowOf(table: SeriesTable, group: PeriodGroup): Figure {
+  if (!group.row) {
+    const best = corroborate(group.figures).sort((a, b) => sourceCount(b) - sourceCount(a))[0]!;
+    const caveat = caveatOf(best, table.siblings.get(siblingKey(best)) ?? []);
+    group.row = caveat ? { ...best, caveat } : best;
+  }
+  return group.row;
 }
 
 /**
@@ -30,32 +84,20 @@ function caveatOf(figure: Figure, all: readonly Figure[]): string | undefined {
  * most sources report.
  */
 export function buildSeries(candidates: readonly Figure[], years?: YearRange): Figure[] {
-  const dated = candidates.filter((figure) => figure.period && (!years || overlaps(figure.period, years)));
-  const periodsByKind = new Map<string, Set<string>>();
-  for (const figure of dated) {
-    const kind = unitKind(figure);
-    const periods = periodsByKind.get(kind) ?? new Set<string>();
-    periods.add(figure.period!);
-    periodsByKind.set(kind, periods);
-  }
-  // Most periods first; on a tie, counts before shares (a count is what "how many" asks).
-  const kinds = [...periodsByKind].sort((a, b) => b[1].size - a[1].size || (a[0].startsWith("%") ? 1 : 0) - (b[0].startsWith("%") ? 1 : 0));
-  const kind = kinds[0]?.[0];
-  if (kind === undefined) return [];
-  const byPeriod = new Map<string, Figure[]>();
-  for (const figure of dated) {
-    if (unitKind(figure) !== kind) continue;
-    const list = byPeriod.get(figure.period!) ?? [];
-    list.push(figure);
-    byPeriod.set(figure.period!, list);
-  }
-  const rows: Figure[] = [];
-  for (const [, figures] of byPeriod) {
-    const best = corroborate(figures).sort((a, b) => sourceCount(b) - sourceCount(a))[0]!;
-    const caveat = caveatOf(best, candidates);
-    rows.push(caveat ? { ...best, caveat } : best);
-  }
-  return rows.sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period));
+  const table = tableOf(candidates);
+  const kinds = [...table.kinds]
+    .map(([kind, periods]) => {
+      const groups = [...periods.values()].filter((group) => !years || overlaps(group.period, years)).sort((a, b) => a.first - b.first);
+      return { kind, groups, first: groups[0]?.first ?? Number.POSITIVE_INFINITY };
+    })
+    .filter((entry) => entry.groups.length > 0)
+    // Kinds in the order their first figure in the years appears, then (a stable sort) most periods
+    // first; on a tie, counts before shares (a count is what "how many" asks).
+    .sort((a, b) => a.first - b.first)
+    .sort((a, b) => b.groups.length - a.groups.length || (a.kind.startsWith("%") ? 1 : 0) - (b.kind.startsWith("%") ? 1 : 0));
+  const chosen = kinds[0];
+  if (!chosen) return [];
+  return chosen.groups.map((group) => rowOf(table, group)).sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period));
 }
 
 /**

@@ -6,9 +6,20 @@ export interface YearRange {
   to: number;
 }
 
-/** "2016" → 2016–2016; "2012-13" (a financial or academic year) → 2012–2013. */
+/** An archive has a few dozen distinct periods and check compares each against every figure of a metric. */
+const ranges = new Map<string, YearRange | undefined>();
+
+/** "2016" → 2016–2016; "2012-13" (a financial or academic year) → 2012–2013. The range is shared: do not change it. */
 export function periodRange(period: string | undefined): YearRange | undefined {
   if (!period) return undefined;
+  if (ranges.has(period)) return ranges.get(period);
+  const range = readPeriod(period);
+  if (ranges.size > 10_000) ranges.clear();
+  ranges.set(period, range);
+  return range;
+}
+
+function readPeriod(period: string): YearRange | undefined {
   const match = /^(\d{4})(?:\s*[-–/]\s*(\d{2}|\d{4}))?$/.exec(period.trim());
   if (!match) return undefined;
   const from = Number(match[1]);

@@ -1,10 +1,10 @@
 // Prints the core's ingest progress as one line a second on stderr (the core itself prints nothing).
 
-import type { IngestProgress, ProgressCallback } from "../src/core.ts";
+import type { IngestProgress, ProgressCallback } from "../../src/core.ts";
 
 const LABELS: Record<IngestProgress["phase"], string> = {
   check: "Checking corpus files against the saved index",
-  extract: "Reading articles",
+  extract: "Reading and extracting articles",
   index: "Building the search index",
   save: "Saving the index",
   load: "Loading the saved index",
