@@ -26,48 +26,66 @@ function measureOf(claimed: FigureMention): string {
   return `${claimed.metric} (as a count${claimed.unit ? ` of ${claimed.unit}` : ""})`;
 }
 
+/** Evidence a check carries at most: the best-matching first; a large archive would otherwise attach thousands. */
+export const MAX_EVIDENCE = 10;
+
 export function checkFigure(archive: Archive, claimed: FigureMention): ClaimCheck {
   const claim = describeFigure(claimed);
   if (!claimed.metric) {
     return { claimed, verdict: "unverified", reason: `I can't tell what “${claimed.text}” measures, so I won't guess.`, evidence: [] };
   }
   const measure = measureOf(claimed);
-  const measured = figuresByMetric(archive).get(claimed.metric) ?? [];
-  const sameThing = measured.filter((figure) => sameUnit(figure, claimed));
+  // One pass over the metric's figures sorts each into what the verdict needs: a large archive has
+  // hundreds of thousands of figures for "inadequate", and each pass over them costs milliseconds.
+  const sameThing: Figure[] = [];
+  const candidates: Figure[] = [];
+  const agreeing: Figure[] = [];
+  const bounding: Figure[] = [];
+  const elsewhere: Figure[] = [];
+  const otherWayFigures: Figure[] = [];
+  for (const figure of figuresByMetric(archive).get(claimed.metric) ?? []) {
+    if (!sameUnit(figure, claimed)) {
+      // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
+      if (claimed.period && figure.period === claimed.period && isShare(figure) !== isShare(claimed)) otherWayFigures.push(figure);
+      continue;
+    }
+    sameThing.push(figure);
+    if (!claimed.period || samePeriod(figure, claimed)) {
+      candidates.push(figure);
+      if (valuesAgree(figure, claimed)) agreeing.push(figure);
+      // "more than 4,500" can neither confirm nor rule out 5,000.
+      else if (withinBound(figure, claimed)) bounding.push(figure);
+    } else if (figure.period && valuesAgree(figure, claimed)) elsewhere.push(figure);
+  }
   if (sameThing.length === 0) {
     return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${measure}.`, evidence: [] };
   }
-  const candidates = claimed.period ? sameThing.filter((figure) => samePeriod(figure, claimed)) : sameThing;
-  const agreeing = candidates.filter((figure) => valuesAgree(figure, claimed));
   if (agreeing.length > 0) {
     const agreed = new Set(agreeing);
-    const evidence = corroborate([...agreeing, ...candidates.filter((figure) => !agreed.has(figure))]);
+    const evidence = corroborate([...agreeing, ...candidates.filter((figure) => !agreed.has(figure))]).slice(0, MAX_EVIDENCE);
     return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(corroborate(agreeing))}.`, evidence };
   }
-  // "more than 4,500" can neither confirm nor rule out 5,000.
-  const bounding = candidates.filter((figure) => withinBound(figure, claimed));
   if (bounding.length > 0) {
-    return { claimed, verdict: "unverified", reason: `The sources give only a bound: ${listed(corroborate(bounding))}; that neither confirms nor rules out ${claim}.`, evidence: corroborate(bounding) };
+    const bounds = corroborate(bounding);
+    return { claimed, verdict: "unverified", reason: `The sources give only a bound: ${listed(bounds)}; that neither confirms nor rules out ${claim}.`, evidence: bounds.slice(0, MAX_EVIDENCE) };
   }
   if (!claimed.period) {
     return {
       claimed,
       verdict: "unverified",
       reason: `The claim gives no year, and no source has ${claim} for ${measure}; sources give ${listed(corroborate(sameThing))}.`,
-      evidence: corroborate(sameThing),
+      evidence: corroborate(sameThing).slice(0, MAX_EVIDENCE),
     };
   }
-  const elsewhere = sameThing.filter((figure) => figure.period && !samePeriod(figure, claimed) && valuesAgree(figure, claimed));
   if (candidates.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${periodsOf(elsewhere)}.` : "";
-    // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
-    const otherWay = corroborate(measured.filter((figure) => !sameUnit(figure, claimed) && figure.period === claimed.period && isShare(figure) !== isShare(claimed)));
+    const otherWay = corroborate(otherWayFigures);
     const alsoSaid = otherWay.length > 0 ? ` They also give ${listed(otherWay)}.` : "";
     return {
       claimed,
       verdict: "contradicted",
       reason: `For ${claimed.period} the sources say ${listed(corroborate(candidates))}, not ${claim}.${wrongPeriod}${alsoSaid}`,
-      evidence: corroborate([...candidates, ...elsewhere, ...otherWay]),
+      evidence: corroborate([...candidates, ...elsewhere, ...otherWay]).slice(0, MAX_EVIDENCE),
     };
   }
   if (elsewhere.length > 0) {
@@ -75,7 +93,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
       claimed,
       verdict: "contradicted",
       reason: `${claim} is the figure for ${periodsOf(elsewhere)}, not ${claimed.period}; the archive has no figure for ${measure} in ${claimed.period}.`,
-      evidence: corroborate(elsewhere),
+      evidence: corroborate(elsewhere).slice(0, MAX_EVIDENCE),
     };
   }
   return {
