@@ -14,31 +14,11 @@ import type { Command } from "./parseCommand.ts";
 import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
 import { searchQuotes } from "./quoteSearch.ts";
 import { buildSeries, trendCandidates } from "./trend.ts";
-import { sourceSummaries } from "./views.ts";
+import { archiveYears, sourceSummaries } from "./views.ts";
 
 /** How many figures and quotes an answer carries at most; adapters trim further to fit a platform. */
 export const MAX_FIGURES = 20;
 export const MAX_QUOTES = 10;
-
-/** Every "nothing found" message names the archive's years; worked out once per archive, not per answer. */
-const yearsOf = new WeakMap<Archive, string>();
-
-export function archiveYears(archive: Archive): string {
-  let described = yearsOf.get(archive);
-  if (described === undefined) {
-    let from = Number.POSITIVE_INFINITY;
-    let to = Number.NEGATIVE_INFINITY;
-    for (const source of archive.sources) {
-      if (!source.date) continue;
-      const year = Number(source.date.slice(0, 4));
-      from = Math.min(from, year);
-      to = Math.max(to, year);
-    }
-    described = from === Number.POSITIVE_INFINITY ? "no dated articles" : from === to ? String(from) : `${from}–${to}`;
-    yearsOf.set(archive, described);
-  }
-  return described;
-}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;

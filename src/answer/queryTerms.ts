@@ -2,7 +2,8 @@
 // archive's own vocabulary, and the metric and speakers the topic names.
 
 import type { Archive } from "../archive/buildArchive.ts";
-import { isStopword, stem, terms, words } from "../text/index.ts";
+import { isStopword, stem, words } from "../text/index.ts";
+import { metricTerms, speakerTermSet } from "./views.ts";
 
 export interface QueryTerms {
   terms: string[];
@@ -14,29 +15,6 @@ export interface QueryTerms {
   metric?: string;
   /** Terms that belong to a speaker's name ("wilshaw"). */
   speakerTerms: string[];
-}
-
-const metricTermsCache = new WeakMap<Archive, Array<{ metric: string; terms: string[] }>>();
-const speakerTermsCache = new WeakMap<Archive, Set<string>>();
-
-function metricTerms(archive: Archive): Array<{ metric: string; terms: string[] }> {
-  let cached = metricTermsCache.get(archive);
-  if (!cached) {
-    // Longer metric names first, so "requires improvement" wins over a metric named "improvement".
-    cached = archive.metrics.map((metric) => ({ metric, terms: terms(metric) })).filter((entry) => entry.terms.length > 0);
-    cached.sort((a, b) => b.terms.length - a.terms.length);
-    metricTermsCache.set(archive, cached);
-  }
-  return cached;
-}
-
-export function speakerTermSet(archive: Archive): Set<string> {
-  let cached = speakerTermsCache.get(archive);
-  if (!cached) {
-    cached = new Set(archive.speakers.flatMap((speaker) => terms(speaker)));
-    speakerTermsCache.set(archive, cached);
-  }
-  return cached;
 }
 
 export function analyzeTopic(topic: string, archive: Archive): QueryTerms {

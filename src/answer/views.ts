@@ -3,6 +3,7 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import { FuzzyList } from "../search/index.ts";
+import { terms } from "../text/index.ts";
 import type { Figure, SourceSummary } from "../types.ts";
 
 function memo<T>(build: (archive: Archive) => T): (archive: Archive) => T {
@@ -47,4 +48,28 @@ export const quotesBySpeaker = memo((archive) => {
     else bySpeaker.set(quote.speaker, [id]);
   });
   return bySpeaker;
+});
+
+/** Each metric's terms, longest first, so "requires improvement" wins over a metric named "improvement". */
+export const metricTerms = memo((archive) =>
+  archive.metrics
+    .map((metric) => ({ metric, terms: terms(metric) }))
+    .filter((entry) => entry.terms.length > 0)
+    .sort((a, b) => b.terms.length - a.terms.length),
+);
+
+/** Terms that belong to some speaker's name ("wilshaw"). */
+export const speakerTermSet = memo((archive) => new Set(archive.speakers.flatMap((speaker) => terms(speaker))));
+
+/** The archive's span of years, named by every "nothing found" message. */
+export const archiveYears = memo((archive) => {
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  for (const source of archive.sources) {
+    if (!source.date) continue;
+    const year = Number(source.date.slice(0, 4));
+    from = Math.min(from, year);
+    to = Math.max(to, year);
+  }
+  return from === Number.POSITIVE_INFINITY ? "no dated articles" : from === to ? String(from) : `${from}–${to}`;
 });
