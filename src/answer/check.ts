@@ -6,18 +6,18 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
-import { describeFigure, isShare, samePeriod, sameUnit, valuesAgree, withinBound } from "../archive/compare.ts";
-import { corroborate } from "./corroborate.ts";
+import { describeFigure, isShare, valuesAgree, withinBound } from "../archive/compare.ts";
+import { corroborate, sourceCount } from "./corroborate.ts";
 import { periodSortKey } from "../archive/periods.ts";
-import { figuresByMetric } from "./views.ts";
+import { agreementCandidates, boundFigures, cellsFor, inPeriod, measureGroups, measureTable } from "./measures.ts";
 
 function listed(figures: readonly Figure[]): string {
   const shown = figures.slice(0, 3).map((figure) => `${describeFigure(figure)}${figure.period ? ` (${figure.period})` : ""}`);
   return shown.join("; ") + (figures.length > 3 ? `; and ${figures.length - 3} more` : "");
 }
 
-function periodsOf(figures: readonly Figure[]): string {
-  return [...new Set(figures.map((figure) => figure.period ?? "undated"))].sort((a, b) => periodSortKey(a) - periodSortKey(b)).join(", ");
+function periodsOf(periods: ReadonlyArray<string | undefined>): string {
+  return [...new Set(periods.map((period) => period ?? "undated"))].sort((a, b) => periodSortKey(a) - periodSortKey(b)).join(", ");
 }
 
 /** "inadequate (share of local authorities)": what a claim measures, in words for messages. */
@@ -26,81 +26,78 @@ function measureOf(claimed: FigureMention): string {
   return `${claimed.metric} (as a count${claimed.unit ? ` of ${claimed.unit}` : ""})`;
 }
 
+/** Folded and most-reported first: the order every list in a check is shown in. */
+function ranked(figures: readonly Figure[]): Figure[] {
+  return corroborate(figures)
+    .map((figure, position) => ({ figure, position }))
+    .sort((a, b) => sourceCount(b.figure) - sourceCount(a.figure) || a.position - b.position)
+    .map((entry) => entry.figure);
+}
+
 /** Evidence a check carries at most: the best-matching first; a large archive would otherwise attach thousands. */
 export const MAX_EVIDENCE = 10;
 
+function evidenceOf(...lists: ReadonlyArray<readonly Figure[]>): Figure[] {
+  return corroborate(lists.flatMap((list) => list.slice(0, MAX_EVIDENCE))).slice(0, MAX_EVIDENCE);
+}
+
+/**
+ * Reads only the cells of the measure table a claim can match (measures.ts): the claim's kind of
+ * number, in its period, near its value. The cost follows the answer, not the archive.
+ */
 export function checkFigure(archive: Archive, claimed: FigureMention): ClaimCheck {
   const claim = describeFigure(claimed);
   if (!claimed.metric) {
     return { claimed, verdict: "unverified", reason: `I can't tell what “${claimed.text}” measures, so I won't guess.`, evidence: [] };
   }
   const measure = measureOf(claimed);
-  // One pass over the metric's figures sorts each into what the verdict needs: a large archive has
-  // hundreds of thousands of figures for "inadequate", and each pass over them costs milliseconds.
-  const sameThing: Figure[] = [];
-  const candidates: Figure[] = [];
-  const agreeing: Figure[] = [];
-  const bounding: Figure[] = [];
-  const elsewhere: Figure[] = [];
-  const otherWayFigures: Figure[] = [];
-  for (const figure of figuresByMetric(archive).get(claimed.metric) ?? []) {
-    if (!sameUnit(figure, claimed)) {
-      // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
-      if (claimed.period && figure.period === claimed.period && isShare(figure) !== isShare(claimed)) otherWayFigures.push(figure);
-      continue;
-    }
-    sameThing.push(figure);
-    if (!claimed.period || samePeriod(figure, claimed)) {
-      candidates.push(figure);
-      if (valuesAgree(figure, claimed)) agreeing.push(figure);
-      // "more than 4,500" can neither confirm nor rule out 5,000.
-      else if (withinBound(figure, claimed)) bounding.push(figure);
-    } else if (figure.period && valuesAgree(figure, claimed)) elsewhere.push(figure);
-  }
-  if (sameThing.length === 0) {
+  const { same, otherWay } = cellsFor(measureTable(archive), claimed);
+  if (same.length === 0) {
     return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${measure}.`, evidence: [] };
   }
+  const current = inPeriod(same, claimed);
+  const agreeing = ranked(agreementCandidates(archive, current, claimed).filter((figure) => valuesAgree(figure, claimed)));
   if (agreeing.length > 0) {
-    const agreed = new Set(agreeing);
-    const evidence = corroborate([...agreeing, ...candidates.filter((figure) => !agreed.has(figure))]).slice(0, MAX_EVIDENCE);
-    return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(corroborate(agreeing))}.`, evidence };
+    const others = measureGroups(archive, current).filter((figure) => !valuesAgree(figure, claimed));
+    return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(agreeing)}.`, evidence: evidenceOf(agreeing, others) };
   }
-  if (bounding.length > 0) {
-    const bounds = corroborate(bounding);
+  // "more than 4,500" can neither confirm nor rule out 5,000.
+  const bounds = ranked(boundFigures(archive, current).filter((figure) => withinBound(figure, claimed)));
+  if (bounds.length > 0) {
     return { claimed, verdict: "unverified", reason: `The sources give only a bound: ${listed(bounds)}; that neither confirms nor rules out ${claim}.`, evidence: bounds.slice(0, MAX_EVIDENCE) };
   }
   if (!claimed.period) {
-    return {
-      claimed,
-      verdict: "unverified",
-      reason: `The claim gives no year, and no source has ${claim} for ${measure}; sources give ${listed(corroborate(sameThing))}.`,
-      evidence: corroborate(sameThing).slice(0, MAX_EVIDENCE),
-    };
+    const given = measureGroups(archive, same);
+    return { claimed, verdict: "unverified", reason: `The claim gives no year, and no source has ${claim} for ${measure}; sources give ${listed(given)}.`, evidence: given.slice(0, MAX_EVIDENCE) };
   }
-  if (candidates.length > 0) {
-    const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${periodsOf(elsewhere)}.` : "";
-    const otherWay = corroborate(otherWayFigures);
-    const alsoSaid = otherWay.length > 0 ? ` They also give ${listed(otherWay)}.` : "";
+  const earlierOrLater = same.filter((cell) => cell.period !== undefined && !current.includes(cell));
+  const elsewhere = ranked(agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => valuesAgree(figure, claimed)));
+  if (current.length > 0) {
+    const given = measureGroups(archive, current);
+    const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${periodsOf(elsewhere.map((figure) => figure.period))}.` : "";
+    // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
+    const otherWayGiven = measureGroups(archive, otherWay.filter((cell) => cell.period === claimed.period));
+    const alsoSaid = otherWayGiven.length > 0 ? ` They also give ${listed(otherWayGiven)}.` : "";
     return {
       claimed,
       verdict: "contradicted",
-      reason: `For ${claimed.period} the sources say ${listed(corroborate(candidates))}, not ${claim}.${wrongPeriod}${alsoSaid}`,
-      evidence: corroborate([...candidates, ...elsewhere, ...otherWay]).slice(0, MAX_EVIDENCE),
+      reason: `For ${claimed.period} the sources say ${listed(given)}, not ${claim}.${wrongPeriod}${alsoSaid}`,
+      evidence: evidenceOf(given, elsewhere, otherWayGiven),
     };
   }
   if (elsewhere.length > 0) {
     return {
       claimed,
       verdict: "contradicted",
-      reason: `${claim} is the figure for ${periodsOf(elsewhere)}, not ${claimed.period}; the archive has no figure for ${measure} in ${claimed.period}.`,
-      evidence: corroborate(elsewhere).slice(0, MAX_EVIDENCE),
+      reason: `${claim} is the figure for ${periodsOf(elsewhere.map((figure) => figure.period))}, not ${claimed.period}; the archive has no figure for ${measure} in ${claimed.period}.`,
+      evidence: elsewhere.slice(0, MAX_EVIDENCE),
     };
   }
   return {
     claimed,
     verdict: "unverified",
-    reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(sameThing)}).`,
-    evidence: corroborate(sameThing).slice(0, 5),
+    reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(same.map((cell) => cell.period))}).`,
+    evidence: measureGroups(archive, same).slice(0, 5),
   };
 }
 

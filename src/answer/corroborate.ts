@@ -18,27 +18,43 @@ function sameFigure(a: Figure, b: Figure): boolean {
 
 /**
  * Folds duplicates into the first (best-ranked) figure of each group, listing the other sources
- * in `corroboratedBy`. A second mention in the same article is dropped, not counted twice.
+ * in `corroboratedBy`. A second mention in the same article is dropped, not counted twice. Folding
+ * already-folded figures keeps their sources, so lists of groups can be merged.
  */
 export function corroborate(ranked: readonly Figure[]): Figure[] {
-  const groups: Array<{ lead: Figure; others: Source[] }> = [];
+  interface Group {
+    lead: Figure;
+    others: Source[];
+    seen: Set<string>;
+  }
+  const groups: Group[] = [];
   // Bucketed by what must match exactly, so folding stays linear on a large archive's trend.
-  const buckets = new Map<string, Array<{ lead: Figure; others: Source[] }>>();
+  const buckets = new Map<string, Group[]>();
+  const add = (group: Group, source: Source) => {
+    if (group.seen.has(source.id)) return;
+    group.seen.add(source.id);
+    group.others.push(source);
+  };
   for (const figure of ranked) {
     const key = `${figure.metric ?? ""}\u0000${figure.value.toFixed(6)}\u0000${figure.upper ?? ""}\u0000${figure.unit === "%" ? "%" : "n"}`;
-    const bucket = buckets.get(key) ?? [];
+    let bucket = buckets.get(key);
+    if (!bucket) buckets.set(key, (bucket = []));
     const group = bucket.find((candidate) => sameFigure(candidate.lead, figure));
     if (!group) {
-      const created = { lead: figure, others: [] };
+      const created: Group = { lead: figure, others: [], seen: new Set([figure.source.id]) };
+      for (const source of figure.corroboratedBy ?? []) add(created, source);
       groups.push(created);
       bucket.push(created);
-      buckets.set(key, bucket);
       continue;
     }
-    const known = group.lead.source.id === figure.source.id || group.others.some((source) => source.id === figure.source.id);
-    if (!known) group.others.push(figure.source);
+    add(group, figure.source);
+    for (const source of figure.corroboratedBy ?? []) add(group, source);
   }
-  return groups.map(({ lead, others }) => (others.length > 0 ? { ...lead, corroboratedBy: others } : lead));
+  return groups.map(({ lead, others }) => {
+    if (others.length === 0) return lead;
+    if (lead.corroboratedBy?.length === others.length) return lead;
+    return { ...lead, corroboratedBy: others };
+  });
 }
 
 export function sourceCount(figure: Figure): number {

@@ -6,7 +6,7 @@ import { FuzzyList } from "../search/index.ts";
 import { terms } from "../text/index.ts";
 import type { Figure, SourceSummary } from "../types.ts";
 
-function memo<T>(build: (archive: Archive) => T): (archive: Archive) => T {
+export function memo<T>(build: (archive: Archive) => T): (archive: Archive) => T {
   const cache = new WeakMap<Archive, T>();
   return (archive) => {
     let value = cache.get(archive);

@@ -42,7 +42,14 @@ export function samePeriod(a: Comparable, b: Comparable): boolean {
   const rangeA = periodRange(a.period);
   const rangeB = periodRange(b.period);
   if (!rangeA || !rangeB) return false;
+  // "2011-12" and "2012-13" are consecutive financial (or academic) years that share no day, though
+  // their calendar spans share 2012; a calendar year does overlap both.
+  if (isSplitYear(rangeA) && isSplitYear(rangeB)) return rangeA.from === rangeB.from;
   return rangeA.from <= rangeB.to && rangeA.to >= rangeB.from;
+}
+
+function isSplitYear(range: { from: number; to: number }): boolean {
+  return range.to === range.from + 1;
 }
 
 /** Words, not digits: "one in seven", "a quarter". Such figures are rounded by nature. */
@@ -52,22 +59,44 @@ export function isVerbal(figure: Pick<FigureMention, "text">): boolean {
 
 const APPROXIMATE = /^(?:nearly|almost|around|about|approximately|roughly|some|just over|just under)$/i;
 
+/** Digits after the decimal point as printed: "34.2 per cent" → 1, "34 %" → 0. */
+function decimalsOf(figure: Pick<FigureMention, "text">): number {
+  const match = /\d\.(\d+)/.exec(figure.text);
+  return match ? match[1]!.length : 0;
+}
+
 /**
- * Fair rounding: a ratio or an approximate share may be 2.5 points off ("one in seven" vs 13 %),
- * an exact share 0.5 points (rounding the last digit); counts must match exactly unless hedged,
- * then within 5 %.
+ * Fair rounding: a ratio or an approximate share may be 2.5 points off ("one in seven" vs 13 %);
+ * exact shares may differ by rounding the less precise one's last digit ("34 %" vs 34.2 %, but not
+ * 34.2 % vs 34.7 %); counts must match exactly unless hedged, then within 5 %.
  */
 export function valuesAgree(a: Comparable, b: Comparable): boolean {
   if ((a.upper !== undefined || b.upper !== undefined) && a.upper !== b.upper) return false;
   const loose = isVerbal(a) || isVerbal(b) || APPROXIMATE.test(a.qualifier ?? "") || APPROXIMATE.test(b.qualifier ?? "");
   const difference = Math.abs(a.value - b.value);
-  if (isShare(a)) return difference <= (loose ? 2.5 : 0.5);
+  if (isShare(a)) return difference <= (loose ? 2.5 : 0.5 * 10 ** -Math.min(decimalsOf(a), decimalsOf(b))) + 1e-9;
   if (loose) return difference <= Math.max(a.value, b.value) * 0.05;
   return difference < 1e-9;
 }
 
+/**
+ * Values outside this span cannot agree with `figure` whatever the other's wording: lets a search
+ * over figures sorted by value read only the span instead of every figure.
+ */
+export function agreementSpan(figure: Comparable): { from: number; to: number } {
+  if (isShare(figure)) return { from: figure.value - 2.5 - 1e-9, to: figure.value + 2.5 + 1e-9 };
+  const [low, high] = [figure.value * 0.95, figure.value / 0.95].sort((x, y) => x - y) as [number, number];
+  return { from: low - 1e-9, to: high + 1e-9 };
+}
+
 const AT_LEAST = /^(?:more than|over|at least|exceeds?|above|in excess of|as high as)$/i;
 const AT_MOST = /^(?:less than|fewer than|under|up to|below|at most|as low as)$/i;
+
+/** "more than 4,500", "up to 40 %": a figure stated as a bound. */
+export function isBound(figure: Pick<FigureMention, "qualifier">): boolean {
+  const qualifier = figure.qualifier ?? "";
+  return AT_LEAST.test(qualifier) || AT_MOST.test(qualifier);
+}
 
 /**
  * A bound, not a value: "more than 4,500" neither confirms nor rules out 5,000. True when `claimed`

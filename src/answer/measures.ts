@@ -1,0 +1,139 @@
+// Each metric's figures filed by kind of number and by period, so that checking a claim reads the
+// few cells it can match instead of every figure of the metric (at 50,000 articles a metric such as
+// "inadequate" has a hundred thousand figures and one pass over them costs tens of milliseconds).
+
+import type { Archive } from "../archive/buildArchive.ts";
+import { agreementSpan, isBound, isShare, samePeriod, sameUnit, unitKey } from "../archive/compare.ts";
+import type { Figure, FigureMention } from "../types.ts";
+import { corroborate, sourceCount } from "./corroborate.ts";
+import { memo } from "./views.ts";
+
+/** The figures of one metric, one kind of number and one period ("" for undated). */
+export interface MeasureCell {
+  period: string | undefined;
+  /** One figure of the cell, standing for its kind of number in `sameUnit` tests. */
+  sample: Figure;
+  /** Positions in `archive.figures`, in archive order. */
+  ordinals: number[];
+  /** The same positions sorted by value, with the values beside them for binary search. */
+  byValue?: { ordinals: Int32Array; values: Float64Array };
+  /** Figures stated as bounds ("more than 4,500"): few, so kept apart rather than searched for. */
+  bounds: number[];
+}
+
+export interface MeasureKind {
+  share: boolean;
+  cells: Map<string, MeasureCell>;
+}
+
+/** metric → kind of number ("% of council", "% of ?", "n children") → period → cell. */
+export type MeasureTable = Map<string, Map<string, MeasureKind>>;
+
+/** Shares of the same group or counts of the same noun; an unnamed group is its own kind ("?"). */
+function kindOf(figure: Figure): string {
+  return isShare(figure) ? `% ${figure.of === undefined ? "?" : `of ${unitKey(figure.of)}`}` : `n ${unitKey(figure.unit)}`;
+}
+
+export const measureTable = memo((archive: Archive): MeasureTable => {
+  const table: MeasureTable = new Map();
+  archive.figures.forEach((figure, ordinal) => {
+    if (!figure.metric) return;
+    let kinds = table.get(figure.metric);
+    if (!kinds) table.set(figure.metric, (kinds = new Map()));
+    const kindKey = kindOf(figure);
+    let kind = kinds.get(kindKey);
+    if (!kind) kinds.set(kindKey, (kind = { share: isShare(figure), cells: new Map() }));
+    const periodKey = figure.period ?? "";
+    let cell = kind.cells.get(periodKey);
+    if (!cell) kind.cells.set(periodKey, (cell = { period: figure.period, sample: figure, ordinals: [], bounds: [] }));
+    cell.ordinals.push(ordinal);
+    if (isBound(figure)) cell.bounds.push(ordinal);
+  });
+  return table;
+});
+
+/** The cells measuring what `claimed` measures (`sameUnit`), and those counting it the other way. */
+export function cellsFor(table: MeasureTable, claimed: FigureMention): { same: MeasureCell[]; otherWay: MeasureCell[] } {
+  const same: MeasureCell[] = [];
+  const otherWay: MeasureCell[] = [];
+  for (const kind of table.get(claimed.metric ?? "")?.values() ?? []) {
+    const cells = [...kind.cells.values()];
+    if (kind.share !== isShare(claimed)) otherWay.push(...cells);
+    else if (cells[0] && sameUnit(cells[0].sample, claimed)) same.push(...cells);
+  }
+  return { same, otherWay };
+}
+
+function sortedByValue(archive: Archive, cell: MeasureCell): { ordinals: Int32Array; values: Float64Array } {
+  if (!cell.byValue) {
+    const ordinals = Int32Array.from(cell.ordinals).sort((a, b) => archive.figures[a]!.value - archive.figures[b]!.value || a - b);
+    cell.byValue = { ordinals, values: Float64Array.from(ordinals, (ordinal) => archive.figures[ordinal]!.value) };
+  }
+  return cell.byValue;
+}
+
+function firstAtLeast(values: Float64Array, value: number): number {
+  let low = 0;
+  let high = values.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (values[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** The cells' figures whose value lies in `span`, in archive order. */
+export function figuresInSpan(archive: Archive, cells: readonly MeasureCell[], span: { from: number; to: number }): Figure[] {
+  const found: number[] = [];
+  for (const cell of cells) {
+    const { ordinals, values } = sortedByValue(archive, cell);
+    for (let i = firstAtLeast(values, span.from); i < values.length && values[i]! <= span.to; i++) found.push(ordinals[i]!);
+  }
+  return found.sort((a, b) => a - b).map((ordinal) => archive.figures[ordinal]!);
+}
+
+/** The figures that could agree with `claimed`, each to be judged by `valuesAgree`. */
+export function agreementCandidates(archive: Archive, cells: readonly MeasureCell[], claimed: FigureMention): Figure[] {
+  return figuresInSpan(archive, cells, agreementSpan(claimed));
+}
+
+export function boundFigures(archive: Archive, cells: readonly MeasureCell[]): Figure[] {
+  return cells
+    .flatMap((cell) => cell.bounds)
+    .sort((a, b) => a - b)
+    .map((ordinal) => archive.figures[ordinal]!);
+}
+
+/** Cells whose period overlaps the claim's; all of them when the claim gives no period. */
+export function inPeriod(cells: readonly MeasureCell[], claimed: FigureMention): MeasureCell[] {
+  return claimed.period ? cells.filter((cell) => samePeriod(cell.sample, claimed)) : [...cells];
+}
+
+/**
+ * The cells' figures folded into groups (corroborate), most-reported first, then archive order. The
+ * same few sets of cells are asked for again and again, so each set's groups are kept, per archive.
+ */
+const groupCache = memo(() => new Map<string, Figure[]>());
+const cellIds = new WeakMap<MeasureCell, number>();
+let nextCellId = 0;
+
+export function measureGroups(archive: Archive, cells: readonly MeasureCell[]): Figure[] {
+  const ids = cells.map((cell) => {
+    let id = cellIds.get(cell);
+    if (id === undefined) cellIds.set(cell, (id = nextCellId++));
+    return id;
+  });
+  const key = ids.sort((a, b) => a - b).join(",");
+  const cache = groupCache(archive);
+  let groups = cache.get(key);
+  if (!groups) {
+    const ordinals = cells.flatMap((cell) => cell.ordinals).sort((a, b) => a - b);
+    const folded = corroborate(ordinals.map((ordinal) => archive.figures[ordinal]!));
+    groups = folded.map((figure, position) => ({ figure, position })).sort((a, b) => sourceCount(b.figure) - sourceCount(a.figure) || a.position - b.position).map((entry) => entry.figure);
+    // Distinct claims name a few dozen sets of cells; the bound only guards against a flood of odd ones.
+    if (cache.size > 2_000) cache.clear();
+    cache.set(key, groups);
+  }
+  return groups;
+}

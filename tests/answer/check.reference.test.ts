@@ -1,0 +1,151 @@
+// `check` reads a table of cells (measures.ts) instead of scanning every figure of a metric. This
+// pins it to the plain scan it replaced: for claims made from the archive's own figures, nudged in
+// value and period, both give the same verdict, and every figure the check shows as evidence is one
+// the scan would have counted for that verdict.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { syntheticFiles } from "../../bench/corpus.ts";
+import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
+import { isShare, samePeriod, sameUnit, valuesAgree, withinBound } from "../../src/archive/compare.ts";
+import { checkFigure } from "../../src/answer/check.ts";
+import { parseArticle } from "../../src/ingest/loadCorpus.ts";
+import type { Figure, FigureMention, Verdict } from "../../src/types.ts";
+import { seedCore } from "../helpers/seedCore.ts";
+
+interface Scan {
+  verdict: Verdict;
+  /** The figures the scan would draw that verdict's evidence from. */
+  pool: Figure[];
+}
+
+/** The straightforward reading of check's rules: one pass over every figure of the metric. */
+function scanCheck(archive: Archive, claimed: FigureMention): Scan {
+  const figures = archive.figures.filter((figure) => figure.metric !== undefined && figure.metric === claimed.metric);
+  const sameThing = figures.filter((figure) => sameUnit(figure, claimed));
+  if (!claimed.metric || sameThing.length === 0) return { verdict: "unverified", pool: [] };
+  const candidates = sameThing.filter((figure) => !claimed.period || samePeriod(figure, claimed));
+  const agreeing = candidates.filter((figure) => valuesAgree(figure, claimed));
+  if (agreeing.length > 0) return { verdict: "supported", pool: candidates };
+  const bounding = candidates.filter((figure) => withinBound(figure, claimed));
+  if (bounding.length > 0) return { verdict: "unverified", pool: bounding };
+  if (!claimed.period) return { verdict: "unverified", pool: sameThing };
+  const elsewhere = sameThing.filter((figure) => figure.period && !samePeriod(figure, claimed) && valuesAgree(figure, claimed));
+  if (candidates.length > 0) {
+    const otherWay = figures.filter((figure) => figure.period === claimed.period && isShare(figure) !== isShare(claimed));
+    return { verdict: "contradicted", pool: [...candidates, ...elsewhere, ...otherWay] };
+  }
+  if (elsewhere.length > 0) return { verdict: "contradicted", pool: elsewhere };
+  return { verdict: "unverified", pool: sameThing };
+}
+
+const identity = (figure: Figure) => `${figure.source.id}\u0000${figure.sentence}\u0000${figure.text}\u0000${figure.metric}\u0000${figure.period}`;
+
+const PERIODS = ["2011", "2012", "2013", "2016", "2012-13", "2013-14", "2011-12", "2015-16"];
+
+/** A claim made from an archive figure: its value kept, rounded or moved; its period kept, moved or dropped. */
+function claims(archive: Archive) {
+  const usable = archive.figures.filter((figure) => figure.metric);
+  return fc
+    .record({
+      at: fc.nat({ max: usable.length - 1 }),
+      value: fc.oneof(fc.constant(0), fc.constantFrom(-3, -1, -0.4, 0.2, 0.5, 1, 2.4, 5), fc.double({ min: -40, max: 40, noNaN: true })),
+      period: fc.oneof(fc.constant<string | null>(null), fc.constant<string | undefined>(undefined), fc.constantFrom(...PERIODS)),
+      qualifier: fc.constantFrom(undefined, "nearly", "more than"),
+      text: fc.constantFrom("same", "digits", "words"),
+    })
+    .map(({ at, value, period, qualifier, text }): FigureMention => {
+      const figure = usable[at]!;
+      const moved = Math.max(0, figure.value + value);
+      const words = text === "same" ? figure.text : text === "digits" ? `${moved}${isShare(figure) ? "%" : ""}` : "one in five";
+      return {
+        value: moved,
+        unit: figure.unit,
+        ...(figure.of !== undefined ? { of: figure.of } : {}),
+        text: words,
+        start: 0,
+        end: words.length,
+        metric: figure.metric,
+        ...(qualifier ? { qualifier } : {}),
+        // null keeps the figure's own period; undefined claims no year.
+        ...(period === null ? (figure.period ? { period: figure.period } : {}) : period ? { period } : {}),
+      };
+    });
+}
+
+function expectSameAsScan(archive: Archive, claimed: FigureMention): Verdict {
+  const check = checkFigure(archive, claimed);
+  const scan = scanCheck(archive, claimed);
+  expect(check.verdict).toBe(scan.verdict);
+  const pool = new Set(scan.pool.map(identity));
+  for (const figure of check.evidence) expect(pool.has(identity(figure))).toBe(true);
+  if (scan.pool.length > 0) expect(check.evidence.length).toBeGreaterThan(0);
+  if (check.verdict === "supported") expect(valuesAgree(check.evidence[0]!, claimed)).toBe(true);
+  return check.verdict;
+}
+
+/** Runs the comparison and checks that the generated claims reached every verdict. */
+function agreesWithScan(archive: Archive): void {
+  const seen = new Set<Verdict>();
+  fc.assert(
+    fc.property(claims(archive), (claimed) => {
+      seen.add(expectSameAsScan(archive, claimed));
+    }),
+    { numRuns: 600 },
+  );
+  expect([...seen].sort()).toEqual(["contradicted", "supported", "unverified"]);
+}
+
+function syntheticArchive(size: number): Archive {
+  return buildArchive(
+    [...syntheticFiles(size, 3)].map(({ file, text }) => {
+      const parsed = parseArticle(file, Buffer.from(text));
+      if (!parsed.ok) throw new Error(`${file}: ${parsed.reason}`);
+      return parsed.value;
+    }),
+  );
+}
+
+describe("check against a plain scan of the metric's figures", () => {
+  it("agrees on the seed corpus", async () => {
+    const { archive } = await seedCore();
+    agreesWithScan(archive);
+  });
+
+  it("agrees on a synthetic archive of 150 articles", () => {
+    agreesWithScan(syntheticArchive(150));
+  });
+
+  it("folds the same figure from several articles into one piece of evidence naming them all", () => {
+    const archive = syntheticArchive(150);
+    const figure = archive.figures.find((candidate) => candidate.metric && candidate.period && archive.figures.filter((other) => other.metric === candidate.metric && other.period === candidate.period && other.value === candidate.value && other.unit === candidate.unit && other.source.id !== candidate.source.id).length >= 2)!;
+    expect(figure).toBeDefined();
+    const check = checkFigure(archive, { ...figure, start: 0, end: figure.text.length });
+    expect(check.verdict).toBe("supported");
+    const lead = check.evidence[0]!;
+    const reporters = new Set([lead.source.id, ...(lead.corroboratedBy ?? []).map((source) => source.id)]);
+    expect(reporters.size).toBe(1 + (lead.corroboratedBy?.length ?? 0));
+    expect(reporters.size).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("periods and rounding in check", () => {
+  it("does not let a financial year stand for the next one", async () => {
+    const { archive } = await seedCore();
+    const turnover = archive.figures.find((figure) => figure.metric === "turnover" && figure.period === "2012-13" && figure.text.includes("34.2"));
+    expect(turnover).toBeDefined();
+    // The seeds' only 34.2 per cent is for 2012-13; 2011-12 shares the calendar year 2012 with it.
+    const yearBefore = checkFigure(archive, { ...turnover!, period: "2011-12", start: 0, end: 0 });
+    expect(yearBefore.verdict).toBe("contradicted");
+    expect(yearBefore.reason).toContain("is the figure for 2012-13");
+    expect(checkFigure(archive, { ...turnover!, start: 0, end: 0 }).verdict).toBe("supported");
+  });
+
+  it("reads a share's precision from its digits: 34.2 % is not 34.7 %, 34 % may be 34.2 %", () => {
+    const share = (text: string, value: number): FigureMention => ({ value, unit: "%", text, start: 0, end: text.length });
+    expect(valuesAgree(share("34.2 per cent", 34.2), share("34.7 per cent", 34.7))).toBe(false);
+    expect(valuesAgree(share("34 per cent", 34), share("34.2 per cent", 34.2))).toBe(true);
+    expect(valuesAgree(share("34.2%", 34.2), share("34.24%", 34.24))).toBe(true);
+    expect(valuesAgree(share("one in seven", 14.29), share("13%", 13))).toBe(true);
+  });
+});
