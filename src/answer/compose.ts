@@ -3,13 +3,14 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import { describeFigure } from "../archive/compare.ts";
-import { describeYears, overlaps, type YearRange } from "../archive/periods.ts";
+import { describeYears, type YearRange } from "../archive/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
 import { terms } from "../text/index.ts";
 import type { Answer, Figure } from "../types.ts";
 import { checkClaim } from "./check.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
 import { lookup } from "./lookup.ts";
+import { cellsInYears, measureGroups, measureTable } from "./measures.ts";
 import type { Command } from "./parseCommand.ts";
 import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
 import { searchQuotes } from "./quoteSearch.ts";
@@ -65,10 +66,10 @@ function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Ans
 
 /** A year and nothing else ("2016"): what the archive says about that period, best-sourced first. */
 function periodAnswer(archive: Archive, command: Command & { years: YearRange }): Answer {
-  const inPeriod = archive.figures.filter((figure) => figure.metric && overlaps(figure.period, command.years));
-  const figures = corroborate(inPeriod)
-    .sort((a, b) => sourceCount(b) - sourceCount(a))
-    .slice(0, MAX_FIGURES);
+  // The measure table's cells for those years, not a pass over every figure of the archive.
+  const cells = cellsInYears(measureTable(archive), command.years);
+  const count = cells.reduce((sum, cell) => sum + cell.ordinals.length, 0);
+  const figures = measureGroups(archive, cells).slice(0, MAX_FIGURES);
   if (figures.length === 0) return noneAnswer(archive, command);
   return {
     query: command.query,
@@ -76,7 +77,7 @@ function periodAnswer(archive: Archive, command: Command & { years: YearRange })
     status: "found",
     figures,
     quotes: [],
-    message: `${plural(inPeriod.length, "figure")} for ${describeYears(command.years)}${inPeriod.length > MAX_FIGURES ? ` (showing ${MAX_FIGURES}; add a topic to narrow)` : ""}.`,
+    message: `${plural(count, "figure")} for ${describeYears(command.years)}${count > MAX_FIGURES ? ` (showing ${MAX_FIGURES}; add a topic to narrow)` : ""}.`,
   };
 }
 

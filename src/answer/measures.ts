@@ -4,6 +4,7 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import { agreementSpan, isBound, isShare, samePeriod, sameUnit, unitKey } from "../archive/compare.ts";
+import { overlaps, type YearRange } from "../archive/periods.ts";
 import type { Figure, FigureMention } from "../types.ts";
 import { corroborate, sourceCount } from "./corroborate.ts";
 import { memo } from "./views.ts";
@@ -108,6 +109,15 @@ export function boundFigures(archive: Archive, cells: readonly MeasureCell[]): F
 /** Cells whose period overlaps the claim's; all of them when the claim gives no period. */
 export function inPeriod(cells: readonly MeasureCell[], claimed: FigureMention): MeasureCell[] {
   return claimed.period ? cells.filter((cell) => samePeriod(cell.sample, claimed)) : [...cells];
+}
+
+/** Every cell, of every metric, whose period overlaps the years: "what does the archive say about 2016". */
+export function cellsInYears(table: MeasureTable, years: YearRange): MeasureCell[] {
+  const cells: MeasureCell[] = [];
+  for (const kinds of table.values()) {
+    for (const kind of kinds.values()) for (const cell of kind.cells.values()) if (overlaps(cell.period, years)) cells.push(cell);
+  }
+  return cells;
 }
 
 /**

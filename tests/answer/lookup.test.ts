@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
+import { overlaps } from "../../src/archive/periods.ts";
 import { SOURCE, seedCore } from "../helpers/seedCore.ts";
 
 let core: Core;
@@ -100,6 +101,15 @@ describe("a year on its own", () => {
     for (const quote of quotes.quotes) expect(quote.source.date?.startsWith("2016")).toBe(true);
     expect(core.answer("2019").status).toBe("none");
     expect(core.answer("trend 2016").status).toBe("usage");
+  });
+
+  it("counts every figure of a span of years and shows the most-reported first", () => {
+    const answer = core.answer("2012-13");
+    const inSpan = core.archive.figures.filter((figure) => figure.metric && overlaps(figure.period, { from: 2012, to: 2013 }));
+    expect(answer.message).toBe(`${inSpan.length} figures for 2012–2013.`);
+    const reported = answer.figures.map((figure) => 1 + (figure.corroboratedBy?.length ?? 0));
+    expect(reported).toEqual([...reported].sort((a, b) => b - a));
+    expect(new Set(answer.figures.map((figure) => figure.period))).toEqual(new Set(inSpan.map((figure) => figure.period)));
   });
 });
 
