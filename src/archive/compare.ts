@@ -123,19 +123,24 @@ export function countNoun(value: number, unit: string): string {
   return unit.endsWith("s") && !unit.endsWith("ss") ? unit.slice(0, -1) : unit;
 }
 
+/** The number itself, rounded to one decimal: "14.3 %", "7–34", "12". */
 export function formatValue(figure: Pick<FigureMention, "value" | "upper" | "unit">): string {
   const round = (value: number) => String(Number(value.toFixed(1)));
   const value = figure.upper !== undefined ? `${round(figure.value)}–${round(figure.upper)}` : round(figure.value);
-  return figure.unit === "%" ? `${value} %` : figure.unit ? `${value} ${countNoun(figure.value, figure.unit)}` : value;
+  return figure.unit === "%" ? `${value} %` : value;
 }
 
 /**
- * "one in seven (14.3 %)", "34.2 per cent", "20 local authorities": the words as printed, the number
- * when they are words, and what was counted.
+ * "one in seven (14.3 %)", "34.2 per cent", "20 local authorities", "Twelve councils (12)": the
+ * words as printed, what was counted, and the number wherever the words do not show it. Every
+ * adapter and every message words a figure this way.
  */
 export function describeFigure(figure: Pick<Figure, "value" | "upper" | "unit" | "text" | "qualifier">): string {
+  // Ranges carry their qualifier inside the printed words ("to as high as 34"); do not say it twice.
   const hedge = figure.qualifier && !figure.text.toLowerCase().includes(figure.qualifier.toLowerCase()) ? `${figure.qualifier} ` : "";
-  const words = `${hedge}${figure.text}`;
-  if (isVerbal(figure)) return `${words} (${formatValue(figure)})`;
-  return !isShare(figure) && figure.unit && !figure.text.includes(figure.unit) ? `${words} ${countNoun(figure.value, figure.unit)}` : words;
+  const counted = !isShare(figure) && figure.unit && !figure.text.includes(figure.unit) ? ` ${countNoun(figure.value, figure.unit)}` : "";
+  const value = formatValue(figure);
+  // "1 in 10" holds the digits 10 but not the share they make.
+  const shown = !isVerbal(figure) && figure.text.replace(/,/g, "").includes(value.replace(" %", "")) && figure.upper === undefined;
+  return `${hedge}${figure.text}${counted}${shown ? "" : ` (${value})`}`;
 }
