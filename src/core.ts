@@ -11,6 +11,7 @@ import type { CorpusProblem } from "./ingest/loadCorpus.ts";
 import type { Logger } from "./types.ts";
 
 export type { IndexReport, IngestProgress, ProgressCallback };
+export { defaultIndexFile };
 
 export interface CoreOptions {
   corpusDir: string;

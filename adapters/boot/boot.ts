@@ -2,7 +2,8 @@
 // Problems are reported in words a newsroom admin can act on, never as a stack trace.
 
 import type { Logger as PinoLogger } from "pino";
-import { createCore, type Core } from "../../src/core.ts";
+import { createCore, defaultIndexFile, type Core } from "../../src/core.ts";
+import { indexInWorker } from "../../src/live/indexInWorker.ts";
 import { fingerprint, LiveCore } from "../../src/live/liveCore.ts";
 import { loadDotEnv, readConfig, type Config, type LogLevel } from "./config.ts";
 import { progressPrinter } from "./progress.ts";
@@ -47,13 +48,23 @@ function buildCore({ config, logger }: Prepared): Promise<Core> {
 }
 
 /**
+ * A running bot's rebuild: re-indexed on a worker thread so answers keep flowing, then loaded here
+ * from the file the worker saved. If the worker cannot do it, the rebuild happens here as at start.
+ */
+async function rebuildCore({ config, logger }: Prepared): Promise<Core> {
+  const job = await indexInWorker({ corpusDir: config.corpusDir, indexFile: defaultIndexFile(config.corpusDir) });
+  if (!job.ok) logger.warn({ reason: job.reason }, "could not re-index on a worker thread; re-indexing on the main thread");
+  return createCore({ corpusDir: config.corpusDir, logger });
+}
+
+/**
  * For the long-running bot: the archive as loaded now, rebuilt in the background and swapped in
  * whenever the corpus folder changes (npm run ingest, a copy, an edit).
  */
 export async function loadLiveCore(prepared: Prepared): Promise<LiveCore> {
   const before = await fingerprint(prepared.config.corpusDir);
   const core = await loadCore(prepared);
-  return LiveCore.start({ corpusDir: prepared.config.corpusDir, logger: prepared.logger, build: () => buildCore(prepared), initial: { core, fingerprint: before } });
+  return LiveCore.start({ corpusDir: prepared.config.corpusDir, logger: prepared.logger, build: () => rebuildCore(prepared), initial: { core, fingerprint: before } });
 }
 
 /** For entry points that need the core before anything else (the terminal, one-off commands). */

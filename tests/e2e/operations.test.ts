@@ -148,7 +148,11 @@ describe("npm start with Slack credentials", () => {
     expect(responseText("process")).toContain("21 departments");
     // The archive grows while the bot runs: the new article is answered without a restart.
     await writeFile(path.join(corpusDir, "caseloads-2017.md"), '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\n---\nInspectors found 19 local authorities where caseloads were too high in 2017.\n');
+    const beforeReload = stderr.length;
     await waitFor(() => (stderr.includes('"msg":"corpus reloaded"') ? true : undefined), 15_000);
+    // Re-indexed on a worker thread, then loaded here from the file it saved.
+    expect(stderr.slice(beforeReload)).toContain('"msg":"archive loaded from the saved index"');
+    expect(stderr).not.toContain("could not re-index on a worker thread");
     await slash(`http://127.0.0.1:${port}`, "caseloads 2017", "after-ingest");
     await waitFor(() => (fake!.responsesTo("after-ingest").length > 0 ? true : undefined));
     expect(responseText("after-ingest")).toContain("19 local authorities");

@@ -1,0 +1,48 @@
+// The live bot's rebuild runs on a worker thread and leaves a saved index the main thread loads.
+import { cp, mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { threadId } from "node:worker_threads";
+import { describe, expect, it } from "vitest";
+import { createCore } from "../../src/core.ts";
+import { indexInWorker } from "../../src/live/indexInWorker.ts";
+import { silentLogger } from "../../src/types.ts";
+
+async function tempCorpus(): Promise<{ corpusDir: string; indexFile: string; root: string }> {
+  const root = await mkdtemp(path.join(tmpdir(), "ofsted-worker-"));
+  const corpusDir = path.join(root, "corpus");
+  await cp("corpus", corpusDir, { recursive: true });
+  return { corpusDir, indexFile: path.join(root, ".index", "corpus.bin"), root };
+}
+
+const QUERIES = ["inadequate 2016", "check one in five councils were rated inadequate in 2013", "trend inadequate", "quote wilshaw", "2013"];
+
+describe("indexInWorker", () => {
+  it("indexes on another thread and saves a file the main thread then loads, answering as an in-process build does", async () => {
+    const { corpusDir, indexFile } = await tempCorpus();
+    const job = await indexInWorker({ corpusDir, indexFile });
+    expect(job).toMatchObject({ ok: true, origin: "built", articles: 5 });
+    expect(job.ok && job.threadId).not.toBe(threadId);
+    const loaded = await createCore({ corpusDir, logger: silentLogger, indexFile });
+    expect(loaded.index.origin).toBe("saved");
+    const built = await createCore({ corpusDir, logger: silentLogger, indexFile: false });
+    for (const query of QUERIES) expect(JSON.stringify(loaded.answer(query))).toBe(JSON.stringify(built.answer(query)));
+  });
+
+  it("re-indexes only when the corpus changed, and sees an added article", async () => {
+    const { corpusDir, indexFile } = await tempCorpus();
+    expect(await indexInWorker({ corpusDir, indexFile })).toMatchObject({ ok: true, origin: "built" });
+    expect(await indexInWorker({ corpusDir, indexFile })).toMatchObject({ ok: true, origin: "saved", articles: 5 });
+    await writeFile(path.join(corpusDir, "new.md"), '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\n---\nInspectors found 19 local authorities where caseloads were too high in 2017.\n');
+    expect(await indexInWorker({ corpusDir, indexFile })).toMatchObject({ ok: true, origin: "built", articles: 6 });
+  });
+
+  it("reports, without throwing, an index it could not save", async () => {
+    const { corpusDir, root } = await tempCorpus();
+    const blocker = path.join(root, "a-file");
+    await writeFile(blocker, "not a folder");
+    const job = await indexInWorker({ corpusDir, indexFile: path.join(blocker, "corpus.bin") });
+    expect(job.ok).toBe(false);
+    expect(!job.ok && job.reason).toMatch(/could not be saved/);
+  });
+});
