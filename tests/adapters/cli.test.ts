@@ -7,6 +7,7 @@ import { listenCli } from "../../adapters/cli/listen.ts";
 import { renderText } from "../../adapters/cli/render.ts";
 import type { Core } from "../../src/core.ts";
 import { seedCore } from "../helpers/seedCore.ts";
+import { tempCorpusDir } from "../helpers/tempDir.ts";
 
 let core: Core;
 beforeAll(async () => {
@@ -78,10 +79,10 @@ describe("npm start at a terminal or a pipe", () => {
   });
 
   it("names a skipped corpus file with its reason and still answers", async () => {
-    const { mkdtemp, copyFile, writeFile } = await import("node:fs/promises");
-    const { tmpdir } = await import("node:os");
+    const { copyFile, mkdir, writeFile } = await import("node:fs/promises");
     const path = await import("node:path");
-    const dir = await mkdtemp(path.join(tmpdir(), "ofsted-cli-"));
+    const dir = tempCorpusDir("cli");
+    await mkdir(dir);
     await copyFile("corpus/2016-06-28-ofsted-strong-leadership-vital.md", path.join(dir, "ofsted.md"));
     await writeFile(path.join(dir, "broken.md"), "---\ntitle: [\n---\ntext\n");
     const { code, stdout, stderr } = await run("adapters/boot/main.ts", [], "inadequate 2016\n", { CORPUS_DIR: dir });

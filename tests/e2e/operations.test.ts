@@ -8,6 +8,7 @@ import { startChatBot, type ChatBot } from "../../adapters/boot/run.ts";
 import type { Core } from "../../src/core.ts";
 import type { Answer } from "../../src/types.ts";
 import { seedCore } from "../helpers/seedCore.ts";
+import { tempCorpusDir } from "../helpers/tempDir.ts";
 import { startFakeSlackApi, waitFor, type FakeSlackApi } from "./fakes/slackApi.ts";
 import { BOT_TOKEN, SIGNING_SECRET } from "./fakes/slackHarness.ts";
 import { commandBody, FORM, postSigned, shareActionBody } from "./fakes/slackRequests.ts";
@@ -129,10 +130,9 @@ describe("npm start with Slack credentials", () => {
       });
     });
     fake = await startFakeSlackApi();
-    const { cp, mkdtemp, writeFile } = await import("node:fs/promises");
-    const { tmpdir } = await import("node:os");
+    const { cp, writeFile } = await import("node:fs/promises");
     const path = await import("node:path");
-    const corpusDir = path.join(await mkdtemp(path.join(tmpdir(), "ofsted-process-")), "corpus");
+    const corpusDir = tempCorpusDir("process");
     await cp("corpus", corpusDir, { recursive: true });
     const child = spawn(process.execPath, ["--import", "tsx", "adapters/boot/main.ts"], {
       env: { ...process.env, CORPUS_DIR: corpusDir, SLACK_BOT_TOKEN: BOT_TOKEN, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_API_URL: fake.apiUrl, PORT: String(port), HOST: "127.0.0.1", LOG_LEVEL: "info", SLACK_APP_TOKEN: "" },

@@ -1,11 +1,11 @@
 // An article and a query that try to ping a whole workspace: what reaches Slack must be inert text.
 
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCore } from "../../src/core.ts";
 import { silentLogger } from "../../src/types.ts";
+import { tempCorpusDir } from "../helpers/tempDir.ts";
 import { BOT_USER_ID, waitFor } from "./fakes/slackApi.ts";
 import { startHarness, type SlackHarness } from "./fakes/slackHarness.ts";
 import { commandBody, eventBody, FORM, JSON_TYPE, postSigned } from "./fakes/slackRequests.ts";
@@ -25,7 +25,8 @@ let dir: string;
 let harness: SlackHarness;
 
 beforeAll(async () => {
-  dir = await mkdtemp(path.join(tmpdir(), "ofsted-slack-"));
+  dir = tempCorpusDir("slack");
+  await mkdir(dir);
   await writeFile(path.join(dir, "ratings.md"), ARTICLE);
   const core = await createCore({ corpusDir: dir, logger: silentLogger });
   harness = await startHarness({ answer: core.answer });
@@ -33,7 +34,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await harness?.stop();
-  await rm(dir, { recursive: true, force: true });
 });
 
 /** What Slack renders as mrkdwn: the fallback text and the blocks. A button's value is data, never displayed. */

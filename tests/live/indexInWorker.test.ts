@@ -1,15 +1,15 @@
 // The live bot's rebuild runs on a worker thread and leaves a saved index the main thread loads.
-import { cp, mkdtemp, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { threadId } from "node:worker_threads";
 import { describe, expect, it } from "vitest";
 import { createCore } from "../../src/core.ts";
 import { indexInWorker } from "../../src/live/indexInWorker.ts";
 import { silentLogger } from "../../src/types.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 async function tempCorpus(): Promise<{ corpusDir: string; indexFile: string; root: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), "ofsted-worker-"));
+  const root = tempDir("worker");
   const corpusDir = path.join(root, "corpus");
   await cp("corpus", corpusDir, { recursive: true });
   return { corpusDir, indexFile: path.join(root, ".index", "corpus.bin"), root };

@@ -1,10 +1,10 @@
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { createCore, type Core } from "../../src/core.ts";
 import { LiveCore } from "../../src/live/liveCore.ts";
 import type { Logger } from "../../src/types.ts";
+import { tempCorpusDir } from "../helpers/tempDir.ts";
 
 const NEW_ARTICLE = '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\npublisher: "Sector Weekly"\n---\nInspectors found 19 local authorities where caseloads were too high in 2017.\n';
 
@@ -22,7 +22,7 @@ function recordingLogger() {
 }
 
 async function tempCorpus(): Promise<string> {
-  const dir = path.join(await mkdtemp(path.join(tmpdir(), "ofsted-live-")), "corpus");
+  const dir = tempCorpusDir("live");
   await cp("corpus", dir, { recursive: true });
   return dir;
 }
