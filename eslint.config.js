@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "bench/results*.json", "coverage/", ".index/"] },
+  { ignores: ["node_modules/", "bench/results*.json", "coverage/", ".index/", "scratch/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -6,7 +6,7 @@ import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, words } from "../text/index.ts";
-import type { Article, Figure, Quote, Source } from "../types.ts";
+import type { Article, Figure, FigureMention, Quote, Source } from "../types.ts";
 
 /** A searchable unit: a sentence that carries figures, or a quote. */
 export type ArchiveDoc = { kind: "sentence"; figures: number[] } | { kind: "quote"; quote: number };
@@ -33,6 +33,8 @@ export interface ArchiveParts {
 /** A sentence that refers back to the previous one's measure instead of naming it. */
 const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label)\b/i;
 
+const NO_ARITHMETIC: ReadonlyMap<FigureMention, NonNullable<Figure["arithmetic"]>> = new Map();
+
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
 export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[] } {
   const figures: Figure[] = [];
@@ -46,7 +48,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
       // "20 local authorities overall now carry this rating": the rating is the previous sentence's.
       const inherited = ANAPHORA.test(sentence.text) ? previousMetric : undefined;
       const mentions = extractFigures(sentence.text, { date: article.source.date });
-      const arithmetic = sentenceArithmetic(sentence.text, mentions);
+      // One figure has nothing in its sentence to be checked against; half of all sentences have none.
+      const arithmetic = mentions.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence.text, mentions);
       for (const mention of mentions) {
         const { start: _start, end: _end, ...figure } = mention;
         const working = arithmetic.get(mention);

@@ -8,21 +8,27 @@ import { parseDateLine } from "./dates.ts";
 const BULLET = /^\s*(?:[•·▪◦*]|-(?=\s)|\d{1,2}\.(?=\s))\s*/;
 const TERMINAL = /[.!?:;"”’'…)]$/;
 
+/** Whitespace squash would change: any but a plain space, two spaces in a row, or a space at either end. */
+const UNSQUASHED = /[^\S ]| {2}|^ | $/;
+
 /** Folds every run of whitespace (including non-breaking spaces) into one space. */
 export function squash(text: string): string {
+  // Most lines are already clean, and rebuilding them space by space was a measurable cost.
+  if (!UNSQUASHED.test(text)) return text;
   return text.replace(/[\s\u00a0\u2028\u2029]+/g, " ").trim();
 }
 
 /** A line short enough, and unpunctuated enough, to be a subheading rather than prose. */
 export function looksLikeHeading(text: string): boolean {
-  const words = text.split(" ").length;
-  return words <= 10 && text.length <= 80 && !TERMINAL.test(text) && /^[\p{Lu}\d“"‘']/u.test(text);
+  // Length first: splitting every paragraph into words just to reject it was a measurable cost.
+  return text.length <= 80 && text.split(" ").length <= 10 && !TERMINAL.test(text) && /^[\p{Lu}\d“"‘']/u.test(text);
 }
 
 function splitGluedHeading(lines: string[]): Block[] {
+  if (lines.length <= 1) return [];
   const first = squash(lines[0] ?? "");
   const rest = squash(lines.slice(1).join(" "));
-  if (lines.length > 1 && looksLikeHeading(first) && /^[\p{Lu}“"‘']/u.test(rest) && rest.split(" ").length > 10) {
+  if (looksLikeHeading(first) && /^[\p{Lu}“"‘']/u.test(rest) && rest.split(" ").length > 10) {
     return [
       { kind: "heading", text: first },
       { kind: "paragraph", text: rest },

@@ -41,7 +41,8 @@ const CHROME_BLOCK: RegExp[] = [
   /\bimage: [^.]*$/i,
   /^(?:tel|telephone|phone|email|e-mail|fax)\b\s*:?/i,
   /\b(?:0\d{2,4}|\+44\s?\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b/,
-  /[\w.+-]+@[\w-]+\.[\w.]+/,
+  // Matches exactly when "[\w.+-]+@[\w-]+\.[\w.]+" would, without rescanning each word from every letter.
+  /[\w.+-]@[\w-]+\.[\w.]/,
   /^from .+ - news\b/i,
   /^(?:advertisement|sponsored|promoted)$/i,
   /^(?:monday|mon) to (?:friday|fri)\b/i,

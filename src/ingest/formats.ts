@@ -2,11 +2,11 @@
 // name the file and its problem and go on with the rest of the archive.
 
 import { parse as parseHtmlDocument, type HTMLElement } from "node-html-parser";
-import { parse as parseYaml } from "yaml";
 import type { Block, Source } from "../types.ts";
 import { looksLikeHeading, squash, textToBlocks } from "./blocks.ts";
 import { isChrome, stripChrome } from "./chrome.ts";
 import { parseDateLine, parseDateValue } from "./dates.ts";
+import { frontMatterFields } from "./frontMatter.ts";
 
 export type Result<T> = { ok: true; value: T } | { ok: false; reason: string };
 
@@ -17,6 +17,10 @@ export interface ParsedArticle {
 }
 
 const AUTHOR_LINE = /^(?:by\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+
+function isDateLine(block: Block | undefined): boolean {
+  return parseDateLine(block?.text ?? "") !== undefined;
+}
 
 /**
  * Reads the head of a raw article: the title is the first line that is not chrome or a date, a
@@ -38,9 +42,7 @@ function readHead(blocks: Block[]): { title?: string; date?: string; author?: st
       title = block.text.replace(/^press release:\s*/i, "");
       return;
     }
-    const nextIsDate = parseDateLine(blocks[index + 1]?.text ?? "") !== undefined;
-    const previousIsDate = parseDateLine(blocks[index - 1]?.text ?? "") !== undefined;
-    if (inHead && !author && (nextIsDate || previousIsDate) && AUTHOR_LINE.test(block.text)) {
+    if (inHead && !author && (isDateLine(blocks[index + 1]) || isDateLine(blocks[index - 1])) && AUTHOR_LINE.test(block.text)) {
       author = block.text.replace(/^by\s+/i, "");
       return;
     }
@@ -65,17 +67,9 @@ function optionalString(value: unknown): string | undefined {
 export function readMarkdown(text: string): Result<ParsedArticle> {
   const match = FRONT_MATTER.exec(text);
   if (!match) return readText(stripMarkdown(text));
-  let meta: unknown;
-  try {
-    meta = parseYaml(match[1] ?? "");
-  } catch (error) {
-    const line = (error as { linePos?: Array<{ line: number }> }).linePos?.[0]?.line;
-    return { ok: false, reason: `front matter is not valid YAML${line ? ` (line ${line + 1})` : ""}` };
-  }
-  if (meta !== null && (typeof meta !== "object" || Array.isArray(meta))) {
-    return { ok: false, reason: "front matter must be key: value pairs" };
-  }
-  const fields = (meta ?? {}) as Record<string, unknown>;
+  const meta = frontMatterFields(match[1] ?? "");
+  if (!meta.ok) return meta;
+  const fields = meta.value;
   const rawDate = fields["date"];
   const date = parseDateValue(rawDate);
   if (optionalString(rawDate) && !date) return { ok: false, reason: `front matter date "${String(rawDate)}" is not a date` };

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { extractFigures, recogniseNumbers } from "../../src/extract/figures/index.ts";
+import { mayStartAtom, parseAtom } from "../../src/extract/figures/numbers.ts";
+import { tokenize } from "../../src/extract/figures/tokens.ts";
 
 /** Fragments that drive the grammar into its corners: number words, separators, years, dates, currency. */
 const FRAGMENTS = [
@@ -46,6 +48,16 @@ describe("figure grammar properties", () => {
         expect(figure.start).toBeGreaterThanOrEqual(previousEnd);
         previousEnd = figure.end;
       }
+    }), { numRuns: 600 });
+  });
+
+  it("skips only tokens at which no number can start", () => {
+    fc.assert(fc.property(anyText, (text) => {
+      const tokens = tokenize(text);
+      const open = tokens.map(() => false);
+      tokens.forEach((token, i) => {
+        if (!mayStartAtom(token)) expect(parseAtom(tokens, open, i)).toBeNull();
+      });
     }), { numRuns: 600 });
   });
 });

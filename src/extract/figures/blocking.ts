@@ -33,7 +33,11 @@ export function yearSpanEnd(tokens: readonly Token[], i: number): number {
   return i + 3;
 }
 
+/** A link or address needs "://", "www." or "@"; the many sentences with none skip the chunk scan. */
+const MAY_HOLD_LINK = /:\/\/|@|www\./i;
+
 function blockUrlsAndEmails(text: string, tokens: readonly Token[], blocked: boolean[]): void {
+  if (!MAY_HOLD_LINK.test(text)) return;
   let t = 0;
   for (const match of text.matchAll(URL_CHUNK)) {
     const chunk = match[0];

@@ -46,9 +46,13 @@ export function clauseIndexAt(clauses: readonly Clause[], offset: number): numbe
 
 export type InClause<T> = T & { clause: number };
 
-/** Tags each item with its clause once, so per-figure lookups stay cheap on long sentences. */
-export function tagClauses<T extends { start: number }>(items: readonly T[], clauses: readonly Clause[]): Array<InClause<T>> {
-  return items.map((item) => ({ ...item, clause: clauseIndexAt(clauses, item.start) }));
+/**
+ * Tags each item with its clause once, so per-figure lookups stay cheap on long sentences. In place:
+ * the items come fresh from a finder, and copying each one was a measurable share of extraction.
+ */
+export function tagClauses<T extends { start: number }>(items: T[], clauses: readonly Clause[]): Array<InClause<T>> {
+  for (const item of items) (item as InClause<T>).clause = clauseIndexAt(clauses, item.start);
+  return items as Array<InClause<T>>;
 }
 
 /** Characters between two spans; 0 when they touch or overlap. */
@@ -156,8 +160,17 @@ const PHRASE_BREAKS: ReadonlySet<string> = new Set([
 const IRREGULAR_PLURALS: ReadonlySet<string> = new Set(["people", "staff", "men", "women", "personnel"]);
 const MAX_MODIFIERS = 2;
 
+/** COUNTED_NOUNS by first word, in the same order, so a lookup tries only nouns that can match. */
+const COUNTED_BY_FIRST: ReadonlyMap<string, readonly CountedNoun[]> = COUNTED_NOUNS.reduce((map, candidate) => {
+  const first = candidate.words[0]!;
+  map.set(first, [...(map.get(first) ?? []), candidate]);
+  return map;
+}, new Map<string, CountedNoun[]>());
+
 function countedNounAt(tokens: readonly Token[], i: number): { unit: string; endTok: number } | null {
-  for (const candidate of COUNTED_NOUNS) {
+  const token = tokens[i];
+  if (token === undefined || token.kind !== "word") return null;
+  for (const candidate of COUNTED_BY_FIRST.get(token.lower) ?? []) {
     if (candidate.words.every((word, k) => isWord(tokens[i + k], word))) return { unit: candidate.unit, endTok: i + candidate.words.length };
   }
   return null;

@@ -72,13 +72,23 @@ function matchFrom(words: readonly Token[], w: number, pattern: readonly string[
   return words[w]?.lower === want ? matchFrom(words, w + 1, pattern, p + 1) : -1;
 }
 
+/**
+ * TRIGGERS by first word, each list in TRIGGERS order. A first word is never "*", so a trigger can
+ * only match where its first word stands; trying all of them at every word was a hot spot.
+ */
+const TRIGGERS_BY_FIRST: ReadonlyMap<string, readonly CompiledTrigger[]> = TRIGGERS.reduce((map, trigger) => {
+  const first = trigger.words[0]!;
+  map.set(first, [...(map.get(first) ?? []), trigger]);
+  return map;
+}, new Map<string, CompiledTrigger[]>());
+
 /** Every metric trigger in the sentence, longest match first, none overlapping. */
 export function findMetricMentions(tokens: readonly Token[]): MetricMention[] {
   const words = tokens.filter((token) => token.kind !== "punct");
   const found: MetricMention[] = [];
   for (let w = 0; w < words.length;) {
     let matched = false;
-    for (const trigger of TRIGGERS) {
+    for (const trigger of TRIGGERS_BY_FIRST.get(words[w]!.lower) ?? []) {
       const end = matchFrom(words, w, trigger.words, 0);
       if (end < 0) continue;
       const after = words[end]?.lower;

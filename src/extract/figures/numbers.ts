@@ -51,7 +51,9 @@ interface Cardinal {
 /** Longer than any number written in words; bounds the work per start token. */
 const MAX_RUN = 24;
 
-function classifyWord(lower: string): { cls: ItemClass; value: number; ordinal?: OrdinalWord } | null {
+type WordClass = { cls: ItemClass; value: number; ordinal?: OrdinalWord };
+
+function classifyFromLexicon(lower: string): WordClass | null {
   const unit = UNIT_WORDS.get(lower);
   if (unit !== undefined) return { cls: "unit", value: unit };
   const teen = TEEN_WORDS.get(lower);
@@ -68,6 +70,16 @@ function classifyWord(lower: string): { cls: ItemClass; value: number; ordinal?:
   if (lower === "and") return { cls: "and", value: 0 };
   if (lower === "point") return { cls: "point", value: 0 };
   return null;
+}
+
+/** Every number word's class, looked up once: classifyWord runs for nearly every token of every sentence. */
+const WORD_CLASSES: ReadonlyMap<string, WordClass> = new Map(
+  [...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...HUNDRED_WORDS, ...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...ORDINAL_WORDS.keys(), "a", "an", "and", "point"]
+    .map((word) => [word, classifyFromLexicon(word)!]),
+);
+
+function classifyWord(lower: string): WordClass | null {
+  return WORD_CLASSES.get(lower) ?? null;
 }
 
 function startsSmall(item: RunItem | undefined): boolean {
@@ -354,6 +366,16 @@ function parseUnsigned(tokens: readonly Token[], blocked: readonly boolean[], i:
     endTok += 3;
   }
   return atom(value, kind, i, endTok, used.every((item) => item.cls !== "digits"), tokens);
+}
+
+/**
+ * False only where parseAtom must return null: a word that is no number word, or punctuation that
+ * is neither "-" nor a vulgar fraction. Lets the caller skip most tokens of a sentence outright.
+ */
+export function mayStartAtom(token: Token): boolean {
+  if (token.kind === "digits") return true;
+  if (token.kind === "word") return WORD_CLASSES.has(token.lower) || token.lower === "minus" || token.lower === "negative";
+  return token.text === "-" || VULGAR_FRACTIONS.has(token.text);
 }
 
 /** One number expression starting at token i, with a leading "minus", "negative" or tight "-". */

@@ -31,13 +31,33 @@ const TRAILING: readonly QualifierPhrase[] = [
   phrase("or fewer", "at most"), phrase("or less", "at most"), phrase("or below", "at most"),
 ];
 
+/** Phrases grouped by one of their words (first or last), each group in the list's order: a lookup tries only phrases that can match. */
+function byWord(phrases: readonly QualifierPhrase[], pick: (words: readonly string[]) => string): ReadonlyMap<string, readonly QualifierPhrase[]> {
+  const map = new Map<string, QualifierPhrase[]>();
+  for (const candidate of phrases) {
+    const key = pick(candidate.words);
+    map.set(key, [...(map.get(key) ?? []), candidate]);
+  }
+  return map;
+}
+
+const LEADING_BY_LAST = byWord(LEADING, (words) => words[words.length - 1]!);
+const LEADING_BY_FIRST = byWord(LEADING, (words) => words[0]!);
+const TRAILING_BY_FIRST = byWord(TRAILING, (words) => words[0]!);
+
+/** The phrases of `groups` whose keyed word is the token at `i`. */
+function candidatesAt(groups: ReadonlyMap<string, readonly QualifierPhrase[]>, tokens: readonly Token[], i: number): readonly QualifierPhrase[] {
+  const token = tokens[i];
+  return token !== undefined && token.kind === "word" ? (groups.get(token.lower) ?? []) : [];
+}
+
 function matchesAt(tokens: readonly Token[], from: number, words: readonly string[]): boolean {
   return words.every((word, offset) => isWord(tokens[from + offset], word));
 }
 
 /** The qualifier ending just before token `endTok` (exclusive), if any. */
 export function qualifierBefore(tokens: readonly Token[], endTok: number): { normalised: string; startTok: number } | null {
-  for (const candidate of LEADING) {
+  for (const candidate of candidatesAt(LEADING_BY_LAST, tokens, endTok - 1)) {
     const from = endTok - candidate.words.length;
     if (from >= 0 && matchesAt(tokens, from, candidate.words)) return { normalised: candidate.normalised, startTok: from };
   }
@@ -46,14 +66,14 @@ export function qualifierBefore(tokens: readonly Token[], endTok: number): { nor
 
 /** The qualifier starting at token `startTok`, if any. */
 export function qualifierAt(tokens: readonly Token[], startTok: number): { normalised: string; endTok: number } | null {
-  for (const candidate of LEADING) {
+  for (const candidate of candidatesAt(LEADING_BY_FIRST, tokens, startTok)) {
     if (matchesAt(tokens, startTok, candidate.words)) return { normalised: candidate.normalised, endTok: startTok + candidate.words.length };
   }
   return null;
 }
 
 export function qualifierAfter(tokens: readonly Token[], startTok: number): string | null {
-  for (const candidate of TRAILING) {
+  for (const candidate of candidatesAt(TRAILING_BY_FIRST, tokens, startTok)) {
     if (matchesAt(tokens, startTok, candidate.words)) return candidate.normalised;
   }
   return null;

@@ -4,7 +4,7 @@
 
 import { findBlockedTokens } from "./blocking.ts";
 import { CHANGE_VERBS, PERCENT_WORDS, PRONOUN_ONE_DETERMINERS } from "./lexicon.ts";
-import { parseAtom } from "./numbers.ts";
+import { mayStartAtom, parseAtom } from "./numbers.ts";
 import type { Atom } from "./numbers.ts";
 import { qualifierAt } from "./qualifiers.ts";
 import { isPunct, isWord, tokenize } from "./tokens.ts";
@@ -223,7 +223,9 @@ export function recogniseTokens(text: string): Recognition {
   const numbers: RecognisedNumber[] = [];
   let i = 0;
   while (i < tokens.length) {
-    const found = blocked[i] ? null : figureAt(text, tokens, blocked, i);
+    const token = tokens[i]!;
+    const candidate = !blocked[i] && (mayStartAtom(token) || isWord(token, "between", "from"));
+    const found = candidate ? figureAt(text, tokens, blocked, i) : null;
     if (found === null || found === "skip") {
       i += 1;
       continue;

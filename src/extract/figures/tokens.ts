@@ -24,29 +24,43 @@ export interface Token {
 const LETTER = /[\p{L}\p{M}]/u;
 const SPACE = /\s/u;
 
-function isDigit(ch: string | undefined): boolean {
-  return ch !== undefined && ch >= "0" && ch <= "9";
+// Positions, not characters, and ASCII answered by char code: these run for every character of
+// every sentence, and a one-character string or a regex test each time was a measurable cost.
+function isDigitAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code >= 48 && code <= 57;
 }
 
-function isLetter(ch: string | undefined): boolean {
-  return ch !== undefined && LETTER.test(ch);
+function isLetterAt(text: string, at: number): boolean {
+  if (at < 0 || at >= text.length) return false;
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return LETTER.test(text[at]!);
 }
 
-function isApostrophe(ch: string | undefined): boolean {
-  return ch === "'" || ch === "’";
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[at]!);
+}
+
+function isApostropheAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  return code === 39 || code === 0x2019;
 }
 
 function makeToken(text: string, kind: TokenKind, start: number, end: number): Token {
   const slice = text.slice(start, end);
+  const lower = kind === "digits" ? slice : slice.toLowerCase();
   return {
-    kind, text: slice, lower: slice.toLowerCase().replace(/’/g, "'"), start, end,
+    kind, text: slice, lower: lower.includes("’") ? lower.replace(/’/g, "'") : lower, start, end,
     value: Number.NaN, grouped: false, decimal: false, dots: 0,
   };
 }
 
 function runOfDigits(text: string, from: number): number {
   let j = from;
-  while (isDigit(text[j])) j++;
+  while (isDigitAt(text, j)) j++;
   return j;
 }
 
@@ -68,7 +82,7 @@ function readDigits(text: string, start: number): Token {
         grouped = true;
       }
     }
-    while (text[j] === "." && isDigit(text[j + 1])) {
+    while (text[j] === "." && isDigitAt(text, j + 1)) {
       j = runOfDigits(text, j + 1);
       dots++;
     }
@@ -77,7 +91,7 @@ function readDigits(text: string, start: number): Token {
   token.grouped = grouped;
   token.decimal = dots === 1;
   token.dots = dots;
-  token.value = dots > 1 ? Number.NaN : Number(token.text.replace(/,/g, ""));
+  token.value = dots > 1 ? Number.NaN : Number(grouped ? token.text.replace(/,/g, "") : token.text);
   return token;
 }
 
@@ -86,27 +100,25 @@ export function tokenize(text: string): Token[] {
   const n = text.length;
   let i = 0;
   while (i < n) {
-    const ch = text[i];
-    if (ch === undefined) break;
-    if (SPACE.test(ch)) {
+    if (isSpaceAt(text, i)) {
       i++;
       continue;
     }
-    const startsNumber = isDigit(ch) || (ch === "." && isDigit(text[i + 1]) && !isDigit(text[i - 1]) && !isLetter(text[i - 1]));
+    const startsNumber = isDigitAt(text, i) || (text.charCodeAt(i) === 46 && isDigitAt(text, i + 1) && !isDigitAt(text, i - 1) && !isLetterAt(text, i - 1));
     if (startsNumber) {
       const token = readDigits(text, i);
       tokens.push(token);
       i = token.end;
       continue;
     }
-    if (isLetter(ch)) {
+    if (isLetterAt(text, i)) {
       let j = i + 1;
-      while (j < n && (isLetter(text[j]) || (isApostrophe(text[j]) && isLetter(text[j + 1])))) j++;
+      while (j < n && (isLetterAt(text, j) || (isApostropheAt(text, j) && isLetterAt(text, j + 1)))) j++;
       tokens.push(makeToken(text, "word", i, j));
       i = j;
       continue;
     }
-    const code = ch.charCodeAt(0);
+    const code = text.charCodeAt(i);
     const pair = code >= 0xd800 && code <= 0xdbff && i + 1 < n;
     tokens.push(makeToken(text, "punct", i, pair ? i + 2 : i + 1));
     i += pair ? 2 : 1;

@@ -115,7 +115,10 @@ export const DOCUMENT_WORDS = new Set([
 const NAME_TOKEN_RE = /^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?$/;
 const INITIAL_RE = /^[A-Z]\.$/;
 
+/** Both patterns need a capital A-Z first; checking that alone settles most words of prose. */
 export function isNameToken(token: string): boolean {
+  const first = token.charCodeAt(0);
+  if (!(first >= 65 && first <= 90)) return false;
   return (NAME_TOKEN_RE.test(token) || INITIAL_RE.test(token)) && !NOT_NAME_WORDS.has(token.toLowerCase());
 }
 
@@ -129,17 +132,32 @@ export function isRoleText(text: string): boolean {
 
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
 
+/** ASCII by char code, the rest by the Unicode classes: this runs for both ends of every word. */
+function isLetterOrDigit(word: string, at: number): boolean {
+  const code = word.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57);
+  return LETTER_OR_DIGIT_RE.test(word[at] ?? "");
+}
+
 /** Trims non-alphanumerics from both ends. A loop, not a regex: an end-anchored regex is quadratic on junk. */
 export function stripPunct(word: string): string {
   let start = 0;
   let end = word.length;
-  while (start < end && !LETTER_OR_DIGIT_RE.test(word[start] ?? "")) start++;
-  while (end > start && !LETTER_OR_DIGIT_RE.test(word[end - 1] ?? "")) end--;
-  return word.slice(start, end);
+  while (start < end && !isLetterOrDigit(word, start)) start++;
+  while (end > start && !isLetterOrDigit(word, end - 1)) end--;
+  return start === 0 && end === word.length ? word : word.slice(start, end);
+}
+
+/** True when `word` ends in "'s" or "’s". */
+export function endsPossessive(word: string): boolean {
+  const n = word.length;
+  if (n < 2 || word.charCodeAt(n - 1) !== 115) return false;
+  const mark = word[n - 2];
+  return mark === "'" || mark === "’";
 }
 
 export function stripPossessive(word: string): string {
-  return word.replace(/['’]s$/, "");
+  return endsPossessive(word) ? word.slice(0, -2) : word;
 }
 
 export function countWords(text: string): number {

@@ -11,6 +11,9 @@ export interface Span {
   end: number;
 }
 
+/** Any opener or closer: the scan jumps from mark to mark instead of testing every character. */
+const DOUBLE_MARK = new RegExp(`[${[...DOUBLE_OPENERS, ...DOUBLE_CLOSERS].join("")}]`, "g");
+
 /**
  * Sites mix “curly” and "straight" marks, even within one quote (`“… alone," he said`), so any
  * opener pairs with any closer. A straight mark toggles; a curly opener inside an open quote
@@ -19,11 +22,11 @@ export interface Span {
 export function findDoubleSpans(text: string): Span[] {
   const spans: Span[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i] ?? "";
+  DOUBLE_MARK.lastIndex = 0;
+  for (let m = DOUBLE_MARK.exec(text); m; m = DOUBLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     const isOpener = DOUBLE_OPENERS.has(c);
-    const isCloser = DOUBLE_CLOSERS.has(c);
-    if (!isOpener && !isCloser) continue;
     if (open < 0) {
       if (isOpener) open = i;
       continue;
@@ -86,6 +89,8 @@ export function sentenceEnd(masked: string, pos: number, limit = 600): number {
   return stop;
 }
 
+const SENTENCE_MARK = /[.\n]/g;
+
 /**
  * Sentences of masked prose, as [start, end) ranges. Splits only at full stops and line breaks:
  * "?" inside names ("the Who Cares? Trust") must not cut a role in two.
@@ -93,8 +98,11 @@ export function sentenceEnd(masked: string, pos: number, limit = 600): number {
 export function sentenceRanges(masked: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   let start = 0;
-  for (let j = 0; j < masked.length; j++) {
-    const c = masked[j];
+  // Jumps between full stops and line breaks, the only characters that can end a sentence here.
+  SENTENCE_MARK.lastIndex = 0;
+  for (let m = SENTENCE_MARK.exec(masked); m; m = SENTENCE_MARK.exec(masked)) {
+    const j = m.index;
+    const c = m[0];
     const endsHere = c === "\n" || (c === "." && (j + 1 >= masked.length || /\s/.test(masked[j + 1] ?? "")));
     if (!endsHere) continue;
     if (j + 1 > start) out.push([start, j + 1]);

@@ -4,6 +4,7 @@
 import {
   DROPPED_HONORIFICS,
   KEPT_HONORIFICS,
+  endsPossessive,
   isNameToken,
   stripPossessive,
   stripPunct,
@@ -24,10 +25,25 @@ export interface ParsedName {
 const FIRST_NAME_TITLES = new Set(["Sir", "Dame"]);
 
 /**
+ * A quick no for most prose: every word of a name, honorifics included, starts with a capital A-Z,
+ * so a word starting with anything else that is surely not whitespace rules the text out.
+ */
+function cannotBeName(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    if (i > 0 && text.charCodeAt(i - 1) !== 32) continue;
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) continue;
+    if (code < 128 && code !== 32 && (code < 9 || code > 13)) return true;
+  }
+  return false;
+}
+
+/**
  * A person's name, or null. Needs two name tokens, or one after an honorific ("Mr Smith"), so a
  * lone capitalised word at a sentence start is never taken for a person.
  */
 export function parseName(text: string): ParsedName | null {
+  if (cannotBeName(text)) return null;
   const tokens = text.trim().split(/\s+/).filter((t) => t !== "");
   let gender: Gender | undefined;
   let hadHonorific = false;
@@ -101,6 +117,9 @@ function before(a: Position, b: Position): boolean {
   return a.block < b.block || (a.block === b.block && a.offset < b.offset);
 }
 
+/** Shared by every miss: a surname lookup runs for every word of prose. */
+const NOBODY: readonly Person[] = [];
+
 /** How far back (in blocks) a "he said" may reach for its antecedent. */
 const PRONOUN_WINDOW = 3;
 /** Only recent mentions matter for pronouns; the cap keeps long articles linear. */
@@ -114,6 +133,8 @@ export class PeopleMemory {
   private readonly byFirst = new Map<string, Person[]>();
   /** People mentioned in the last few blocks: the only pronoun candidates. */
   private readonly recent = new Set<Person>();
+  /** Set if a caller introduced a surname parseName would not give; scanMentions then looks every word up. */
+  private uncapitalisedSurnames = false;
 
   /** Adds or updates a person; a later, fuller introduction fills in a missing role or gender. */
   introduce(name: ParsedName, role: string | undefined, at: Position): Person {
@@ -122,6 +143,7 @@ export class PeopleMemory {
       person = { name: name.display, surname: name.surname, mentions: [] };
       if (name.first) person.first = name.first;
       addTo(this.bySurname, name.surname, person);
+      if (!startsWithCapital(name.surname)) this.uncapitalisedSurnames = true;
       if (name.first) addTo(this.byFirst, name.first, person);
     }
     if (role && !person.role) person.role = role;
@@ -148,7 +170,7 @@ export class PeopleMemory {
   }
 
   private withSurname(surname: string): readonly Person[] {
-    return this.bySurname.get(surname) ?? [];
+    return this.bySurname.get(surname) ?? NOBODY;
   }
 
   /** Same surname and no conflicting first name; ambiguous matches count as none. */
@@ -188,30 +210,37 @@ export class PeopleMemory {
    * as pronoun candidates, which is what makes "she said" after two names come out null.
    */
   scanMentions(masked: string, block: number): void {
-    const re = /\S+/g;
     let run: string[] = [];
     let runAt = 0;
-    const flush = (): void => {
-      const name = run.length >= 2 ? parseName(run.join(" ")) : null;
-      if (name) this.noteName(name, { block, offset: runAt });
-      run = [];
-    };
-    for (let m = re.exec(masked); m; m = re.exec(masked)) {
-      const raw = m[0];
+    // The words of `masked` as /\S+/g finds them, scanned by hand: a match object per word was a hot spot.
+    for (let start = nextNonSpace(masked, 0), stop = 0; start < masked.length; start = nextNonSpace(masked, stop)) {
+      stop = nextSpace(masked, start);
+      const raw = masked.slice(start, stop);
       const word = stripPossessive(stripPunct(raw));
-      if (isNameToken(word) || KEPT_HONORIFICS.has(word) || DROPPED_HONORIFICS.has(word)) {
-        if (run.length === 0) runAt = m.index;
+      // Name words and honorifics start with a capital A-Z, and so does every surname parseName
+      // gives, so the lookups below are skipped for the rest of the prose.
+      const capital = startsWithCapital(word);
+      if (capital && (isNameToken(word) || KEPT_HONORIFICS.has(word) || DROPPED_HONORIFICS.has(word))) {
+        if (run.length === 0) runAt = start;
         run.push(word);
         if (run.length > 6) run.shift();
       } else {
-        flush();
+        run = this.flushRun(run, block, runAt);
       }
-      const hits = this.withSurname(word);
-      if (hits.length === 1 && hits[0]) this.mention(hits[0], { block, offset: m.index });
+      const hits = capital || this.uncapitalisedSurnames ? this.withSurname(word) : NOBODY;
+      if (hits.length === 1 && hits[0]) this.mention(hits[0], { block, offset: start });
       // Punctuation or a possessive ends a name: "Debbie Jones, said", "Kelly’s view".
-      if (!/\p{L}$/u.test(raw) || /['’]s$/.test(raw)) flush();
+      if (!endsWithLetter(raw) || endsPossessive(raw)) run = this.flushRun(run, block, runAt);
     }
-    flush();
+    this.flushRun(run, block, runAt);
+  }
+
+  /** Notes the name a run of name-like words makes, if any; returns the empty run to go on with. */
+  private flushRun(run: string[], block: number, runAt: number): string[] {
+    if (run.length === 0) return run;
+    const name = run.length >= 2 ? parseName(run.join(" ")) : null;
+    if (name) this.noteName(name, { block, offset: runAt });
+    return [];
   }
 
   private noteName(name: ParsedName, at: Position): void {
@@ -266,6 +295,40 @@ export class PeopleMemory {
     if (second && second.last.block === first.last.block) return null;
     return first.person;
   }
+}
+
+function startsWithCapital(word: string): boolean {
+  const code = word.charCodeAt(0);
+  return code >= 65 && code <= 90;
+}
+
+const SPACE = /\s/;
+
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  return SPACE.test(text[at]!);
+}
+
+function nextSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && !isSpaceAt(text, at)) at++;
+  return at;
+}
+
+function nextNonSpace(text: string, from: number): number {
+  let at = from;
+  while (at < text.length && isSpaceAt(text, at)) at++;
+  return at;
+}
+
+const ENDS_WITH_LETTER = /\p{L}$/u;
+
+/** Whether the last character is a letter; ASCII by char code, since this runs for every word. */
+function endsWithLetter(raw: string): boolean {
+  const code = raw.charCodeAt(raw.length - 1);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+  return ENDS_WITH_LETTER.test(raw);
 }
 
 function addTo(map: Map<string, Person[]>, key: string, person: Person): void {
