@@ -49,6 +49,7 @@ export async function createCore({ corpusDir, logger, indexFile, onProgress }: C
       quotes: archive.quotes.length,
       index: index.origin,
       ...(index.rebuildReason ? { rebuildReason: index.rebuildReason } : {}),
+      ...(index.reused !== undefined ? { reusedArticles: index.reused } : {}),
       ms: Math.round(performance.now() - started),
     },
     index.origin === "saved" ? "archive loaded from the saved index" : "archive indexed",

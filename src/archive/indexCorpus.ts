@@ -11,8 +11,8 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
-import { isArticleFile, parseArticle, type CorpusProblem } from "../ingest/loadCorpus.ts";
-import type { Logger } from "../types.ts";
+import { isArticleFile, parseArticle, SourceIds, withSourceId, type CorpusProblem } from "../ingest/loadCorpus.ts";
+import type { Figure, Logger, Quote, Source } from "../types.ts";
 import { extractArticle, type ArchiveParts } from "./buildArchive.ts";
 import type { ProgressReporter } from "./indexProgress.ts";
 
@@ -58,7 +58,12 @@ function listFiles(dir: string, prefix: string): string[] {
   return files;
 }
 
-function statOf(full: string): { key: string; ctimeMs: number } | undefined {
+interface FileStat {
+  key: string;
+  ctimeMs: number;
+}
+
+function statOf(full: string): FileStat | undefined {
   try {
     const stats: BigIntStats = statSync(full, { bigint: true });
     return { key: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`, ctimeMs: Number(stats.ctimeNs / 1_000_000n) };
@@ -85,6 +90,12 @@ function corpusHash(files: readonly string[], digests: readonly string[]): strin
   return hash.digest("hex");
 }
 
+/** The digest a manifest recorded for the file at `at`, if the file's stat says it was not written since. */
+function recordedDigest(previous: CorpusManifest | undefined, at: number | undefined, stat: FileStat | undefined): string | undefined {
+  if (previous === undefined || at === undefined || stat === undefined) return undefined;
+  return previous.stats[at] === stat.key && stat.ctimeMs < previous.recordedAt - RACY_MS ? previous.digests[at] : undefined;
+}
+
 /** The corpus's manifest now, re-reading only files whose recorded digest cannot be trusted. */
 export function currentManifest(dir: string, files: readonly string[], previous: CorpusManifest | undefined, progress: ProgressReporter): CorpusManifest {
   const recordedAt = Date.now();
@@ -95,10 +106,9 @@ export function currentManifest(dir: string, files: readonly string[], previous:
   files.forEach((file, n) => {
     const full = path.join(dir, file);
     const stat = statOf(full);
-    const at = known.get(file);
-    const trusted = previous !== undefined && at !== undefined && stat !== undefined && previous.stats[at] === stat.key && stat.ctimeMs < previous.recordedAt - RACY_MS;
+    const trusted = recordedDigest(previous, known.get(file), stat);
     stats.push(stat?.key ?? "");
-    if (trusted) digests.push(previous.digests[at]!);
+    if (trusted !== undefined) digests.push(trusted);
     else {
       const read = readFile(full);
       digests.push("bytes" in read ? digestOf(read.bytes) : `unreadable:${read.code}`);
@@ -122,40 +132,119 @@ export function describeChange(before: CorpusManifest, after: CorpusManifest): s
 
 export interface Ingested {
   parts: ArchiveParts;
+  /** The corpus file each of `parts.sources` came from, in the same order. */
+  sourceFiles: string[];
   problems: CorpusProblem[];
   /** Undefined when the folder itself could not be read: there is nothing worth saving. */
   manifest?: CorpusManifest;
+  /** Articles whose extraction was taken from the earlier index rather than redone. */
+  reused: number;
 }
 
-/** Reads, parses and extracts every article, as loadCorpus and extractArchiveParts would, with progress. */
-export async function ingestCorpus(dir: string, logger: Logger, progress: ProgressReporter): Promise<Ingested> {
+/** One file's extraction as an earlier index holds it: its article's figures and quotes, or why it was skipped. */
+type EarlierFile = { source: Source; figures: Figure[]; quotes: Quote[] } | { problem: string };
+
+/**
+ * What an earlier index extracted, file by file: a file whose bytes are unchanged (and the code
+ * that extracted it, which the index's code hash guarantees) gives the same figures and quotes, so
+ * adding one article to 50,000 re-extracts one article, not 50,000.
+ */
+export class EarlierExtraction {
+  private readonly byFile = new Map<string, EarlierFile>();
+  private readonly positions: Map<string, number>;
+
+  constructor(
+    private readonly manifest: CorpusManifest,
+    sourceFiles: readonly string[],
+    parts: ArchiveParts,
+    problems: readonly CorpusProblem[],
+  ) {
+    this.positions = new Map(manifest.files.map((file, i) => [file, i]));
+    const bySource = new Map<Source, { source: Source; figures: Figure[]; quotes: Quote[] }>();
+    parts.sources.forEach((source, i) => {
+      const file = sourceFiles[i];
+      if (file === undefined) return;
+      const entry = { source, figures: [], quotes: [] };
+      bySource.set(source, entry);
+      this.byFile.set(file, entry);
+    });
+    for (const figure of parts.figures) bySource.get(figure.source)?.figures.push(figure);
+    for (const quote of parts.quotes) bySource.get(quote.source)?.quotes.push(quote);
+    // An unreadable file is tried again; a file that did not parse fails the same way while its bytes stay the same.
+    for (const problem of problems) if (!problem.reason.startsWith("cannot be read")) this.byFile.set(problem.file, { problem: problem.reason });
+  }
+
+  /** The file's earlier extraction, if the file now has the digest it had then. */
+  reusable(file: string, digest: string): EarlierFile | undefined {
+    const at = this.positions.get(file);
+    return at !== undefined && this.manifest.digests[at] === digest ? this.byFile.get(file) : undefined;
+  }
+
+  /** The digest recorded for the file, when its stat says it was not written since (no need to read it). */
+  trustedDigest(file: string, stat: FileStat | undefined): string | undefined {
+    return recordedDigest(this.manifest, this.positions.get(file), stat);
+  }
+}
+
+/**
+ * Reads, parses and extracts every article, as loadCorpus and extractArchiveParts would, with
+ * progress; a file unchanged since `earlier` was built keeps its earlier extraction.
+ */
+export async function ingestCorpus(dir: string, logger: Logger, progress: ProgressReporter, earlier?: EarlierExtraction): Promise<Ingested> {
   const recordedAt = Date.now();
   const parts: ArchiveParts = { sources: [], figures: [], quotes: [] };
+  const sourceFiles: string[] = [];
   const listing = listCorpus(dir);
-  if (!listing.ok) return { parts, problems: [listing.problem] };
+  if (!listing.ok) return { parts, sourceFiles, problems: [listing.problem], reused: 0 };
   const { files } = listing;
   const problems: CorpusProblem[] = [];
   const stats: string[] = [];
   const digests: string[] = [];
+  const ids = new SourceIds();
+  let reused = 0;
+  const add = (file: string, source: Source, figures: readonly Figure[], quotes: readonly Quote[]) => {
+    sourceFiles.push(file);
+    parts.sources.push(source);
+    for (const figure of figures) parts.figures.push(figure);
+    for (const quote of quotes) parts.quotes.push(quote);
+  };
+  /** Takes the earlier extraction if it can stand as is: same bytes, and the id the file gets now. */
+  const reuse = (file: string, digest: string): boolean => {
+    const before = earlier?.reusable(file, digest);
+    if (!before) return false;
+    if ("problem" in before) problems.push({ file, reason: before.problem });
+    else {
+      // Ids depend on the files before ("caseloads.md" beside "caseloads.txt"), and figures point at their source.
+      if (ids.peek(file) !== before.source.id) return false;
+      ids.claim(file);
+      add(file, before.source, before.figures, before.quotes);
+    }
+    digests.push(digest);
+    reused++;
+    return true;
+  };
   progress.start("extract", files.length);
   let lastYield = performance.now();
   for (const [n, file] of files.entries()) {
     const full = path.join(dir, file);
     // Stat before reading: a change after the stat then shows in the next start's stat.
-    stats.push(statOf(full)?.key ?? "");
-    const read = readFile(full);
-    if (!("bytes" in read)) {
-      digests.push(`unreadable:${read.code}`);
-      problems.push({ file, reason: `cannot be read (${read.code})` });
-    } else {
-      const result = parseArticle(file, read.bytes);
-      digests.push(result.ok ? result.value.hash : digestOf(read.bytes));
-      if (result.ok) {
-        const { figures, quotes } = extractArticle(result.value);
-        parts.sources.push(result.value.source);
-        for (const figure of figures) parts.figures.push(figure);
-        for (const quote of quotes) parts.quotes.push(quote);
-      } else problems.push({ file, reason: result.reason });
+    const stat = statOf(full);
+    stats.push(stat?.key ?? "");
+    const trusted = earlier?.trustedDigest(file, stat);
+    if (trusted === undefined || !reuse(file, trusted)) {
+      const read = readFile(full);
+      if (!("bytes" in read)) {
+        digests.push(`unreadable:${read.code}`);
+        problems.push({ file, reason: `cannot be read (${read.code})` });
+      } else if (!earlier || !reuse(file, digestOf(read.bytes))) {
+        const result = parseArticle(file, read.bytes);
+        digests.push(result.ok ? result.value.hash : digestOf(read.bytes));
+        if (result.ok) {
+          const article = withSourceId(result.value, ids.claim(file));
+          const { figures, quotes } = extractArticle(article);
+          add(file, article.source, figures, quotes);
+        } else problems.push({ file, reason: result.reason });
+      }
     }
     progress.tick(n + 1);
     if (performance.now() - lastYield > YIELD_EVERY_MS) {
@@ -165,5 +254,5 @@ export async function ingestCorpus(dir: string, logger: Logger, progress: Progre
   }
   progress.end();
   for (const problem of problems) logger.warn({ file: problem.file, reason: problem.reason }, "corpus file skipped");
-  return { parts, problems, manifest: { hash: corpusHash(files, digests), recordedAt, files, stats, digests } };
+  return { parts, sourceFiles, problems, reused, manifest: { hash: corpusHash(files, digests), recordedAt, files, stats, digests } };
 }

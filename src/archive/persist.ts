@@ -13,7 +13,7 @@ import type { CorpusProblem } from "../ingest/loadCorpus.ts";
 import type { Logger } from "../types.ts";
 import { indexArchive, type Archive } from "./buildArchive.ts";
 import { decodeArchive, encodeArchive, type CodecMeta } from "./indexCodec.ts";
-import { currentManifest, describeChange, ingestCorpus, listCorpus, type CorpusManifest } from "./indexCorpus.ts";
+import { currentManifest, describeChange, EarlierExtraction, ingestCorpus, listCorpus, type CorpusManifest } from "./indexCorpus.ts";
 import { openIndexFile, UnusableIndex, writeIndexFile } from "./indexFile.ts";
 import { ProgressReporter, type ProgressCallback } from "./indexProgress.ts";
 
@@ -26,6 +26,8 @@ interface IndexHeader {
   codec: CodecMeta;
   createdAt: string;
   counts: { sources: number; figures: number; quotes: number; docs: number };
+  /** The corpus file of each source, in order: lets a later rebuild keep unchanged articles' extraction. */
+  sourceFiles: string[];
 }
 
 export interface PersistOptions {
@@ -45,6 +47,8 @@ export interface IndexReport {
   rebuildReason?: string;
   /** Set when the built archive could not be saved. */
   saveError?: string;
+  /** On a rebuild, articles whose extraction was kept from the saved index because their bytes had not changed. */
+  reused?: number;
 }
 
 export interface OpenedArchive {
@@ -95,8 +99,15 @@ function reasonOf(error: unknown): string {
   return `the saved index could not be read (${error instanceof Error ? error.message : String(error)})`;
 }
 
-/** The saved archive if it is current, or why not. */
-function loadSaved(options: PersistOptions, file: string, progress: ProgressReporter, timings: IndexReport["timings"]): { opened: OpenedArchive } | { reason: string } {
+/** What the saved file can still give when the corpus changed: the unchanged articles' extraction. */
+function earlierOf(header: IndexHeader, opened: { archive: Archive; problems: CorpusProblem[] }): EarlierExtraction | undefined {
+  const { sourceFiles } = header;
+  if (!Array.isArray(sourceFiles) || sourceFiles.length !== opened.archive.sources.length || !sourceFiles.every((file) => typeof file === "string")) return undefined;
+  return new EarlierExtraction(header.corpus, sourceFiles, opened.archive, opened.problems);
+}
+
+/** The saved archive if it is current; otherwise why not, and what of it can be reused. */
+function loadSaved(options: PersistOptions, file: string, progress: ProgressReporter, timings: IndexReport["timings"]): { opened: OpenedArchive } | { reason: string; earlier?: EarlierExtraction } {
   if (endianness() !== "LE") return { reason: "saved indexes are little-endian only" };
   let opened;
   try {
@@ -112,13 +123,16 @@ function loadSaved(options: PersistOptions, file: string, progress: ProgressRepo
     if (!listing.ok) return { reason: `the corpus folder ${listing.problem.reason}` };
     const manifest = currentManifest(options.corpusDir, listing.files, header.corpus, progress);
     timings.check = performance.now() - started;
-    if (manifest.hash !== header.corpus.hash) return { reason: describeChange(header.corpus, manifest) };
     started = performance.now();
     progress.start("load", 1);
-    const { archive, problems } = decodeArchive(opened.sections(), header.codec);
+    const decoded = decodeArchive(opened.sections(), header.codec);
     progress.end();
     timings.load = performance.now() - started;
-    return { opened: { archive, problems, index: { origin: "saved", file, timings } } };
+    if (manifest.hash !== header.corpus.hash) {
+      const earlier = earlierOf(header, decoded);
+      return { reason: describeChange(header.corpus, manifest), ...(earlier ? { earlier } : {}) };
+    }
+    return { opened: { ...decoded, index: { origin: "saved", file, timings } } };
   } catch (error) {
     return { reason: reasonOf(error) };
   } finally {
@@ -126,7 +140,7 @@ function loadSaved(options: PersistOptions, file: string, progress: ProgressRepo
   }
 }
 
-export function saveArchive(file: string, archive: Archive, problems: readonly CorpusProblem[], corpus: CorpusManifest): void {
+export function saveArchive(file: string, archive: Archive, problems: readonly CorpusProblem[], corpus: CorpusManifest, sourceFiles: readonly string[]): void {
   const { sections, meta } = encodeArchive(archive, problems);
   const header: IndexHeader = {
     codeFingerprint: codeFingerprint(),
@@ -134,6 +148,7 @@ export function saveArchive(file: string, archive: Archive, problems: readonly C
     codec: meta,
     createdAt: new Date().toISOString(),
     counts: { sources: archive.sources.length, figures: archive.figures.length, quotes: archive.quotes.length, docs: archive.docs.length },
+    sourceFiles: [...sourceFiles],
   };
   writeIndexFile(file, INDEX_FORMAT_VERSION, header, sections);
 }
@@ -143,6 +158,7 @@ export async function openArchive(options: PersistOptions): Promise<OpenedArchiv
   const file = options.indexFile === false ? undefined : path.resolve(options.indexFile);
   const timings: IndexReport["timings"] = {};
   let rebuildReason: string | undefined;
+  let earlier: EarlierExtraction | undefined;
   if (file) {
     const saved = loadSaved(options, file, progress, timings);
     if ("opened" in saved) {
@@ -151,22 +167,23 @@ export async function openArchive(options: PersistOptions): Promise<OpenedArchiv
       return saved.opened;
     }
     rebuildReason = saved.reason;
+    earlier = saved.earlier;
     options.logger.info({ file, reason: rebuildReason }, "rebuilding the saved index");
   }
   let started = performance.now();
-  const { parts, problems, manifest } = await ingestCorpus(options.corpusDir, options.logger, progress);
+  const { parts, sourceFiles, problems, manifest, reused } = await ingestCorpus(options.corpusDir, options.logger, progress, earlier);
   timings.extract = performance.now() - started;
   started = performance.now();
   progress.start("index", 1);
   const archive = indexArchive(parts);
   progress.end();
   timings.index = performance.now() - started;
-  const index: IndexReport = { origin: "built", timings, ...(file ? { file } : {}), ...(rebuildReason ? { rebuildReason } : {}) };
+  const index: IndexReport = { origin: "built", timings, ...(file ? { file } : {}), ...(rebuildReason ? { rebuildReason } : {}), ...(earlier ? { reused } : {}) };
   if (file && manifest) {
     started = performance.now();
     progress.start("save", 1);
     try {
-      saveArchive(file, archive, problems, manifest);
+      saveArchive(file, archive, problems, manifest, sourceFiles);
     } catch (error) {
       index.saveError = error instanceof Error ? error.message : String(error);
       options.logger.warn({ file, error: index.saveError }, "could not save the index; the next start will rebuild it");

@@ -75,6 +75,35 @@ export function parseArticle(file: string, bytes: Buffer): Result<Article> {
   };
 }
 
+/**
+ * Source ids, unique across a corpus: "caseloads.md" and "caseloads.txt" would share the id
+ * "caseloads", so the second keeps its path. Files must be offered in reading order.
+ */
+export class SourceIds {
+  private readonly taken = new Set<string>();
+
+  /** The id `file` would get, given the files already claimed. */
+  peek(file: string): string {
+    const whole = file.split(path.sep).join("/");
+    let id = whole.slice(0, whole.length - path.extname(whole).length);
+    if (this.taken.has(id)) id = whole;
+    for (let n = 2; this.taken.has(id); n++) id = `${whole}~${n}`;
+    return id;
+  }
+
+  /** The id `file` gets; no later file gets it. */
+  claim(file: string): string {
+    const id = this.peek(file);
+    this.taken.add(id);
+    return id;
+  }
+}
+
+/** The article with the id the corpus gives it (see SourceIds). */
+export function withSourceId(article: Article, id: string): Article {
+  return article.source.id === id ? article : { ...article, source: { ...article.source, id } };
+}
+
 export async function loadCorpus(dir: string, logger: Logger): Promise<Corpus> {
   const articles: Article[] = [];
   const problems: CorpusProblem[] = [];
@@ -87,7 +116,7 @@ export async function loadCorpus(dir: string, logger: Logger): Promise<Corpus> {
     const code = (error as NodeJS.ErrnoException).code;
     return { articles, problems: [{ file: dir, reason: code === "ENOENT" ? "the folder does not exist" : `cannot be read (${code ?? "error"})` }] };
   }
-  const ids = new Set<string>();
+  const ids = new SourceIds();
   for (const file of files) {
     let bytes: Buffer;
     try {
@@ -101,10 +130,7 @@ export async function loadCorpus(dir: string, logger: Logger): Promise<Corpus> {
       problems.push({ file, reason: result.reason });
       continue;
     }
-    // "caseloads.md" and "caseloads.txt" would share the id "caseloads"; the second keeps its extension.
-    const article = ids.has(result.value.source.id) ? { ...result.value, source: { ...result.value.source, id: file.split(path.sep).join("/") } } : result.value;
-    ids.add(article.source.id);
-    articles.push(article);
+    articles.push(withSourceId(result.value, ids.claim(file)));
   }
   for (const problem of problems) logger.warn({ file: problem.file, reason: problem.reason }, "corpus file skipped");
   return { articles, problems };

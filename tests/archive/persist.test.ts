@@ -189,7 +189,7 @@ describe("saving", () => {
     const before = readFileSync(indexFile);
     const manifest = { hash: "x", recordedAt: 0, files: [], stats: [], digests: [] };
     const unsavable = { ...archive, figures: [{ ...archive.figures[0]!, value: (() => 1) as unknown as number }] };
-    expect(() => saveArchive(indexFile, unsavable, problems, manifest)).toThrow(/cannot save archive\.figures\.value/);
+    expect(() => saveArchive(indexFile, unsavable, problems, manifest, [])).toThrow(/cannot save archive\.figures\.value/);
     expect(readFileSync(indexFile).equals(before)).toBe(true);
     expect(readdirSync(path.dirname(indexFile))).toEqual(["archive.bin"]);
   });
