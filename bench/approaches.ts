@@ -2,7 +2,8 @@
 // its saved index (the bot's normal start, and where answers are timed), and the baselines, each
 // a plain full-text library over every sentence of the archive.
 
-import { rmSync, statSync } from "node:fs";
+import { copyFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import path from "node:path";
 import { Index } from "flexsearch";
 import MiniSearch from "minisearch";
 import { createCore, type IngestProgress } from "../src/core.ts";
@@ -39,6 +40,8 @@ export interface CoreBuildResult {
   articlesPerSecond: number;
   indexFileMB: number;
   heap: Heap;
+  /** The everyday rebuild: one article added to the archive just built, from the saved index. */
+  update: { ms: number; reused: number | undefined; timings: Record<string, number> };
 }
 
 export interface CoreLoadResult {
@@ -92,7 +95,26 @@ export async function coreBuild(config: WorkerConfig): Promise<CoreBuildResult> 
     articlesPerSecond: archive.sources.length / ((timings["extract"] ?? totalMs) / 1000),
     indexFileMB: statSync(config.indexFile).size / 1024 / 1024,
     heap: heapAfterGc(),
+    update: await addOneArticle(config),
   };
+}
+
+const ADDED_ARTICLE = '---\ntitle: "Caseloads rise again"\ndate: 2024-03-09\npublisher: "Bench Weekly"\n---\nInspectors found 19 local authorities where caseloads were too high in 2024, up from 14 in 2023.\n';
+
+/** Adds an article, times the rebuild, then removes it and puts the saved index back as it was. */
+async function addOneArticle(config: WorkerConfig): Promise<CoreBuildResult["update"]> {
+  const added = path.join(config.corpusDir, "zz-bench-added-article.md");
+  const kept = `${config.indexFile}.before-update`;
+  copyFileSync(config.indexFile, kept);
+  writeFileSync(added, ADDED_ARTICLE);
+  try {
+    const started = performance.now();
+    const core = await createCore({ corpusDir: config.corpusDir, logger: silentLogger, indexFile: config.indexFile });
+    return { ms: performance.now() - started, reused: core.index.reused, timings: core.index.timings as Record<string, number> };
+  } finally {
+    rmSync(added, { force: true });
+    renameSync(kept, config.indexFile);
+  }
 }
 
 export async function coreLoad(config: WorkerConfig): Promise<CoreLoadResult> {
