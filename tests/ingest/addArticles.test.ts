@@ -1,12 +1,12 @@
 import { spawn } from "node:child_process";
-import { cp, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { addArticles } from "../../src/ingest/addArticles.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 async function tempCorpus(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "ofsted-ingest-"));
+  const dir = tempDir("ingest");
   await cp("corpus", path.join(dir, "corpus"), { recursive: true });
   return path.join(dir, "corpus");
 }
@@ -20,7 +20,7 @@ describe("addArticles", () => {
   it("adds a new article with what it yielded, refuses duplicates and bad files, and never touches the rest", async () => {
     const corpus = await tempCorpus();
     const before = await snapshot(corpus);
-    const inbox = await mkdtemp(path.join(tmpdir(), "ofsted-inbox-"));
+    const inbox = tempDir("inbox");
     await writeFile(path.join(inbox, "new.md"), '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\npublisher: "Sector Weekly"\n---\nSocial workers in England carried 17 cases each in 2016, up from 15.\n\n“We are stretched further than we have ever been before,” said Jo Bloggs, a social worker.\n');
     await cp("corpus/2016-06-28-ofsted-strong-leadership-vital.md", path.join(inbox, "copy-of-existing.md"));
     await writeFile(path.join(inbox, "broken.md"), "---\ntitle: [\n---\nbody\n");
@@ -41,7 +41,7 @@ describe("addArticles", () => {
 
   it("never gives two articles one id: a .txt beside a .md of the same name gets a fresh name", async () => {
     const corpus = await tempCorpus();
-    const inbox = await mkdtemp(path.join(tmpdir(), "ofsted-inbox-"));
+    const inbox = tempDir("inbox");
     await writeFile(path.join(inbox, "2016-06-28-ofsted-strong-leadership-vital.txt"), "Another article\n\nTwelve councils improved in 2017.\n");
     const [outcome] = await addArticles([inbox], corpus);
     expect(outcome).toMatchObject({ status: "added", savedAs: "2016-06-28-ofsted-strong-leadership-vital-2.txt" });
@@ -56,7 +56,7 @@ describe("addArticles", () => {
 
   it("refuses the same file twice in one batch", async () => {
     const corpus = await tempCorpus();
-    const inbox = await mkdtemp(path.join(tmpdir(), "ofsted-inbox-"));
+    const inbox = tempDir("inbox");
     await writeFile(path.join(inbox, "a.txt"), "A title\n\nTwenty councils were inadequate in 2013.\n");
     await writeFile(path.join(inbox, "b.txt"), "A title\n\nTwenty councils were inadequate in 2013.\n");
     const outcomes = await addArticles([inbox], corpus);
@@ -65,7 +65,7 @@ describe("addArticles", () => {
 
   it("npm run ingest prints what it found and exits 1 when something was refused", async () => {
     const corpus = await tempCorpus();
-    const inbox = await mkdtemp(path.join(tmpdir(), "ofsted-inbox-"));
+    const inbox = tempDir("inbox");
     await writeFile(path.join(inbox, "ok.txt"), "Councils improve\n\nTuesday, 4 July 2017\n\nTwelve councils were rated good in 2017.\n");
     await writeFile(path.join(inbox, "empty.txt"), "");
     const result = await new Promise<{ code: number | null; stdout: string }>((resolve) => {

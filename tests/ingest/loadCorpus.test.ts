@@ -1,9 +1,9 @@
-import { mkdtemp, readFile, writeFile, copyFile, chmod } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile, copyFile, chmod } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadCorpus, parseArticle } from "../../src/ingest/loadCorpus.ts";
 import { silentLogger, type Article, type Logger } from "../../src/types.ts";
+import { tempDir } from "../helpers/tempDir.ts";
 
 const CORPUS = path.resolve("corpus");
 const SEEDS = path.resolve("tests/fixtures/seeds");
@@ -118,7 +118,7 @@ describe("other formats", () => {
 
 describe("malformed files", () => {
   it("names each bad file with its reason and still indexes the rest", async () => {
-    const dir = await mkdtemp(path.join(tmpdir(), "ofsted-corpus-"));
+    const dir = tempDir("corpus");
     await copyFile(path.join(CORPUS, "2016-06-28-ofsted-strong-leadership-vital.md"), path.join(dir, "good.md"));
     await writeFile(path.join(dir, "bad-yaml.md"), "---\ntitle: [unclosed\n---\nSome text here that is long enough.\n");
     await writeFile(path.join(dir, "bad-date.md"), '---\ntitle: "A title"\ndate: "not a date"\n---\nSome text.\n');
