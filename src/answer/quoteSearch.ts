@@ -1,11 +1,15 @@
 // `quote <speaker and/or words> [year]`: quotes by a speaker found fuzzily by any part of the name
 // ("wilshaw", "Sir Michael", "Michael Wilshaw"), narrowed by words and by the article's year.
+// A search costs what its answer costs, not what the archive holds: the words a quote matches are read
+// from the inverted index (see quoteIndex.ts), a speaker with many quotes is narrowed by the postings
+// of the words, a year alone reads that year's quotes, and name lookups are remembered per word.
 
 import type { Archive } from "../archive/buildArchive.ts";
 import { isStopword, terms, words } from "../text/index.ts";
 import type { Quote } from "../types.ts";
 import type { YearRange } from "./parseCommand.ts";
-import { quotesBySpeaker, speakerList } from "./views.ts";
+import { quoteView, quoteYear, speakerTerms, type QuoteView } from "./quoteIndex.ts";
+import { memo, quotesBySpeaker, speakerList, speakerTermSet } from "./views.ts";
 
 export interface QuoteSearchResult {
   quotes: Quote[];
@@ -15,21 +19,46 @@ export interface QuoteSearchResult {
 
 /** fuse.js score under which a word is taken as part of a name ("wilshw" still finds Wilshaw). */
 const NAME_MATCH = 0.3;
+/** Words whose name lookups are remembered per archive; past this the memory starts afresh. */
+const NAME_CACHE_SIZE = 2_000;
+
+/** The query's topic words, stemmed, with the index's id for each (undefined: no doc has the term). */
+interface Wanted {
+  terms: string[];
+  ids: Array<number | undefined>;
+  /** How many of them a quote must hold: most words must be in the quote ("kinship care" is not every quote about care). */
+  need: number;
+  /** Whether each is a term of some speaker's name. */
+  inNames: boolean[];
+}
 
 function inYears(quote: Quote, years: YearRange | undefined): boolean {
   if (!years) return true;
-  const year = quote.source.date ? Number(quote.source.date.slice(0, 4)) : undefined;
+  const year = quoteYear(quote);
   return year !== undefined && year >= years.from && year <= years.to;
+}
+
+/** A word's fuzzy lookup over thousands of speaker names costs more than the rest of a search. */
+const nameLookups = memo(() => new Map<string, string[]>());
+
+function namesFor(archive: Archive, word: string): string[] {
+  const cache = nameLookups(archive);
+  let named = cache.get(word);
+  if (!named) {
+    named = speakerList(archive).find(word, 50).filter((match) => match.score <= NAME_MATCH).map((match) => match.item.name);
+    if (cache.size >= NAME_CACHE_SIZE) cache.clear();
+    cache.set(word, named);
+  }
+  return named;
 }
 
 /** Splits the topic into the speakers it names and the remaining topic words. */
 function readSpeakers(archive: Archive, topic: string): { speakers: Set<string> | undefined; rest: string[] } {
-  const list = speakerList(archive);
   let speakers: Set<string> | undefined;
   const rest: string[] = [];
   for (const word of words(topic)) {
     if (isStopword(word)) continue;
-    const named = word.length >= 3 ? list.find(word, 50).filter((match) => match.score <= NAME_MATCH).map((match) => match.item.name) : [];
+    const named = word.length >= 3 ? namesFor(archive, word) : [];
     if (named.length === 0) {
       rest.push(word);
       continue;
@@ -40,32 +69,110 @@ function readSpeakers(archive: Archive, topic: string): { speakers: Set<string> 
   return { speakers, rest };
 }
 
+/** How many of the wanted terms (repeats counted) are among the quote's own words, its text and role. */
+function matchedTerms(archive: Archive, view: QuoteView, id: number, wanted: Wanted): number {
+  const doc = view.regularDoc(id);
+  if (doc < 0) {
+    const quote = archive.quotes[id]!;
+    const own = new Set(terms(`${quote.text} ${quote.role ?? ""}`));
+    return wanted.terms.filter((term) => own.has(term)).length;
+  }
+  // The index counts the speaker's name in the quote's doc too: a term is the quote's own when it
+  // occurs more often than the name holds it. Most words are in no name, and need no look at the quote.
+  let inName: Map<string, number> | undefined;
+  let matched = 0;
+  for (let at = 0; at < wanted.ids.length; at++) {
+    const termId = wanted.ids[at];
+    if (termId === undefined) continue;
+    const count = archive.index.occurrences(doc, termId);
+    if (count === 0) continue;
+    if (wanted.inNames[at]) inName ??= speakerTerms(archive, archive.quotes[id]!.speaker) ?? new Map<string, number>();
+    if (count > (inName?.get(wanted.terms[at]!) ?? 0)) matched++;
+  }
+  return matched;
+}
+
+/**
+ * The named speakers' quotes that can hold enough of the wanted terms. A quote that holds none of
+ * some set of terms misses their weight, so once the rarest terms carry more than the rest can make
+ * up for, every quote that passes holds one of those: their postings (and the speakers' irregular
+ * quotes, which the postings cannot vouch for) are the candidates, when that is fewer to look at.
+ */
+function speakerCandidates(archive: Archive, view: QuoteView, speakers: Set<string>, wanted: Wanted): number[] {
+  const all = () => [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []);
+  if (wanted.need === 0) return all();
+  const spoken = [...speakers].reduce((total, speaker) => total + (quotesBySpeaker(archive).get(speaker)?.length ?? 0), 0);
+  const weight = new Map<number | undefined, number>();
+  wanted.ids.forEach((termId) => weight.set(termId, (weight.get(termId) ?? 0) + 1));
+  const postings = (termId: number | undefined) => (termId === undefined ? 0 : archive.index.docsWith(termId).length);
+  let rest = wanted.terms.length;
+  const rarest: number[] = [];
+  let cost = 0;
+  for (const termId of [...weight.keys()].sort((a, b) => postings(a) - postings(b))) {
+    if (rest < wanted.need) break;
+    rest -= weight.get(termId)!;
+    cost += postings(termId);
+    if (termId !== undefined) rarest.push(termId);
+  }
+  // Each of the speakers' quotes costs a lookup per term; each posting about one.
+  if (cost >= spoken * wanted.terms.length) return all();
+  const found = new Set<number>();
+  for (const termId of rarest) {
+    for (const doc of archive.index.docsWith(termId)) {
+      const entry = archive.docs[doc]!;
+      if (entry.kind !== "quote") continue;
+      const speaker = archive.quotes[entry.quote]!.speaker;
+      if (speaker && speakers.has(speaker)) found.add(entry.quote);
+    }
+  }
+  for (const speaker of speakers) for (const id of view.irregularQuotes(speaker)) found.add(id);
+  return [...found];
+}
+
+/** "quote 2016": every quote of the years, already in answer order when the years' lists follow on. */
+function quotesOfYears(archive: Archive, view: QuoteView, years: YearRange): Quote[] {
+  const lists = [...view.byYear].filter(([year]) => year >= years.from && year <= years.to).map(([, list]) => list);
+  lists.sort((a, b) => view.dateRank[a[0]!]! - view.dateRank[b[0]!]!);
+  let ids: number[] = [];
+  for (const list of lists) for (const id of list) ids.push(id);
+  const inOrder = lists.every((list, at) => at === 0 || view.dateRank[lists[at - 1]!.at(-1)!]! < view.dateRank[list[0]!]!);
+  if (!inOrder) ids = ids.sort((a, b) => view.dateRank[a]! - view.dateRank[b]! || a - b);
+  return ids.map((id) => archive.quotes[id]!);
+}
+
 /** Quote ids to consider: the named speakers' quotes, or the quotes the index finds for the words. */
-function candidateQuotes(archive: Archive, speakers: Set<string> | undefined, wanted: string[]): number[] {
-  if (speakers) return [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []);
-  // "quote 2016": every quote of the year, narrowed by date below.
-  if (wanted.length === 0) return archive.quotes.map((_, index) => index);
-  return archive.index.search(wanted, 500).flatMap((hit) => {
+function candidateQuotes(archive: Archive, view: QuoteView, speakers: Set<string> | undefined, wanted: Wanted): number[] {
+  if (speakers) return speakerCandidates(archive, view, speakers, wanted);
+  const ids: number[] = [];
+  for (const hit of archive.index.search(wanted.terms, 500)) {
     const doc = archive.docs[hit.doc]!;
-    return doc.kind === "quote" ? [doc.quote] : [];
-  });
+    if (doc.kind === "quote") ids.push(doc.quote);
+  }
+  return ids;
 }
 
 export function searchQuotes(archive: Archive, topic: string, years: YearRange | undefined): QuoteSearchResult {
   const { speakers, rest } = readSpeakers(archive, topic);
-  const wanted = terms(rest.join(" "));
-  if (!speakers && wanted.length === 0 && !years) return { quotes: [], speakers: [] };
+  const wantedTerms = terms(rest.join(" "));
+  if (!speakers && wantedTerms.length === 0 && !years) return { quotes: [], speakers: [] };
+  const view = quoteView(archive);
+  if (!speakers && wantedTerms.length === 0) return { quotes: quotesOfYears(archive, view, years!), speakers: [] };
+  const inNames = speakerTermSet(archive);
+  const wanted: Wanted = {
+    terms: wantedTerms,
+    ids: wantedTerms.map((term) => archive.index.termId(term)),
+    need: Math.ceil(wantedTerms.length * 0.75),
+    inNames: wantedTerms.map((term) => inNames.has(term)),
+  };
   const scored: Array<{ quote: Quote; matched: number; index: number }> = [];
-  for (const index of candidateQuotes(archive, speakers, wanted)) {
+  for (const index of candidateQuotes(archive, view, speakers, wanted)) {
     const quote = archive.quotes[index]!;
     if (!inYears(quote, years)) continue;
-    const quoteTerms = new Set(terms(`${quote.text} ${quote.role ?? ""}`));
-    const matched = wanted.filter((term) => quoteTerms.has(term)).length;
-    // Words narrow: most of them must be in the quote ("kinship care" is not every quote about care).
-    if (wanted.length > 0 && matched < Math.ceil(wanted.length * 0.75)) continue;
+    const matched = wanted.terms.length > 0 ? matchedTerms(archive, view, index, wanted) : 0;
+    if (matched < wanted.need) continue;
     scored.push({ quote, matched, index });
   }
   // Most topic words matched first; then newest article; then article order.
-  scored.sort((a, b) => b.matched - a.matched || (b.quote.source.date ?? "").localeCompare(a.quote.source.date ?? "") || a.index - b.index);
+  scored.sort((a, b) => b.matched - a.matched || view.dateRank[a.index]! - view.dateRank[b.index]! || a.index - b.index);
   return { quotes: scored.map((entry) => entry.quote), speakers: speakers ? [...speakers] : [] };
 }

@@ -145,6 +145,24 @@ export class InvertedIndex {
     });
   }
 
+  /** A term's id, for the per-doc lookups below, which a caller runs many times per term; undefined when no doc has it. */
+  termId(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** How often term `termId` occurs in `doc`: 0 when not at all (or when either is out of range). */
+  occurrences(doc: number, termId: number): number {
+    if (!(doc >= 0 && doc < this.size && termId >= 0 && termId < this.parts.terms.length)) return 0;
+    return this.frequency(doc, termId);
+  }
+
+  /** The docs holding term `termId`, ascending: a view of the index's own postings (no copy), to read only. */
+  docsWith(termId: number): Int32Array {
+    const { postingOffsets, postingDocs } = this.parts;
+    if (!(termId >= 0 && termId < this.parts.terms.length)) return postingDocs.subarray(0, 0);
+    return postingDocs.subarray(postingOffsets[termId]!, postingOffsets[termId + 1]!);
+  }
+
   search(terms: readonly string[], limit = 100): SearchHit[] {
     const { postingOffsets, postingDocs, postingCounts } = this.parts;
     const postingCount = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
