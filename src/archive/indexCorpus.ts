@@ -85,9 +85,10 @@ function readFile(full: string): { bytes: Buffer } | { code: string } {
 }
 
 function corpusHash(files: readonly string[], digests: readonly string[]): string {
-  const hash = createHash("sha256");
-  files.forEach((file, i) => hash.update(`${file}\u0000${digests[i]}\n`));
-  return hash.digest("hex");
+  // One update over the joined lines: the same bytes as an update per file, without 50,000 calls into the hash.
+  return createHash("sha256")
+    .update(files.map((file, i) => `${file}\u0000${digests[i]}\n`).join(""))
+    .digest("hex");
 }
 
 /** The digest a manifest recorded for the file at `at`, if the file's stat says it was not written since. */
