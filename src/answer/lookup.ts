@@ -62,6 +62,12 @@ function proximity(figure: Figure, stems: readonly string[], matches: SentenceMa
   return Number.isFinite(nearest) ? 1 / (1 + nearest / 20) : 0;
 }
 
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
 /** The period string a figure would carry for exactly this range: "2016", "2012-13". */
 function periodLabel(years: YearRange): string {
   if (years.from === years.to) return String(years.from);
@@ -99,12 +105,27 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const outside: Array<{ figure: Figure; score: number }> = [];
   let anyOnTopic = false;
   const quotes: Array<{ quote: Quote; score: number }> = [];
+  // Term ids and bits, once per query: each of the 200 hits is then matched without a lookup by name.
+  const { index } = archive;
+  const bitwise = searchTerms.length <= 31;
+  const termIds = Int32Array.from(searchTerms, (term) => index.termId(term) ?? -1);
+  const speakerBits = searchTerms.reduce((bits, term, i) => (query.speakerTerms.includes(term) ? bits | (1 << i) : bits), 0);
+  const speakerTermsSearched = query.speakerTerms.every((term) => searchTerms.includes(term));
+  const namesSpeaker = query.speakerTerms.length > 0;
   for (const hit of hits) {
     const doc = archive.docs[hit.doc]!;
-    const matched = archive.index.matchedTerms(hit.doc, searchTerms);
-    const coverage = searchTerms.length > 0 ? matched.length / searchTerms.length : 0;
-    const namesSpeaker = query.speakerTerms.length > 0;
-    const speakerMatched = query.speakerTerms.every((term) => matched.includes(term));
+    let matchedCount: number;
+    let speakerMatched: boolean;
+    if (bitwise) {
+      const mask = index.matchedMask(hit.doc, termIds);
+      matchedCount = bitCount(mask);
+      speakerMatched = speakerTermsSearched && (mask & speakerBits) === speakerBits;
+    } else {
+      const matched = index.matchedTerms(hit.doc, searchTerms);
+      matchedCount = matched.length;
+      speakerMatched = query.speakerTerms.every((term) => matched.includes(term));
+    }
+    const coverage = searchTerms.length > 0 ? matchedCount / searchTerms.length : 0;
     if (doc.kind === "quote") {
       const quote = archive.quotes[doc.quote]!;
       if (coverage >= MIN_QUOTE_COVERAGE && (!namesSpeaker || speakerMatched) && (!years || inYears(quote.source.date?.slice(0, 4), years))) {

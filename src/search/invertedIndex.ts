@@ -145,6 +145,24 @@ export class InvertedIndex {
     });
   }
 
+  /**
+   * Which of the terms (by id, from `termId`; -1 for a term no doc has) document `doc` contains, as
+   * bits: bit i for `termIds[i]`. For ranking many hits against one query's terms without a lookup
+   * by name or an array per hit. At most 31 terms.
+   */
+  matchedMask(doc: number, termIds: Int32Array): number {
+    if (!(doc >= 0 && doc < this.size) || termIds.length > 31) return 0;
+    const { docOffsets, docTermIds } = this.parts;
+    const start = docOffsets[doc]!;
+    const end = docOffsets[doc + 1]!;
+    let mask = 0;
+    for (let i = 0; i < termIds.length; i++) {
+      const id = termIds[i]!;
+      if (id >= 0 && docTermIds[lowerBound(docTermIds, start, end, id)] === id) mask |= 1 << i;
+    }
+    return mask;
+  }
+
   /** A term's id, for the per-doc lookups below, which a caller runs many times per term; undefined when no doc has it. */
   termId(term: string): number | undefined {
     return this.termIds.get(term);

@@ -42,6 +42,9 @@ describe("InvertedIndex against the reference", () => {
     fc.assert(
       fc.property(fc.integer({ min: -2, max: docs.length + 2 }), fc.array(term, { maxLength: 6 }), (doc, terms) => {
         expect(index.matchedTerms(doc, terms)).toEqual(reference.matchedTerms(doc, terms));
+        // The same answer as bits over term ids (-1 for a term no doc has).
+        const mask = index.matchedMask(doc, Int32Array.from(terms, (t) => index.termId(t) ?? -1));
+        expect(terms.filter((_, i) => (mask & (1 << i)) !== 0)).toEqual(reference.matchedTerms(doc, terms));
         for (const t of terms) {
           expect(index.has(t)).toBe(reference.has(t));
           expect(index.documentFrequency(t)).toBe(reference.documentFrequency(t));
