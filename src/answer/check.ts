@@ -11,9 +11,10 @@ import { corroborate, sourceCount } from "./corroborate.ts";
 import { periodSortKey } from "../archive/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, inPeriod, measureGroups, measureTable } from "./measures.ts";
 
-function listed(figures: readonly Figure[]): string {
+/** The first three, then how many more: `total` when the list is the start of a longer one. */
+function listed(figures: readonly Figure[], total = figures.length): string {
   const shown = figures.slice(0, 3).map((figure) => `${describeFigure(figure)}${figure.period ? ` (${figure.period})` : ""}`);
-  return shown.join("; ") + (figures.length > 3 ? `; and ${figures.length - 3} more` : "");
+  return shown.join("; ") + (total > 3 ? `; and ${total - 3} more` : "");
 }
 
 function periodsOf(periods: ReadonlyArray<string | undefined>): string {
@@ -58,7 +59,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const current = inPeriod(same, claimed);
   const agreeing = ranked(agreementCandidates(archive, current, claimed).filter((figure) => valuesAgree(figure, claimed)));
   if (agreeing.length > 0) {
-    const others = measureGroups(archive, current).filter((figure) => !valuesAgree(figure, claimed));
+    const others = measureGroups(archive, current).top.filter((figure) => !valuesAgree(figure, claimed));
     return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(agreeing)}.`, evidence: evidenceOf(agreeing, others) };
   }
   // "more than 4,500" can neither confirm nor rule out 5,000.
@@ -68,28 +69,31 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   }
   if (!claimed.period) {
     const given = measureGroups(archive, same);
-    return { claimed, verdict: "unverified", reason: `The claim gives no year, and no source has ${claim} for ${measure}; sources give ${listed(given)}.`, evidence: given.slice(0, MAX_EVIDENCE) };
+    return { claimed, verdict: "unverified", reason: `The claim gives no year, and no source has ${claim} for ${measure}; sources give ${listed(given.top, given.total)}.`, evidence: given.top.slice(0, MAX_EVIDENCE) };
   }
   const earlierOrLater = same.filter((cell) => cell.period !== undefined && !current.includes(cell));
-  const elsewhere = ranked(agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => valuesAgree(figure, claimed)));
+  // Periods are named from the figures before folding: folding joins "2013" to an overlapping "2012-13".
+  const agreeingElsewhere = agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => valuesAgree(figure, claimed));
+  const elsewhere = ranked(agreeingElsewhere);
+  const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
   if (current.length > 0) {
     const given = measureGroups(archive, current);
-    const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${periodsOf(elsewhere.map((figure) => figure.period))}.` : "";
+    const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
     const otherWayGiven = measureGroups(archive, otherWay.filter((cell) => cell.period === claimed.period));
-    const alsoSaid = otherWayGiven.length > 0 ? ` They also give ${listed(otherWayGiven)}.` : "";
+    const alsoSaid = otherWayGiven.total > 0 ? ` They also give ${listed(otherWayGiven.top, otherWayGiven.total)}.` : "";
     return {
       claimed,
       verdict: "contradicted",
-      reason: `For ${claimed.period} the sources say ${listed(given)}, not ${claim}.${wrongPeriod}${alsoSaid}`,
-      evidence: evidenceOf(given, elsewhere, otherWayGiven),
+      reason: `For ${claimed.period} the sources say ${listed(given.top, given.total)}, not ${claim}.${wrongPeriod}${alsoSaid}`,
+      evidence: evidenceOf(given.top, elsewhere, otherWayGiven.top),
     };
   }
   if (elsewhere.length > 0) {
     return {
       claimed,
       verdict: "contradicted",
-      reason: `${claim} is the figure for ${periodsOf(elsewhere.map((figure) => figure.period))}, not ${claimed.period}; the archive has no figure for ${measure} in ${claimed.period}.`,
+      reason: `${claim} is the figure for ${elsewherePeriods}, not ${claimed.period}; the archive has no figure for ${measure} in ${claimed.period}.`,
       evidence: elsewhere.slice(0, MAX_EVIDENCE),
     };
   }
@@ -97,7 +101,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     claimed,
     verdict: "unverified",
     reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(same.map((cell) => cell.period))}).`,
-    evidence: measureGroups(archive, same).slice(0, 5),
+    evidence: measureGroups(archive, same).top.slice(0, 5),
   };
 }
 

@@ -69,7 +69,7 @@ function periodAnswer(archive: Archive, command: Command & { years: YearRange })
   // The measure table's cells for those years, not a pass over every figure of the archive.
   const cells = cellsInYears(measureTable(archive), command.years);
   const count = cells.reduce((sum, cell) => sum + cell.ordinals.length, 0);
-  const figures = measureGroups(archive, cells).slice(0, MAX_FIGURES);
+  const figures = measureGroups(archive, cells).top.slice(0, MAX_FIGURES);
   if (figures.length === 0) return noneAnswer(archive, command);
   return {
     query: command.query,

@@ -120,15 +120,26 @@ export function cellsInYears(table: MeasureTable, years: YearRange): MeasureCell
   return cells;
 }
 
+/** A set of cells' figures folded into groups (corroborate), as much of it as any answer shows. */
+export interface MeasureGroups {
+  /** The first groups, most-reported first, then archive order: at most KEPT_GROUPS. */
+  top: Figure[];
+  /** How many groups there are in all. */
+  total: number;
+}
+
+/** More than any answer lists (a check shows 3 and attaches 10; a year's answer shows 20). */
+export const KEPT_GROUPS = 50;
+
 /**
- * The cells' figures folded into groups (corroborate), most-reported first, then archive order. The
- * same few sets of cells are asked for again and again, so each set's groups are kept, per archive.
+ * The same few sets of cells are asked for again and again, so each set's first groups are kept,
+ * per archive: only the first KEPT_GROUPS of each, since a year's set can fold most of the archive.
  */
-const groupCache = memo(() => new Map<string, Figure[]>());
+const groupCache = memo(() => new Map<string, MeasureGroups>());
 const cellIds = new WeakMap<MeasureCell, number>();
 let nextCellId = 0;
 
-export function measureGroups(archive: Archive, cells: readonly MeasureCell[]): Figure[] {
+export function measureGroups(archive: Archive, cells: readonly MeasureCell[]): MeasureGroups {
   const ids = cells.map((cell) => {
     let id = cellIds.get(cell);
     if (id === undefined) cellIds.set(cell, (id = nextCellId++));
@@ -140,9 +151,14 @@ export function measureGroups(archive: Archive, cells: readonly MeasureCell[]): 
   if (!groups) {
     const ordinals = cells.flatMap((cell) => cell.ordinals).sort((a, b) => a - b);
     const folded = corroborate(ordinals.map((ordinal) => archive.figures[ordinal]!));
-    groups = folded.map((figure, position) => ({ figure, position })).sort((a, b) => sourceCount(b.figure) - sourceCount(a.figure) || a.position - b.position).map((entry) => entry.figure);
-    // Distinct claims name a few dozen sets of cells; the bound only guards against a flood of odd ones.
-    if (cache.size > 2_000) cache.clear();
+    const top = folded
+      .map((figure, position) => ({ figure, position }))
+      .sort((a, b) => sourceCount(b.figure) - sourceCount(a.figure) || a.position - b.position)
+      .slice(0, KEPT_GROUPS)
+      .map((entry) => entry.figure);
+    groups = { top, total: folded.length };
+    // Distinct claims and years name a few hundred sets of cells; the bound guards against a flood of odd ones.
+    if (cache.size >= 2_000) cache.clear();
     cache.set(key, groups);
   }
   return groups;

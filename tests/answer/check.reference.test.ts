@@ -9,6 +9,8 @@ import { syntheticFiles } from "../../bench/corpus.ts";
 import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
 import { isShare, samePeriod, sameUnit, valuesAgree, withinBound } from "../../src/archive/compare.ts";
 import { checkFigure } from "../../src/answer/check.ts";
+import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
+import { cellsInYears, KEPT_GROUPS, measureGroups, measureTable } from "../../src/answer/measures.ts";
 import { parseArticle } from "../../src/ingest/loadCorpus.ts";
 import type { Figure, FigureMention, Verdict } from "../../src/types.ts";
 import { seedCore } from "../helpers/seedCore.ts";
@@ -17,6 +19,8 @@ interface Scan {
   verdict: Verdict;
   /** The figures the scan would draw that verdict's evidence from. */
   pool: Figure[];
+  /** Periods for which the sources give the claimed value, when it is not the claim's period. */
+  elsewhere?: string[];
 }
 
 /** The straightforward reading of check's rules: one pass over every figure of the metric. */
@@ -31,11 +35,12 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   if (bounding.length > 0) return { verdict: "unverified", pool: bounding };
   if (!claimed.period) return { verdict: "unverified", pool: sameThing };
   const elsewhere = sameThing.filter((figure) => figure.period && !samePeriod(figure, claimed) && valuesAgree(figure, claimed));
+  const periods = [...new Set(elsewhere.map((figure) => figure.period!))];
   if (candidates.length > 0) {
     const otherWay = figures.filter((figure) => figure.period === claimed.period && isShare(figure) !== isShare(claimed));
-    return { verdict: "contradicted", pool: [...candidates, ...elsewhere, ...otherWay] };
+    return { verdict: "contradicted", pool: [...candidates, ...elsewhere, ...otherWay], elsewhere: periods };
   }
-  if (elsewhere.length > 0) return { verdict: "contradicted", pool: elsewhere };
+  if (elsewhere.length > 0) return { verdict: "contradicted", pool: elsewhere, elsewhere: periods };
   return { verdict: "unverified", pool: sameThing };
 }
 
@@ -81,6 +86,8 @@ function expectSameAsScan(archive: Archive, claimed: FigureMention): Verdict {
   for (const figure of check.evidence) expect(pool.has(identity(figure))).toBe(true);
   if (scan.pool.length > 0) expect(check.evidence.length).toBeGreaterThan(0);
   if (check.verdict === "supported") expect(valuesAgree(check.evidence[0]!, claimed)).toBe(true);
+  // "X is the figure for 2012-13, 2013": every period the value belongs to, even where two fold into one piece of evidence.
+  for (const period of scan.elsewhere ?? []) expect(check.reason).toContain(period);
   return check.verdict;
 }
 
@@ -129,6 +136,22 @@ describe("check against a plain scan of the metric's figures", () => {
   });
 });
 
+describe("the folded groups kept per set of cells", () => {
+  it("keep only the first groups of a large set, most-reported first, and count them all", () => {
+    const archive = syntheticArchive(150);
+    const cells = cellsInYears(measureTable(archive), { from: 2010, to: 2020 });
+    const figures = cells.flatMap((cell) => cell.ordinals).sort((a, b) => a - b).map((ordinal) => archive.figures[ordinal]!);
+    const folded = corroborate(figures);
+    expect(folded.length).toBeGreaterThan(KEPT_GROUPS);
+    const groups = measureGroups(archive, cells);
+    expect(groups.total).toBe(folded.length);
+    expect(groups.top).toHaveLength(KEPT_GROUPS);
+    const reported = groups.top.map(sourceCount);
+    expect(reported).toEqual([...reported].sort((a, b) => b - a));
+    expect(reported[0]).toBe(Math.max(...folded.map(sourceCount)));
+  });
+});
+
 describe("periods and rounding in check", () => {
   it("does not let a financial year stand for the next one", async () => {
     const { archive } = await seedCore();
@@ -139,6 +162,12 @@ describe("periods and rounding in check", () => {
     expect(yearBefore.verdict).toBe("contradicted");
     expect(yearBefore.reason).toContain("is the figure for 2012-13");
     expect(checkFigure(archive, { ...turnover!, start: 0, end: 0 }).verdict).toBe("supported");
+  });
+
+  it("names every period a value belongs to, though their figures fold into one piece of evidence", async () => {
+    const { archive } = await seedCore();
+    const claim: FigureMention = { value: 11, unit: "local authorities", text: "about 11", qualifier: "about", metric: "director change", period: "2016", start: 0, end: 8 };
+    expect(checkFigure(archive, claim).reason).toContain("is the figure for 2012-13, 2013");
   });
 
   it("reads a share's precision from its digits: 34.2 % is not 34.7 %, 34 % may be 34.2 %", () => {
