@@ -23,6 +23,8 @@ export interface CoreOptions {
   indexFile?: string | false;
   /** Called about once a second while a slow phase runs (never for a quick start); print it, the core does not. */
   onProgress?: ProgressCallback;
+  /** See PersistOptions.acceptSavedCorpus: for loading what an index worker has just saved. */
+  acceptSavedCorpus?: boolean;
 }
 
 export interface Core {
@@ -33,13 +35,14 @@ export interface Core {
   index: IndexReport;
 }
 
-export async function createCore({ corpusDir, logger, indexFile, onProgress }: CoreOptions): Promise<Core> {
+export async function createCore({ corpusDir, logger, indexFile, onProgress, acceptSavedCorpus }: CoreOptions): Promise<Core> {
   const started = performance.now();
   const { archive, problems, index } = await openArchive({
     corpusDir,
     logger,
     indexFile: indexFile ?? defaultIndexFile(corpusDir),
     ...(onProgress ? { onProgress } : {}),
+    ...(acceptSavedCorpus ? { acceptSavedCorpus } : {}),
   });
   logger.info(
     {

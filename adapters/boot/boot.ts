@@ -49,11 +49,15 @@ function buildCore({ config, logger }: Prepared): Promise<Core> {
 
 /**
  * A running bot's rebuild: re-indexed on a worker thread so answers keep flowing, then loaded here
- * from the file the worker saved. If the worker cannot do it, the rebuild happens here as at start.
+ * from the file the worker saved, as the corpus was when the worker read it (a file copied since
+ * is picked up by the next reload, again on the worker). If the worker cannot start or fails, the
+ * rebuild happens here as at start; if it hung, it is given up and the current archive stays.
  */
 async function rebuildCore({ config, logger }: Prepared): Promise<Core> {
   const job = await indexInWorker({ corpusDir: config.corpusDir, indexFile: defaultIndexFile(config.corpusDir) });
-  if (!job.ok) logger.warn({ reason: job.reason }, "could not re-index on a worker thread; re-indexing on the main thread");
+  if (job.ok) return createCore({ corpusDir: config.corpusDir, logger, acceptSavedCorpus: true });
+  if (job.stuck) throw new Error(job.reason);
+  logger.warn({ reason: job.reason }, "could not re-index on a worker thread; re-indexing on the main thread");
   return createCore({ corpusDir: config.corpusDir, logger });
 }
 

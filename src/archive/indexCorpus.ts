@@ -61,12 +61,14 @@ function listFiles(dir: string, prefix: string): string[] {
 interface FileStat {
   key: string;
   ctimeMs: number;
+  /** False for a pipe, socket or device named like an article: reading one could block for ever. */
+  isFile: boolean;
 }
 
 function statOf(full: string): FileStat | undefined {
   try {
     const stats: BigIntStats = statSync(full, { bigint: true });
-    return { key: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`, ctimeMs: Number(stats.ctimeNs / 1_000_000n) };
+    return { key: `${stats.size}:${stats.mtimeNs}:${stats.ctimeNs}:${stats.ino}`, ctimeMs: Number(stats.ctimeNs / 1_000_000n), isFile: stats.isFile() };
   } catch {
     return undefined;
   }
@@ -76,7 +78,8 @@ function digestOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-function readFile(full: string): { bytes: Buffer } | { code: string } {
+function readFile(full: string, stat: FileStat | undefined): { bytes: Buffer } | { code: string } {
+  if (stat && !stat.isFile) return { code: "not a regular file" };
   try {
     return { bytes: readFileSync(full) };
   } catch (error) {
@@ -111,7 +114,7 @@ export function currentManifest(dir: string, files: readonly string[], previous:
     stats.push(stat?.key ?? "");
     if (trusted !== undefined) digests.push(trusted);
     else {
-      const read = readFile(full);
+      const read = readFile(full, stat);
       digests.push("bytes" in read ? digestOf(read.bytes) : `unreadable:${read.code}`);
     }
     progress.tick(n + 1);
@@ -233,7 +236,7 @@ export async function ingestCorpus(dir: string, logger: Logger, progress: Progre
     stats.push(stat?.key ?? "");
     const trusted = earlier?.trustedDigest(file, stat);
     if (trusted === undefined || !reuse(file, trusted)) {
-      const read = readFile(full);
+      const read = readFile(full, stat);
       if (!("bytes" in read)) {
         digests.push(`unreadable:${read.code}`);
         problems.push({ file, reason: `cannot be read (${read.code})` });

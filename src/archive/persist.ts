@@ -34,6 +34,12 @@ export interface PersistOptions {
   corpusDir: string;
   /** The saved index; false to build in memory every time. */
   indexFile: string | false;
+  /**
+   * Load the saved index as the corpus was when it was built, without comparing it with the folder
+   * now: for a file another thread has just built (indexInWorker), so that a file copied meanwhile
+   * does not send the rebuild back to this thread. The next reload catches up with that file.
+   */
+  acceptSavedCorpus?: boolean;
   logger: Logger;
   onProgress?: ProgressCallback;
 }
@@ -119,10 +125,13 @@ function loadSaved(options: PersistOptions, file: string, progress: ProgressRepo
     const { header } = opened;
     if (header.codeFingerprint !== codeFingerprint()) return { reason: "the indexing code changed since it was saved" };
     let started = performance.now();
-    const listing = listCorpus(options.corpusDir);
-    if (!listing.ok) return { reason: `the corpus folder ${listing.problem.reason}` };
-    const manifest = currentManifest(options.corpusDir, listing.files, header.corpus, progress);
-    timings.check = performance.now() - started;
+    let manifest: CorpusManifest = header.corpus;
+    if (!options.acceptSavedCorpus) {
+      const listing = listCorpus(options.corpusDir);
+      if (!listing.ok) return { reason: `the corpus folder ${listing.problem.reason}` };
+      manifest = currentManifest(options.corpusDir, listing.files, header.corpus, progress);
+      timings.check = performance.now() - started;
+    }
     started = performance.now();
     progress.start("load", 1);
     const decoded = decodeArchive(opened.sections(), header.codec);

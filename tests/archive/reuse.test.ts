@@ -1,6 +1,7 @@
 // A rebuild after the corpus changed keeps the extraction of every article whose bytes did not
 // change, and the archive it builds is exactly the one a fresh build gives.
 
+import { execFileSync } from "node:child_process";
 import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -92,6 +93,15 @@ describe("a rebuild after the corpus changed", () => {
     expect(core.index.origin).toBe("built");
     expect(core.index.reused).toBeUndefined();
     await expectSameAsFreshBuild(core);
+  });
+});
+
+describe("files that are not articles", () => {
+  it("names a pipe called like an article and indexes the rest, instead of waiting on it for ever", async () => {
+    execFileSync("mkfifo", [path.join(corpus, "pipe.md")]);
+    const core = await open();
+    expect(core.problems).toContainEqual({ file: "pipe.md", reason: "cannot be read (not a regular file)" });
+    expect(core.archive.sources).toHaveLength(articles);
   });
 });
 

@@ -37,6 +37,26 @@ describe("indexInWorker", () => {
     expect(await indexInWorker({ corpusDir, indexFile })).toMatchObject({ ok: true, origin: "built", articles: 6 });
   });
 
+  it("stops a worker that runs past its time and says it was stuck", async () => {
+    const { corpusDir, indexFile } = await tempCorpus();
+    const job = await indexInWorker({ corpusDir, indexFile }, { timeoutMs: 300, entry: new URL("./fixtures/hangingJob.ts", import.meta.url) });
+    expect(job).toMatchObject({ ok: false, stuck: true });
+    expect(!job.ok && job.reason).toMatch(/stopped after 0.3 s without finishing/);
+  });
+
+  it("leaves a file the main thread loads as it was built, even when an article arrived meanwhile", async () => {
+    const { corpusDir, indexFile } = await tempCorpus();
+    expect(await indexInWorker({ corpusDir, indexFile })).toMatchObject({ ok: true, articles: 5 });
+    await writeFile(path.join(corpusDir, "new.md"), '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\n---\nInspectors found 19 local authorities where caseloads were too high in 2017.\n');
+    const snapshot = await createCore({ corpusDir, logger: silentLogger, indexFile, acceptSavedCorpus: true });
+    expect(snapshot.index.origin).toBe("saved");
+    expect(snapshot.archive.sources).toHaveLength(5);
+    // Without it, the same file is stale and the article is indexed.
+    const current = await createCore({ corpusDir, logger: silentLogger, indexFile });
+    expect(current.index).toMatchObject({ origin: "built", reused: 5 });
+    expect(current.archive.sources).toHaveLength(6);
+  });
+
   it("reports, without throwing, an index it could not save", async () => {
     const { corpusDir, root } = await tempCorpus();
     const blocker = path.join(root, "a-file");
