@@ -27,28 +27,26 @@ export interface IndexWorkerOptions {
 export function indexInWorker(job: IndexJob, options: IndexWorkerOptions = {}): Promise<IndexJobResult> {
   const { timeoutMs = 30 * 60_000, entry = new URL("./indexJob.ts", import.meta.url) } = options;
   return new Promise((resolve) => {
+    let worker: Worker;
+    try {
+      worker = new Worker(new URL("./workerEntry.mjs", import.meta.url), { workerData: { entry: entry.href, job } });
+    } catch (error) {
+      resolve({ ok: false, reason: `the index worker could not start (${error instanceof Error ? error.message : String(error)})` });
+      return;
+    }
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
-    let worker: Worker | undefined;
     const settle = (result: IndexJobResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
       resolve(result);
     };
-    try {
-      worker = new Worker(new URL("./workerEntry.mjs", import.meta.url), { workerData: { entry: entry.href, job } });
-    } catch (error) {
-      settle({ ok: false, reason: `the index worker could not start (${error instanceof Error ? error.message : String(error)})` });
-      return;
-    }
-    const running = worker;
-    timer = setTimeout(() => {
+    const timer = setTimeout(() => {
       settle({ ok: false, stuck: true, reason: `the index worker was stopped after ${Number((timeoutMs / 1000).toFixed(1))} s without finishing` });
-      void running.terminate();
+      void worker.terminate();
     }, timeoutMs);
-    running.on("message", (result: IndexJobResult) => settle(result));
-    running.on("error", (error) => settle({ ok: false, reason: `the index worker failed (${error.message})` }));
-    running.on("exit", (code) => settle({ ok: false, reason: `the index worker stopped with code ${code} before reporting` }));
+    worker.on("message", (result: IndexJobResult) => settle(result));
+    worker.on("error", (error) => settle({ ok: false, reason: `the index worker failed (${error.message})` }));
+    worker.on("exit", (code) => settle({ ok: false, reason: `the index worker stopped with code ${code} before reporting` }));
   });
 }
