@@ -25,23 +25,32 @@ export function corroborate(ranked: readonly Figure[]): Figure[] {
   interface Group {
     lead: Figure;
     others: Source[];
-    seen: Set<string>;
+    /** Source ids already in the group, once it has many (most groups have a few and need no set). */
+    seen?: Set<string>;
   }
   const groups: Group[] = [];
-  // Bucketed by what must match exactly, so folding stays linear on a large archive's trend.
-  const buckets = new Map<string, Group[]>();
+  // Bucketed by metric, then by value (to 6 decimals) and kind of number, so folding stays linear on
+  // a large archive's trend; numeric keys, because a key string per figure was most of the cost.
+  const buckets = new Map<string | undefined, Map<number, Group[]>>();
   const add = (group: Group, source: Source) => {
-    if (group.seen.has(source.id)) return;
-    group.seen.add(source.id);
+    if (group.seen) {
+      if (group.seen.has(source.id)) return;
+      group.seen.add(source.id);
+    } else {
+      if (group.lead.source.id === source.id || group.others.some((other) => other.id === source.id)) return;
+      if (group.others.length >= 8) group.seen = new Set([group.lead.source.id, ...group.others.map((other) => other.id), source.id]);
+    }
     group.others.push(source);
   };
   for (const figure of ranked) {
-    const key = `${figure.metric ?? ""}\u0000${figure.value.toFixed(6)}\u0000${figure.upper ?? ""}\u0000${figure.unit === "%" ? "%" : "n"}`;
-    let bucket = buckets.get(key);
-    if (!bucket) buckets.set(key, (bucket = []));
+    let byValue = buckets.get(figure.metric);
+    if (!byValue) buckets.set(figure.metric, (byValue = new Map()));
+    const key = Math.round(figure.value * 1e6) * 2 + (figure.unit === "%" ? 1 : 0);
+    let bucket = byValue.get(key);
+    if (!bucket) byValue.set(key, (bucket = []));
     const group = bucket.find((candidate) => sameFigure(candidate.lead, figure));
     if (!group) {
-      const created: Group = { lead: figure, others: [], seen: new Set([figure.source.id]) };
+      const created: Group = { lead: figure, others: [] };
       for (const source of figure.corroboratedBy ?? []) add(created, source);
       groups.push(created);
       bucket.push(created);
