@@ -7,7 +7,7 @@ import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { describeFigure, isShare, valuesAgree, withinBound } from "../archive/compare.ts";
-import { corroborate, sourceCount } from "./corroborate.ts";
+import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../archive/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, inPeriod, measureGroups, measureTable } from "./measures.ts";
 
@@ -25,14 +25,6 @@ function periodsOf(periods: ReadonlyArray<string | undefined>): string {
 function measureOf(claimed: FigureMention): string {
   if (isShare(claimed)) return `${claimed.metric} (as a share${claimed.of ? ` of ${claimed.of}` : ""})`;
   return `${claimed.metric} (as a count${claimed.unit ? ` of ${claimed.unit}` : ""})`;
-}
-
-/** Folded and most-reported first: the order every list in a check is shown in. */
-function ranked(figures: readonly Figure[]): Figure[] {
-  return corroborate(figures)
-    .map((figure, position) => ({ figure, position }))
-    .sort((a, b) => sourceCount(b.figure) - sourceCount(a.figure) || a.position - b.position)
-    .map((entry) => entry.figure);
 }
 
 /** Evidence a check carries at most: the best-matching first; a large archive would otherwise attach thousands. */
@@ -57,13 +49,13 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${measure}.`, evidence: [] };
   }
   const current = inPeriod(same, claimed);
-  const agreeing = ranked(agreementCandidates(archive, current, claimed).filter((figure) => valuesAgree(figure, claimed)));
+  const agreeing = mostReportedFirst(agreementCandidates(archive, current, claimed).filter((figure) => valuesAgree(figure, claimed)));
   if (agreeing.length > 0) {
     const others = measureGroups(archive, current).top.filter((figure) => !valuesAgree(figure, claimed));
     return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(agreeing)}.`, evidence: evidenceOf(agreeing, others) };
   }
   // "more than 4,500" can neither confirm nor rule out 5,000.
-  const bounds = ranked(boundFigures(archive, current).filter((figure) => withinBound(figure, claimed)));
+  const bounds = mostReportedFirst(boundFigures(archive, current).filter((figure) => withinBound(figure, claimed)));
   if (bounds.length > 0) {
     return { claimed, verdict: "unverified", reason: `The sources give only a bound: ${listed(bounds)}; that neither confirms nor rules out ${claim}.`, evidence: bounds.slice(0, MAX_EVIDENCE) };
   }
@@ -74,7 +66,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const earlierOrLater = same.filter((cell) => cell.period !== undefined && !current.includes(cell));
   // Periods are named from the figures before folding: folding joins "2013" to an overlapping "2012-13".
   const agreeingElsewhere = agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => valuesAgree(figure, claimed));
-  const elsewhere = ranked(agreeingElsewhere);
+  const elsewhere = mostReportedFirst(agreeingElsewhere);
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
   if (current.length > 0) {
     const given = measureGroups(archive, current);

@@ -66,6 +66,11 @@ export function corroborate(ranked: readonly Figure[]): Figure[] {
   });
 }
 
+/** Folded, then the figure most sources report first; ties keep their order (the sort is stable). */
+export function mostReportedFirst(ranked: readonly Figure[]): Figure[] {
+  return corroborate(ranked).sort((a, b) => sourceCount(b) - sourceCount(a));
+}
+
 export function sourceCount(figure: Figure): number {
   return 1 + (figure.corroboratedBy?.length ?? 0);
 }

@@ -6,11 +6,13 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { agreementSpan, isBound, isShare, samePeriod, sameUnit, unitKey } from "../archive/compare.ts";
 import { overlaps, type YearRange } from "../archive/periods.ts";
 import type { Figure, FigureMention } from "../types.ts";
-import { corroborate, sourceCount } from "./corroborate.ts";
+import { mostReportedFirst } from "./corroborate.ts";
 import { memo } from "./views.ts";
 
 /** The figures of one metric, one kind of number and one period ("" for undated). */
 export interface MeasureCell {
+  /** Unique within its table: names a set of cells in the group cache. */
+  id: number;
   period: string | undefined;
   /** One figure of the cell, standing for its kind of number in `sameUnit` tests. */
   sample: Figure;
@@ -37,6 +39,7 @@ function kindOf(figure: Figure): string {
 
 export const measureTable = memo((archive: Archive): MeasureTable => {
   const table: MeasureTable = new Map();
+  let cells = 0;
   archive.figures.forEach((figure, ordinal) => {
     if (!figure.metric) return;
     let kinds = table.get(figure.metric);
@@ -46,7 +49,7 @@ export const measureTable = memo((archive: Archive): MeasureTable => {
     if (!kind) kinds.set(kindKey, (kind = { share: isShare(figure), cells: new Map() }));
     const periodKey = figure.period ?? "";
     let cell = kind.cells.get(periodKey);
-    if (!cell) kind.cells.set(periodKey, (cell = { period: figure.period, sample: figure, ordinals: [], bounds: [] }));
+    if (!cell) kind.cells.set(periodKey, (cell = { id: cells++, period: figure.period, sample: figure, ordinals: [], bounds: [] }));
     cell.ordinals.push(ordinal);
     if (isBound(figure)) cell.bounds.push(ordinal);
   });
@@ -136,27 +139,18 @@ export const KEPT_GROUPS = 50;
  * per archive: only the first KEPT_GROUPS of each, since a year's set can fold most of the archive.
  */
 const groupCache = memo(() => new Map<string, MeasureGroups>());
-const cellIds = new WeakMap<MeasureCell, number>();
-let nextCellId = 0;
 
 export function measureGroups(archive: Archive, cells: readonly MeasureCell[]): MeasureGroups {
-  const ids = cells.map((cell) => {
-    let id = cellIds.get(cell);
-    if (id === undefined) cellIds.set(cell, (id = nextCellId++));
-    return id;
-  });
-  const key = ids.sort((a, b) => a - b).join(",");
+  const key = cells
+    .map((cell) => cell.id)
+    .sort((a, b) => a - b)
+    .join(",");
   const cache = groupCache(archive);
   let groups = cache.get(key);
   if (!groups) {
     const ordinals = cells.flatMap((cell) => cell.ordinals).sort((a, b) => a - b);
-    const folded = corroborate(ordinals.map((ordinal) => archive.figures[ordinal]!));
-    const top = folded
-      .map((figure, position) => ({ figure, position }))
-      .sort((a, b) => sourceCount(b.figure) - sourceCount(a.figure) || a.position - b.position)
-      .slice(0, KEPT_GROUPS)
-      .map((entry) => entry.figure);
-    groups = { top, total: folded.length };
+    const folded = mostReportedFirst(ordinals.map((ordinal) => archive.figures[ordinal]!));
+    groups = { top: folded.slice(0, KEPT_GROUPS), total: folded.length };
     // Distinct claims and years name a few hundred sets of cells; the bound guards against a flood of odd ones.
     if (cache.size >= 2_000) cache.clear();
     cache.set(key, groups);

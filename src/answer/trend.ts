@@ -4,7 +4,7 @@
 import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure } from "../types.ts";
 import { describeFigure, isShare, unitKey } from "../archive/compare.ts";
-import { corroborate, sourceCount } from "./corroborate.ts";
+import { mostReportedFirst } from "./corroborate.ts";
 import type { YearRange } from "./parseCommand.ts";
 import { overlaps, periodSortKey } from "../archive/periods.ts";
 import { terms } from "../text/index.ts";
@@ -72,7 +72,7 @@ function tableOf(candidates: readonly Figure[]): SeriesTable {
 /** Per period the figure most sources report; the same whatever years were asked, so kept. */
 function rowOf(table: SeriesTable, group: PeriodGroup): Figure {
   if (!group.row) {
-    const best = corroborate(group.figures).sort((a, b) => sourceCount(b) - sourceCount(a))[0]!;
+    const best = mostReportedFirst(group.figures)[0]!;
     const caveat = caveatOf(best, table.siblings.get(siblingKey(best)) ?? []);
     group.row = caveat ? { ...best, caveat } : best;
   }
