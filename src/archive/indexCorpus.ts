@@ -240,14 +240,18 @@ export async function ingestCorpus(dir: string, logger: Logger, progress: Progre
       if (!("bytes" in read)) {
         digests.push(`unreadable:${read.code}`);
         problems.push({ file, reason: `cannot be read (${read.code})` });
-      } else if (!earlier || !reuse(file, digestOf(read.bytes))) {
-        const result = parseArticle(file, read.bytes);
-        digests.push(result.ok ? result.value.hash : digestOf(read.bytes));
-        if (result.ok) {
-          const article = withSourceId(result.value, ids.claim(file));
-          const { figures, quotes } = extractArticle(article);
-          add(file, article.source, figures, quotes);
-        } else problems.push({ file, reason: result.reason });
+      } else {
+        // Hashed once here when there is an earlier extraction to compare with; parsing hashes otherwise.
+        const digest = earlier ? digestOf(read.bytes) : undefined;
+        if (digest === undefined || !reuse(file, digest)) {
+          const result = parseArticle(file, read.bytes);
+          digests.push(result.ok ? result.value.hash : (digest ?? digestOf(read.bytes)));
+          if (result.ok) {
+            const article = withSourceId(result.value, ids.claim(file));
+            const { figures, quotes } = extractArticle(article);
+            add(file, article.source, figures, quotes);
+          } else problems.push({ file, reason: result.reason });
+        }
       }
     }
     progress.tick(n + 1);

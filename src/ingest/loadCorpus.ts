@@ -63,16 +63,21 @@ export function parseArticle(file: string, bytes: Buffer): Result<Article> {
   if (!reader) return { ok: false, reason: `unsupported file type (use ${ARTICLE_EXTENSIONS.join(", ")})` };
   const parsed = reader(text);
   if (!parsed.ok) return parsed;
-  const id = file.slice(0, file.length - path.extname(file).length).split(path.sep).join("/");
   return {
     ok: true,
     value: {
-      source: { id, ...parsed.value.source },
+      source: { id: plainSourceId(file), ...parsed.value.source },
       file,
       blocks: parsed.value.blocks,
       hash: createHash("sha256").update(bytes).digest("hex"),
     },
   };
+}
+
+/** "reports/2016/ofsted.md" → "reports/2016/ofsted": the id a file gets unless another took it. */
+function plainSourceId(file: string): string {
+  const whole = file.split(path.sep).join("/");
+  return whole.slice(0, whole.length - path.extname(whole).length);
 }
 
 /**
@@ -85,7 +90,7 @@ export class SourceIds {
   /** The id `file` would get, given the files already claimed. */
   peek(file: string): string {
     const whole = file.split(path.sep).join("/");
-    let id = whole.slice(0, whole.length - path.extname(whole).length);
+    let id = plainSourceId(file);
     if (this.taken.has(id)) id = whole;
     for (let n = 2; this.taken.has(id); n++) id = `${whole}~${n}`;
     return id;
