@@ -27,6 +27,25 @@ export interface Article {
   hash: string;
 }
 
+/** How a figure is counted over time: a stock at a date, a flow within a period, or a running total. */
+export type Basis = "stock" | "flow" | "cumulative";
+
+/**
+ * What a figure measures, in the terms of the measure catalogue (src/measure/catalogue.yaml). Two
+ * figures measure the same thing only when src/measure says so; every part left out was not stated.
+ */
+export interface Measure {
+  /** Catalogue id: "inadequate", "good-or-better", "turnover", "caseload", ... */
+  indicator: string;
+  /** Catalogue id of what is counted over: "councils", "childrens-homes", "social-workers", ... */
+  population?: string;
+  /** The part of the population the figure is drawn from, as the sentence words it ("judged inadequate"). */
+  subgroup?: string;
+  basis?: Basis;
+  /** The judgement area a grade is for, when not the overall one ("help-and-protection", "leadership"). */
+  aspect?: string;
+}
+
 /** A number found in prose, before it is tied to a source. Offsets are UTF-16 indices into the sentence. */
 export interface FigureMention {
   value: number;
@@ -47,6 +66,8 @@ export interface FigureMention {
   qualifier?: string;
   /** What it measures: "inadequate", "good", "requires improvement", "outstanding", "turnover", "caseload", ... */
   metric?: string;
+  /** What it measures, from the catalogue; absent when the sentence does not say (check and trend then skip it). */
+  measure?: Measure;
   /** "2016", "2012-13", "2008-09". */
   period?: string;
   geography?: string;
