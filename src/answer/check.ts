@@ -6,9 +6,10 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
-import { describeFigure, isShare, valuesAgree, withinBound } from "../archive/compare.ts";
+import { describeFigure, valuesAgree, withinBound } from "../archive/compare.ts";
+import { basesCompatible, describeMeasure, placesCompatible } from "../measure/same.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
-import { periodSortKey } from "../archive/periods.ts";
+import { periodSortKey } from "../measure/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, inPeriod, measureGroups, measureTable } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
@@ -21,12 +22,6 @@ function periodsOf(periods: ReadonlyArray<string | undefined>): string {
   return [...new Set(periods.map((period) => period ?? "undated"))].sort((a, b) => periodSortKey(a) - periodSortKey(b)).join(", ");
 }
 
-/** "inadequate (share of local authorities)": what a claim measures, in words for messages. */
-function measureOf(claimed: FigureMention): string {
-  if (isShare(claimed)) return `${claimed.metric} (as a share${claimed.of ? ` of ${claimed.of}` : ""})`;
-  return `${claimed.metric} (as a count${claimed.unit ? ` of ${claimed.unit}` : ""})`;
-}
-
 /** Evidence a check carries at most: the best-matching first; a large archive would otherwise attach thousands. */
 export const MAX_EVIDENCE = 10;
 
@@ -35,27 +30,36 @@ function evidenceOf(...lists: ReadonlyArray<readonly Figure[]>): Figure[] {
 }
 
 /**
- * Reads only the cells of the measure table a claim can match (measures.ts): the claim's kind of
- * number, in its period, near its value. The cost follows the answer, not the archive.
+ * Reads only the cells of the measure table a claim can match (measures.ts): the claim's measure, in
+ * its period, near its value. The cost follows the answer, not the archive.
  */
 export function checkFigure(archive: Archive, claimed: FigureMention): ClaimCheck {
   const claim = describeFigure(claimed);
-  if (!claimed.metric) {
+  if (!claimed.measure) {
     return { claimed, verdict: "unverified", reason: `I can't tell what “${claimed.text}” measures, so I won't guess.`, evidence: [] };
   }
-  const measure = measureOf(claimed);
+  const measure = describeMeasure(claimed);
+  // A region's figure is no evidence about the country, nor a stock about a flow.
+  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure);
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
   if (same.length === 0) {
     return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${measure}.`, evidence: [] };
   }
   const current = inPeriod(same, claimed);
-  const agreeing = mostReportedFirst(agreementCandidates(archive, current, claimed).filter((figure) => valuesAgree(figure, claimed)));
+  const agreeing = mostReportedFirst(agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && valuesAgree(figure, claimed)));
+  const inCurrent = measureGroups(archive, current).top.filter(fits);
   if (agreeing.length > 0) {
-    const others = measureGroups(archive, current).top.filter((figure) => !valuesAgree(figure, claimed));
-    return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(agreeing)}.`, evidence: evidenceOf(agreeing, others) };
+    // A source that gives the same measure for the same period twice, with values that do not agree,
+    // means one of the two was read wrong: then neither may support a claim.
+    const undisputed = agreeing.filter((figure) => !inCurrent.some((other) => other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
+    if (undisputed.length === 0) {
+      return { claimed, verdict: "unverified", reason: `A source gives two different figures for ${measure} in the same period (${listed([...agreeing, ...inCurrent])}), so I can't be sure.`, evidence: evidenceOf(agreeing, inCurrent) };
+    }
+    const others = inCurrent.filter((figure) => !valuesAgree(figure, claimed));
+    return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}.`, evidence: evidenceOf(undisputed, others) };
   }
   // "more than 4,500" can neither confirm nor rule out 5,000.
-  const bounds = mostReportedFirst(boundFigures(archive, current).filter((figure) => withinBound(figure, claimed)));
+  const bounds = mostReportedFirst(boundFigures(archive, current).filter((figure) => fits(figure) && withinBound(figure, claimed)));
   if (bounds.length > 0) {
     return { claimed, verdict: "unverified", reason: `The sources give only a bound: ${listed(bounds)}; that neither confirms nor rules out ${claim}.`, evidence: bounds.slice(0, MAX_EVIDENCE) };
   }
@@ -65,35 +69,30 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   }
   const earlierOrLater = same.filter((cell) => cell.period !== undefined && !current.includes(cell));
   // Periods are named from the figures before folding: folding joins "2013" to an overlapping "2012-13".
-  const agreeingElsewhere = agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => valuesAgree(figure, claimed));
+  const agreeingElsewhere = agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => fits(figure) && valuesAgree(figure, claimed));
   const elsewhere = mostReportedFirst(agreeingElsewhere);
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
-  if (current.length > 0) {
-    const given = measureGroups(archive, current);
+  // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
+  // refuted by a financial year that merely overlaps it.
+  const samePeriod = inCurrent.filter((figure) => figure.period === claimed.period);
+  if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
     const otherWayGiven = measureGroups(archive, otherWay.filter((cell) => cell.period === claimed.period));
-    const alsoSaid = otherWayGiven.total > 0 ? ` They also give ${listed(otherWayGiven.top, otherWayGiven.total)}.` : "";
+    const otherWayFitting = otherWayGiven.top.filter(fits);
+    const alsoSaid = otherWayFitting.length > 0 ? ` They also give ${listed(otherWayFitting)}.` : "";
     return {
       claimed,
       verdict: "contradicted",
-      reason: `For ${claimed.period} the sources say ${listed(given.top, given.total)}, not ${claim}.${wrongPeriod}${alsoSaid}`,
-      evidence: evidenceOf(given.top, elsewhere, otherWayGiven.top),
-    };
-  }
-  if (elsewhere.length > 0) {
-    return {
-      claimed,
-      verdict: "contradicted",
-      reason: `${claim} is the figure for ${elsewherePeriods}, not ${claimed.period}; the archive has no figure for ${measure} in ${claimed.period}.`,
-      evidence: elsewhere.slice(0, MAX_EVIDENCE),
+      reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, not ${claim}.${wrongPeriod}${alsoSaid}`,
+      evidence: evidenceOf(samePeriod, elsewhere, otherWayFitting),
     };
   }
   return {
     claimed,
     verdict: "unverified",
-    reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(same.map((cell) => cell.period))}).`,
-    evidence: measureGroups(archive, same).top.slice(0, 5),
+    reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(same.map((cell) => cell.period))})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
+    evidence: (elsewhere.length > 0 ? elsewhere : measureGroups(archive, same).top).slice(0, 5),
   };
 }
 

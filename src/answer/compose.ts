@@ -3,7 +3,8 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import { describeFigure } from "../archive/compare.ts";
-import { describeYears, type YearRange } from "../archive/periods.ts";
+import { indicatorLabel } from "../measure/index.ts";
+import { describeYears, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
 import { terms } from "../text/index.ts";
 import type { Answer, Figure } from "../types.ts";
@@ -148,8 +149,8 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
     return { query: command.query, intent: command.intent, status: "usage", figures: [], quotes: [], message: "A trend needs a topic, e.g. `trend inadequate` or `trend turnover 2008-2016`." };
   }
   const query = analyzeTopic(command.topic, archive);
-  const ranked = query.metric ? [] : lookup(archive, command.topic, query, undefined).figures.map((entry) => entry.figure);
-  const series = buildSeries(trendCandidates(archive, query.metric, ranked, query.terms), command.years);
+  const ranked = query.indicator ? [] : lookup(archive, command.topic, query, undefined).figures.map((entry) => entry.figure);
+  const series = buildSeries(trendCandidates(archive, query.indicator, ranked, query.terms), command.years);
   if (series.length === 0) return noneAnswer(archive, command, query);
   const rows = series.map((figure) => `${figure.period}: ${describeFigure(figure)}`).join("; ");
   return {
@@ -159,7 +160,7 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
     figures: series,
     series,
     quotes: [],
-    message: `${query.metric ?? command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${corrections(query)}.${truncation(command)}`,
+    message: `${query.indicator ? indicatorLabel(query.indicator) : command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${corrections(query)}.${truncation(command)}`,
   };
 }
 

@@ -2,18 +2,24 @@
 // measure that disagree are shown side by side, never silently resolved.
 
 import type { Figure, Source } from "../types.ts";
-import { samePeriod, sameUnit, valuesAgree } from "../archive/compare.ts";
+import { valuesAgree } from "../archive/compare.ts";
+import { measureKey, periodsOverlap, placesCompatible } from "../measure/same.ts";
+
+/** What a figure is folded by: its measure, or for a figure without one, its unit as printed. */
+function foldKey(figure: Figure): string {
+  return measureKey(figure) ?? `unmeasured|${figure.unit}|${figure.of ?? ""}`;
+}
 
 /**
- * Same value, unit (and group), metric and period. An undated figure joins only undated ones: "a
- * quarter" in an undated article may be a different year's quarter.
+ * Same value, measure and period. An undated figure joins only undated ones: "a quarter" in an
+ * undated article may be a different year's quarter.
  */
 function sameFigure(a: Figure, b: Figure): boolean {
-  if (a.metric !== b.metric || !sameUnit(a, b) || a.upper !== b.upper) return false;
+  if (foldKey(a) !== foldKey(b) || a.upper !== b.upper) return false;
   if (Math.abs(a.value - b.value) > 1e-6) return false;
   if (a.geography && b.geography && a.geography !== b.geography) return false;
   if (a.period === undefined || b.period === undefined) return a.period === b.period;
-  return samePeriod(a, b);
+  return periodsOverlap(a.period, b.period);
 }
 
 /**
@@ -29,9 +35,9 @@ export function corroborate(ranked: readonly Figure[]): Figure[] {
     seen?: Set<string>;
   }
   const groups: Group[] = [];
-  // Bucketed by metric, then by value (to 6 decimals) and kind of number, so folding stays linear on
+  // Bucketed by measure, then by value (to 6 decimals) and kind of number, so folding stays linear on
   // a large archive's trend; numeric keys, because a key string per figure was most of the cost.
-  const buckets = new Map<string | undefined, Map<number, Group[]>>();
+  const buckets = new Map<string, Map<number, Group[]>>();
   const add = (group: Group, source: Source) => {
     if (group.seen) {
       if (group.seen.has(source.id)) return;
@@ -43,8 +49,9 @@ export function corroborate(ranked: readonly Figure[]): Figure[] {
     group.others.push(source);
   };
   for (const figure of ranked) {
-    let byValue = buckets.get(figure.metric);
-    if (!byValue) buckets.set(figure.metric, (byValue = new Map()));
+    const fold = foldKey(figure);
+    let byValue = buckets.get(fold);
+    if (!byValue) buckets.set(fold, (byValue = new Map()));
     const key = Math.round(figure.value * 1e6) * 2 + (figure.unit === "%" ? 1 : 0);
     let bucket = byValue.get(key);
     if (!bucket) byValue.set(key, (bucket = []));
@@ -83,17 +90,19 @@ export function findConflicts(figures: readonly Figure[]): Figure[][] {
   const conflicts: Figure[][] = [];
   const seen = new Set<string>();
   figures.forEach((a, i) => {
-    if (!a.metric) return;
+    const measure = measureKey(a);
+    if (measure === undefined) return;
     const group = [a];
     for (const b of figures.slice(i + 1)) {
-      if (b.source.id === a.source.id || b.metric !== a.metric || !sameUnit(a, b)) continue;
+      if (b.source.id === a.source.id || measureKey(b) !== measure) continue;
       const bothDated = a.period !== undefined && b.period !== undefined;
-      if (bothDated && !samePeriod(a, b)) continue;
+      if (bothDated && !periodsOverlap(a.period, b.period)) continue;
       // An undated article may be any year, so its different value proves nothing; the same value
       // stated for a different place ("in England" vs "in the UK") is a disagreement whatever the year.
       // Overlapping but different periods ("2013" vs "2012-13") usually count different things.
-      const valueDiffers = bothDated && a.period === b.period && !valuesAgree(a, b);
-      const placeDiffers = Boolean(a.geography && b.geography && a.geography !== b.geography) && valuesAgree(a, b);
+      // A region's figure differing from the country's is no disagreement.
+      const valueDiffers = bothDated && a.period === b.period && placesCompatible(a.geography, b.geography) && !valuesAgree(a, b);
+      const placeDiffers = Boolean(a.geography && b.geography && a.geography !== b.geography) && placesCompatible(a.geography, b.geography) && valuesAgree(a, b);
       if (valueDiffers || placeDiffers) group.push(b);
     }
     if (group.length < 2) return;

@@ -1,9 +1,9 @@
-// Ranking for a lookup: figures whose metric and period match the query first, then the rest of the
+// Ranking for a lookup: figures whose measure and period match the query first, then the rest of the
 // figures the index found, and the quotes that match.
 
 import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
-import { overlaps, yearGap, type YearRange } from "../archive/periods.ts";
+import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
 
 export interface RankedFigure {
@@ -25,6 +25,8 @@ const MIN_COVERAGE = 0.5;
 const MIN_QUOTE_COVERAGE = 0.75;
 const METRIC_MATCH = 10;
 const METRIC_MISMATCH = -6;
+/** The population the question names ("children's homes", "councils"): decides between a grade's populations. */
+const POPULATION_MATCH = 3;
 const COUNT_WANTED = 2;
 const EXACT_PERIOD = 1;
 /** Most a figure gains for standing next to the query's words (decides between figures of one sentence). */
@@ -138,17 +140,19 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     for (const id of doc.figures) {
       const figure = archive.figures[id]!;
       let score = hit.score;
-      if (query.metric) score += figure.metric === query.metric ? METRIC_MATCH : METRIC_MISMATCH;
+      const indicator = figure.measure?.indicator;
+      if (query.indicator) score += indicator === query.indicator ? METRIC_MATCH : METRIC_MISMATCH;
+      if (query.measure.population && figure.measure?.population === query.measure.population.id) score += POPULATION_MATCH;
       if (wanted === "count" && figure.unit !== "%") score += COUNT_WANTED;
       if (wanted === "share" && figure.unit === "%") score += COUNT_WANTED;
       if (years && figure.period === exactPeriod) score += EXACT_PERIOD;
-      if (query.metric && figure.metric === query.metric) anyOnTopic = true;
+      if (query.indicator && indicator === query.indicator) anyOnTopic = true;
       if (!years || inYears(figure.period, years)) inside.push({ figure, score: withProximity(figure, score), inPeriod: true });
       else outside.push({ figure, score });
     }
   }
   // With a metric named, figures that measure something else in the same sentence are noise.
-  const inPool = (figure: Figure) => !anyOnTopic || figure.metric === query.metric;
+  const inPool = (figure: Figure) => !anyOnTopic || figure.measure?.indicator === query.indicator;
   const byScore = (a: RankedFigure, b: RankedFigure) => b.score - a.score;
   let outOfPeriod: RankedFigure[] | undefined;
   const gaps = new Map<string | undefined, number>();

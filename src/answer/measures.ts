@@ -1,20 +1,22 @@
-// Each metric's figures filed by kind of number and by period, so that checking a claim reads the
-// few cells it can match instead of every figure of the metric (at 50,000 articles a metric such as
-// "inadequate" has a hundred thousand figures and one pass over them costs tens of milliseconds).
+// Each measure's figures filed by period, so that checking a claim reads the few cells it can match
+// instead of every figure of the indicator (at 50,000 articles an indicator such as "inadequate" has
+// a hundred thousand figures and one pass over them costs tens of milliseconds). What counts as one
+// measure is src/measure's measureKey.
 
 import type { Archive } from "../archive/buildArchive.ts";
-import { agreementSpan, isBound, isShare, samePeriod, sameUnit, unitKey } from "../archive/compare.ts";
-import { overlaps, type YearRange } from "../archive/periods.ts";
+import { agreementSpan, isBound } from "../archive/compare.ts";
+import { measureKey, periodsOverlap, unitKindOf } from "../measure/same.ts";
+import { overlaps, type YearRange } from "../measure/periods.ts";
 import type { Figure, FigureMention } from "../types.ts";
 import { mostReportedFirst } from "./corroborate.ts";
 import { memo } from "./views.ts";
 
-/** The figures of one metric, one kind of number and one period ("" for undated). */
+/** The figures of one measure and one period ("" for undated). */
 export interface MeasureCell {
   /** Unique within its table: names a set of cells in the group cache. */
   id: number;
   period: string | undefined;
-  /** One figure of the cell, standing for its kind of number in `sameUnit` tests. */
+  /** One figure of the cell, standing for its measure. */
   sample: Figure;
   /** Positions in `archive.figures`, in archive order. */
   ordinals: number[];
@@ -24,48 +26,39 @@ export interface MeasureCell {
   bounds: number[];
 }
 
-export interface MeasureKind {
-  share: boolean;
-  cells: Map<string, MeasureCell>;
-}
-
-/** metric → kind of number ("% of council", "% of ?", "n children") → period → cell. */
-export type MeasureTable = Map<string, Map<string, MeasureKind>>;
-
-/** Shares of the same group or counts of the same noun; an unnamed group is its own kind ("?"). */
-function kindOf(figure: Figure): string {
-  return isShare(figure) ? `% ${figure.of === undefined ? "?" : `of ${unitKey(figure.of)}`}` : `n ${unitKey(figure.unit)}`;
-}
+/** measureKey → period → cell. */
+export type MeasureTable = Map<string, Map<string, MeasureCell>>;
 
 export const measureTable = memo((archive: Archive): MeasureTable => {
   const table: MeasureTable = new Map();
   let cells = 0;
   archive.figures.forEach((figure, ordinal) => {
-    if (!figure.metric) return;
-    let kinds = table.get(figure.metric);
-    if (!kinds) table.set(figure.metric, (kinds = new Map()));
-    const kindKey = kindOf(figure);
-    let kind = kinds.get(kindKey);
-    if (!kind) kinds.set(kindKey, (kind = { share: isShare(figure), cells: new Map() }));
+    const key = measureKey(figure);
+    if (key === undefined) return;
+    let periods = table.get(key);
+    if (!periods) table.set(key, (periods = new Map()));
     const periodKey = figure.period ?? "";
-    let cell = kind.cells.get(periodKey);
-    if (!cell) kind.cells.set(periodKey, (cell = { id: cells++, period: figure.period, sample: figure, ordinals: [], bounds: [] }));
+    let cell = periods.get(periodKey);
+    if (!cell) periods.set(periodKey, (cell = { id: cells++, period: figure.period, sample: figure, ordinals: [], bounds: [] }));
     cell.ordinals.push(ordinal);
     if (isBound(figure)) cell.bounds.push(ordinal);
   });
   return table;
 });
 
-/** The cells measuring what `claimed` measures (`sameUnit`), and those counting it the other way. */
+/** The key with its kind of number swapped: "20 councils" and "13 % of councils" count one thing two ways. */
+function otherWayKey(key: string, claimed: FigureMention): string | undefined {
+  const kind = unitKindOf(claimed);
+  if (kind !== "share" && kind !== "count") return undefined;
+  return `${key.slice(0, key.length - kind.length)}${kind === "share" ? "count" : "share"}`;
+}
+
+/** The cells measuring what `claimed` measures, and those counting the same thing the other way. */
 export function cellsFor(table: MeasureTable, claimed: FigureMention): { same: MeasureCell[]; otherWay: MeasureCell[] } {
-  const same: MeasureCell[] = [];
-  const otherWay: MeasureCell[] = [];
-  for (const kind of table.get(claimed.metric ?? "")?.values() ?? []) {
-    const cells = [...kind.cells.values()];
-    if (kind.share !== isShare(claimed)) otherWay.push(...cells);
-    else if (cells[0] && sameUnit(cells[0].sample, claimed)) same.push(...cells);
-  }
-  return { same, otherWay };
+  const key = measureKey(claimed);
+  if (key === undefined) return { same: [], otherWay: [] };
+  const other = otherWayKey(key, claimed);
+  return { same: [...(table.get(key)?.values() ?? [])], otherWay: other === undefined ? [] : [...(table.get(other)?.values() ?? [])] };
 }
 
 function sortedByValue(archive: Archive, cell: MeasureCell): { ordinals: Int32Array; values: Float64Array } {
@@ -111,15 +104,13 @@ export function boundFigures(archive: Archive, cells: readonly MeasureCell[]): F
 
 /** Cells whose period overlaps the claim's; all of them when the claim gives no period. */
 export function inPeriod(cells: readonly MeasureCell[], claimed: FigureMention): MeasureCell[] {
-  return claimed.period ? cells.filter((cell) => samePeriod(cell.sample, claimed)) : [...cells];
+  return claimed.period ? cells.filter((cell) => periodsOverlap(cell.period, claimed.period)) : [...cells];
 }
 
-/** Every cell, of every metric, whose period overlaps the years: "what does the archive say about 2016". */
+/** Every cell, of every measure, whose period overlaps the years: "what does the archive say about 2016". */
 export function cellsInYears(table: MeasureTable, years: YearRange): MeasureCell[] {
   const cells: MeasureCell[] = [];
-  for (const kinds of table.values()) {
-    for (const kind of kinds.values()) for (const cell of kind.cells.values()) if (overlaps(cell.period, years)) cells.push(cell);
-  }
+  for (const periods of table.values()) for (const cell of periods.values()) if (overlaps(cell.period, years)) cells.push(cell);
   return cells;
 }
 

@@ -1,7 +1,7 @@
 // The text after `/ofsted` into a command. Returns a result rather than throwing: every input, however
 // odd, is either a command or a short message saying what to type instead.
 
-import type { YearRange } from "../archive/periods.ts";
+import type { YearRange } from "../measure/periods.ts";
 import { normalizeInput, terms } from "../text/index.ts";
 import type { Intent } from "../types.ts";
 

@@ -3,7 +3,8 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import { isStopword, stem, words } from "../text/index.ts";
-import { metricTerms, speakerTermSet } from "./views.ts";
+import { readQueryMeasure, type QueryMeasure } from "../measure/query.ts";
+import { speakerTermSet } from "./views.ts";
 
 export interface QueryTerms {
   terms: string[];
@@ -11,8 +12,10 @@ export interface QueryTerms {
   corrections: Array<{ from: string; to: string }>;
   /** Words that matched nothing and could not be corrected. */
   unknown: string[];
-  /** The metric the topic names ("failing" → "inadequate"), if any. */
-  metric?: string;
+  /** The indicator the topic names ("failing" → inadequate), if any: its catalogue id. */
+  indicator?: string;
+  /** What the topic names of the measure: indicators, population, judgement area. */
+  measure: QueryMeasure;
   /** Terms that belong to a speaker's name ("wilshaw"). */
   speakerTerms: string[];
 }
@@ -38,7 +41,10 @@ export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
     }
   }
   const unique = [...new Set(queryTerms)];
-  const metric = metricTerms(archive).find((entry) => entry.terms.every((term) => unique.includes(term)))?.metric;
+  // The measure is read from the words as corrected, so "inadequte" names inadequate.
+  const corrected = corrections.reduce((text, { from, to }) => text.replace(from, to), topic.toLowerCase());
+  const measure = readQueryMeasure(corrected);
+  const indicator = measure.indicators[0]?.id;
   const speakers = speakerTermSet(archive);
-  return { terms: unique, corrections, unknown, ...(metric ? { metric } : {}), speakerTerms: unique.filter((term) => speakers.has(term)) };
+  return { terms: unique, corrections, unknown, ...(indicator ? { indicator } : {}), measure, speakerTerms: unique.filter((term) => speakers.has(term)) };
 }

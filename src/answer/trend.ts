@@ -3,20 +3,26 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure } from "../types.ts";
-import { describeFigure, isShare, unitKey } from "../archive/compare.ts";
+import { describeFigure, isShare, valuesAgree, withinBound } from "../archive/compare.ts";
+import { measureKey, periodsOverlap } from "../measure/same.ts";
 import { mostReportedFirst } from "./corroborate.ts";
 import type { YearRange } from "./parseCommand.ts";
-import { overlaps, periodSortKey } from "../archive/periods.ts";
+import { overlaps, periodSortKey } from "../measure/periods.ts";
 import { terms } from "../text/index.ts";
-import { figuresByMetric } from "./views.ts";
+import { figuresByIndicator } from "./views.ts";
 
-/** Rows of a trend must count the same thing: a share of the same group, or a count of the same noun. */
-function unitKind(figure: Figure): string {
-  return isShare(figure) ? `% of ${figure.of ? unitKey(figure.of) : "?"}` : unitKey(figure.unit) || "count";
+/**
+ * Rows of a trend must measure the same thing the same way: one measure (src/measure) and one basis,
+ * so that councils judged inadequate in a year's inspections, councils rated inadequate at a date
+ * and councils rated inadequate since 2008 are three series, never one.
+ */
+function seriesKey(figure: Figure): string | undefined {
+  const key = measureKey(figure);
+  return key === undefined ? undefined : `${key}|${figure.measure?.basis ?? ""}`;
 }
 
 /** What a caveat's siblings share with the figure: same article, sentence, metric and period. */
-const siblingKey = (figure: Figure) => JSON.stringify([figure.source.id, figure.sentence, figure.metric ?? null, figure.period ?? null]);
+const siblingKey = (figure: Figure) => JSON.stringify([figure.source.id, figure.sentence, figure.measure?.indicator ?? null, figure.period ?? null]);
 
 /** The sentence's other figures for the same measure: "also a quarter (25 %)". */
 function caveatOf(figure: Figure, sameSentence: readonly Figure[]): string | undefined {
@@ -57,8 +63,8 @@ function tableOf(candidates: readonly Figure[]): SeriesTable {
     const same = table.siblings.get(key);
     if (same) same.push(figure);
     else table.siblings.set(key, [figure]);
-    if (!figure.period) continue;
-    const kind = unitKind(figure);
+    const kind = seriesKey(figure);
+    if (!figure.period || kind === undefined) continue;
     let periods = table.kinds.get(kind);
     if (!periods) table.kinds.set(kind, (periods = new Map()));
     const group = periods.get(figure.period);
@@ -97,14 +103,37 @@ export function buildSeries(candidates: readonly Figure[], years?: YearRange): F
     .sort((a, b) => b.groups.length - a.groups.length || (a.kind.startsWith("%") ? 1 : 0) - (b.kind.startsWith("%") ? 1 : 0));
   const chosen = kinds[0];
   if (!chosen) return [];
-  return chosen.groups.map((group) => rowOf(table, group)).sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period));
+  return onePointPerStatement(chosen.groups.map((group) => rowOf(table, group)).sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period)));
+}
+
+/** Digits are more exact than words: "34.2 per cent" before "more than one in three". */
+function precision(figure: Figure): number {
+  return (/\d/.test(figure.text) ? 2 : 0) + (figure.qualifier ? 0 : 1);
 }
 
 /**
- * A named metric gives its figures; otherwise the topic must name what is counted ("trend children's
+ * One figure given two ways in one article ("34.2 per cent" for 2012-13 and "more than one in three"
+ * read as 2013) is one point, not two: a series would otherwise show a fall that never happened.
+ * Rows from the same article whose periods overlap and whose values agree (or one bounds the other)
+ * keep only the more exact one.
+ */
+function onePointPerStatement(rows: Figure[]): Figure[] {
+  const dropped = new Set<Figure>();
+  for (const [at, row] of rows.entries()) {
+    for (const other of rows.slice(at + 1)) {
+      if (dropped.has(row) || dropped.has(other) || other.source.id !== row.source.id || !periodsOverlap(row.period, other.period)) continue;
+      if (!valuesAgree(row, other) && !withinBound(row, other) && !withinBound(other, row)) continue;
+      dropped.add(precision(other) > precision(row) ? row : other);
+    }
+  }
+  return rows.filter((row) => !dropped.has(row));
+}
+
+/**
+ * A named indicator gives its figures; otherwise the topic must name what is counted ("trend children's
  * homes"), so that a sentence merely mentioning the words does not become a row.
  */
-export function trendCandidates(archive: Archive, metric: string | undefined, ranked: readonly Figure[], topicTerms: readonly string[]): Figure[] {
-  if (metric) return figuresByMetric(archive).get(metric) ?? [];
+export function trendCandidates(archive: Archive, indicator: string | undefined, ranked: readonly Figure[], topicTerms: readonly string[]): Figure[] {
+  if (indicator) return figuresByIndicator(archive).get(indicator) ?? [];
   return ranked.filter((figure) => terms(`${figure.of ?? ""} ${isShare(figure) ? "" : figure.unit}`).some((term) => topicTerms.includes(term)));
 }

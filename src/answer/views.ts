@@ -18,15 +18,17 @@ export function memo<T>(build: (archive: Archive) => T): (archive: Archive) => T
   };
 }
 
-export const figuresByMetric = memo((archive) => {
-  const byMetric = new Map<string, Figure[]>();
+/** Each indicator's figures, in archive order: the same array each time, so views built on it are kept. */
+export const figuresByIndicator = memo((archive) => {
+  const byIndicator = new Map<string, Figure[]>();
   for (const figure of archive.figures) {
-    if (!figure.metric) continue;
-    const list = byMetric.get(figure.metric);
+    const indicator = figure.measure?.indicator;
+    if (!indicator) continue;
+    const list = byIndicator.get(indicator);
     if (list) list.push(figure);
-    else byMetric.set(figure.metric, [figure]);
+    else byIndicator.set(indicator, [figure]);
   }
-  return byMetric;
+  return byIndicator;
 });
 
 export const speakerList = memo((archive) => new FuzzyList(archive.speakers.map((name) => ({ name })), ["name"], 0.3));
@@ -49,14 +51,6 @@ export const quotesBySpeaker = memo((archive) => {
   });
   return bySpeaker;
 });
-
-/** Each metric's terms, longest first, so "requires improvement" wins over a metric named "improvement". */
-export const metricTerms = memo((archive) =>
-  archive.metrics
-    .map((metric) => ({ metric, terms: terms(metric) }))
-    .filter((entry) => entry.terms.length > 0)
-    .sort((a, b) => b.terms.length - a.terms.length),
-);
 
 /** Terms that belong to some speaker's name ("wilshaw"). */
 export const speakerTermSet = memo((archive) => new Set(archive.speakers.flatMap((speaker) => terms(speaker))));

@@ -25,8 +25,8 @@ function denominatorOf(sentence: string, mentions: readonly FigureMention[]): Fi
 function countFor(share: FigureMention, mentions: readonly FigureMention[], denominator: FigureMention | undefined): FigureMention | undefined {
   const counts = mentions.filter((mention) => mention !== denominator && !isShare(mention));
   return (
-    counts.find((mention) => mention.start > share.end && mention.start - share.end <= 60 && (mention.metric === share.metric || mention.start - share.end <= 3)) ??
-    counts.find((mention) => mention.end <= share.start && mention.metric === share.metric && mention.period === share.period)
+    counts.find((mention) => mention.start > share.end && mention.start - share.end <= 60 && (mention.measure?.indicator === share.measure?.indicator || mention.start - share.end <= 3)) ??
+    counts.find((mention) => mention.end <= share.start && mention.measure?.indicator === share.measure?.indicator && mention.period === share.period)
   );
 }
 
@@ -47,7 +47,7 @@ export function sentenceArithmetic(sentence: string, mentions: readonly FigureMe
   const denominator = denominatorOf(sentence, mentions);
   for (const share of shares) {
     // Two shares of one measure in one period: "13% - or one in every seven".
-    const twin = shares.find((other) => other !== share && other.metric === share.metric && other.period === share.period);
+    const twin = shares.find((other) => other !== share && other.measure?.indicator === share.measure?.indicator && other.period === share.period);
     if (twin) {
       const agrees = valuesAgree(share, twin);
       add(notes, share, agrees, `${describeFigure(share)} and ${describeFigure(twin)} ${agrees ? "agree within rounding" : "do not agree"}`);

@@ -1,7 +1,9 @@
 // Articles into the searchable archive: every figure and quote, tied to its sentence and source, and
 // the index that finds them. Built once at start (or loaded from a saved index) and then read-only.
 
-import { extractFigures } from "../extract/figures/index.ts";
+import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
+import { indicatorLabel } from "../measure/index.ts";
+import { unitKindOf } from "../measure/same.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
@@ -30,38 +32,62 @@ export interface ArchiveParts {
   quotes: Quote[];
 }
 
-/** A sentence that refers back to the previous one's measure instead of naming it. */
-const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label)\b/i;
+/**
+ * A sentence that refers back to the previous one's measure instead of naming it: "20 local
+ * authorities overall now carry this rating", "This is an increase from 79%", "it was 36%".
+ */
+const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b/i;
 
 const NO_ARITHMETIC: ReadonlyMap<FigureMention, NonNullable<Figure["arithmetic"]>> = new Map();
+
+/**
+ * A figure with no measure of its own in a sentence that points back ("this rating") takes the
+ * previous sentence's measure, when it is the same kind of number: the period stays its own.
+ */
+function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined): FigureMention {
+  if (mention.measure || !previous?.measure || unitKindOf(mention) !== unitKindOf(previous)) return mention;
+  return { ...mention, measure: previous.measure, metric: indicatorLabel(previous.measure.indicator) };
+}
+
+/**
+ * "The turnover rate stood at 19.7 per cent": an indicator counted over several populations (social
+ * workers' turnover, directors') takes the one the article last named for it.
+ */
+function carryPopulation(mention: FigureMention, named: Map<string, string>): FigureMention {
+  const measure = mention.measure;
+  if (!measure) return mention;
+  if (measure.population) {
+    named.set(measure.indicator, measure.population);
+    return mention;
+  }
+  const population = named.get(measure.indicator);
+  return population ? { ...mention, measure: { ...measure, population } } : mention;
+}
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
 export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[] } {
   const figures: Figure[] = [];
-  let previousMetric: string | undefined;
+  let previous: FigureMention | undefined;
+  const populations = new Map<string, string>();
+  // "Children's social care data in England 2017 to 2018": a period the title states is what the
+  // article's undated figures are for, more than the year it was published.
+  const context = { date: article.source.date, period: titlePeriod(article.source.title) };
   for (const block of article.blocks) {
     if (block.kind === "heading") {
-      previousMetric = undefined;
+      previous = undefined;
       continue;
     }
     for (const sentence of splitSentences(block.text)) {
-      // "20 local authorities overall now carry this rating": the rating is the previous sentence's.
-      const inherited = ANAPHORA.test(sentence.text) ? previousMetric : undefined;
-      const mentions = extractFigures(sentence.text, { date: article.source.date });
+      const refersBack = ANAPHORA.test(sentence.text);
+      const mentions = extractFigures(sentence.text, context).map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, previous) : mention, populations));
       // One figure has nothing in its sentence to be checked against; half of all sentences have none.
       const arithmetic = mentions.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence.text, mentions);
       for (const mention of mentions) {
         const { start: _start, end: _end, ...figure } = mention;
         const working = arithmetic.get(mention);
-        figures.push({
-          ...figure,
-          ...(figure.metric === undefined && inherited ? { metric: inherited } : {}),
-          ...(working ? { arithmetic: working } : {}),
-          sentence: sentence.text,
-          source: article.source,
-        });
+        figures.push({ ...figure, ...(working ? { arithmetic: working } : {}), sentence: sentence.text, source: article.source });
       }
-      previousMetric = mentions.find((mention) => mention.metric)?.metric ?? inherited ?? previousMetric;
+      previous = mentions.find((mention) => mention.measure) ?? previous;
     }
   }
   const quotes = extractQuotes(article.blocks).map((quote) => ({ ...quote, source: article.source }));

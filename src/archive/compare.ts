@@ -1,55 +1,12 @@
-// When two figures measure the same thing, and when their values agree. Shared by corroboration,
-// conflict detection and claim checking so that all three judge sameness one way.
+// When two figures' values agree, and how a figure is worded. Whether they measure the same thing
+// at all is src/measure's question; these rules apply once it has said yes.
 
-import { terms } from "../text/index.ts";
 import type { Figure, FigureMention } from "../types.ts";
-import { periodRange } from "./periods.ts";
 
 type Comparable = Pick<FigureMention, "value" | "upper" | "unit" | "of" | "text" | "qualifier" | "metric" | "period" | "geography">;
 
-const unitKeys = new Map<string, string>();
-
-/** "local authorities", "councils" and "authorities" count the same thing; "%" is its own kind. */
-export function unitKey(unit: string): string {
-  if (unit === "%") return "%";
-  let key = unitKeys.get(unit);
-  if (key === undefined) {
-    key = terms(unit).join(" ");
-    // Departments of children's services are councils by another name in this beat.
-    if (/\bdepart/.test(key)) key = "council";
-    unitKeys.set(unit, key);
-  }
-  return key;
-}
-
 export function isShare(figure: Pick<FigureMention, "unit">): boolean {
   return figure.unit === "%";
-}
-
-/**
- * Same kind of number: shares of the same group (or of a group one side does not name), or counts
- * of the same (or an unstated) thing. "80 % of children's homes" is not "80 % of councils".
- */
-export function sameUnit(a: Comparable, b: Comparable): boolean {
-  if (isShare(a) !== isShare(b)) return false;
-  if (isShare(a)) return a.of === undefined || b.of === undefined || unitKey(a.of) === unitKey(b.of);
-  const keyA = unitKey(a.unit);
-  const keyB = unitKey(b.unit);
-  return keyA === "" || keyB === "" || keyA === keyB;
-}
-
-export function samePeriod(a: Comparable, b: Comparable): boolean {
-  const rangeA = periodRange(a.period);
-  const rangeB = periodRange(b.period);
-  if (!rangeA || !rangeB) return false;
-  // "2011-12" and "2012-13" are consecutive financial (or academic) years that share no day, though
-  // their calendar spans share 2012; a calendar year does overlap both.
-  if (isSplitYear(rangeA) && isSplitYear(rangeB)) return rangeA.from === rangeB.from;
-  return rangeA.from <= rangeB.to && rangeA.to >= rangeB.from;
-}
-
-function isSplitYear(range: { from: number; to: number }): boolean {
-  return range.to === range.from + 1;
 }
 
 /** Words, not digits: "one in seven", "a quarter". Such figures are rounded by nature. */
@@ -108,11 +65,6 @@ export function withinBound(source: Comparable, claimed: Comparable): boolean {
   if (AT_LEAST.test(qualifier)) return claimed.value > source.value;
   if (AT_MOST.test(qualifier)) return claimed.value < source.value;
   return false;
-}
-
-/** Same measure: metric, kind of unit and period all match (geography may differ: that is a conflict). */
-export function sameMeasure(a: Comparable, b: Comparable): boolean {
-  return a.metric !== undefined && a.metric === b.metric && sameUnit(a, b) && samePeriod(a, b);
 }
 
 /** "1 area", "2 areas": units are stored plural; one of them reads singular. */

@@ -2,7 +2,7 @@
 // the same with or without a YAML parser; the parser costs about a third of a millisecond a file,
 // a seventh of a whole ingest, so those lines are read directly and anything else goes to YAML.
 
-import { parse as parseYaml } from "yaml";
+import { parseYaml } from "../data/yaml.ts";
 import type { Result } from "./formats.ts";
 
 /**

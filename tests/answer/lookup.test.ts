@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
-import { overlaps } from "../../src/archive/periods.ts";
+import { overlaps } from "../../src/measure/periods.ts";
 import { SOURCE, seedCore } from "../helpers/seedCore.ts";
 
 let core: Core;

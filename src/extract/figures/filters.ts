@@ -30,7 +30,7 @@ function isAddress(after: Token | undefined): boolean {
 
 /** `insidePeriod`: the number is part of a period phrase ("in the past 12 months"). */
 export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], insidePeriod: boolean): boolean {
-  if (mention.money || insidePeriod) return false;
+  if (insidePeriod) return false;
   const after = tokens[mention.endTok];
   const afterThat = tokens[mention.endTok + 1];
   // "a three-year cycle", "10-year-old": a number inside a compound adjective describes; it does not count.

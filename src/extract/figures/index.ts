@@ -5,22 +5,29 @@ import type { FigureMention } from "../../types.ts";
 import { clauseIndexAt, countedNounAfter, countedNounAfterOf, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause } from "./context.ts";
 import { isFigure } from "./filters.ts";
-import { findMetricMentions } from "./metrics.ts";
+import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { findPeriods, resolveRelative, yearOfDate } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { recogniseTokens } from "./recognise.ts";
 import type { RecognisedNumber } from "./recognise.ts";
-import type { Token } from "./tokens.ts";
+import { isWord, tokenize, type Token } from "./tokens.ts";
 
 export { recogniseNumbers } from "./recognise.ts";
 export type { NumberKind, NumberMention } from "./recognise.ts";
-export { METRICS } from "./metrics.ts";
-export type { MetricDefinition, MetricName } from "./metrics.ts";
 
 export interface FigureContext {
   /** ISO date (YYYY-MM-DD) of the article: anchors "in the past year", "this year", and figures with no period of their own. */
   date?: string;
+  /** The period the whole article is about, when its title says ("... 2017 to 2018"): used before the date's year. */
+  period?: string;
+}
+
+/** The one period a title states ("Children's social care data in England 2017 to 2018" → "2017-18"), if exactly one. */
+export function titlePeriod(title: string | undefined): string | undefined {
+  if (!title) return undefined;
+  const found = new Set(findPeriods(tokenize(title)).flatMap((period) => (period.explicit ? [period.explicit] : [])));
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 /** A sentence's periods, split the ways periodOf consults them. */
@@ -48,13 +55,14 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
  * article's date, else the one explicit period the sentence states outside contrast clauses, else the
  * article's year.
  */
-function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, articleYear: number | undefined): string | undefined {
+function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, articleYear: number | undefined, articlePeriod: string | undefined): string | undefined {
   const explicit = periods.explicit.nearestInClause(figure, clause)?.explicit;
   if (explicit) return explicit;
   const relative = periods.relative.nearestInClause(figure, clause)?.relative;
   const resolved = relative ? resolveRelative(relative, articleYear) : undefined;
   if (resolved) return resolved;
   if (periods.shared) return periods.shared;
+  if (articlePeriod) return articlePeriod;
   return articleYear === undefined ? undefined : String(articleYear);
 }
 
@@ -66,30 +74,15 @@ function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: 
   return { unit: genericNounAfter(tokens, figure.endTok) ?? population ?? "", population };
 }
 
-type MetricIndex = SpanIndex<InClause<ReturnType<typeof findMetricMentions>[number]>>;
-
-/**
- * The metric nearest the figure, except that one inside a partitive describes the group the figure
- * is drawn from, not the figure: in "11 of the authorities rated inadequate had new directors
- * appointed", 11 counts new directors. A later metric in the same clause is taken instead, if any.
- */
-function metricFor(found: RecognisedNumber, clause: number, metrics: MetricIndex, sentence: string) {
-  // A total ("a quarter of the 79 councils inspected ... had failed") is described only by its own
-  // participle phrase; the verb after it ("had failed") belongs to the share drawn from it.
-  if (TOTAL_LEAD.test(sentence.slice(Math.max(0, found.start - 12), found.start))) {
-    const verb = FINITE_VERB.exec(sentence.slice(found.end));
-    const limit = found.end + (verb ? verb.index : sentence.length);
-    return metrics.filterClauses((index) => index === clause).find((mention) => mention.start >= found.end && mention.start < limit);
-  }
-  const nearest = metrics.nearestInClauseThenSentence(found, clause);
-  if (!nearest || nearest.start < found.end || !PARTITIVE.test(sentence.slice(found.end, nearest.start))) return nearest;
-  const later = metrics.filterClauses((index) => index === clause).filter((mention) => mention.start >= nearest.end);
-  return later.sort((a, b) => a.start - b.start)[0] ?? nearest;
+/** What kind of number a figure is, for the catalogue: a share, a rate per head, an average, money or a count. */
+function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
+  if (found.money) return "money";
+  if (found.proportion) return "share";
+  if (isWord(tokens[found.endTok], "per") && tokens[found.endTok + 1]?.kind === "digits") return "rate";
+  for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
+  if (isWord(tokens[found.endTok], "cases")) return "average";
+  return "count";
 }
-
-const PARTITIVE = /^\s+of\s+(?:the|those|these)\s[^,;]*$/i;
-const TOTAL_LEAD = /(?:\bof the|\bout of|\bof all)\s+$/i;
-const FINITE_VERB = /\b(?:had|has|have|were|was|is|are|will|would|could|did)\b/i;
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
@@ -97,9 +90,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const articleYear = yearOfDate(context.date);
   const clauses = splitClauses(tokens, sentence.length);
   const periods = indexPeriods(tagClauses(findPeriods(tokens), clauses), clauses);
-  const metrics = new SpanIndex(tagClauses(findMetricMentions(tokens).filter((mention) => mention.name !== "inspections"), clauses));
   const places = new SpanIndex(tagClauses(findPlaces(tokens), clauses));
-  const figures: FigureMention[] = [];
+  const kept: Array<{ found: RecognisedNumber; figure: FigureMention; slot: FigureSlot }> = [];
   let population: string | undefined;
   for (const found of numbers) {
     if (!isFigure(found, tokens, periods.all.overlaps(found))) continue;
@@ -108,20 +100,26 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // A lone "one" is a count only when hedged or naming what it counts ("only one council"); else "one of the key factors".
     if (found.loneOne && !qualifier && !countedNounAfter(tokens, found.endTok)) continue;
     population = counted.population;
-    const figure: FigureMention = { value: found.value, unit: counted.unit, text: found.text, start: found.start, end: found.end };
+    // "£4.2 million": the sign is part of the figure's words, and money is counted in its own unit.
+    const sign = found.money ? tokens[found.startTok - 1] : undefined;
+    const figure: FigureMention = sign
+      ? { value: found.value, unit: sign.text, text: sentence.slice(sign.start, found.end), start: sign.start, end: found.end }
+      : { value: found.value, unit: counted.unit, text: found.text, start: found.start, end: found.end };
     if (found.proportion && counted.population) figure.of = counted.population;
     if (found.upper !== undefined) figure.upper = found.upper;
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
-    const metric = counted.unit === "inspections" ? "inspections" : metricFor(found, clause, metrics, sentence)?.name;
-    if (metric) figure.metric = metric;
-    const period = periodOf(found, clause, periods, articleYear);
+    const period = periodOf(found, clause, periods, articleYear, context.period);
     if (period) figure.period = period;
     const place = places.nearestInClauseThenSentence(found, clause)?.name;
     if (place) figure.geography = place;
-    figures.push(figure);
+    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind: unitKindOf(found, tokens) } });
   }
-  return figures;
+  const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
+  return kept.map(({ figure }, index) => {
+    const measure = measures[index];
+    return measure ? { ...figure, metric: indicatorLabel(measure.indicator), measure } : figure;
+  });
 }
 
 /**

@@ -1,0 +1,125 @@
+// The measure catalogue (catalogue.yaml) read once and checked: every indicator, population, basis,
+// aspect and geography the sector's figures are described by. A catalogue that does not hold
+// together stops the process at start with the entry and the reason: a typo in a data file must
+// not silently turn into figures nobody can check.
+
+import { readFileSync } from "node:fs";
+import { parseYaml } from "../data/yaml.ts";
+import type { Basis } from "../types.ts";
+
+export type UnitKind = "count" | "share" | "rate" | "average" | "money";
+const UNIT_KINDS: readonly UnitKind[] = ["count", "share", "rate", "average", "money"];
+const BASES: readonly Basis[] = ["stock", "flow", "cumulative"];
+
+export interface Population {
+  id: string;
+  label: string;
+  names: readonly string[];
+}
+
+export interface Indicator {
+  id: string;
+  label: string;
+  /** "grade" for inspection grades: shares of one population add up across grades of one scale. */
+  kind?: "grade";
+  units: readonly UnitKind[];
+  populations: readonly string[];
+  names: readonly string[];
+  /** Words that, right after a name, mean it is not this indicator ("good practice"). */
+  notBefore: readonly string[];
+  /** The grades this indicator adds up ("good-or-better" = good + outstanding). */
+  combines?: readonly string[];
+}
+
+export interface Catalogue {
+  populations: readonly Population[];
+  indicators: readonly Indicator[];
+  bases: ReadonlyMap<Basis, readonly string[]>;
+  aspects: ReadonlyMap<string, readonly string[]>;
+  geographies: ReadonlyMap<string, readonly string[]>;
+  indicator(id: string): Indicator | undefined;
+  population(id: string): Population | undefined;
+}
+
+type Raw = Record<string, unknown>;
+
+function fail(where: string, reason: string): never {
+  throw new Error(`measure catalogue: ${where}: ${reason}`);
+}
+
+function words(value: unknown, where: string): string[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== "string" || item.trim() === "")) fail(where, "must be a list of words");
+  return (value as string[]).map((item) => item.toLowerCase().replace(/’/g, "'").trim());
+}
+
+function text(value: unknown, where: string): string {
+  if (typeof value !== "string" || value.trim() === "") fail(where, "must be text");
+  return value as string;
+}
+
+function entries(value: unknown, where: string): Raw[] {
+  if (!Array.isArray(value) || value.some((item) => typeof item !== "object" || item === null)) fail(where, "must be a list of entries");
+  return value as Raw[];
+}
+
+function nameMap<K extends string>(value: unknown, where: string, allowed?: readonly K[]): Map<K, string[]> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(where, "must map names to lists of words");
+  const map = new Map<K, string[]>();
+  for (const [key, list] of Object.entries(value as Raw)) {
+    if (allowed && !allowed.includes(key as K)) fail(`${where}.${key}`, `unknown (use ${allowed.join(", ")})`);
+    map.set(key as K, words(list, `${where}.${key}`));
+  }
+  return map;
+}
+
+/** Reads and checks a catalogue's text. Exported for tests of the checks themselves. */
+export function readCatalogue(source: string): Catalogue {
+  const raw = parseYaml(source) as Raw | null;
+  if (typeof raw !== "object" || raw === null) fail("file", "is not a YAML mapping");
+  const populations = entries(raw["populations"], "populations").map((entry, at): Population => ({
+    id: text(entry["id"], `populations[${at}].id`),
+    label: text(entry["label"], `populations[${at}].label`),
+    names: words(entry["names"], `populations[${at}].names`),
+  }));
+  const populationIds = new Set(populations.map((population) => population.id));
+  const indicators = entries(raw["indicators"], "indicators").map((entry, at): Indicator => {
+    const id = text(entry["id"], `indicators[${at}].id`);
+    const units = words(entry["units"], `${id}.units`) as UnitKind[];
+    for (const unit of units) if (!UNIT_KINDS.includes(unit)) fail(`${id}.units`, `“${unit}” is not one of ${UNIT_KINDS.join(", ")}`);
+    const forPopulations = words(entry["populations"], `${id}.populations`);
+    for (const population of forPopulations) if (!populationIds.has(population)) fail(`${id}.populations`, `“${population}” is not a population`);
+    return {
+      id,
+      label: text(entry["label"], `${id}.label`),
+      ...(entry["kind"] === "grade" ? { kind: "grade" as const } : {}),
+      units,
+      populations: forPopulations,
+      names: words(entry["names"], `${id}.names`),
+      notBefore: entry["notBefore"] === undefined ? [] : words(entry["notBefore"], `${id}.notBefore`),
+      ...(entry["combines"] === undefined ? {} : { combines: words(entry["combines"], `${id}.combines`) }),
+    };
+  });
+  const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));
+  if (byId.size !== indicators.length) fail("indicators", "two entries share an id");
+  for (const indicator of indicators) {
+    for (const part of indicator.combines ?? []) if (!byId.has(part)) fail(`${indicator.id}.combines`, `“${part}” is not an indicator`);
+  }
+  const populationsById = new Map(populations.map((population) => [population.id, population]));
+  return {
+    populations,
+    indicators,
+    bases: nameMap(raw["bases"], "bases", BASES),
+    aspects: nameMap(raw["aspects"], "aspects"),
+    geographies: nameMap(raw["geographies"], "geographies"),
+    indicator: (id) => byId.get(id),
+    population: (id) => populationsById.get(id),
+  };
+}
+
+/** The shipped catalogue, read on first use. */
+let shipped: Catalogue | undefined;
+
+export function catalogue(): Catalogue {
+  shipped ??= readCatalogue(readFileSync(new URL("./catalogue.yaml", import.meta.url), "utf8"));
+  return shipped;
+}

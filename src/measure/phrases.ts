@@ -1,0 +1,100 @@
+// Finds the catalogue's words in a sentence's tokens: which indicator, population, basis, aspect or
+// place a stretch of words names. Matching is by word (punctuation between words is ignored, so
+// "children’s homes" and "children's homes" match alike) and longest first, never overlapping.
+
+import type { Token } from "../extract/figures/tokens.ts";
+
+/** A catalogue entry's words, compiled: "*" stands for up to three words. */
+interface CompiledPhrase<T> {
+  value: T;
+  words: readonly string[];
+  /** Word sequences that, right after the phrase, mean something else. */
+  notBefore: ReadonlyArray<readonly string[]>;
+}
+
+export interface PhraseMention<T> {
+  value: T;
+  /** Character span in the sentence. */
+  start: number;
+  end: number;
+  /** Token span (exclusive end) in the sentence's full token list. */
+  startTok: number;
+  endTok: number;
+}
+
+const MAX_WILDCARD = 3;
+
+/** Index in `words` just past a match of pattern[p..] starting at words[w], or -1. */
+function matchFrom(words: readonly Token[], w: number, pattern: readonly string[], p: number): number {
+  if (p === pattern.length) return w;
+  const want = pattern[p]!;
+  if (want === "*") {
+    for (let skip = 0; skip <= MAX_WILDCARD; skip++) {
+      const end = matchFrom(words, w + skip, pattern, p + 1);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  return words[w]?.lower === want ? matchFrom(words, w + 1, pattern, p + 1) : -1;
+}
+
+function followedBy(words: readonly Token[], w: number, sequence: readonly string[]): boolean {
+  return sequence.every((word, k) => words[w + k]?.lower === word);
+}
+
+/** Splits "children's homes" into ["children's", "homes"] the way the tokenizer does. */
+function splitWords(phrase: string): string[] {
+  return phrase.split(/[\s-]+/).filter((word) => word !== "");
+}
+
+/**
+ * A set of phrases, each standing for a value, to be found in token lists. Built once per catalogue
+ * part; phrases are indexed by first word so a sentence costs a lookup per word.
+ */
+export class PhraseFinder<T> {
+  private readonly byFirst = new Map<string, Array<CompiledPhrase<T>>>();
+
+  constructor(entries: ReadonlyArray<{ value: T; names: readonly string[]; notBefore?: readonly string[] }>) {
+    const compiled: Array<CompiledPhrase<T>> = [];
+    for (const entry of entries) {
+      const notBefore = (entry.notBefore ?? []).map(splitWords);
+      for (const name of entry.names) compiled.push({ value: entry.value, words: splitWords(name), notBefore });
+    }
+    compiled.sort((a, b) => b.words.length - a.words.length);
+    for (const phrase of compiled) {
+      const first = phrase.words[0]!;
+      const list = this.byFirst.get(first);
+      if (list) list.push(phrase);
+      else this.byFirst.set(first, [phrase]);
+    }
+  }
+
+  /**
+   * Every phrase in the tokens, longest match first, none overlapping. Several values may share a
+   * phrase ("vacancies" is a rate or a count): all of them are returned for the same span.
+   */
+  find(tokens: readonly Token[]): Array<PhraseMention<T>> {
+    const positions: number[] = [];
+    const words: Token[] = [];
+    tokens.forEach((token, at) => {
+      if (token.kind === "punct") return;
+      positions.push(at);
+      words.push(token);
+    });
+    const found: Array<PhraseMention<T>> = [];
+    for (let w = 0; w < words.length;) {
+      let end = -1;
+      for (const phrase of this.byFirst.get(words[w]!.lower) ?? []) {
+        const matched = matchFrom(words, w, phrase.words, 0);
+        if (matched < 0 || (end >= 0 && matched !== end)) continue;
+        if (phrase.notBefore.some((sequence) => followedBy(words, matched, sequence))) continue;
+        const here = words[w]!.start;
+        if (end >= 0 && found.some((mention) => mention.start === here && mention.value === phrase.value)) continue;
+        end = matched;
+        found.push({ value: phrase.value, start: words[w]!.start, end: words[matched - 1]!.end, startTok: positions[w]!, endTok: positions[matched - 1]! + 1 });
+      }
+      w = end >= 0 ? end : w + 1;
+    }
+    return found;
+  }
+}

@@ -1,0 +1,22 @@
+// What a question names: the indicator and population of "how many councils were inadequate" or
+// "trend DCS turnover", read with the same vocabulary as the articles.
+
+import { tokenize } from "../extract/figures/tokens.ts";
+import type { Indicator, Population } from "./catalogue.ts";
+import { vocabulary } from "./vocabulary.ts";
+
+export interface QueryMeasure {
+  /** Every indicator some words of the question name, in the order named ("vacancies" names the rate and the count). */
+  indicators: Indicator[];
+  population?: Population;
+  aspect?: string;
+}
+
+export function readQueryMeasure(text: string): QueryMeasure {
+  const tokens = tokenize(text);
+  const words = vocabulary();
+  const indicators = [...new Set(words.indicators.find(tokens).map((mention) => mention.value))];
+  const population = words.populations.find(tokens)[0]?.value;
+  const aspect = words.aspects.find(tokens)[0]?.value;
+  return { indicators, ...(population ? { population } : {}), ...(aspect && aspect !== "overall" ? { aspect } : {}) };
+}

@@ -1,0 +1,115 @@
+// Whether two figures measure the same thing: the one place check, trend, corroboration, conflicts
+// and lookup ask. Same indicator, same population (and subgroup, and judgement area), the same kind
+// of number, compatible bases, overlapping periods and compatible places. Values are compared
+// elsewhere (archive/compare.ts): these rules say only whether comparing them means anything.
+
+import { terms } from "../text/index.ts";
+import type { FigureMention, Measure } from "../types.ts";
+import { catalogue, type UnitKind } from "./catalogue.ts";
+import { periodRange } from "./periods.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
+import { vocabulary } from "./vocabulary.ts";
+
+type Measured = Pick<FigureMention, "unit" | "measure" | "period" | "geography">;
+
+const CURRENCY = new Set(["£", "$", "€", "¥"]);
+
+/** The kind of number a figure is: share, money, rate, average or count. */
+export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): UnitKind {
+  if (figure.unit === "%") return "share";
+  if (CURRENCY.has(figure.unit)) return "money";
+  if (figure.unit.startsWith("per ")) return "rate";
+  const indicator = figure.measure ? catalogue().indicator(figure.measure.indicator) : undefined;
+  if (indicator && indicator.units.length === 1 && indicator.units[0] === "average") return "average";
+  return "count";
+}
+
+const subgroupKeys = new Map<string, string>();
+
+/**
+ * A subgroup as a key: the indicators it names ("judged inadequate" and "found inadequate in
+ * 2012-13" are one subgroup), else its content words. Years are left out: the period is compared
+ * on its own.
+ */
+export function subgroupKey(subgroup: string | undefined): string {
+  if (!subgroup) return "";
+  let key = subgroupKeys.get(subgroup);
+  if (key === undefined) {
+    const named = vocabulary().indicators.find(tokenize(subgroup)).map((mention) => mention.value.id);
+    key = named.length > 0 ? [...new Set(named)].sort().join("+") : terms(subgroup).filter((term) => !/^\d+$/.test(term)).sort().join(" ");
+    if (subgroupKeys.size > 10_000) subgroupKeys.clear();
+    subgroupKeys.set(subgroup, key);
+  }
+  return key;
+}
+
+/**
+ * What a figure measures, as a key: two figures with the same key measure the same thing in the same
+ * way (period, place and basis aside). Undefined for a figure without a measure.
+ */
+export function measureKey(figure: Pick<FigureMention, "unit" | "measure">): string | undefined {
+  const measure = figure.measure;
+  if (!measure) return undefined;
+  return [measure.indicator, measure.population ?? "?", subgroupKey(measure.subgroup), measure.aspect ?? "", unitKindOf(figure)].join("|");
+}
+
+/** The two periods share a day: a calendar year overlaps the financial years it touches; 2011-12 and 2012-13 do not overlap. */
+export function periodsOverlap(a: string | undefined, b: string | undefined): boolean {
+  const rangeA = periodRange(a);
+  const rangeB = periodRange(b);
+  if (!rangeA || !rangeB) return false;
+  const split = (range: { from: number; to: number }) => range.to === range.from + 1;
+  if (split(rangeA) && split(rangeB)) return rangeA.from === rangeB.from;
+  return rangeA.from <= rangeB.to && rangeA.to >= rangeB.from;
+}
+
+const NATIONAL = new Set(["England", "UK"]);
+
+/**
+ * Places that can describe the same figure: the same place, or the country and an unnamed place. A
+ * region's or a council's figure never stands for the country's, nor the reverse.
+ */
+export function placesCompatible(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
+  const national = (place: string | undefined) => place === undefined || NATIONAL.has(place);
+  return national(a) && national(b);
+}
+
+export function basesCompatible(a: Measure | undefined, b: Measure | undefined): boolean {
+  return !a?.basis || !b?.basis || a.basis === b.basis;
+}
+
+/** Same measure, period aside: indicator, population, subgroup, area, kind of number, basis and place. */
+export function sameMeasureAnyPeriod(a: Measured, b: Measured): boolean {
+  const key = measureKey(a);
+  return key !== undefined && key === measureKey(b) && basesCompatible(a.measure, b.measure) && placesCompatible(a.geography, b.geography);
+}
+
+/** Same measure for an overlapping period: what a check may compare and a trend may chain. */
+export function sameMeasure(a: Measured, b: Measured): boolean {
+  return sameMeasureAnyPeriod(a, b) && periodsOverlap(a.period, b.period);
+}
+
+/**
+ * The same indicator of another population, subgroup or place: not evidence for or against a claim,
+ * but worth showing beside it ("that is the figure for councils rated inadequate, not all councils").
+ */
+export function sameIndicatorOtherwise(a: Measured, b: Measured): boolean {
+  return a.measure !== undefined && b.measure !== undefined && a.measure.indicator === b.measure.indicator && !sameMeasureAnyPeriod(a, b);
+}
+
+/** "inadequate (share of councils judged inadequate, help and protection)": a measure in words for messages. */
+export function describeMeasure(figure: Measured): string {
+  const measure = figure.measure;
+  if (!measure) return "an unknown measure";
+  const shipped = catalogue();
+  const indicator = shipped.indicator(measure.indicator)?.label ?? measure.indicator;
+  const population = measure.population ? (shipped.population(measure.population)?.label ?? measure.population) : undefined;
+  const kind = unitKindOf(figure);
+  const of = population ? ` of ${population}` : "";
+  const parts = [kind === "share" ? `as a share${of}` : kind === "count" ? `as a count${of}` : `${kind}${of}`];
+  if (measure.subgroup) parts.push(`among ${measure.subgroup}`);
+  if (measure.aspect) parts.push(`for ${measure.aspect.replace(/-/g, " ")}`);
+  if (figure.geography && !NATIONAL.has(figure.geography)) parts.push(`in ${figure.geography}`);
+  return `${indicator} (${parts.join(", ")})`;
+}

@@ -1,0 +1,29 @@
+// The catalogue's words as phrase finders, built once: what extraction looks for in a sentence.
+
+import type { Basis } from "../types.ts";
+import { catalogue, type Indicator, type Population } from "./catalogue.ts";
+import { PhraseFinder } from "./phrases.ts";
+
+export interface Vocabulary {
+  indicators: PhraseFinder<Indicator>;
+  populations: PhraseFinder<Population>;
+  bases: PhraseFinder<Basis>;
+  aspects: PhraseFinder<string>;
+  geographies: PhraseFinder<string>;
+}
+
+let built: Vocabulary | undefined;
+
+export function vocabulary(): Vocabulary {
+  if (built) return built;
+  const shipped = catalogue();
+  const named = <T>(map: ReadonlyMap<T, readonly string[]>) => [...map].map(([value, names]) => ({ value, names }));
+  built = {
+    indicators: new PhraseFinder(shipped.indicators.map((indicator) => ({ value: indicator, names: indicator.names, notBefore: indicator.notBefore }))),
+    populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: population.names }))),
+    bases: new PhraseFinder(named(shipped.bases)),
+    aspects: new PhraseFinder(named(shipped.aspects)),
+    geographies: new PhraseFinder(named(shipped.geographies)),
+  };
+  return built;
+}
