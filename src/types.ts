@@ -70,6 +70,11 @@ export interface FigureMention {
   measure?: Measure;
   /** "2016", "2012-13", "2008-09". */
   period?: string;
+  /**
+   * Where the period came from when the sentence does not state it: a phrase read against the
+   * article's date ("in the past year"), or the article's own date or title. Absent: stated.
+   */
+  periodFrom?: "relative" | "article";
   geography?: string;
 }
 

@@ -6,8 +6,9 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
-import { describeFigure, valuesAgree, withinBound } from "../archive/compare.ts";
+import { describeFigure, isBound, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, placesCompatible } from "../measure/same.ts";
+import { catalogue } from "../measure/catalogue.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, inPeriod, measureGroups, measureTable } from "./measures.ts";
@@ -46,17 +47,31 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${measure}.`, evidence: [] };
   }
   const current = inPeriod(same, claimed);
-  const agreeing = mostReportedFirst(agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && valuesAgree(figure, claimed)));
+  // A period the source only implies (the article's date, "the year before") supports a claim only
+  // for exactly that period: 932 complaints dated by a 2022 article are no evidence for 2021-22.
+  const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
+  const agreeing = mostReportedFirst(agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && valuesAgree(figure, claimed)));
   const inCurrent = measureGroups(archive, current).top.filter(fits);
   if (agreeing.length > 0) {
-    // A source that gives the same measure for the same period twice, with values that do not agree,
-    // means one of the two was read wrong: then neither may support a claim.
-    const undisputed = agreeing.filter((figure) => !inCurrent.some((other) => other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
+    // A sentence that gives the same measure for the same period twice, with values that do not
+    // agree, means one of the two was read wrong: then neither may support a claim.
+    const undisputed = agreeing.filter((figure) => !inCurrent.some((other) => other.sentence === figure.sentence && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
     if (undisputed.length === 0) {
-      return { claimed, verdict: "unverified", reason: `A source gives two different figures for ${measure} in the same period (${listed([...agreeing, ...inCurrent])}), so I can't be sure.`, evidence: evidenceOf(agreeing, inCurrent) };
+      return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed([...agreeing, ...inCurrent])}), so I can't be sure.`, evidence: evidenceOf(agreeing, inCurrent) };
     }
     const others = inCurrent.filter((figure) => !valuesAgree(figure, claimed));
     return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}.`, evidence: evidenceOf(undisputed, others) };
+  }
+  // A claimed bound ("fewer than 20 councils") is no figure to confirm: figures inside it are
+  // consistent with it, and only figures for the same period that all lie outside it refute it.
+  if (isBound(claimed)) {
+    const stated = inCurrent.filter((figure) => !claimed.period || figure.period === claimed.period);
+    if (stated.length > 0 && stated.every((figure) => !withinBound(claimed, figure) && !isBound(figure))) {
+      return { claimed, verdict: "contradicted", reason: `For ${claimed.period ?? "every period given"} the sources say ${listed(stated)}, outside ${claim}.`, evidence: evidenceOf(stated) };
+    }
+    if (stated.length > 0) {
+      return { claimed, verdict: "unverified", reason: `${claim} is a bound: the sources say ${listed(stated)}, which it neither confirms nor rules out as a figure.`, evidence: evidenceOf(stated) };
+    }
   }
   // "more than 4,500" can neither confirm nor rule out 5,000.
   const bounds = mostReportedFirst(boundFigures(archive, current).filter((figure) => fits(figure) && withinBound(figure, claimed)));
@@ -96,13 +111,20 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   };
 }
 
+/** A claim's grade that names no population ("21 were rated inadequate") measures nothing we can check. */
+function withSettledMeasure(mention: FigureMention): FigureMention {
+  if (!mention.measure || mention.measure.population || catalogue().indicator(mention.measure.indicator)?.kind !== "grade") return mention;
+  const { measure: _measure, metric: _metric, ...unmeasured } = mention;
+  return unmeasured;
+}
+
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /** The claim's figures, one check each, and the overall verdict: the worst of them. */
 export function checkClaim(archive: Archive, claim: string): { checks: ClaimCheck[]; verdict: Verdict } {
   const checks: ClaimCheck[] = [];
   for (const sentence of splitSentences(claim)) {
-    for (const mention of extractFigures(sentence.text, {})) checks.push(checkFigure(archive, mention));
+    for (const mention of extractFigures(sentence.text, {})) checks.push(checkFigure(archive, withSettledMeasure(mention)));
   }
   const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");
   return { checks, verdict };

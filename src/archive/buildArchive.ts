@@ -4,6 +4,7 @@
 import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
 import { indicatorLabel } from "../measure/index.ts";
 import { unitKindOf } from "../measure/same.ts";
+import { catalogue } from "../measure/catalogue.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
@@ -45,23 +46,35 @@ const NO_ARITHMETIC: ReadonlyMap<FigureMention, NonNullable<Figure["arithmetic"]
  * previous sentence's measure, when it is the same kind of number: the period stays its own.
  */
 function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined): FigureMention {
-  if (mention.measure || !previous?.measure || unitKindOf(mention) !== unitKindOf(previous)) return mention;
-  return { ...mention, measure: previous.measure, metric: indicatorLabel(previous.measure.indicator) };
+  if (mention.measure || !previous?.measure) return mention;
+  // "20 local authorities ... amounting to 13%": a grade is stated as a count and as a share alike.
+  const indicator = catalogue().indicator(previous.measure.indicator);
+  if (!indicator?.units.includes(unitKindOf(mention))) return mention;
+  // The basis is the sentence's own to state: "after each LA's first inspection it was 36%" is not "currently".
+  const { basis: _basis, ...measure } = previous.measure;
+  return { ...mention, measure, metric: indicatorLabel(measure.indicator) };
 }
 
 /**
- * "The turnover rate stood at 19.7 per cent": an indicator counted over several populations (social
- * workers' turnover, directors') takes the one the article last named for it.
+ * "The turnover rate stood at 19.7 per cent", "The proportion judged inadequate has dropped from
+ * 22%": an indicator counted over several populations takes the one the article last named for it
+ * (for a grade, the last population any grade was counted over). A grade still without one stays
+ * without a measure: councils and children's homes are both graded.
  */
 function carryPopulation(mention: FigureMention, named: Map<string, string>): FigureMention {
   const measure = mention.measure;
   if (!measure) return mention;
+  const grade = catalogue().indicator(measure.indicator)?.kind === "grade";
+  const key = grade ? "grade" : measure.indicator;
   if (measure.population) {
-    named.set(measure.indicator, measure.population);
+    named.set(key, measure.population);
     return mention;
   }
-  const population = named.get(measure.indicator);
-  return population ? { ...mention, measure: { ...measure, population } } : mention;
+  const population = named.get(key);
+  if (population) return { ...mention, measure: { ...measure, population } };
+  if (!grade) return mention;
+  const { measure: _dropped, metric: _metric, ...unmeasured } = mention;
+  return unmeasured;
 }
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */

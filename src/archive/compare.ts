@@ -27,8 +27,27 @@ function decimalsOf(figure: Pick<FigureMention, "text">): number {
  * exact shares may differ by rounding the less precise one's last digit ("34 %" vs 34.2 %, but not
  * 34.2 % vs 34.7 %); counts must match exactly unless hedged, then within 5 %.
  */
+/** Hedges that say the true value lies just below the words ("almost half" of 46 %) or just above. */
+const BELOW = /^(?:nearly|almost|just under|close to)$/i;
+const ABOVE = /^(?:just over)$/i;
+
+/**
+ * A hedged share against an exact one: "almost half" fits 46 % (within 4 points below), "just over
+ * a quarter" fits 27 %; the other side gets only the rounding of the words.
+ */
+function hedgeFits(hedged: Comparable, exact: Comparable): boolean | undefined {
+  const qualifier = hedged.qualifier ?? "";
+  if (BELOW.test(qualifier)) return exact.value <= hedged.value + 0.5 + 1e-9 && exact.value >= hedged.value - 4 - 1e-9;
+  if (ABOVE.test(qualifier)) return exact.value >= hedged.value - 0.5 - 1e-9 && exact.value <= hedged.value + 4 + 1e-9;
+  return undefined;
+}
+
 export function valuesAgree(a: Comparable, b: Comparable): boolean {
   if ((a.upper !== undefined || b.upper !== undefined) && a.upper !== b.upper) return false;
+  if (isShare(a) && isShare(b) && (a.qualifier ?? "") !== (b.qualifier ?? "")) {
+    const fits = hedgeFits(a, b) ?? hedgeFits(b, a);
+    if (fits !== undefined) return fits;
+  }
   const loose = isVerbal(a) || isVerbal(b) || APPROXIMATE.test(a.qualifier ?? "") || APPROXIMATE.test(b.qualifier ?? "");
   const difference = Math.abs(a.value - b.value);
   if (isShare(a)) return difference <= (loose ? 2.5 : 0.5 * 10 ** -Math.min(decimalsOf(a), decimalsOf(b))) + 1e-9;
@@ -41,7 +60,7 @@ export function valuesAgree(a: Comparable, b: Comparable): boolean {
  * over figures sorted by value read only the span instead of every figure.
  */
 export function agreementSpan(figure: Comparable): { from: number; to: number } {
-  if (isShare(figure)) return { from: figure.value - 2.5 - 1e-9, to: figure.value + 2.5 + 1e-9 };
+  if (isShare(figure)) return { from: figure.value - 5 - 1e-9, to: figure.value + 5 + 1e-9 };
   const [low, high] = [figure.value * 0.95, figure.value / 0.95].sort((x, y) => x - y) as [number, number];
   return { from: low - 1e-9, to: high + 1e-9 };
 }

@@ -29,6 +29,10 @@ export interface Indicator {
   notBefore: readonly string[];
   /** The grades this indicator adds up ("good-or-better" = good + outstanding). */
   combines?: readonly string[];
+  /** Always counted this way (turnover is a flow); otherwise read from the sentence. */
+  basis?: Basis;
+  /** A count of one of its populations that names no other indicator is this one ("2,209 children's homes"). */
+  countsOf?: boolean;
 }
 
 export interface Catalogue {
@@ -72,6 +76,11 @@ function nameMap<K extends string>(value: unknown, where: string, allowed?: read
   return map;
 }
 
+function basisOf(value: unknown, where: string): Basis {
+  if (!BASES.includes(value as Basis)) fail(where, `must be one of ${BASES.join(", ")}`);
+  return value as Basis;
+}
+
 /** Reads and checks a catalogue's text. Exported for tests of the checks themselves. */
 export function readCatalogue(source: string): Catalogue {
   const raw = parseYaml(source) as Raw | null;
@@ -97,6 +106,8 @@ export function readCatalogue(source: string): Catalogue {
       names: words(entry["names"], `${id}.names`),
       notBefore: entry["notBefore"] === undefined ? [] : words(entry["notBefore"], `${id}.notBefore`),
       ...(entry["combines"] === undefined ? {} : { combines: words(entry["combines"], `${id}.combines`) }),
+      ...(entry["basis"] === undefined ? {} : { basis: basisOf(entry["basis"], `${id}.basis`) }),
+      ...(entry["countsOf"] === true ? { countsOf: true } : {}),
     };
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));

@@ -35,7 +35,10 @@ function matchFrom(words: readonly Token[], w: number, pattern: readonly string[
     }
     return -1;
   }
-  return words[w]?.lower === want ? matchFrom(words, w + 1, pattern, p + 1) : -1;
+  const word = words[w]?.lower;
+  // "London's", "England's": a possessive names the place (or group) as well.
+  const matches = word === want || (p === pattern.length - 1 && word === `${want}'s`);
+  return matches ? matchFrom(words, w + 1, pattern, p + 1) : -1;
 }
 
 function followedBy(words: readonly Token[], w: number, sequence: readonly string[]): boolean {

@@ -10,7 +10,7 @@
 
 import type { Basis, Measure } from "../types.ts";
 import type { Token } from "../extract/figures/tokens.ts";
-import type { Indicator, Population, UnitKind } from "./catalogue.ts";
+import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -23,6 +23,10 @@ export interface FigureSlot {
   endTok: number;
   clause: number;
   unitKind: UnitKind;
+  /** The noun a count counts, as printed ("elements", "councils"); "" when none. */
+  countedNoun: string;
+  /** A change, not a level ("3 percentage points", "a 7% increase"): no catalogue measure is a change. */
+  change: boolean;
 }
 
 export interface ClauseSpan {
@@ -37,8 +41,7 @@ const VERBS: ReadonlySet<string> = new Set([
   "carry", "carries", "rose", "fell", "increased", "decreased", "left", "joined", "experienced",
 ]);
 
-/** Words that may stand between two figures stating one thing two ways ("a quarter ..., 21 in total,"). */
-const APPOSITION_GLUE: ReadonlySet<string> = new Set(["or", "in", "total", "all", "some", "around", "about", "nearly", "almost", "just", "over", "under"]);
+const NUMBER_WORDS: ReadonlySet<string> = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 
 const PARTITIVE_HEADS: ReadonlySet<string> = new Set(["the", "those", "these", "all"]);
 
@@ -87,25 +90,33 @@ function populationIn(mentions: Mentions, fromTok: number, toTok: number): Popul
   return mentions.populations.find((mention) => mention.startTok >= fromTok && mention.endTok <= toTok)?.value;
 }
 
+/** Does the frame's describing stretch name an indicator? Only then is it a subgroup ("rated inadequate"). */
+function namesMeasure(mentions: Mentions, fromTok: number, toTok: number): boolean {
+  return mentions.indicators.some((mention) => mention.startTok >= fromTok && mention.endTok <= toTok);
+}
+
 /** The frames of a sentence, and which figure each one governs. */
 function findFrames(sentence: string, tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Frame> {
   const frames = new Map<FigureSlot, Frame>();
-  // "Of the 54 homes judged inadequate, just under three quarters (39 homes) improved": the opening
-  // phrase up to its comma is the subgroup of every figure after it.
-  const first = tokens.findIndex((token) => token.kind === "word");
-  if (first >= 0 && isWordAt(tokens, first, "of", "among", "amongst") && (isWordAt(tokens, first + 1, ...PARTITIVE_HEADS) || tokens[first + 1]?.kind === "digits")) {
-    const from = first + 1;
+  // "Of the 54 homes judged inadequate, just under three quarters (39 homes) improved", "show that out
+  // of 17 local authorities judged inadequate ..., nearly two thirds (11) had": the phrase up to its
+  // comma is the subgroup of every figure after it, when it names a measure of its group.
+  for (let at = 0; at < tokens.length; at++) {
+    const opensAtStart = at === tokens.findIndex((token) => token.kind === "word") && isWordAt(tokens, at, "of", "among", "amongst");
+    // "Four out of 5 children's homes" is a ratio, not a frame.
+    const outOf = isWordAt(tokens, at, "out") && isWordAt(tokens, at + 1, "of") && tokens[at - 1]?.kind !== "digits" && !NUMBER_WORDS.has(tokens[at - 1]?.lower ?? "");
+    if (!opensAtStart && !outOf && !(isWordAt(tokens, at, "among", "amongst") && isWordAt(tokens, at + 1, ...PARTITIVE_HEADS))) continue;
+    const from = outOf ? at + 2 : at + 1;
     const to = frameEnd(tokens, from, tokens.length, false);
-    const comma = tokens[to];
-    if (comma && comma.text === ",") {
-      const frame: Frame = { fromTok: from, toTok: to, subgroup: wordsOf(sentence, tokens, from, to), ...optional("population", populationIn(mentions, from, to)) };
-      for (const figure of figures) if (figure.startTok > to) frames.set(figure, frame);
-    }
+    if (tokens[to]?.text !== "," || !namesMeasure(mentions, from, to)) continue;
+    const frame: Frame = { fromTok: from, toTok: to, subgroup: wordsOf(sentence, tokens, from, to), ...optional("population", populationIn(mentions, from, to)) };
+    for (const figure of figures) if (figure.startTok > to && !frames.has(figure)) frames.set(figure, frame);
+    break;
   }
   // "11 of the authorities rated inadequate had new directors", "16 of which improved to good".
   for (const figure of figures) {
     if (frames.has(figure) || !isWordAt(tokens, figure.endTok, "of")) continue;
-    if (isWordAt(tokens, figure.endTok + 1, "which", "whom", "them", "those", "these")) {
+    if (isWordAt(tokens, figure.endTok + 1, "which", "whom")) {
       frames.set(figure, { fromTok: figure.endTok, toTok: figure.endTok + 2, subgroup: wordsOf(sentence, tokens, figure.endTok, figure.endTok + 2) });
       continue;
     }
@@ -118,7 +129,7 @@ function findFrames(sentence: string, tokens: readonly Token[], figures: readonl
     const to = frameEnd(tokens, population.endTok, tokens.length, true);
     // Only a frame that names a measure of its group ("rated inadequate") makes a subgroup: "11 of
     // the 17 councils" and "a quarter of the 79 councils inspected" are shares of all of them.
-    if (!mentions.indicators.some((mention) => mention.startTok >= population.endTok && mention.endTok <= to)) continue;
+    if (!namesMeasure(mentions, population.endTok, to)) continue;
     frames.set(figure, { fromTok: from, toTok: to, population: population.value, subgroup: wordsOf(sentence, tokens, population.startTok, to) });
   }
   return frames;
@@ -129,7 +140,7 @@ function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]
 }
 
 /** The population a figure counts: the noun right after it ("21 councils") or after "of" ("28% of LAs"). */
-function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): Population | undefined {
+function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): PhraseMention<Population> | undefined {
   let at = figure.endTok;
   // "28% of LAs", "a quarter of children's services departments", "11 of the 17 councils".
   if (isWordAt(tokens, at, "of")) {
@@ -141,8 +152,10 @@ function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mention
     if (mention.startTok > at + 2) break;
     // At most two modifiers between ("85 independent fostering agencies"), and none a verb or a figure.
     const between = tokens.slice(at, mention.startTok);
-    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower))) return mention.value;
+    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower))) return mention;
   }
+  // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
+  if (tokens[figure.startTok - 1]?.text === "(") return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1);
   return undefined;
 }
 
@@ -150,16 +163,45 @@ function unitFits(indicator: Indicator, unitKind: UnitKind): boolean {
   return indicator.units.includes(unitKind);
 }
 
-/** The figure's stretch of its clause: from the previous figure's end to the next figure's start. */
-function stretchOf(figures: readonly FigureSlot[], index: number, clauses: readonly ClauseSpan[]): { from: number; to: number } {
+/** A verb between the figure and `to`: the figure has a predicate of its own ("12 had undergone ..."). */
+function hasOwnPredicate(tokens: readonly Token[], figure: FigureSlot, to: number): boolean {
+  for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
+    const token = tokens[at]!;
+    if (token.kind === "word" && VERBS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+/** "of the 79 councils inspected": the next figure is this one's total. */
+function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot | undefined): boolean {
+  if (!next || next.clause !== figure.clause) return false;
+  const lead = tokens.slice(figure.endTok, next.startTok).map((token) => token.lower).join(" ");
+  return lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all";
+}
+
+/**
+ * The figure's stretch of its clause: from the previous figure's end to the next figure's start. A
+ * total ("a quarter of the 79 councils inspected ... had failed") is described only by its own
+ * participle phrase: the verb after it and what follows belong to the share drawn from it.
+ */
+function stretchOf(tokens: readonly Token[], figures: readonly FigureSlot[], index: number, clauses: readonly ClauseSpan[]): { from: number; to: number } {
   const figure = figures[index]!;
   const clause = clauses[figure.clause]!;
   const previous = figures[index - 1];
   const next = figures[index + 1];
-  return {
-    from: previous && previous.clause === figure.clause ? previous.end : clause.start,
-    to: next && next.clause === figure.clause ? next.start : clause.end,
-  };
+  let to = next && next.clause === figure.clause ? next.start : clause.end;
+  if (next && isTotalOf(tokens, figure, next)) {
+    const afterNext = figures[index + 2];
+    to = afterNext && afterNext.clause === figure.clause ? afterNext.start : clause.end;
+  }
+  let from = previous && previous.clause === figure.clause ? previous.end : clause.start;
+  if (previous && isTotalOf(tokens, previous, figure)) from = figure.end;
+  // The total's own stretch stops at its first verb: the rest is the share's predicate.
+  if (previous && isTotalOf(tokens, previous, figure)) {
+    const verb = tokens.find((token) => token.start >= figure.end && token.start < to && token.kind === "word" && VERBS.has(token.lower));
+    if (verb) to = verb.start;
+  }
+  return { from, to };
 }
 
 interface Chosen {
@@ -168,32 +210,51 @@ interface Chosen {
 }
 
 /**
- * The indicator named in the figure's stretch that fits its kind of number: the first one after it
- * (its predicate: "17 are rated inadequate"), else the nearest before it ("the inadequate share was
- * 22%"). Words inside a partitive frame describe the subgroup and are skipped.
+ * The indicator named in the figure's stretch that fits its kind of number and its population: the
+ * first one after it (its predicate: "17 are rated inadequate"), else the nearest before it ("the
+ * inadequate share was 22%"). Words inside a partitive frame describe the subgroup, and a word that
+ * is another figure's counted noun ("780 complaints about 575 providers") is that figure's.
  */
-function chooseIndicator(figure: FigureSlot, stretch: { from: number; to: number }, mentions: Mentions, frame: Frame | undefined): Chosen | undefined {
+function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, mentions: Mentions, frame: Frame | undefined, owned: ReadonlySet<PhraseMention<Indicator>>, population: Population | undefined): Chosen | undefined {
   const inFrame = (mention: PhraseMention<Indicator>) => frame !== undefined && mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok;
-  const usable = mentions.indicators.filter((mention) => mention.start >= stretch.from && mention.end <= stretch.to && !inFrame(mention) && unitFits(mention.value, figure.unitKind));
+  const usable = mentions.indicators.filter(
+    (mention) =>
+      mention.start >= stretch.from && mention.end <= stretch.to && !inFrame(mention) && !owned.has(mention) &&
+      unitFits(mention.value, figure.unitKind) && (!population || mention.value.populations.includes(population.id)),
+  );
   const after = usable.find((mention) => mention.start >= figure.end);
   if (after) return { mention: after, after: true };
+  // A lone small number ("because one area is underperforming") borrows nothing from before it.
+  if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
   const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
   return before ? { mention: before, after: false } : undefined;
 }
 
-/** Two figures stating one thing two ways: nothing but glue words and punctuation between them. */
-function inApposition(tokens: readonly Token[], a: FigureSlot, b: FigureSlot, countedEnd: number): boolean {
-  if (a.clause !== b.clause) return false;
-  const between = tokens.slice(Math.max(a.endTok, countedEnd), b.startTok);
-  return between.length <= 4 && between.every((token) => token.kind === "punct" || APPOSITION_GLUE.has(token.lower));
+/** Indicator words standing right after a figure are its counted noun, and that figure's alone. */
+function ownedMentions(figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Set<PhraseMention<Indicator>>> {
+  const owners = new Map<FigureSlot, Set<PhraseMention<Indicator>>>();
+  for (const figure of figures) {
+    const own = new Set(mentions.indicators.filter((mention) => mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 1));
+    owners.set(figure, own);
+  }
+  return owners;
 }
 
-/** Where a population mention right after the figure ends, so apposition looks past "of councils". */
-function countedEndTok(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): number {
-  const counted = countedPopulation(tokens, figure, mentions);
-  if (!counted) return figure.endTok;
-  const mention = mentions.populations.find((candidate) => candidate.value === counted && candidate.startTok >= figure.endTok);
-  return mention ? mention.endTok : figure.endTok;
+function othersOwn(figure: FigureSlot, owners: ReadonlyMap<FigureSlot, ReadonlySet<PhraseMention<Indicator>>>): Set<PhraseMention<Indicator>> {
+  const taken = new Set<PhraseMention<Indicator>>();
+  for (const [owner, own] of owners) if (owner !== figure) for (const mention of own) taken.add(mention);
+  return taken;
+}
+
+/** Words that may stand between two figures stating one thing two ways ("a quarter ..., 21 in total,"). */
+const APPOSITION_GLUE: ReadonlySet<string> = new Set(["or", "in", "total", "all", "some", "around", "about", "nearly", "almost", "just", "over", "under"]);
+
+/** Nothing but glue words and punctuation between the two, past the first one's counted noun. */
+function inApposition(tokens: readonly Token[], a: FigureSlot, b: FigureSlot, mentions: Mentions): boolean {
+  if (a.clause !== b.clause) return false;
+  const counted = countedPopulation(tokens, a, mentions);
+  const between = tokens.slice(Math.max(a.endTok, counted && counted.startTok >= a.endTok ? counted.endTok : a.endTok), b.startTok);
+  return between.length <= 4 && between.every((token) => token.kind === "punct" || APPOSITION_GLUE.has(token.lower));
 }
 
 function nearestIn<T>(list: ReadonlyArray<PhraseMention<T>>, from: number, to: number, near: number): T | undefined {
@@ -211,8 +272,17 @@ function basisIn(mentions: Mentions, clause: ClauseSpan): Basis | undefined {
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
-export interface SentenceMeasures {
-  measures: Array<Measure | undefined>;
+/** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
+function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return isWordAt(tokens, figure.startTok - 1, "these", "those");
+}
+
+interface Reading {
+  indicator: Indicator;
+  population: Population | undefined;
+  after: boolean;
+  mentionStart: number;
+  mentionEnd: number;
 }
 
 /**
@@ -228,53 +298,84 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     aspects: words.aspects.find(tokens),
   };
   const frames = findFrames(sentence, tokens, figures, mentions);
-  const chosen = figures.map((figure, index) => chooseIndicator(figure, stretchOf(figures, index, clauses), mentions, frames.get(figure)));
-  // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
-  // the first figure shares the predicate of the second.
-  for (let index = figures.length - 2; index >= 0; index--) {
-    const next = chosen[index + 1];
-    if (chosen[index] || !next?.after) continue;
-    const figure = figures[index]!;
-    const other = figures[index + 1]!;
-    if (inApposition(tokens, figure, other, countedEndTok(tokens, figure, mentions)) && unitFits(next.mention.value, figure.unitKind)) chosen[index] = next;
-  }
-  const measures: Array<Measure | undefined> = [];
+  const owners = ownedMentions(figures, mentions);
+  const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
+  const readings: Array<Reading | undefined> = [];
   let carried: Population | undefined;
   figures.forEach((figure, index) => {
     const frame = frames.get(figure);
+    const stretch = stretches[index]!;
     const counted = countedPopulation(tokens, figure, mentions);
-    const stretch = stretchOf(figures, index, clauses);
-    const population = counted ?? frame?.population ?? nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
+    const population = counted?.value ?? frame?.population ?? nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
     if (population) carried = population;
-    const pick = chosen[index];
-    if (!pick) {
-      measures.push(undefined);
+    if (figure.change || pointsBack(tokens, figure)) {
+      readings.push(undefined);
       return;
     }
-    const indicator = pick.mention.value;
-    const resolved = population ?? soleGradePopulation(indicator, mentions);
+    let pick = chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), population);
+    // "three elements", "two strong inspection frameworks": a count of something the catalogue has
+    // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").
+    if (figure.unitKind === "count" && figure.countedNoun !== "" && !counted) {
+      const own = [...(owners.get(figure) ?? [])].find((mention) => unitFits(mention.value, figure.unitKind));
+      pick = own ? { mention: own, after: true } : undefined;
+    }
+    if (!pick && figure.unitKind === "count" && counted && !hasOwnPredicate(tokens, figure, stretch.to)) {
+      const byDefault = catalogue().indicators.find((indicator) => indicator.countsOf && indicator.populations.includes(counted.value.id));
+      if (byDefault) {
+        readings.push({ indicator: byDefault, population: counted.value, after: true, mentionStart: figure.start, mentionEnd: figure.end });
+        return;
+      }
+    }
+    readings.push(pick ? { indicator: pick.mention.value, population, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end } : undefined);
+  });
+  // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
+  // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
+  figures.forEach((figure, index) => {
+    if (readings[index] || figure.change || pointsBack(tokens, figure) || hasOwnPredicate(tokens, figure, stretches[index]!.to)) return;
+    if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
+    // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
+    // a figure restated at once in other terms shares the restatement's predicate.
+    const next = figures[index + 1];
+    const restated = next && readings[index + 1] && inApposition(tokens, figure, next, mentions) && unitFits(readings[index + 1]!.indicator, figure.unitKind) ? readings[index + 1] : undefined;
+    const sameKind = readings.filter((reading, other) => reading !== undefined && figures[other]!.unitKind === figure.unitKind) as Reading[];
+    const unanimous = sameKind.length > 0 && sameKind.every((reading) => reading.indicator === sameKind[0]!.indicator) ? sameKind[0] : undefined;
+    const model = restated ?? unanimous;
+    if (!model) return;
+    const own = countedPopulation(tokens, figure, mentions)?.value;
+    if (own && own !== model.population) return;
+    readings[index] = { ...model, after: false, mentionStart: figure.start, mentionEnd: figure.end };
+  });
+  return figures.map((figure, index) => {
+    const reading = readings[index];
+    if (!reading) return undefined;
+    const { indicator } = reading;
+    const population = reading.population ?? soleGradePopulation(indicator, mentions);
     // A population the indicator is not counted over ("80% of children ... good") means the words
     // near the figure are about something else: no measure rather than a wrong one.
-    if (resolved && !indicator.populations.includes(resolved.id)) {
-      measures.push(undefined);
-      return;
-    }
-    if (!resolved && indicator.kind === "grade") {
-      measures.push(undefined);
-      return;
-    }
-    const clause = clauses[figure.clause]!;
-    const aspect = indicator.kind === "grade" ? nearestIn(mentions.aspects, pick.mention.start, stretch.to, pick.mention.end) : undefined;
+    // A grade without a population is left for the article to settle (the population it last named);
+    // a claim or an article that never names one leaves the figure without a measure.
+    if (population && !indicator.populations.includes(population.id)) return undefined;
+    const stretch = stretches[index]!;
+    const aspect = indicator.kind === "grade" ? aspectOf(mentions, figure, stretch, reading) : undefined;
+    const basis = indicator.basis ?? (indicator.kind === "grade" || indicator.countsOf ? basisIn(mentions, clauses[figure.clause]!) : undefined);
     const measure: Measure = {
       indicator: indicator.id,
-      ...optional("population", resolved?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),
-      ...optional("subgroup", frame?.subgroup),
-      ...optional("basis", basisIn(mentions, clause)),
+      ...optional("population", population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),
+      ...optional("subgroup", frames.get(figure)?.subgroup),
+      ...optional("basis", basis),
       ...optional("aspect", aspect === "overall" ? undefined : aspect),
     };
-    measures.push(measure);
+    return measure;
   });
-  return measures;
+}
+
+/** "36% for help and protection": the judgement area after the figure, else between its grade and it. */
+function aspectOf(mentions: Mentions, figure: FigureSlot, stretch: { from: number; to: number }, reading: Reading): string | undefined {
+  const after = mentions.aspects.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
+  if (after) return after.value;
+  const from = Math.min(reading.mentionStart, figure.start);
+  const to = Math.max(reading.mentionEnd, figure.end);
+  return nearestIn(mentions.aspects, from, Math.max(to, reading.after ? stretch.to : to), reading.mentionEnd);
 }
 
 /** A grade with no population of its own in reach takes the one grade population the sentence names, if just one. */

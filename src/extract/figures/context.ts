@@ -1,5 +1,6 @@
 // Reads the words around a figure: which clause it sits in, what it counts, and where.
 
+import { vocabulary } from "../../measure/vocabulary.ts";
 import { isPunct, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -217,23 +218,18 @@ export interface PlaceMention {
   end: number;
 }
 
-const PLACES: ReadonlyMap<string, string> = new Map([
-  ["England", "England"], ["UK", "UK"], ["Wales", "Wales"], ["Scotland", "Scotland"], ["London", "London"],
-]);
-
-/** "in England", "England's", "the UK", "the United Kingdom", "Northern Ireland". Case-sensitive: "uk" in a URL is not a place. */
+/**
+ * "in England", "England's", "the UK", "the North West", "across the country": the catalogue's places.
+ * A place must be written as a name (capitalised) unless it is a phrase like "across the country":
+ * "uk" in a web address and "the north" of a building are no places.
+ */
 export function findPlaces(tokens: readonly Token[]): PlaceMention[] {
-  const places: PlaceMention[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== "word") continue;
-    const next = tokens[i + 1];
-    if (token.text === "United" && next?.text === "Kingdom") places.push({ name: "UK", start: token.start, end: next.end });
-    else if (token.text === "Northern" && next?.text === "Ireland") places.push({ name: "Northern Ireland", start: token.start, end: next.end });
-    else {
-      const name = PLACES.get(token.text.replace(/['’]s$/, ""));
-      if (name) places.push({ name, start: token.start, end: token.end });
-    }
-  }
-  return places;
+  return vocabulary()
+    .geographies.find(tokens)
+    .filter((mention) => {
+      const first = tokens[mention.startTok]!;
+      const phrase = isWord(first, "the", "across", "national", "nationally");
+      return phrase || (first.text[0] !== undefined && first.text[0] !== first.text[0].toLowerCase());
+    })
+    .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
 }

@@ -55,15 +55,19 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
  * article's date, else the one explicit period the sentence states outside contrast clauses, else the
  * article's year.
  */
-function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, articleYear: number | undefined, articlePeriod: string | undefined): string | undefined {
+function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, articleYear: number | undefined, articlePeriod: string | undefined, nextStart: number): { period?: string; from?: "relative" | "article" } {
+  // "79% at 31 March 2016 and 75% at 30 September 2015": a date right after the figure, before the
+  // next figure, is its own; only without one does the nearest count.
+  const following = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart)?.explicit;
+  if (following) return { period: following };
   const explicit = periods.explicit.nearestInClause(figure, clause)?.explicit;
-  if (explicit) return explicit;
+  if (explicit) return { period: explicit };
   const relative = periods.relative.nearestInClause(figure, clause)?.relative;
   const resolved = relative ? resolveRelative(relative, articleYear) : undefined;
-  if (resolved) return resolved;
-  if (periods.shared) return periods.shared;
-  if (articlePeriod) return articlePeriod;
-  return articleYear === undefined ? undefined : String(articleYear);
+  if (resolved) return { period: resolved, from: "relative" };
+  if (periods.shared) return { period: periods.shared };
+  if (articlePeriod) return { period: articlePeriod, from: "article" };
+  return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
 }
 
 /** What a count counts: the noun after it, else the noun an earlier figure in the sentence counted. */
@@ -82,6 +86,17 @@ function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind
   for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
   return "count";
+}
+
+const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "up", "down", "growth", "reduction", "jump"]);
+const CHANGE_BEFORE: ReadonlySet<string> = new Set(["by"]);
+
+/** "3 percentage points", "a 7% increase", "rose by 11%", "16% lower": a change, not a level. */
+function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
+  if (found.percentagePoints) return true;
+  const after = tokens[found.endTok];
+  const before = tokens[found.startTok - 1];
+  return (after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (before?.kind === "word" && CHANGE_BEFORE.has(before.lower));
 }
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
@@ -109,11 +124,17 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (found.upper !== undefined) figure.upper = found.upper;
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
-    const period = periodOf(found, clause, periods, articleYear, context.period);
+    const nextStart = numbers[numbers.indexOf(found) + 1]?.start ?? sentence.length;
+    const { period, from } = periodOf(found, clause, periods, articleYear, context.period, nextStart);
     if (period) figure.period = period;
+    if (from) figure.periodFrom = from;
     const place = places.nearestInClauseThenSentence(found, clause)?.name;
     if (place) figure.geography = place;
-    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind: unitKindOf(found, tokens) } });
+    const unitKind = unitKindOf(found, tokens);
+    // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
+    const nounAfter = countedNounAfter(tokens, found.endTok) ?? countedNounAfterOf(tokens, found.endTok) ?? genericNounAfter(tokens, found.endTok);
+    const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";
+    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change: isChange(found, tokens) } });
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
   return kept.map(({ figure }, index) => {

@@ -5,7 +5,7 @@ import { followedByPercent, looksLikeYear, yearSpanEnd } from "./blocking.ts";
 import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
-type Relative = "past-year" | "last-year" | "this-year";
+type Relative = "past-year" | "last-year" | "this-year" | "year-before";
 
 export interface PeriodMention {
   start: number;
@@ -38,6 +38,9 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
     return null;
   }
   if (isWord(a, "last") && isWord(b, "year") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
+  // "932 complaints the year before", "the previous year": the year before the article's.
+  if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
+  if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
   return null;
 }
@@ -56,6 +59,12 @@ export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
     if (isWord(token, "between", "from") && looksLikeYear(first) && isWord(joiner, "and", "to") && looksLikeYear(second)) {
       found.push({ start: token.start, end: second.end, explicit: spanLabel(first.value, second.text) });
       i += 3;
+      continue;
+    }
+    // "2017 to 2018": two consecutive years joined by "to" are one financial or academic year.
+    if (looksLikeYear(token) && isWord(tokens[i + 1], "to") && looksLikeYear(tokens[i + 2]) && tokens[i + 2]!.value === token.value + 1) {
+      found.push({ start: token.start, end: tokens[i + 2]!.end, explicit: spanLabel(token.value, tokens[i + 2]!.text) });
+      i += 2;
       continue;
     }
     const spanEnd = yearSpanEnd(tokens, i);
@@ -77,6 +86,7 @@ export function resolveRelative(relative: Relative, articleYear: number | undefi
     case "past-year":
       return `${articleYear - 1}-${twoDigits(articleYear)}`;
     case "last-year":
+    case "year-before":
       return String(articleYear - 1);
     case "this-year":
       return String(articleYear);
