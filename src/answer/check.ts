@@ -89,7 +89,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
   // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
   // refuted by a financial year that merely overlaps it.
-  const samePeriod = inCurrent.filter((figure) => figure.period === claimed.period);
+  const samePeriod = measureGroups(archive, current.filter((cell) => cell.period === claimed.period)).top.filter(fits);
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.

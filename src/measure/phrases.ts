@@ -87,7 +87,9 @@ export class PhraseFinder<T> {
     const found: Array<PhraseMention<T>> = [];
     for (let w = 0; w < words.length;) {
       let end = -1;
-      for (const phrase of this.byFirst.get(words[w]!.lower) ?? []) {
+      const first = words[w]!.lower;
+      const candidates = this.byFirst.get(first) ?? (first.endsWith("'s") ? this.byFirst.get(first.slice(0, -2)) : undefined) ?? [];
+      for (const phrase of candidates) {
         const matched = matchFrom(words, w, phrase.words, 0);
         if (matched < 0 || (end >= 0 && matched !== end)) continue;
         if (phrase.notBefore.some((sequence) => followedBy(words, matched, sequence))) continue;

@@ -126,7 +126,9 @@ function findFrames(sentence: string, tokens: readonly Token[], figures: readonl
     const afterTotal = figures.find((other) => other.startTok === from)?.endTok ?? from;
     const population = mentions.populations.find((mention) => mention.startTok >= afterTotal && mention.startTok <= afterTotal + 2);
     if (!population) continue;
-    const to = frameEnd(tokens, population.endTok, tokens.length, true);
+    // The describing phrase ends at a comma or verb, or with its first measure word ("rated inadequate").
+    const describing = mentions.indicators.find((mention) => mention.startTok >= population.endTok);
+    const to = Math.min(frameEnd(tokens, population.endTok, tokens.length, true), describing ? describing.endTok : tokens.length);
     // Only a frame that names a measure of its group ("rated inadequate") makes a subgroup: "11 of
     // the 17 councils" and "a quarter of the 79 councils inspected" are shares of all of them.
     if (!namesMeasure(mentions, population.endTok, to)) continue;
@@ -161,6 +163,11 @@ function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mention
 
 function unitFits(indicator: Indicator, unitKind: UnitKind): boolean {
   return indicator.units.includes(unitKind);
+}
+
+/** "caseloads ranging from 7 ... to as high as 34": a bare number can be an average when it counts nothing. */
+function fitsFigure(indicator: Indicator, figure: FigureSlot): boolean {
+  return unitFits(indicator, figure.unitKind) || (figure.unitKind === "count" && figure.countedNoun === "" && unitFits(indicator, "average"));
 }
 
 /** A verb between the figure and `to`: the figure has a predicate of its own ("12 had undergone ..."). */
@@ -220,7 +227,7 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   const usable = mentions.indicators.filter(
     (mention) =>
       mention.start >= stretch.from && mention.end <= stretch.to && !inFrame(mention) && !owned.has(mention) &&
-      unitFits(mention.value, figure.unitKind) && (!population || mention.value.populations.includes(population.id)),
+      fitsFigure(mention.value, figure) && (!population || mention.value.populations.includes(population.id)),
   );
   const after = usable.find((mention) => mention.start >= figure.end);
   if (after) return { mention: after, after: true };
@@ -306,13 +313,17 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const frame = frames.get(figure);
     const stretch = stretches[index]!;
     const counted = countedPopulation(tokens, figure, mentions);
-    const population = counted?.value ?? frame?.population ?? nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
+    // What the figure counts (its noun, or its frame's) is strong evidence; a population merely named
+    // nearby, or by an earlier figure, is weak: it may say where ("in some areas"), not what.
+    const strong = counted?.value ?? frame?.population;
+    const weak = nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
+    const population = strong ?? weak;
     if (population) carried = population;
     if (figure.change || pointsBack(tokens, figure)) {
       readings.push(undefined);
       return;
     }
-    let pick = chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), population);
+    let pick = chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong);
     // "three elements", "two strong inspection frameworks": a count of something the catalogue has
     // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !counted) {
@@ -326,7 +337,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
         return;
       }
     }
-    readings.push(pick ? { indicator: pick.mention.value, population, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end } : undefined);
+    const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
+    readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end } : undefined);
   });
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.

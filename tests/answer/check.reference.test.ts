@@ -7,7 +7,8 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticFiles } from "../../bench/corpus.ts";
 import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
-import { isShare, samePeriod, sameUnit, valuesAgree, withinBound } from "../../src/archive/compare.ts";
+import { isBound, isShare, valuesAgree, withinBound } from "../../src/archive/compare.ts";
+import { basesCompatible, measureKey, periodsOverlap, placesCompatible } from "../../src/measure/same.ts";
 import { checkFigure } from "../../src/answer/check.ts";
 import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
 import { cellsInYears, KEPT_GROUPS, measureGroups, measureTable } from "../../src/answer/measures.ts";
@@ -23,34 +24,43 @@ interface Scan {
   elsewhere?: string[];
 }
 
-/** The straightforward reading of check's rules: one pass over every figure of the metric. */
+/** The straightforward reading of check's rules: one pass over every figure of the measure. */
 function scanCheck(archive: Archive, claimed: FigureMention): Scan {
-  const figures = archive.figures.filter((figure) => figure.metric !== undefined && figure.metric === claimed.metric);
-  const sameThing = figures.filter((figure) => sameUnit(figure, claimed));
-  if (!claimed.metric || sameThing.length === 0) return { verdict: "unverified", pool: [] };
-  const candidates = sameThing.filter((figure) => !claimed.period || samePeriod(figure, claimed));
-  const agreeing = candidates.filter((figure) => valuesAgree(figure, claimed));
-  if (agreeing.length > 0) return { verdict: "supported", pool: candidates };
-  const bounding = candidates.filter((figure) => withinBound(figure, claimed));
+  const key = measureKey(claimed);
+  const sameThing = archive.figures.filter((figure) => key !== undefined && measureKey(figure) === key);
+  if (sameThing.length === 0) return { verdict: "unverified", pool: [] };
+  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure);
+  const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
+  const candidates = sameThing.filter((figure) => !claimed.period || periodsOverlap(figure.period, claimed.period));
+  const fitting = candidates.filter(fits);
+  const agreeing = fitting.filter((figure) => dated(figure) && valuesAgree(figure, claimed));
+  if (agreeing.length > 0) {
+    const undisputed = agreeing.filter((figure) => !fitting.some((other) => other.sentence === figure.sentence && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
+    return { verdict: undisputed.length > 0 ? "supported" : "unverified", pool: candidates };
+  }
+  if (isBound(claimed)) {
+    const stated = fitting.filter((figure) => !claimed.period || figure.period === claimed.period);
+    if (stated.length > 0) return { verdict: stated.every((figure) => !withinBound(claimed, figure) && !isBound(figure)) ? "contradicted" : "unverified", pool: stated };
+  }
+  const bounding = fitting.filter((figure) => withinBound(figure, claimed));
   if (bounding.length > 0) return { verdict: "unverified", pool: bounding };
   if (!claimed.period) return { verdict: "unverified", pool: sameThing };
-  const elsewhere = sameThing.filter((figure) => figure.period && !samePeriod(figure, claimed) && valuesAgree(figure, claimed));
+  const elsewhere = sameThing.filter((figure) => figure.period && !periodsOverlap(figure.period, claimed.period) && fits(figure) && valuesAgree(figure, claimed));
   const periods = [...new Set(elsewhere.map((figure) => figure.period!))];
-  if (candidates.length > 0) {
-    const otherWay = figures.filter((figure) => figure.period === claimed.period && isShare(figure) !== isShare(claimed));
+  if (fitting.some((figure) => figure.period === claimed.period)) {
+    const otherWay = archive.figures.filter((figure) => figure.period === claimed.period && figure.measure?.indicator === claimed.measure?.indicator && isShare(figure) !== isShare(claimed));
     return { verdict: "contradicted", pool: [...candidates, ...elsewhere, ...otherWay], elsewhere: periods };
   }
-  if (elsewhere.length > 0) return { verdict: "contradicted", pool: elsewhere, elsewhere: periods };
-  return { verdict: "unverified", pool: sameThing };
+  return { verdict: "unverified", pool: [...elsewhere, ...sameThing], elsewhere: periods };
 }
 
-const identity = (figure: Figure) => `${figure.source.id}\u0000${figure.sentence}\u0000${figure.text}\u0000${figure.metric}\u0000${figure.period}`;
+const identity = (figure: Figure) => `${figure.source.id}\u0000${figure.sentence}\u0000${figure.text}\u0000${measureKey(figure)}\u0000${figure.period}`;
 
 const PERIODS = ["2011", "2012", "2013", "2016", "2012-13", "2013-14", "2011-12", "2015-16"];
 
 /** A claim made from an archive figure: its value kept, rounded or moved; its period kept, moved or dropped. */
 function claims(archive: Archive) {
-  const usable = archive.figures.filter((figure) => figure.metric);
+  const usable = archive.figures.filter((figure) => figure.measure);
   return fc
     .record({
       at: fc.nat({ max: usable.length - 1 }),
@@ -71,6 +81,8 @@ function claims(archive: Archive) {
         start: 0,
         end: words.length,
         metric: figure.metric,
+        measure: figure.measure,
+        ...(figure.geography ? { geography: figure.geography } : {}),
         ...(qualifier ? { qualifier } : {}),
         // null keeps the figure's own period; undefined claims no year.
         ...(period === null ? (figure.period ? { period: figure.period } : {}) : period ? { period } : {}),
@@ -166,7 +178,7 @@ describe("periods and rounding in check", () => {
 
   it("names every period a value belongs to, though their figures fold into one piece of evidence", async () => {
     const { archive } = await seedCore();
-    const claim: FigureMention = { value: 11, unit: "local authorities", text: "about 11", qualifier: "about", metric: "director change", period: "2016", start: 0, end: 8 };
+    const claim: FigureMention = { value: 11, unit: "local authorities", text: "about 11", qualifier: "about", metric: "director change", measure: { indicator: "director-change", population: "councils" }, period: "2016", start: 0, end: 8 };
     expect(checkFigure(archive, claim).reason).toContain("is the figure for 2012-13, 2013");
   });
 

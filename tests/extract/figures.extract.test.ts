@@ -35,7 +35,7 @@ describe("extractFigures on the corpus", () => {
       "Only four in 10 local authorities in England have been judged good or better at safeguarding vulnerable children; 20 are currently rated as inadequate, 17 of which were inspected in the past year.",
       undefined,
       [
-        { value: 40, unit: "%", text: "four in 10", qualifier: "only", metric: "good", geography: "England" },
+        { value: 40, unit: "%", text: "four in 10", qualifier: "only", metric: "good or outstanding", geography: "England" },
         { value: 20, unit: "local authorities", text: "20", metric: "inadequate", qualifier: undefined },
         { value: 17, unit: "local authorities", text: "17", metric: "inadequate" },
       ],
@@ -66,17 +66,18 @@ describe("extractFigures on the corpus", () => {
     expectFigures(
       "This year, inspectors found 14 local authorities where social workers’ caseloads were too high.",
       "2016-06-28",
-      [{ value: 14, unit: "local authorities", text: "14", metric: "caseload", period: "2016" }],
+      // 14 counts councils, not a caseload: the sentence gives no caseload figure (it was labelled caseload before the measure catalogue).
+      [{ value: 14, unit: "local authorities", text: "14", metric: undefined, period: "2016" }],
     );
   });
 
-  it("reads 'Four out of 5' and 'nearly 80%' as good", () => {
+  it("reads 'Four out of 5' and 'nearly 80%' as good or outstanding", () => {
     expectFigures(
       "Four out of 5 children’s homes are now rated good or better, and at nearly 80%, the proportion of good and outstanding children’s homes is higher than that of secondary schools.",
       "2016-06-28",
       [
-        { value: 80, unit: "%", text: "Four out of 5", metric: "good", qualifier: undefined },
-        { value: 80, unit: "%", text: "80%", metric: "good", qualifier: "nearly" },
+        { value: 80, unit: "%", text: "Four out of 5", metric: "good or outstanding", qualifier: undefined },
+        { value: 80, unit: "%", text: "80%", metric: "good or outstanding", qualifier: "nearly" },
       ],
     );
   });
@@ -85,7 +86,7 @@ describe("extractFigures on the corpus", () => {
     expectFigures(
       "Meanwhile, inspections of independent fostering agencies found 85% of providers to be good or outstanding.",
       "2016-06-28",
-      [{ value: 85, unit: "%", text: "85%", metric: "good", period: "2016" }],
+      [{ value: 85, unit: "%", text: "85%", metric: "good or outstanding", period: "2016" }],
     );
   });
 
@@ -159,7 +160,8 @@ describe("extractFigures on the corpus", () => {
 
   it("takes the unit from 'of the …' and maps 'authorities' to local authorities", () => {
     expectFigures("A further 21 authorities have been rated ‘good’.", "2016-06-28", [{ value: 21, unit: "local authorities", metric: "good" }]);
-    expectFigures("In 11 of the authorities rated inadequate, leaders had changed.", undefined, [{ value: 11, unit: "local authorities", metric: "inadequate" }]);
+    // 11 counts councils whose leaders changed, drawn from the inadequate ones: a subgroup, not a count of inadequate councils.
+    expectFigures("In 11 of the authorities rated inadequate, leaders had changed.", undefined, [{ value: 11, unit: "local authorities", metric: undefined }]);
   });
 
   it("gives an explicit year in the clause precedence over the article's", () => {

@@ -31,6 +31,8 @@ function isAddress(after: Token | undefined): boolean {
 /** `insidePeriod`: the number is part of a period phrase ("in the past 12 months"). */
 export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], insidePeriod: boolean): boolean {
   if (insidePeriod) return false;
+  // "From £15 / month": a price on a subscription offer, not a figure of the story.
+  if (mention.money && (isPunct(tokens[mention.endTok], "/") || isWord(tokens[mention.endTok], "per", "a")) && isWord(tokens[mention.endTok + 1], "month", "year", "week")) return false;
   const after = tokens[mention.endTok];
   const afterThat = tokens[mention.endTok + 1];
   // "a three-year cycle", "10-year-old": a number inside a compound adjective describes; it does not count.
