@@ -11,7 +11,7 @@ import { basesCompatible, describeMeasure, placesCompatible } from "../measure/s
 import { catalogue } from "../measure/catalogue.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
-import { agreementCandidates, boundFigures, cellsFor, inPeriod, measureGroups, measureTable } from "./measures.ts";
+import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, type MeasureCell } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
 function listed(figures: readonly Figure[], total = figures.length): string {
@@ -50,22 +50,24 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // A period the source only implies (the article's date, "the year before") supports a claim only
   // for exactly that period: 932 complaints dated by a 2022 article are no evidence for 2021-22.
   const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
-  const agreeing = mostReportedFirst(agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && valuesAgree(figure, claimed)));
-  const inCurrent = measureGroups(archive, current).top.filter(fits);
+  const agreeing = agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && valuesAgree(figure, claimed));
+  const inCurrent = fittingGroups(archive, current, fits);
   if (agreeing.length > 0) {
     // A sentence that gives the same measure for the same period twice, with values that do not
     // agree, means one of the two was read wrong: then neither may support a claim.
-    const undisputed = agreeing.filter((figure) => !inCurrent.some((other) => other.sentence === figure.sentence && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
+    const sentences = sentencesOf(archive, current);
+    const undisputed = mostReportedFirst(agreeing.filter((figure) => !(sentences.get(figure.sentence) ?? []).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure))));
     if (undisputed.length === 0) {
-      return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed([...agreeing, ...inCurrent])}), so I can't be sure.`, evidence: evidenceOf(agreeing, inCurrent) };
+      return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed(mostReportedFirst([...agreeing, ...inCurrent]))}), so I can't be sure.`, evidence: evidenceOf(mostReportedFirst(agreeing), inCurrent) };
     }
     const others = inCurrent.filter((figure) => !valuesAgree(figure, claimed));
     return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}.`, evidence: evidenceOf(undisputed, others) };
   }
   // A claimed bound ("fewer than 20 councils") is no figure to confirm: figures inside it are
   // consistent with it, and only figures for the same period that all lie outside it refute it.
-  if (isBound(claimed)) {
-    const stated = inCurrent.filter((figure) => !claimed.period || figure.period === claimed.period);
+  // A bound with no year is not refuted by some year's figure: the claim may be about another year.
+  if (isBound(claimed) && claimed.period) {
+    const stated = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits);
     if (stated.length > 0 && stated.every((figure) => !withinBound(claimed, figure) && !isBound(figure))) {
       return { claimed, verdict: "contradicted", reason: `For ${claimed.period ?? "every period given"} the sources say ${listed(stated)}, outside ${claim}.`, evidence: evidenceOf(stated) };
     }
@@ -89,12 +91,11 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
   // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
   // refuted by a financial year that merely overlaps it.
-  const samePeriod = measureGroups(archive, current.filter((cell) => cell.period === claimed.period)).top.filter(fits);
+  const samePeriod = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits);
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
-    const otherWayGiven = measureGroups(archive, otherWay.filter((cell) => cell.period === claimed.period));
-    const otherWayFitting = otherWayGiven.top.filter(fits);
+    const otherWayFitting = fittingGroups(archive, otherWay.filter((cell) => cell.period === claimed.period), fits);
     const alsoSaid = otherWayFitting.length > 0 ? ` They also give ${listed(otherWayFitting)}.` : "";
     return {
       claimed,
@@ -109,6 +110,20 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(same.map((cell) => cell.period))})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
     evidence: (elsewhere.length > 0 ? elsewhere : measureGroups(archive, same).top).slice(0, 5),
   };
+}
+
+/** The cells' figures by sentence, unfolded: a fold may hide the sentence a figure stands in. */
+function sentencesOf(archive: Archive, cells: readonly MeasureCell[]): Map<string, Figure[]> {
+  const bySentence = new Map<string, Figure[]>();
+  for (const cell of cells) {
+    for (const ordinal of cell.ordinals) {
+      const figure = archive.figures[ordinal]!;
+      const list = bySentence.get(figure.sentence);
+      if (list) list.push(figure);
+      else bySentence.set(figure.sentence, [figure]);
+    }
+  }
+  return bySentence;
 }
 
 /** A claim's grade that names no population ("21 were rated inadequate") measures nothing we can check. */

@@ -148,3 +148,21 @@ export function measureGroups(archive: Archive, cells: readonly MeasureCell[]): 
   }
   return groups;
 }
+
+/** Most figures a filtered fold reads: a claim's period cells hold a few; a huge archive's, thousands. */
+const MAX_FILTERED = 2_000;
+
+/**
+ * The cells' figures that `keep` accepts, folded (corroborate), most-reported first. Filtering comes
+ * before folding: a group's lead may measure in another place or basis than the members a claim can use.
+ */
+export function fittingGroups(archive: Archive, cells: readonly MeasureCell[], keep: (figure: Figure) => boolean): Figure[] {
+  const ordinals = cells.flatMap((cell) => cell.ordinals).sort((a, b) => a - b);
+  const kept: Figure[] = [];
+  for (const ordinal of ordinals) {
+    const figure = archive.figures[ordinal]!;
+    if (keep(figure)) kept.push(figure);
+    if (kept.length >= MAX_FILTERED) break;
+  }
+  return mostReportedFirst(kept).slice(0, KEPT_GROUPS);
+}

@@ -38,8 +38,8 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
     const undisputed = agreeing.filter((figure) => !fitting.some((other) => other.sentence === figure.sentence && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
     return { verdict: undisputed.length > 0 ? "supported" : "unverified", pool: candidates };
   }
-  if (isBound(claimed)) {
-    const stated = fitting.filter((figure) => !claimed.period || figure.period === claimed.period);
+  if (isBound(claimed) && claimed.period) {
+    const stated = fitting.filter((figure) => figure.period === claimed.period);
     if (stated.length > 0) return { verdict: stated.every((figure) => !withinBound(claimed, figure) && !isBound(figure)) ? "contradicted" : "unverified", pool: stated };
   }
   const bounding = fitting.filter((figure) => withinBound(figure, claimed));
@@ -137,7 +137,10 @@ describe("check against a plain scan of the metric's figures", () => {
 
   it("folds the same figure from several articles into one piece of evidence naming them all", () => {
     const archive = syntheticArchive(150);
-    const figure = archive.figures.find((candidate) => candidate.metric && candidate.period && archive.figures.filter((other) => other.metric === candidate.metric && other.period === candidate.period && other.value === candidate.value && other.unit === candidate.unit && other.source.id !== candidate.source.id).length >= 2)!;
+    // A sentence with one figure: one that states the same measure twice ("in Rochdale ... a national
+    // average of 18%") is disputed until places are read, which is not what this test is about.
+    const alone = (candidate: Figure) => archive.figures.filter((other) => other.sentence === candidate.sentence).length === 1;
+    const figure = archive.figures.find((candidate) => candidate.metric && candidate.period && alone(candidate) && archive.figures.filter((other) => other.metric === candidate.metric && other.period === candidate.period && other.value === candidate.value && other.unit === candidate.unit && other.source.id !== candidate.source.id).length >= 2)!;
     expect(figure).toBeDefined();
     const check = checkFigure(archive, { ...figure, start: 0, end: figure.text.length });
     expect(check.verdict).toBe("supported");
@@ -171,14 +174,15 @@ describe("periods and rounding in check", () => {
     expect(turnover).toBeDefined();
     // The seeds' only 34.2 per cent is for 2012-13; 2011-12 shares the calendar year 2012 with it.
     const yearBefore = checkFigure(archive, { ...turnover!, period: "2011-12", start: 0, end: 0 });
-    expect(yearBefore.verdict).toBe("contradicted");
+    // No source gives turnover for 2011-12, so the claim cannot be contradicted, only set beside 2012-13.
+    expect(yearBefore.verdict).toBe("unverified");
     expect(yearBefore.reason).toContain("is the figure for 2012-13");
     expect(checkFigure(archive, { ...turnover!, start: 0, end: 0 }).verdict).toBe("supported");
   });
 
   it("names every period a value belongs to, though their figures fold into one piece of evidence", async () => {
     const { archive } = await seedCore();
-    const claim: FigureMention = { value: 11, unit: "local authorities", text: "about 11", qualifier: "about", metric: "director change", measure: { indicator: "director-change", population: "councils" }, period: "2016", start: 0, end: 8 };
+    const claim: FigureMention = { value: 11, unit: "local authorities", text: "about 11", qualifier: "about", metric: "director change", measure: { indicator: "director-change", population: "councils", subgroup: "councils rated inadequate" }, period: "2016", start: 0, end: 8 };
     expect(checkFigure(archive, claim).reason).toContain("is the figure for 2012-13, 2013");
   });
 
