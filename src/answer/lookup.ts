@@ -25,6 +25,12 @@ const MIN_COVERAGE = 0.5;
 const MIN_QUOTE_COVERAGE = 0.75;
 const METRIC_MATCH = 10;
 const METRIC_MISMATCH = -6;
+/** The question's words stand together in the sentence, as a phrase. */
+const PHRASE = 5;
+/** A figure without a measure whose sentence names the measure asked about. */
+const NAMED_NEARBY = 6;
+/** Each word of the question's own (not the measure's name, not filler) that the sentence holds. */
+const OWN_WORD = 6;
 /** The population the question names ("children's homes", "councils"): decides between a grade's populations. */
 const POPULATION_MATCH = 3;
 const COUNT_WANTED = 2;
@@ -36,16 +42,31 @@ const PROXIMITY = 1.5;
 interface SentenceMatches {
   lower: string;
   found: number[];
+  /** Every query word stands within a few words of the others: "caseloads were too high". */
+  phrase: boolean;
 }
 
 function sentenceMatches(sentence: string, stems: readonly string[]): SentenceMatches {
   const lower = sentence.toLowerCase();
   const found: number[] = [];
+  const each: number[][] = [];
   for (const stemmed of stems) {
     if (stemmed.length < 3) continue;
-    for (let at = lower.indexOf(stemmed); at >= 0; at = lower.indexOf(stemmed, at + 1)) found.push(at);
+    const at: number[] = [];
+    for (let from = lower.indexOf(stemmed); from >= 0; from = lower.indexOf(stemmed, from + 1)) at.push(from);
+    found.push(...at);
+    each.push(at);
   }
-  return { lower, found };
+  return { lower, found, phrase: each.length > 1 && withinWindow(each, PHRASE_WINDOW) };
+}
+
+/** Characters within which every query word must stand for the sentence to read as the question's phrase. */
+const PHRASE_WINDOW = 40;
+
+/** Is there a stretch of `window` characters holding an occurrence of every list's word? */
+function withinWindow(lists: readonly number[][], window: number): boolean {
+  if (lists.some((list) => list.length === 0)) return false;
+  return lists[0]!.some((start) => lists.every((list) => list.some((at) => Math.abs(at - start) <= window)));
 }
 
 /**
@@ -99,7 +120,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const withProximity = (figure: Figure, score: number): number => {
     let matches = sentenceCache.get(figure.sentence);
     if (!matches) sentenceCache.set(figure.sentence, (matches = sentenceMatches(figure.sentence, searchTerms)));
-    return score + PROXIMITY * proximity(figure, searchTerms, matches);
+    return score + PROXIMITY * proximity(figure, searchTerms, matches) + (matches.phrase ? PHRASE : 0);
   };
   const inside: RankedFigure[] = [];
   // Figures outside the asked years are shown only when none inside is found, so their proximity
@@ -114,12 +135,23 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const speakerBits = searchTerms.reduce((bits, term, i) => (query.speakerTerms.includes(term) ? bits | (1 << i) : bits), 0);
   const speakerTermsSearched = query.speakerTerms.every((term) => searchTerms.includes(term));
   const namesSpeaker = query.speakerTerms.length > 0;
+  const bitsOf = (keep: (term: string) => boolean) => searchTerms.reduce((bits, term, i) => (keep(term) ? bits | (1 << i) : bits), 0);
+  const contentBits = bitsOf((term) => !query.fillerTerms.includes(term));
+  const contentCount = searchTerms.filter((term) => !query.fillerTerms.includes(term)).length;
+  const measureBits = bitsOf((term) => query.measureTerms.includes(term));
+  const rareBits = bitsOf((term) => !query.fillerTerms.includes(term) && !query.measureTerms.includes(term));
+  let lastDoc = -1;
+  let lastMask = 0;
+  const maskOf = (doc: number): number => {
+    if (doc !== lastDoc) [lastDoc, lastMask] = [doc, index.matchedMask(doc, termIds)];
+    return lastMask;
+  };
   for (const hit of hits) {
     const doc = archive.docs[hit.doc]!;
     let matchedCount: number;
     let speakerMatched: boolean;
     if (bitwise) {
-      const mask = index.matchedMask(hit.doc, termIds);
+      const mask = maskOf(hit.doc);
       matchedCount = bitCount(mask);
       speakerMatched = speakerTermsSearched && (mask & speakerBits) === speakerBits;
     } else {
@@ -127,7 +159,11 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       matchedCount = matched.length;
       speakerMatched = query.speakerTerms.every((term) => matched.includes(term));
     }
-    const coverage = searchTerms.length > 0 ? matchedCount / searchTerms.length : 0;
+    const contentMatched = bitwise ? bitCount(maskOf(hit.doc) & contentBits) : matchedCount;
+    const coverage = contentCount > 0 ? contentMatched / contentCount : searchTerms.length > 0 ? matchedCount / searchTerms.length : 0;
+    // A rare word or a number the sentence shares with the question ("737", a surname, "too high")
+    // is evidence for the sentence that the measure's name alone must not outrank.
+    const ownWords = bitwise ? bitCount(maskOf(hit.doc) & rareBits) : 0;
     if (doc.kind === "quote") {
       const quote = archive.quotes[doc.quote]!;
       if (coverage >= MIN_QUOTE_COVERAGE && (!namesSpeaker || speakerMatched) && (!years || inYears(quote.source.date?.slice(0, 4), years))) {
@@ -139,9 +175,13 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     if (coverage < MIN_COVERAGE || (namesSpeaker && !speakerMatched)) continue;
     for (const id of doc.figures) {
       const figure = archive.figures[id]!;
-      let score = hit.score;
+      let score = hit.score + OWN_WORD * ownWords;
       const indicator = figure.measure?.indicator;
-      if (query.indicator) score += indicator === query.indicator ? METRIC_MATCH : METRIC_MISMATCH;
+      // A figure without a measure may still be the one asked for; one that measures something else is not.
+      if (query.indicator && indicator) score += indicator === query.indicator ? METRIC_MATCH : METRIC_MISMATCH;
+      // Its sentence names the measure, though the figure counts something else ("14 councils where caseloads were too high").
+      else if (query.indicator && bitwise && (maskOf(hit.doc) & measureBits) !== 0) score += NAMED_NEARBY;
+      if (query.measure.place && figure.geography === query.measure.place) score += POPULATION_MATCH;
       if (query.measure.population && figure.measure?.population === query.measure.population.id) score += POPULATION_MATCH;
       if (wanted === "count" && figure.unit !== "%") score += COUNT_WANTED;
       if (wanted === "share" && figure.unit === "%") score += COUNT_WANTED;
@@ -152,7 +192,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     }
   }
   // With a metric named, figures that measure something else in the same sentence are noise.
-  const inPool = (figure: Figure) => !anyOnTopic || figure.measure?.indicator === query.indicator;
+  const inPool = (figure: Figure) => !anyOnTopic || !figure.measure || figure.measure.indicator === query.indicator;
   const byScore = (a: RankedFigure, b: RankedFigure) => b.score - a.score;
   let outOfPeriod: RankedFigure[] | undefined;
   const gaps = new Map<string | undefined, number>();

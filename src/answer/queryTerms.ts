@@ -2,7 +2,7 @@
 // archive's own vocabulary, and the metric and speakers the topic names.
 
 import type { Archive } from "../archive/buildArchive.ts";
-import { isStopword, stem, words } from "../text/index.ts";
+import { isStopword, stem, terms, words } from "../text/index.ts";
 import { readQueryMeasure, type QueryMeasure } from "../measure/query.ts";
 import { speakerTermSet } from "./views.ts";
 
@@ -18,7 +18,26 @@ export interface QueryTerms {
   measure: QueryMeasure;
   /** Terms that belong to a speaker's name ("wilshaw"). */
   speakerTerms: string[];
+  /**
+   * Terms a question may carry without narrowing it ("says Ofsted", "what proportion", "across the
+   * country", "in England"): they rank, but a sentence need not hold them to answer.
+   */
+  fillerTerms: string[];
+  /** Terms of the words that named the measure ("inadequate", "councils"): the rest are the question's own evidence. */
+  measureTerms: string[];
 }
+
+/**
+ * Question forms, attributions and places: words a reporter adds around a topic that work anywhere
+ * and must never empty an answer. Places rank through the figure's geography instead.
+ */
+const FILLER = new Set(
+  terms(
+    "ofsted says according report reports published latest current currently now today proportion percentage share rate number " +
+      "total country countrys nationally national across england english uk britain data statistics stats official level levels " +
+      "give gives tell me please show",
+  ),
+);
 
 export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
   const corrections: QueryTerms["corrections"] = [];
@@ -46,5 +65,15 @@ export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
   const measure = readQueryMeasure(corrected);
   const indicator = measure.indicators[0]?.id;
   const speakers = speakerTermSet(archive);
-  return { terms: unique, corrections, unknown, ...(indicator ? { indicator } : {}), measure, speakerTerms: unique.filter((term) => speakers.has(term)) };
+  const measureTerms = terms([...measure.indicators.flatMap((named) => [named.label, ...named.names]), ...(measure.population ? [measure.population.label, ...measure.population.names] : [])].join(" "));
+  return {
+    terms: unique,
+    corrections,
+    unknown,
+    ...(indicator ? { indicator } : {}),
+    measure,
+    speakerTerms: unique.filter((term) => speakers.has(term)),
+    fillerTerms: unique.filter((term) => FILLER.has(term)),
+    measureTerms: unique.filter((term) => measureTerms.includes(term)),
+  };
 }

@@ -10,6 +10,8 @@ export interface QueryMeasure {
   indicators: Indicator[];
   population?: Population;
   aspect?: string;
+  /** A place the question names ("in London", "north west"); questions are often typed in lower case. */
+  place?: string;
 }
 
 export function readQueryMeasure(text: string): QueryMeasure {
@@ -18,5 +20,6 @@ export function readQueryMeasure(text: string): QueryMeasure {
   const indicators = [...new Set(words.indicators.find(tokens).map((mention) => mention.value))];
   const population = words.populations.find(tokens)[0]?.value;
   const aspect = words.aspects.find(tokens)[0]?.value;
-  return { indicators, ...(population ? { population } : {}), ...(aspect && aspect !== "overall" ? { aspect } : {}) };
+  const place = words.geographies.find(tokens)[0]?.value;
+  return { indicators, ...(population ? { population } : {}), ...(aspect && aspect !== "overall" ? { aspect } : {}), ...(place ? { place } : {}) };
 }
