@@ -105,6 +105,15 @@ export interface Quote extends QuoteMention {
   source: Source;
 }
 
+/**
+ * A sentence of the archive that holds no figure: found when nothing better matches, so that "no
+ * article uses X" is said only when it is true.
+ */
+export interface Mention {
+  sentence: string;
+  source: Source;
+}
+
 export type Intent = "lookup" | "check" | "trend" | "quote" | "sources" | "help";
 
 /**
@@ -156,6 +165,8 @@ export interface Answer {
   sources?: SourceSummary[];
   /** help: the commands. */
   commands?: CommandHelp[];
+  /** Sentences that use the words but give no figure or quote: shown only when nothing better matches. */
+  mentions?: Mention[];
   /** Figures for the same measure on which the sources disagree, side by side. */
   conflicts?: Figure[][];
 }

@@ -42,6 +42,7 @@ export function renderText(answer: Answer): string {
     sections.push(`Sources disagree:\n${group.map((figure) => `   ${figureHeadline(figure)} — ${citation(figure.source)}`).join("\n")}`);
   }
   if (answer.quotes.length > 0) sections.push(answer.quotes.map(renderQuote).join("\n\n"));
+  for (const mention of answer.mentions ?? []) sections.push(`“${mention.sentence}”\n   ${citation(mention.source)}`);
   for (const summary of answer.sources ?? []) {
     sections.push(`${citation(summary.source)}\n   ${summary.figures} figures, ${summary.quotes} quotes`);
   }

@@ -3,7 +3,7 @@
 // article text (it is third-party markdown) and keeps the result inside Discord's limits.
 
 import type { APIEmbed, APIEmbedField } from "discord.js";
-import type { Answer, AnswerStatus, ClaimCheck, CommandHelp, Figure, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
+import type { Answer, AnswerStatus, ClaimCheck, CommandHelp, Figure, Mention, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
 import { citation, figureHeadline, speakerLine } from "../shared/format.ts";
 import { COMMAND_NAME } from "./commands.ts";
 import { fitEmbeds, fitLines, LIMITS, moreNote, truncate } from "./limits.ts";
@@ -158,6 +158,12 @@ function quotesEmbed(quotes: readonly Quote[], colour: number): APIEmbed {
   return { color: colour, title: quotes.length === 1 ? "Quote" : "Quotes", fields: quotes.map(quoteField) };
 }
 
+/** Sentences that use the question's words but give no figure: the last resort of a lookup. */
+function mentionsEmbed(mentions: readonly Mention[], colour: number): APIEmbed {
+  const fields = mentions.map((mention) => ({ name: plain(sourceLine(mention.source)), value: truncate(`“${plain(mention.sentence)}”`, LIMITS.fieldValue) }));
+  return { color: colour, title: mentions.length === 1 ? "Sentence" : "Sentences", fields };
+}
+
 function sourcesEmbed(summaries: readonly SourceSummary[]): APIEmbed {
   const lines = summaries.map(({ source, figures, quotes }) => `• ${sourceLine(source)} — ${figures} figure${figures === 1 ? "" : "s"}, ${quotes} quote${quotes === 1 ? "" : "s"}`);
   return { color: COLOURS.found, title: "Sources", description: fitLines(lines, LIMITS.description) };
@@ -194,6 +200,7 @@ function sections(answer: Answer): APIEmbed[] {
   else if (!answer.checks) embeds.push(figuresEmbed(answer.figures, colour));
   if (answer.conflicts && answer.conflicts.length > 0) embeds.push(conflictsEmbed(answer.conflicts));
   if (answer.quotes.length > 0) embeds.push(quotesEmbed(answer.quotes, colour));
+  if (answer.mentions && answer.mentions.length > 0) embeds.push(mentionsEmbed(answer.mentions, colour));
   if (answer.sources && answer.sources.length > 0) embeds.push(sourcesEmbed(answer.sources));
   if (answer.commands && answer.commands.length > 0) embeds.push(commandsEmbed(answer.commands));
   return embeds.filter((embed): embed is APIEmbed => embed !== undefined);

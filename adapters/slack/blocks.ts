@@ -2,7 +2,7 @@
 // or the user is escaped here, at the point where it meets mrkdwn; limits are applied by render.ts.
 
 import type { types } from "@slack/bolt";
-import type { ClaimCheck, CommandHelp, Figure, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
+import type { ClaimCheck, CommandHelp, Figure, Mention, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
 import { citation, figureHeadline, speakerLine } from "../shared/format.ts";
 import { escapeMrkdwn, fitLines, fitMrkdwn, link, moreLine, oneLine, plural } from "./mrkdwn.ts";
 
@@ -96,6 +96,11 @@ export function quoteGroup(quote: Quote): Group {
   const speaker = quote.speaker ? `*${escapeMrkdwn(oneLine(speakerLine(quote)))}*` : `_${escapeMrkdwn(speakerLine(quote))}_`;
   const text = `>“${escapeMrkdwn(oneLine(quote.text))}”\n— ${speaker}`;
   return { blocks: [section(text), context([sourceLine(quote.source)])], noun: "quote", count: 1 };
+}
+
+/** A sentence that uses the question's words but gives no figure: shown only when nothing better matched. */
+export function mentionGroup(mention: Mention): Group {
+  return { blocks: [section(`>“${escapeMrkdwn(oneLine(mention.sentence))}”`), context([sourceLine(mention.source)])], noun: "sentence", count: 1 };
 }
 
 export function checkGroup(check: ClaimCheck, evidenceShown: number): Group[] {

@@ -11,6 +11,7 @@ import {
   context,
   figureGroup,
   LIMITS,
+  mentionGroup,
   messageGroup,
   notice,
   plural,
@@ -60,6 +61,7 @@ function groupsOf(answer: Answer): Group[] {
   else if (!answer.checks) groups.push(...capped(answer.figures, SHOWN.figures, "figure", figureGroup));
   groups.push(...capped(answer.conflicts ?? [], SHOWN.conflicts, "disagreement", conflictGroup));
   groups.push(...capped(answer.quotes, SHOWN.quotes, "quote", quoteGroup));
+  groups.push(...capped(answer.mentions ?? [], SHOWN.quotes, "sentence", mentionGroup));
   if (answer.sources && answer.sources.length > 0) groups.push(sourcesGroup(answer.sources));
   if (commands.length > 0) groups.push(commandsGroup(commands));
   return groups;

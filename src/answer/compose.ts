@@ -16,11 +16,13 @@ import type { Command } from "./parseCommand.ts";
 import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
 import { searchQuotes } from "./quoteSearch.ts";
 import { buildSeries, trendCandidates } from "./trend.ts";
+import { findMentions } from "./mentions.ts";
 import { archiveYears, sourceSummaries } from "./views.ts";
 
 /** How many figures and quotes an answer carries at most; adapters trim further to fit a platform. */
 export const MAX_FIGURES = 20;
 export const MAX_QUOTES = 10;
+export { MAX_MENTIONS } from "./mentions.ts";
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -113,6 +115,18 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
       figures: corroborate(result.outOfPeriod.map((entry) => entry.figure)).slice(0, MAX_FIGURES),
       quotes: [],
       message: `No figure for ${describeYears(command.years)}; nearest: ${nearest.figure.period} — ${cite(nearest.figure)}${corrections(query)}.${truncation(command)}`,
+    };
+  }
+  const mentions = findMentions(archive, query, command.years);
+  if (mentions.length > 0) {
+    return {
+      query: command.query,
+      intent: command.intent,
+      status: "found",
+      figures: [],
+      quotes: [],
+      mentions,
+      message: `No figure or quote for ${topicLabel(command)}${corrections(query)}, but ${plural(mentions.length, "sentence")} use${mentions.length === 1 ? "s" : ""} the words.${truncation(command)}`,
     };
   }
   return noneAnswer(archive, command, query);

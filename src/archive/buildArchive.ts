@@ -9,7 +9,7 @@ import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, words } from "../text/index.ts";
-import type { Article, Figure, FigureMention, Quote, Source } from "../types.ts";
+import type { Article, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
 
 /** A searchable unit: a sentence that carries figures, or a quote. */
 export type ArchiveDoc = { kind: "sentence"; figures: number[] } | { kind: "quote"; quote: number };
@@ -25,12 +25,16 @@ export interface Archive {
   metrics: string[];
   /** Every speaker some quote carries. */
   speakers: string[];
+  /** Sentences without a figure, and their own index: every word of the archive can be found. */
+  mentions: Mention[];
+  mentionIndex: InvertedIndex;
 }
 
 export interface ArchiveParts {
   sources: Source[];
   figures: Figure[];
   quotes: Quote[];
+  mentions: Mention[];
 }
 
 /**
@@ -78,8 +82,9 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>): Fi
 }
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
-export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[] } {
+export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[] } {
   const figures: Figure[] = [];
+  const mentions: Mention[] = [];
   let previous: FigureMention | undefined;
   const populations = new Map<string, string>();
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
@@ -88,32 +93,35 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   for (const block of article.blocks) {
     if (block.kind === "heading") {
       previous = undefined;
+      mentions.push({ sentence: block.text, source: article.source });
       continue;
     }
     for (const sentence of splitSentences(block.text)) {
       const refersBack = ANAPHORA.test(sentence.text);
-      const mentions = extractFigures(sentence.text, context).map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, previous) : mention, populations));
+      const found = extractFigures(sentence.text, context).map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, previous) : mention, populations));
+      if (found.length === 0) mentions.push({ sentence: sentence.text, source: article.source });
       // One figure has nothing in its sentence to be checked against; half of all sentences have none.
-      const arithmetic = mentions.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence.text, mentions);
-      for (const mention of mentions) {
+      const arithmetic = found.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence.text, found);
+      for (const mention of found) {
         const { start: _start, end: _end, ...figure } = mention;
         const working = arithmetic.get(mention);
         figures.push({ ...figure, ...(working ? { arithmetic: working } : {}), sentence: sentence.text, source: article.source });
       }
-      previous = mentions.find((mention) => mention.measure) ?? previous;
+      previous = found.find((mention) => mention.measure) ?? previous;
     }
   }
   const quotes = extractQuotes(article.blocks).map((quote) => ({ ...quote, source: article.source }));
-  return { figures, quotes };
+  return { figures, quotes, mentions };
 }
 
 export function extractArchiveParts(articles: readonly Article[]): ArchiveParts {
-  const parts: ArchiveParts = { sources: [], figures: [], quotes: [] };
+  const parts: ArchiveParts = { sources: [], figures: [], quotes: [], mentions: [] };
   for (const article of articles) {
-    const { figures, quotes } = extractArticle(article);
+    const { figures, quotes, mentions } = extractArticle(article);
     parts.sources.push(article.source);
     parts.figures.push(...figures);
     parts.quotes.push(...quotes);
+    for (const mention of mentions) parts.mentions.push(mention);
   }
   return parts;
 }
@@ -155,9 +163,15 @@ export function indexArchive(parts: ArchiveParts): Archive {
     return docWords.filter((word) => !isStopword(word)).map(stem);
   });
   for (const source of parts.sources) for (const word of words(source.title)) typos.add(word);
+  const mentionTerms = parts.mentions.map((mention) => {
+    const mentionWords = words(mention.sentence);
+    for (const word of mentionWords) typos.add(word);
+    return mentionWords.filter((word) => !isStopword(word)).map(stem);
+  });
   return {
     ...parts,
     docs,
+    mentionIndex: InvertedIndex.build(mentionTerms),
     index: InvertedIndex.build(docTerms),
     typos,
     metrics: [...new Set(parts.figures.flatMap((figure) => (figure.metric ? [figure.metric] : [])))],

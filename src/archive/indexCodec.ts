@@ -21,7 +21,7 @@ export interface CodecMeta {
 }
 
 /** Archive fields not written as plain data. */
-const SPECIAL = new Set(["sources", "index", "typos"]);
+const SPECIAL = new Set(["sources", "index", "typos", "mentionIndex"]);
 
 const isId = (value: unknown): value is number => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= 0x7fffffff;
 
@@ -74,9 +74,12 @@ export function encodeArchive(archive: Archive, problems: readonly CorpusProblem
     valueEncoder.value((archive as unknown as Record<string, unknown>)[key], `archive.${key}`);
   }
   valueEncoder.value(problems, "problems");
+  if (!(archive.mentionIndex instanceof InvertedIndex)) throw new Error("the archive's mention index is not the core's own");
   const index = archive.index.toParts();
+  const mentionIndex = archive.mentionIndex.toParts();
   const typos = archive.typos.toParts();
   const indexTerms = Int32Array.from(index.terms, (term) => strings.id(term));
+  const mentionTerms = Int32Array.from(mentionIndex.terms, (term) => strings.id(term));
   const typoWords = Int32Array.from(typos.words, (word) => strings.id(word));
   const sources = sourceEncoder.finish();
   const values = valueEncoder.finish();
@@ -101,6 +104,12 @@ export function encodeArchive(archive: Archive, problems: readonly CorpusProblem
       "index.postingCounts": index.postingCounts,
       "index.docOffsets": index.docOffsets,
       "index.docTermIds": index.docTermIds,
+      "mentions.terms": mentionTerms,
+      "mentions.postingOffsets": mentionIndex.postingOffsets,
+      "mentions.postingDocs": mentionIndex.postingDocs,
+      "mentions.postingCounts": mentionIndex.postingCounts,
+      "mentions.docOffsets": mentionIndex.docOffsets,
+      "mentions.docTermIds": mentionIndex.docTermIds,
       "typos.words": typoWords,
       "typos.frequencies": typos.frequencies,
       "typos.keys": typos.keys,
@@ -152,14 +161,17 @@ export function decodeArchive(sections: Sections, meta: CodecMeta): { archive: A
   if (!Array.isArray(sources)) throw new Error("saved sources are not a list");
   const values = new ValueDecoder(streams(sections, "values", meta.valueShapes), strings);
   values.shared = sources;
-  const index = InvertedIndex.fromParts({
-    terms: byId(strings, section(sections, "index.terms", Int32Array)),
-    postingOffsets: kept(sections, "index.postingOffsets", Uint32Array),
-    postingDocs: kept(sections, "index.postingDocs", Int32Array),
-    postingCounts: kept(sections, "index.postingCounts", Uint8Array),
-    docOffsets: kept(sections, "index.docOffsets", Uint32Array),
-    docTermIds: kept(sections, "index.docTermIds", Int32Array),
-  });
+  const readIndex = (prefix: string) =>
+    InvertedIndex.fromParts({
+      terms: byId(strings, section(sections, `${prefix}.terms`, Int32Array)),
+      postingOffsets: kept(sections, `${prefix}.postingOffsets`, Uint32Array),
+      postingDocs: kept(sections, `${prefix}.postingDocs`, Int32Array),
+      postingCounts: kept(sections, `${prefix}.postingCounts`, Uint8Array),
+      docOffsets: kept(sections, `${prefix}.docOffsets`, Uint32Array),
+      docTermIds: kept(sections, `${prefix}.docTermIds`, Int32Array),
+    });
+  const index = readIndex("index");
+  const mentionIndex = readIndex("mentions");
   const typos = TypoCorrector.fromParts({
     words: byId(strings, section(sections, "typos.words", Int32Array)),
     frequencies: kept(sections, "typos.frequencies", Uint32Array),
@@ -172,16 +184,18 @@ export function decodeArchive(sections: Sections, meta: CodecMeta): { archive: A
     if (key === "sources") archive[key] = sources;
     else if (key === "index") archive[key] = index;
     else if (key === "typos") archive[key] = typos;
+    else if (key === "mentionIndex") archive[key] = mentionIndex;
     else if (key === "docs" && meta.docs === "compact") {
       archive[key] = expandDocs(section(sections, "docs.kinds", Uint8Array), section(sections, "docs.offsets", Uint32Array), section(sections, "docs.ids", Int32Array));
     } else archive[key] = values.value();
   }
   const problems = values.value();
   values.finish();
-  for (const key of ["figures", "quotes", "docs", "metrics", "speakers"]) {
+  for (const key of ["figures", "quotes", "docs", "metrics", "speakers", "mentions"]) {
     if (!Array.isArray(archive[key])) throw new Error(`saved archive lacks ${key}`);
   }
   if (index.size !== (archive["docs"] as unknown[]).length) throw new Error("saved index and documents differ in number");
+  if (mentionIndex.size !== (archive["mentions"] as unknown[]).length) throw new Error("saved mention index and mentions differ in number");
   if (!Array.isArray(problems)) throw new Error("saved problems are not a list");
   return { archive: archive as unknown as Archive, problems: problems as CorpusProblem[] };
 }

@@ -18,7 +18,7 @@ import { openIndexFile, UnusableIndex, writeIndexFile } from "./indexFile.ts";
 import { ProgressReporter, type ProgressCallback } from "./indexProgress.ts";
 
 /** Bump when the file layout or the meaning of a section changes. */
-export const INDEX_FORMAT_VERSION = 1;
+export const INDEX_FORMAT_VERSION = 2;
 
 interface IndexHeader {
   codeFingerprint: string;

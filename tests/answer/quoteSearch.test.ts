@@ -95,7 +95,7 @@ const years = fc.option(
 function archiveOf(specs: Array<{ text: string; speaker: string | null; role: string | undefined; source: number }>): Archive {
   const sources: Source[] = DATES.map((date, id) => ({ id: `s${id}`, title: `Article ${id}`, ...(date ? { date } : {}) }));
   const quotes: Quote[] = specs.map((spec) => ({ text: spec.text, speaker: spec.speaker, ...(spec.role !== undefined ? { role: spec.role } : {}), source: sources[spec.source]! }));
-  return indexArchive({ sources, figures: [], quotes });
+  return indexArchive({ sources, figures: [], quotes, mentions: [] });
 }
 
 describe("searchQuotes gives what tokenising every candidate gives", () => {

@@ -1,0 +1,37 @@
+// The last resort of a lookup: sentences that hold the question's words but no figure or quote. A
+// reporter who remembers a council or a surname from a story finds the story, and "no article uses
+// X" is said only when no sentence of the archive does.
+
+import type { Archive } from "../archive/buildArchive.ts";
+import type { YearRange } from "../measure/periods.ts";
+import type { Mention } from "../types.ts";
+import type { QueryTerms } from "./queryTerms.ts";
+
+/** Most sentences a lookup shows when it has nothing better. */
+export const MAX_MENTIONS = 5;
+
+function bitCount(bits: number): number {
+  let count = 0;
+  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
+  return count;
+}
+
+/** Sentences holding at least half of the question's own words (all of them for one or two), newest article first on a tie. */
+export function findMentions(archive: Archive, query: QueryTerms, years: YearRange | undefined): Mention[] {
+  const wanted = query.terms.filter((term) => !query.fillerTerms.includes(term) && !/^\d{4}$/.test(term)).slice(0, 31);
+  if (wanted.length === 0) return [];
+  const index = archive.mentionIndex;
+  const ids = Int32Array.from(wanted, (term) => index.termId(term) ?? -1);
+  if (ids.every((id) => id < 0)) return [];
+  const need = wanted.length <= 2 ? wanted.length : Math.ceil(wanted.length / 2);
+  const found: Array<{ mention: Mention; matched: number; score: number }> = [];
+  for (const hit of index.search(wanted, 200)) {
+    const mention = archive.mentions[hit.doc]!;
+    const year = Number(mention.source.date?.slice(0, 4));
+    if (years && !(year >= years.from && year <= years.to)) continue;
+    const matched = bitCount(index.matchedMask(hit.doc, ids));
+    if (matched >= need) found.push({ mention, matched, score: hit.score });
+  }
+  found.sort((a, b) => b.matched - a.matched || b.score - a.score || (b.mention.source.date ?? "").localeCompare(a.mention.source.date ?? ""));
+  return found.slice(0, MAX_MENTIONS).map((entry) => entry.mention);
+}
