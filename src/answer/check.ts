@@ -9,6 +9,7 @@ import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { describeFigure, isBound, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, placesCompatible } from "../measure/same.ts";
 import { catalogue } from "../measure/catalogue.ts";
+import { combinationFor, type Combination } from "./combine.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, type MeasureCell } from "./measures.ts";
@@ -43,7 +44,10 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // A region's figure is no evidence about the country, nor a stock about a flow.
   const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure);
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
+  const combined = () => combinationFor(archive, claimed);
   if (same.length === 0) {
+    const parts = combined();
+    if (parts) return fromParts(claimed, claim, parts);
     return { claimed, verdict: "unverified", reason: `Nothing in the archive measures ${measure}.`, evidence: [] };
   }
   const current = inPeriod(same, claimed);
@@ -89,6 +93,9 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const agreeingElsewhere = agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => fits(figure) && valuesAgree(figure, claimed));
   const elsewhere = mostReportedFirst(agreeingElsewhere);
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
+  // No source states the combination for the period, but one gives its parts: their sum decides.
+  const parts = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits).length === 0 ? combined() : undefined;
+  if (parts) return fromParts(claimed, claim, parts);
   // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
   // refuted by a financial year that merely overlaps it.
   const samePeriod = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits);
@@ -110,6 +117,13 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(same.map((cell) => cell.period))})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
     evidence: (elsewhere.length > 0 ? elsewhere : measureGroups(archive, same).top).slice(0, 5),
   };
+}
+
+/** A verdict from the sum of a combination's parts ("22% inadequate + 42% requires improvement = 64 %"). */
+function fromParts(claimed: FigureMention, claim: string, parts: Combination): ClaimCheck {
+  return parts.agrees
+    ? { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches the sum of its parts in one source: ${parts.working}.`, evidence: parts.parts }
+    : { claimed, verdict: "contradicted", reason: `For ${claimed.period} one source gives the parts: ${parts.working}, not ${claim}.`, evidence: parts.parts };
 }
 
 /** The cells' figures by sentence, unfolded: a fold may hide the sentence a figure stands in. */

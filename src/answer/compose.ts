@@ -4,7 +4,7 @@
 import type { Archive } from "../archive/buildArchive.ts";
 import { describeFigure } from "../archive/compare.ts";
 import { indicatorLabel } from "../measure/index.ts";
-import { describeYears, type YearRange } from "../measure/periods.ts";
+import { describeYears, overlaps, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
 import { terms } from "../text/index.ts";
 import type { Answer, Figure } from "../types.ts";
@@ -23,6 +23,24 @@ import { archiveYears, sourceSummaries } from "./views.ts";
 export const MAX_FIGURES = 20;
 export const MAX_QUOTES = 10;
 export { MAX_MENTIONS } from "./mentions.ts";
+
+/**
+ * "inadequate 2016" matches councils, children's homes and fostering agencies alike: when the
+ * question names no population, each population's best figure comes first, best first, then the rest.
+ */
+function bestPerPopulationFirst(figures: readonly Figure[], query: QueryTerms): Figure[] {
+  if (query.measure.population || !query.indicator) return [...figures];
+  const leads: Figure[] = [];
+  const seen = new Set<string>();
+  for (const figure of figures) {
+    const population = figure.measure?.population;
+    if (!population || figure.measure?.indicator !== query.indicator || seen.has(population)) continue;
+    seen.add(population);
+    leads.push(figure);
+  }
+  if (leads.length < 2) return [...figures];
+  return [...leads, ...figures.filter((figure) => !leads.includes(figure))];
+}
 
 function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -46,8 +64,9 @@ function truncation(command: Command): string {
 function topicLabel(command: Command): string {
   const characters = Array.from(command.topic);
   const topic = characters.length > 80 ? `${characters.slice(0, 80).join("").trimEnd()}…` : command.topic;
-  if (topic === "") return command.years ? describeYears(command.years) : "that";
-  return `“${topic}”${command.years ? ` in ${describeYears(command.years)}` : ""}`;
+  const when = command.compare ? `${command.compare[0]} and ${command.compare[1]}` : command.years ? describeYears(command.years) : undefined;
+  if (topic === "") return when ?? "that";
+  return `“${topic}”${when ? ` in ${when}` : ""}`;
 }
 
 function cite(figure: Figure): string {
@@ -88,7 +107,9 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
   if (command.years && terms(command.topic).length === 0) return periodAnswer(archive, { ...command, years: command.years });
   const query = analyzeTopic(command.topic, archive);
   const result = lookup(archive, command.topic, query, command.years);
-  const figures = corroborate(result.figures.map((entry) => entry.figure)).slice(0, MAX_FIGURES);
+  // "2016 vs 2013": only the two years, not the span between them.
+  const compared = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;
+  const figures = bestPerPopulationFirst(corroborate(compared.map((entry) => entry.figure)), query).slice(0, MAX_FIGURES);
   const quotes = result.quotes.slice(0, MAX_QUOTES);
   if (figures.length > 0 || quotes.length > 0) {
     const counts = [figures.length > 0 ? plural(figures.length, "figure") : "", quotes.length > 0 ? plural(quotes.length, "quote") : ""].filter(Boolean).join(" and ");
@@ -196,7 +217,9 @@ export function quoteAnswer(archive: Archive, command: Command): Answer {
 }
 
 export function sourcesAnswer(archive: Archive, command: Command): Answer {
-  const sources = sourceSummaries(archive);
+  const years = command.years;
+  // "sources 2016": the articles of those years.
+  const sources = years ? sourceSummaries(archive).filter(({ source }) => overlaps(source.date?.slice(0, 4), years)) : sourceSummaries(archive);
   return {
     query: command.query,
     intent: "sources",
@@ -204,6 +227,8 @@ export function sourcesAnswer(archive: Archive, command: Command): Answer {
     figures: [],
     quotes: [],
     sources,
-    message: `${plural(sources.length, "article")} in the archive (${archiveYears(archive)}), ${plural(archive.figures.length, "figure")} and ${plural(archive.quotes.length, "quote")}.`,
+    message: years
+      ? `${plural(sources.length, "article")} from ${describeYears(years)} in the archive (${archiveYears(archive)}).`
+      : `${plural(sources.length, "article")} in the archive (${archiveYears(archive)}), ${plural(archive.figures.length, "figure")} and ${plural(archive.quotes.length, "quote")}.`,
   };
 }

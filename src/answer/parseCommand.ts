@@ -14,6 +14,8 @@ export interface Command {
   /** The topic words, without the command word and the years. */
   topic: string;
   years?: YearRange;
+  /** "inadequate 2016 vs 2013": two years to set side by side (years then spans both). */
+  compare?: [number, number];
   /** The input was longer than we read and was cut. */
   truncated: boolean;
 }
@@ -52,7 +54,14 @@ function plausible(year: number): boolean {
  * Reads years out of the topic: "2016", "2012-13" and "2012/13" (a financial year), "2013-2016",
  * "2013 to 2016", "between 2013 and 2016". Returns the range and the text without it.
  */
-export function extractYears(text: string): { years?: YearRange; rest: string } {
+export function extractYears(text: string): { years?: YearRange; compare?: [number, number]; rest: string } {
+  // "2016 vs 2013", "2013 versus 2016", "2016 compared with 2013": two years side by side, not a span.
+  const versus = /\b(\d{4})\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*(\d{4})\b/i.exec(text);
+  if (versus && plausible(Number(versus[1])) && plausible(Number(versus[2])) && versus[1] !== versus[2]) {
+    const pair = [Number(versus[1]), Number(versus[2])].sort((a, b) => a - b) as [number, number];
+    const rest = (text.slice(0, versus.index) + " " + text.slice(versus.index + versus[0].length)).replace(/\s+/g, " ").trim();
+    return { years: { from: pair[0], to: pair[1] }, compare: pair, rest };
+  }
   const patterns: Array<[RegExp, (match: RegExpExecArray) => YearRange | undefined]> = [
     [/\b(?:between\s+)?(\d{4})\s*(?:-|–|—|to|and|until)\s*(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
     [/\b(\d{4})\s*[-–/]\s*(\d{2})\b/, (m) => ({ from: Number(m[1]), to: century(Number(m[1]), Number(m[2])) })],
@@ -77,13 +86,16 @@ export function parseCommand(raw: string): ParseResult {
   if (query === "") return { ok: false, query, message: `Nothing to look up. ${USAGE_HINT}` };
   const [first = "", ...restWords] = query.split(" ");
   const commandWord = first.toLowerCase().replace(/:$/, "");
-  const intent = COMMAND_WORDS.get(commandWord) ?? "lookup";
+  const named = COMMAND_WORDS.get(commandWord) ?? "lookup";
+  // "help" and "sources" are commands on their own ("sources 2016" filters by year); followed by a
+  // topic ("help for care leavers", "sources of referrals") they are the first word of a question.
+  const following = extractYears(restWords.join(" "));
+  const intent = (named === "help" || named === "sources") && following.rest !== "" ? "lookup" : named;
   const afterCommand = intent === "lookup" ? query : restWords.join(" ");
-  if (intent === "help" || intent === "sources") {
-    return { ok: true, command: { intent, query, topic: afterCommand, truncated } };
-  }
+  if (intent === "help") return { ok: true, command: { intent, query, topic: "", truncated } };
+  if (intent === "sources") return { ok: true, command: { intent, query, topic: "", ...(following.years ? { years: following.years } : {}), truncated } };
   // A check reads its claim whole: the years in it belong to the claim, not to a filter.
-  const { years, rest } = intent === "check" ? { years: undefined, rest: afterCommand } : extractYears(afterCommand);
+  const { years, compare, rest } = intent === "check" ? { years: undefined, compare: undefined, rest: afterCommand } : extractYears(afterCommand);
   if (rest.trim() === "" && !years) {
     const example = intent === "lookup" ? "" : `${commandWord} `;
     return { ok: false, query, message: `Add a topic after \`${example || "/ofsted "}\`. ${USAGE_HINT}` };
@@ -91,5 +103,5 @@ export function parseCommand(raw: string): ParseResult {
   if (terms(rest).length === 0 && !years) {
     return { ok: false, query, message: `I found no words to search for in “${Array.from(query).slice(0, 60).join("")}”. ${USAGE_HINT}` };
   }
-  return { ok: true, command: { intent, query, topic: rest, ...(years ? { years } : {}), truncated } };
+  return { ok: true, command: { intent, query, topic: rest, ...(years ? { years } : {}), ...(compare ? { compare } : {}), truncated } };
 }

@@ -72,7 +72,8 @@ export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
     unknown,
     ...(indicator ? { indicator } : {}),
     measure,
-    speakerTerms: unique.filter((term) => speakers.has(term)),
+    // "says Ofsted" attributes; it does not ask for Ofsted's quotes.
+    speakerTerms: unique.filter((term) => speakers.has(term) && !FILLER.has(term)),
     fillerTerms: unique.filter((term) => FILLER.has(term)),
     measureTerms: unique.filter((term) => measureTerms.includes(term)),
   };

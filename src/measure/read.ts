@@ -230,11 +230,19 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
       fitsFigure(mention.value, figure) && (!population || mention.value.populations.includes(population.id)),
   );
   const after = usable.find((mention) => mention.start >= figure.end);
+  // "inadequate or weak", "good and improving": a grade joined to another grade the catalogue does
+  // not combine is no single measure; better none than the first half of it.
+  if (after && coordinatedGrades(tokens, after, mentions)) return undefined;
   if (after) return { mention: after, after: true };
   // A lone small number ("because one area is underperforming") borrows nothing from before it.
   if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
   const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
   return before ? { mention: before, after: false } : undefined;
+}
+
+function coordinatedGrades(tokens: readonly Token[], mention: PhraseMention<Indicator>, mentions: Mentions): boolean {
+  if (mention.value.kind !== "grade" || !isWordAt(tokens, mention.endTok, "or", "and")) return false;
+  return mentions.indicators.some((other) => other.value.kind === "grade" && other.startTok === mention.endTok + 1 && other.value !== mention.value);
 }
 
 /** Indicator words standing right after a figure are its counted noun, and that figure's alone. */
