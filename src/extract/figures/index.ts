@@ -96,7 +96,8 @@ function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   if (found.percentagePoints) return true;
   const after = tokens[found.endTok];
   const before = tokens[found.startTok - 1];
-  return (after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (before?.kind === "word" && CHANGE_BEFORE.has(before.lower));
+  // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
+  return (after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && before?.kind === "word" && CHANGE_BEFORE.has(before.lower));
 }
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {

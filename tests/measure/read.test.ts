@@ -1,0 +1,99 @@
+// What each figure measures, for the sentence shapes that went wrong before the measure existed:
+// each case is one of the failures the "Measures, not keywords" issue lists, in sentences of our own.
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+
+function measures(sentence: string, date = "2016-06-28") {
+  return extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, population: figure.measure?.population, subgroup: figure.measure?.subgroup, basis: figure.measure?.basis, aspect: figure.measure?.aspect, period: figure.period }));
+}
+
+describe("two shares in one sentence each get their own grade", () => {
+  it("reads the second share as requires improvement, never as the first share's grade", () => {
+    const [first, second] = measures("Of the councils inspected last year, 24% were rated inadequate and 49% were judged to require improvement.");
+    expect(first).toMatchObject({ text: "24%", indicator: "inadequate", population: "councils" });
+    expect(second).toMatchObject({ text: "49%", indicator: "requires-improvement", population: "councils" });
+  });
+
+  it("reads 'less than good' as its own measure", () => {
+    const found = measures("At the end of the framework, 22% of local authorities were categorised as inadequate and 64% were less than good.");
+    expect(found.map((figure) => figure.indicator)).toEqual(["inadequate", "less-than-good"]);
+  });
+
+  it("gives each of a list of counts its own grade", () => {
+    const found = measures("There are now 23 outstanding councils, 58 are good, 52 require improvement and 17 are rated inadequate.");
+    expect(found.map((figure) => figure.indicator)).toEqual(["outstanding", "good", "requires-improvement", "inadequate"]);
+  });
+});
+
+describe("subgroups", () => {
+  it("keeps the group a share is drawn from apart from the share", () => {
+    const [seventeen, share, eleven] = measures("Of the 17 councils rated inadequate in the past year, nearly two thirds (11) had a new director of children's services.", "2013-10-15");
+    expect(seventeen).toMatchObject({ indicator: "inadequate", population: "councils", subgroup: undefined });
+    expect(share).toMatchObject({ indicator: "director-change", population: "councils" });
+    expect(share!.subgroup).toContain("rated inadequate");
+    expect(eleven).toMatchObject({ indicator: "director-change" });
+  });
+
+  it("reads '11 of the authorities rated inadequate had new directors' as a subgroup's director changes", () => {
+    const [eleven] = measures("In 11 of the authorities rated inadequate new directors had recently been appointed.");
+    expect(eleven).toMatchObject({ indicator: "director-change", population: "councils" });
+    expect(eleven!.subgroup).toContain("rated inadequate");
+  });
+});
+
+describe("labels that used to be wrong", () => {
+  it("a share of children's homes judged good is good, not the inadequate named later", () => {
+    expect(measures("Some 80% of children's homes were judged good, while 2% were inadequate.")).toMatchObject([
+      { text: "80%", indicator: "good", population: "childrens-homes" },
+      { text: "2%", indicator: "inadequate", population: "childrens-homes" },
+    ]);
+  });
+
+  it("a share of agency staff is the agency rate, and an average caseload is a caseload", () => {
+    expect(measures("Agency staff made up 16% of social workers, and the average caseload was 16.3 cases.")).toMatchObject([
+      { text: "16%", indicator: "agency-rate" },
+      { text: "16.3", indicator: "caseload", population: "social-workers" },
+    ]);
+  });
+
+  it("a change of chief executive is no director change", () => {
+    expect(measures("Twelve councils saw a change of chief executive.")[0]?.indicator).toBeUndefined();
+  });
+
+  it("keeps the period the sentence states over the article's year", () => {
+    expect(measures("In 2014, 25% of councils were rated inadequate.", "2016-06-28")[0]).toMatchObject({ indicator: "inadequate", period: "2014" });
+    expect(measures("The share of homes judged good or better rose from 79% at 31 March 2016 to 81% at 30 September 2016, and 75% at 30 September 2015.").map((figure) => figure.period)).toEqual(["2016", "2016", "2015"]);
+  });
+
+  it("a change is not a level: percentage points and increases get no measure", () => {
+    expect(measures("The number of children's homes rose by 7% in the year.")[0]?.indicator).toBeUndefined();
+    expect(measures("That is a 17 percentage point increase in councils judged good or outstanding.")[0]?.indicator).toBeUndefined();
+  });
+
+  it("reads money as a figure with its sign, and an overspend as one", () => {
+    const [money] = extractFigures("The council overspent by £4.2 million on children's services.", { date: "2024-05-01" });
+    expect(money).toMatchObject({ text: "£4.2 million", value: 4_200_000, unit: "£" });
+    expect(money!.measure?.indicator).toBe("overspend");
+  });
+
+  it("counts homes with no grade as the number registered, at a date", () => {
+    expect(measures("There were 2,460 children's homes as at 31 March 2020.", "2020-09-22")[0]).toMatchObject({ indicator: "registered", population: "childrens-homes", basis: "stock", period: "2020" });
+  });
+
+  it("reads 'from 24% to 23%' as one measure twice", () => {
+    expect(measures("The proportion of councils judged inadequate fell from 24% to 23%.").map((figure) => figure.indicator)).toEqual(["inadequate", "inadequate"]);
+  });
+
+  it("leaves two grades joined without a catalogue combination unassigned", () => {
+    expect(measures("Some 40 councils were rated outstanding or inadequate.")[0]?.indicator).toBeUndefined();
+  });
+
+  it("reads a judgement area and a region", () => {
+    const [share] = extractFigures("In the North West, 36% of councils were good or outstanding for help and protection.", { date: "2024-08-30" });
+    expect(share).toMatchObject({ geography: "North West", measure: { indicator: "good-or-better", population: "councils", aspect: "help-and-protection" } });
+  });
+
+  it("leaves a grade without a population unassigned in a claim", () => {
+    expect(measures("21 were rated inadequate.")[0]?.population).toBeUndefined();
+  });
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { measureKey, periodsOverlap, placesCompatible, sameMeasure, subgroupKey } from "../../src/measure/same.ts";
+import type { FigureMention } from "../../src/types.ts";
+
+const share = (measure: FigureMention["measure"], extra: Partial<FigureMention> = {}): FigureMention => ({ value: 20, unit: "%", text: "20%", start: 0, end: 3, measure, period: "2016", ...extra });
+
+describe("same measure", () => {
+  const councils = { indicator: "inadequate", population: "councils" };
+  it("needs the same indicator, population, subgroup, judgement area and kind of number", () => {
+    expect(sameMeasure(share(councils), share(councils))).toBe(true);
+    expect(sameMeasure(share(councils), share({ ...councils, population: "childrens-homes" }))).toBe(false);
+    expect(sameMeasure(share(councils), share({ ...councils, indicator: "less-than-good" }))).toBe(false);
+    expect(sameMeasure(share(councils), share({ ...councils, subgroup: "rated inadequate" }))).toBe(false);
+    expect(sameMeasure(share(councils), share({ ...councils, aspect: "help-and-protection" }))).toBe(false);
+    expect(sameMeasure(share(councils), share(councils, { unit: "councils", text: "20" }))).toBe(false);
+    expect(sameMeasure(share(councils), share(undefined))).toBe(false);
+  });
+
+  it("reads one subgroup however it is worded", () => {
+    expect(subgroupKey("local authorities judged to be inadequate in the past year")).toBe(subgroupKey("councils found failing in 2012-13"));
+    expect(subgroupKey("councils rated good")).not.toBe(subgroupKey("councils rated inadequate"));
+  });
+
+  it("keeps stock and flow apart, and a region apart from the country", () => {
+    expect(sameMeasure(share({ ...councils, basis: "stock" }), share({ ...councils, basis: "flow" }))).toBe(false);
+    expect(sameMeasure(share({ ...councils, basis: "stock" }), share(councils))).toBe(true);
+    expect(placesCompatible("England", undefined)).toBe(true);
+    expect(placesCompatible("London", undefined)).toBe(false);
+    expect(placesCompatible("London", "England")).toBe(false);
+    expect(sameMeasure(share(councils, { geography: "London" }), share(councils))).toBe(false);
+  });
+
+  it("overlaps a calendar year with the financial years it touches, never two financial years", () => {
+    expect(periodsOverlap("2013", "2012-13")).toBe(true);
+    expect(periodsOverlap("2011-12", "2012-13")).toBe(false);
+    expect(periodsOverlap("2016", undefined)).toBe(false);
+  });
+
+  it("gives no key to a figure without a measure", () => {
+    expect(measureKey(share(undefined))).toBeUndefined();
+  });
+});
