@@ -4,7 +4,7 @@
 
 import type { APIEmbed, APIEmbedField } from "discord.js";
 import type { Answer, AnswerStatus, ClaimCheck, CommandHelp, Figure, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
-import { citation, figureHeadline, speakerLine } from "../shared/format.ts";
+import { citation, figureHeadline, plural, speakerLine } from "../shared/format.ts";
 import { COMMAND_NAME } from "./commands.ts";
 import { fitEmbeds, fitLines, LIMITS, moreNote, truncate } from "./limits.ts";
 import { mapEmbedText, neutraliseMassMentions } from "./mentions.ts";
@@ -159,7 +159,7 @@ function quotesEmbed(quotes: readonly Quote[], colour: number): APIEmbed {
 }
 
 function sourcesEmbed(summaries: readonly SourceSummary[]): APIEmbed {
-  const lines = summaries.map(({ source, figures, quotes }) => `• ${sourceLine(source)} — ${figures} figure${figures === 1 ? "" : "s"}, ${quotes} quote${quotes === 1 ? "" : "s"}`);
+  const lines = summaries.map(({ source, figures, quotes }) => `• ${sourceLine(source)} — ${plural(figures, "figure")}, ${plural(quotes, "quote")}`);
   return { color: COLOURS.found, title: "Sources", description: fitLines(lines, LIMITS.description) };
 }
 

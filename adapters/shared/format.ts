@@ -21,3 +21,8 @@ export function speakerLine(quote: Quote): string {
   if (!quote.speaker) return "speaker not stated";
   return quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
 }
+
+/** "1 figure", "2 figures": `noun` is singular and takes an "s". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
