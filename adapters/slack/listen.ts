@@ -1,5 +1,6 @@
-// Slack's four ways in — the slash command, the Share button, an @mention and a direct message —
-// each a named listener registered in one place. Listeners only read Slack's payload, ask the core
+// Slack's ways in — the slash command, the Share button, an @mention, a direct message, the Check
+// figures shortcut with its Share in thread button, and the Home tab — each a named listener
+// registered in one place. Listeners only read Slack's payload, ask the core
 // and send the rendered Answer; what the answer says is the core's business.
 
 import type {
@@ -7,6 +8,7 @@ import type {
   App,
   BlockAction,
   ButtonAction,
+  MessageShortcut,
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
   SlackEventMiddlewareArgs,
@@ -14,7 +16,11 @@ import type {
 import type { Logger } from "pino";
 import type { Answer, AnswerService } from "../../src/types.ts";
 import type { InFlight } from "../shared/guard.ts";
+import type { ShareStore } from "../shared/shareStore.ts";
+import { CHECK_FIGURES_CALLBACK_ID, SHARE_IN_THREAD } from "./checkReport.ts";
+import { checkFiguresShortcut, shareInThread, type ThreadShare } from "./checkFigures.ts";
 import type { Dedupe } from "./dedupe.ts";
+import { appHomeOpened } from "./home.ts";
 import { summariseError } from "../shared/errors.ts";
 import { runSafely } from "./errors.ts";
 import { queryFromSlack } from "./input.ts";
@@ -27,6 +33,10 @@ export interface SlackDeps {
   dedupe: Dedupe;
   /** Counts handlers at work so shutdown can let them finish. */
   inFlight?: InFlight;
+  /** What each Share in thread button stands for. */
+  shares: ShareStore<ThreadShare>;
+  /** When the archive in service was loaded, for the Home tab; undefined while it loads. */
+  loadedAt?: () => Date | undefined;
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -42,13 +52,16 @@ export function register(app: App, deps: SlackDeps): void {
   app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_ACTION_ID }, (args) => tracked(shareAnswer(deps, args)));
   app.event("app_mention", (args) => tracked(appMention(deps, args)));
   app.event("message", (args) => tracked(directMessage(deps, args)));
+  app.shortcut<MessageShortcut>({ type: "message_action", callback_id: CHECK_FIGURES_CALLBACK_ID }, (args) => tracked(checkFiguresShortcut(deps, args)));
+  app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_IN_THREAD.actionId }, (args) => tracked(shareInThread(deps, args)));
+  app.event("app_home_opened", (args) => tracked(appHomeOpened(deps, args)));
   // Errors our listeners did not catch (authorisation, Bolt itself): log and carry on.
   app.error(async (error) => {
     deps.logger.error({ err: summariseError(error) }, "slack request failed");
   });
 }
 
-async function ask(deps: SlackDeps, handler: string, text: string, user: string | undefined): Promise<Answer> {
+export async function ask(deps: SlackDeps, handler: string, text: string, user: string | undefined): Promise<Answer> {
   const started = performance.now();
   const answer = await deps.answer(text, user ? { platform: "slack", id: user } : undefined);
   deps.logger.info({ handler, intent: answer.intent, status: answer.status, ms: Math.round(performance.now() - started) }, "slack answer");

@@ -1,0 +1,152 @@
+// "Check figures" end to end: signed message-shortcut payloads through real Bolt, the real core on
+// the bundled corpus, the answer and the shared copy arriving at the fake response_url; the Home tab
+// published through the fake Web API.
+
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createCore, type Core } from "../../src/core.ts";
+import { silentLogger } from "../../src/types.ts";
+import { SHARE_IN_THREAD } from "../../adapters/slack/checkReport.ts";
+import { LIMITS } from "../../adapters/slack/render.ts";
+import { waitFor } from "./fakes/slackApi.ts";
+import { startHarness, type SlackHarness } from "./fakes/slackHarness.ts";
+import { eventBody, FORM, JSON_TYPE, messageShortcutBody, postSigned, shareActionBody } from "./fakes/slackRequests.ts";
+
+interface Block {
+  type: string;
+  text?: { text: string };
+  elements?: Array<{ text?: string | { text: string }; value?: string; type: string; action_id?: string }>;
+}
+
+function textOf(blocks: readonly Block[]): string {
+  return blocks.map((block) => [block.text?.text ?? "", ...(block.elements ?? []).map((element) => (typeof element.text === "string" ? element.text : (element.text?.text ?? "")))].join("\n")).join("\n");
+}
+
+let core: Core;
+let harness: SlackHarness;
+
+beforeAll(async () => {
+  core = await createCore({ corpusDir: "corpus", logger: silentLogger });
+  harness = await startHarness({ answer: core.answer });
+});
+
+afterAll(async () => {
+  await harness?.stop();
+});
+
+/** Runs the shortcut on a message with `text` (as Slack sends it: &, <, > as entities) and returns the reply. */
+async function checkFigures(text: string, id: string, message?: { ts: string; thread_ts?: string }) {
+  const ack = await postSigned(harness.url, messageShortcutBody(text, harness.fake.responseUrl(id), message), { secret: harness.secret, contentType: FORM });
+  expect(ack.status).toBe(200);
+  expect(ack.ms).toBeLessThan(3000);
+  const [response] = await waitFor(() => (harness.fake.responsesTo(id).length > 0 ? harness.fake.responsesTo(id) : undefined), 10_000);
+  return { body: response!.body, blocks: response!.body.blocks as Block[] };
+}
+
+const PARAGRAPH = "One in five councils were rated inadequate in 2013, the report found. DCS turnover was a fifth in 2008-09.";
+
+describe("Check figures (message shortcut)", () => {
+  it("answers privately: the summary, the contradicted figure first with its sentence and source, then the supported one, and a Share in thread button", async () => {
+    const { body, blocks } = await checkFigures(PARAGRAPH, "paragraph");
+    expect(body.response_type).toBe("ephemeral");
+    expect(body.text).toBe("2 figures: 1 contradicted, 1 supported");
+    expect(blocks[0]?.text?.text).toBe("*2 figures: 1 contradicted, 1 supported*");
+    const text = textOf(blocks);
+    expect(text.indexOf("*CONTRADICTED*: “One in five”")).toBeGreaterThan(0);
+    expect(text.indexOf("*SUPPORTED*: “a fifth”")).toBeGreaterThan(text.indexOf("*CONTRADICTED*"));
+    expect(text).toContain(">One in five councils were rated inadequate in 2013, the report found.\n:x: *CONTRADICTED*");
+    expect(text).toContain("For 2013 the sources say 13% (2013)");
+    expect(text).toContain("Ofsted finds one in seven local authorities' children's services ‘inadequate' · 21 October 2013");
+    expect(blocks.at(-1)).toMatchObject({ type: "actions", elements: [{ type: "button", action_id: SHARE_IN_THREAD.actionId, text: { text: "Share in thread" } }] });
+  });
+
+  it("quotes a sentence holding two figures once", async () => {
+    const { blocks } = await checkFigures("DCS turnover was a fifth in 2008-09 and 34.2 per cent in 2012-13.", "one-sentence");
+    const text = textOf(blocks);
+    expect(text.split(">DCS turnover was a fifth").length - 1).toBe(1);
+    expect(text).toContain("“34.2 per cent”");
+  });
+
+  it("posts the shared copy in the message's thread, without the button", async () => {
+    const { blocks } = await checkFigures(PARAGRAPH, "to-thread", { ts: "1700000070.000100" });
+    const key = blocks.at(-1)?.elements?.[0]?.value ?? "";
+    const click = await postSigned(harness.url, shareActionBody(key, harness.fake.responseUrl("in-thread"), SHARE_IN_THREAD.actionId), { secret: harness.secret, contentType: FORM });
+    expect(click.status).toBe(200);
+    const [shared] = await waitFor(() => (harness.fake.responsesTo("in-thread").length > 0 ? harness.fake.responsesTo("in-thread") : undefined));
+    expect(shared?.body).toMatchObject({ response_type: "in_channel", replace_original: false, thread_ts: "1700000070.000100" });
+    expect(shared?.body.blocks).toEqual(blocks.slice(0, -1));
+  });
+
+  it("shares a draft that is itself a reply under the thread's first message", async () => {
+    const { blocks } = await checkFigures(PARAGRAPH, "reply-draft", { ts: "1700000080.000200", thread_ts: "1700000080.000100" });
+    const key = blocks.at(-1)?.elements?.[0]?.value ?? "";
+    await postSigned(harness.url, shareActionBody(key, harness.fake.responseUrl("reply-shared"), SHARE_IN_THREAD.actionId), { secret: harness.secret, contentType: FORM });
+    const [shared] = await waitFor(() => (harness.fake.responsesTo("reply-shared").length > 0 ? harness.fake.responsesTo("reply-shared") : undefined));
+    expect(shared?.body.thread_ts).toBe("1700000080.000100");
+  });
+
+  it("says privately when a share button has expired, and posts nothing in the channel", async () => {
+    await postSigned(harness.url, shareActionBody("0123456789abcdef", harness.fake.responseUrl("stale-share"), SHARE_IN_THREAD.actionId), { secret: harness.secret, contentType: FORM });
+    const [reply] = await waitFor(() => (harness.fake.responsesTo("stale-share").length > 0 ? harness.fake.responsesTo("stale-share") : undefined));
+    expect(reply?.body.response_type).toBe("ephemeral");
+    expect(String(reply?.body.text)).toMatch(/can no longer be shared/);
+  });
+
+  it("gives a short friendly reply, without a button, for a message with no figure", async () => {
+    const { body, blocks } = await checkFigures("Great splash today, team. Can we get the quotes checked before we file?", "no-figure");
+    expect(body.text).toBe("No figures to check in that message. I check numbers such as “one in five”, “34 per cent” or “21 councils” against the archive.");
+    expect(blocks).toHaveLength(1);
+  });
+
+  it("keeps a long story within Block Kit's limits and says how many figures were left out", async () => {
+    const sentence = (n: number) => `In 2013, ${n + 30} councils were rated inadequate according to the draft, which also says the rest were fine. `;
+    const story = Array.from({ length: 400 }, (_, n) => sentence(n)).join("");
+    expect(Array.from(story).length).toBeGreaterThan(20_000);
+    const { blocks } = await checkFigures(story, "long-story");
+    expect(blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+    for (const block of blocks) expect((block.text?.text ?? "").length).toBeLessThanOrEqual(LIMITS.sectionText);
+    expect(textOf(blocks).length).toBeLessThanOrEqual(LIMITS.totalText);
+    const total = Number(/^\*(\d+) figures:/.exec(blocks[0]?.text?.text ?? "")?.[1]);
+    expect(blocks[0]?.text?.text).toContain("only its beginning was checked");
+    const shown = blocks.filter((block) => /\*(CONTRADICTED|UNVERIFIED|SUPPORTED)\*/.test(block.text?.text ?? "")).length;
+    expect(shown).toBeGreaterThan(5);
+    const note = textOf(blocks.slice(-2, -1)).trim();
+    expect(note).toBe(`_…and ${total - shown} more figures left out: check a shorter passage to see them._`);
+  });
+
+  it("never lets the draft ping anyone or inject markup", async () => {
+    // As Slack delivers it: mentions and links in angle brackets, a typed & < > as entities.
+    const hostile = "<!channel> <!here> <@U0BOSS> @everyone: *One in five* councils were rated inadequate in 2013 &lt;!channel&gt; <https://evil.example/|the source> `code` &gt; quote";
+    const { body, blocks } = await checkFigures(hostile, "hostile");
+    const json = JSON.stringify({ blocks, text: body.text });
+    expect(json).not.toMatch(/<!(channel|here|everyone)/);
+    expect(json).not.toMatch(/<@U/);
+    expect(json).not.toContain("<https://evil.example");
+    expect(textOf(blocks)).toContain("&lt;!channel&gt; &lt;!here&gt; &lt;@U0BOSS&gt;");
+    expect(textOf(blocks)).toContain("*CONTRADICTED*");
+  });
+});
+
+describe("the App Home tab", () => {
+  it("is published on app_home_opened with the archive's articles, date range, update time, commands and the shortcut", async () => {
+    const event = { type: "app_home_opened", user: "U0READER", channel: "D0HOME", tab: "home", event_ts: "1700000090.000100" };
+    const ack = await postSigned(harness.url, eventBody("Ev-home-1", event), { secret: harness.secret, contentType: JSON_TYPE });
+    expect(ack.status).toBe(200);
+    const [call] = await waitFor(() => (harness.fake.callsTo("views.publish").length > 0 ? harness.fake.callsTo("views.publish") : undefined));
+    expect(call?.params.user_id).toBe("U0READER");
+    const view = call?.params.view as { type: string; blocks: Block[] };
+    expect(view.type).toBe("home");
+    const text = textOf(view.blocks);
+    expect(text).toContain("*5 articles*, 15 October 2013 to 28 June 2016.");
+    expect(text).toContain("*Official statistics:* none in the archive yet.");
+    expect(text).toMatch(/The archive is still loading\.|Last updated \d{1,2} \w+ \d{4} at \d\d:\d\d UTC/);
+    expect(text).toContain("`/ofsted check one in five councils were rated inadequate in 2013`");
+    expect(text).toContain("choose *Check figures*");
+  });
+
+  it("is not published for the Messages tab", async () => {
+    const before = harness.fake.callsTo("views.publish").length;
+    await postSigned(harness.url, eventBody("Ev-home-2", { type: "app_home_opened", user: "U0READER", channel: "D0HOME", tab: "messages", event_ts: "1700000091.000100" }), { secret: harness.secret, contentType: JSON_TYPE });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(harness.fake.callsTo("views.publish")).toHaveLength(before);
+  });
+});
