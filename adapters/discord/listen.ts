@@ -17,7 +17,7 @@ import { checkCommand } from "../shared/figureCheck.ts";
 import { SHARE_EXPIRED } from "../shared/shareStore.ts";
 import { renderDiscordFigureCheck } from "./checkReport.ts";
 import { CHECK_FIGURES_COMMAND_NAME, COMMAND_NAME, QUERY_OPTION } from "./commands.ts";
-import { NO_MENTIONS, queryFromMessage } from "./mentions.ts";
+import { NO_MENTIONS, queryFromMessage, textToCheck } from "./mentions.ts";
 import { renderApology, renderDiscordAnswer, SHARE_CUSTOM_ID_PREFIX, withShareButton, type DiscordMessage } from "./render.ts";
 import { newReference, summariseError } from "../shared/errors.ts";
 import { answerWithin, DEFER_AFTER_MS, replyInTime, startAnswer, type DiscordShare, type HandlerDeps, type Reply } from "./respond.ts";
@@ -47,7 +47,7 @@ async function answerCommand(interaction: ChatInputCommandInteraction, deps: Han
 
 /** Apps → Check figures on a message: every figure in its content, privately, with a Share button. */
 async function checkFigures(interaction: MessageContextMenuCommandInteraction, deps: HandlerDeps): Promise<void> {
-  const share: DiscordShare = { kind: "figures", text: checkCommand(interaction.targetMessage.content) };
+  const share: DiscordShare = { kind: "figures", text: checkCommand(textToCheck(interaction.targetMessage.content)) };
   await replyInTime(interaction, privateAnswer(deps, share, interaction.user.id), deps, true);
 }
 

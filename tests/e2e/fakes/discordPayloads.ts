@@ -66,3 +66,58 @@ export function userMessage(content: string, where: "guild" | "dm" = "guild"): R
     ...place,
   };
 }
+
+/**
+ * Discord's documented example message-command interaction (tests/fixtures/conformance/discord), with
+ * our command's name and the target message's content substituted, plus the fields Discord now sends
+ * with every interaction (see documentedSlashCommand). Each call gets fresh ids and token.
+ */
+export function documentedMessageCommand(content: string): Record<string, unknown> {
+  const example = JSON.parse(readFileSync("tests/fixtures/conformance/discord/example_interaction_message_command.json", "utf8")) as {
+    guild_id: string;
+    data: { target_id: string; resolved: { messages: Record<string, Record<string, unknown>> } } & Record<string, unknown>;
+  } & Record<string, unknown>;
+  const target = example.data.resolved.messages[example.data.target_id] ?? {};
+  const current = { application_id: APP_ID, entitlements: [], authorizing_integration_owners: { 0: example.guild_id }, id: snowflake(), token: `interaction-token-${snowflake()}` };
+  const data = { ...example.data, name: "Check figures", resolved: { messages: { [example.data.target_id]: { ...target, content } } } };
+  return { ...example, ...current, data };
+}
+
+/** A press of a button on one of the bot's messages (MESSAGE_COMPONENT) in the test server's channel. */
+export function buttonPress(customId: string): Record<string, unknown> {
+  return {
+    id: snowflake(),
+    application_id: APP_ID,
+    type: 3,
+    token: `interaction-token-${snowflake()}`,
+    version: 1,
+    locale: "en-GB",
+    app_permissions: "442368",
+    entitlements: [],
+    authorizing_integration_owners: { 0: GUILD_ID },
+    guild_id: GUILD_ID,
+    member,
+    channel_id: CHANNEL_ID,
+    channel: { id: CHANNEL_ID, type: 0, guild_id: GUILD_ID, name: "newsdesk" },
+    context: 0,
+    data: { custom_id: customId, component_type: 2 },
+    message: {
+      id: snowflake(),
+      channel_id: CHANNEL_ID,
+      author: { id: BOT_ID, username: "ofsted-bot", discriminator: "0", global_name: null, avatar: null, bot: true },
+      content: "",
+      embeds: [],
+      components: [{ type: 1, components: [{ type: 2, style: 2, label: "Share", custom_id: customId }] }],
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      pinned: false,
+      type: 20,
+      flags: 64,
+    },
+  };
+}
