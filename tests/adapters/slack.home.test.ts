@@ -59,7 +59,7 @@ describe("renderHomeView", () => {
 
   it("lists statistics releases when the archive holds them, and says when it is still loading", () => {
     const view = renderHomeView({ sources: { ...sources, sources: [] }, help, statistics: [{ title: "Children's social care data 2024", date: "2024-11-21" }] });
-    const texts = view.blocks.map((block) => ("text" in block && block.text ? block.text.text : "elements" in block ? JSON.stringify(block.elements) : ""));
+    const texts = view.blocks.map((block) => JSON.parse(JSON.stringify(block)) as { text?: { text: string }; elements?: { text: string }[] }).map((block) => block.text?.text ?? block.elements?.map((element) => element.text).join("") ?? "");
     expect(texts).toContain("*No articles yet.* Add some with `npm run ingest`.");
     expect(texts).toContain("*Official statistics:* 1 release\n• Children's social care data 2024 · 21 November 2024");
     expect(texts.join("\n")).toContain("The archive is still loading.");
