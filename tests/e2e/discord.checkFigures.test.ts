@@ -3,11 +3,11 @@
 
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDiscord, type DiscordBot } from "../../adapters/discord/start.ts";
 import { createCore, type Core } from "../../src/core.ts";
 import { silentLogger, type AnswerService } from "../../src/types.ts";
 import { createLogger } from "../../adapters/boot/logger.ts";
-import { CHANNEL_ID, FAKE_TOKEN, startDiscordFake, type DiscordFake, type RecordedRequest } from "./fakes/discordFake.ts";
+import type { DiscordFake, RecordedRequest } from "./fakes/discordFake.ts";
+import { startDiscordHarness, type DiscordHarness } from "./fakes/discordHarness.ts";
 import { buttonPress, documentedMessageCommand, slashCommand } from "./fakes/discordPayloads.ts";
 
 const DISCORD_DEADLINE_MS = 3000;
@@ -15,7 +15,7 @@ const EPHEMERAL = 64;
 const EXPECTED_MENTIONS = { parse: [], users: [], roles: [], replied_user: false };
 
 let fake: DiscordFake;
-let bot: DiscordBot;
+let harness: DiscordHarness;
 let core: Core;
 let delayMs = 0;
 
@@ -50,16 +50,12 @@ const fieldNames = (data: MessageData | undefined) => (data?.embeds ?? []).flatM
 
 beforeAll(async () => {
   core = await createCore({ corpusDir: "corpus", logger: silentLogger });
-  fake = await startDiscordFake();
-  const logger = createLogger({ level: "silent", format: "json", secrets: [], destination: { write: () => {} } });
-  bot = await startDiscord({ config: { token: FAKE_TOKEN, apiUrl: fake.apiUrl }, answer, logger });
-  fake.dispatchGuild();
-  await fake.waitFor(() => bot.client.channels.cache.get(CHANNEL_ID), 5000, "the guild channel to be cached");
+  harness = await startDiscordHarness(answer, createLogger({ level: "silent", format: "json", secrets: [], destination: { write: () => {} } }));
+  fake = harness.fake;
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
+  await harness?.stop();
 });
 
 const PARAGRAPH = "One in five councils were rated inadequate in 2013, the report found. DCS turnover was a fifth in 2008-09.";

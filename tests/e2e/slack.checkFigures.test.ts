@@ -7,19 +7,9 @@ import { createCore, type Core } from "../../src/core.ts";
 import { silentLogger } from "../../src/types.ts";
 import { SHARE_IN_THREAD } from "../../adapters/slack/checkReport.ts";
 import { LIMITS } from "../../adapters/slack/render.ts";
-import { waitFor } from "./fakes/slackApi.ts";
+import { waitFor, textOf, type BlockJson as Block } from "./fakes/slackApi.ts";
 import { startHarness, type SlackHarness } from "./fakes/slackHarness.ts";
 import { eventBody, FORM, JSON_TYPE, messageShortcutBody, postSigned, shareActionBody } from "./fakes/slackRequests.ts";
-
-interface Block {
-  type: string;
-  text?: { text: string };
-  elements?: Array<{ text?: string | { text: string }; value?: string; type: string; action_id?: string }>;
-}
-
-function textOf(blocks: readonly Block[]): string {
-  return blocks.map((block) => [block.text?.text ?? "", ...(block.elements ?? []).map((element) => (typeof element.text === "string" ? element.text : (element.text?.text ?? "")))].join("\n")).join("\n");
-}
 
 let core: Core;
 let harness: SlackHarness;
@@ -123,6 +113,22 @@ describe("Check figures (message shortcut)", () => {
     expect(json).not.toContain("<https://evil.example");
     expect(textOf(blocks)).toContain("&lt;!channel&gt; &lt;!here&gt; &lt;@U0BOSS&gt;");
     expect(textOf(blocks)).toContain("*CONTRADICTED*");
+  });
+});
+
+describe("a slow check", () => {
+  it("is acknowledged in under 3 seconds and answered through response_url when ready", async () => {
+    const slow = await startHarness({ answer: (text: string) => new Promise((resolve) => setTimeout(() => resolve(core.answer(text)), 4000)) });
+    try {
+      const started = performance.now();
+      const ack = await postSigned(slow.url, messageShortcutBody(PARAGRAPH, slow.fake.responseUrl("slow-check")), { secret: slow.secret, contentType: FORM });
+      expect([ack.status, ack.ms < 3000]).toEqual([200, true]);
+      const [response] = await waitFor(() => (slow.fake.responsesTo("slow-check").length > 0 ? slow.fake.responsesTo("slow-check") : undefined), 10_000);
+      expect((response?.at ?? 0) - started).toBeGreaterThan(3500);
+      expect(response?.body.text).toBe("2 figures: 1 contradicted, 1 supported");
+    } finally {
+      await slow.stop();
+    }
   });
 });
 
