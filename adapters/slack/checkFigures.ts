@@ -12,10 +12,10 @@ import { queryFromSlack } from "./input.ts";
 import { ask, type SlackDeps } from "./listen.ts";
 import { withShareButton, type SlackMessage } from "./render.ts";
 
-/** What a Share in thread button stands for: the core's input and the thread to post in. */
+/** What a Share button stands for: the core's input and, for Share in thread, the thread to post in. */
 export interface ThreadShare {
   text: string;
-  threadTs: string;
+  threadTs?: string;
 }
 
 type ShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
@@ -60,7 +60,7 @@ export async function shareInThread(deps: SlackDeps, { action, body, ack, respon
       const message = renderSlackFigureCheck(answer);
       // A cooldown is for the person who pressed the button, not for the thread.
       if ((answer.checks?.length ?? 0) === 0) await privately(message);
-      else await respond({ response_type: "in_channel", replace_original: false, thread_ts: share.threadTs, ...message });
+      else await respond({ response_type: "in_channel", replace_original: false, ...(share.threadTs ? { thread_ts: share.threadTs } : {}), ...message });
     },
     privately,
   );

@@ -24,7 +24,8 @@ import { appHomeOpened } from "./home.ts";
 import { summariseError } from "../shared/errors.ts";
 import { runSafely } from "./errors.ts";
 import { queryFromSlack } from "./input.ts";
-import { renderSlackAnswer, SHARE_ACTION_ID, withShareButton, type SlackMessage } from "./render.ts";
+import { LIMITS, renderSlackAnswer, SHARE_ACTION_ID, SHARE_STORED_ACTION_ID, withShareButton, type SlackMessage } from "./render.ts";
+import { SHARE_EXPIRED } from "../shared/shareStore.ts";
 
 export interface SlackDeps {
   answer: AnswerService;
@@ -50,6 +51,7 @@ export function register(app: App, deps: SlackDeps): void {
   const tracked = <T>(work: Promise<T>) => (deps.inFlight ? deps.inFlight.track(work) : work);
   app.command(/^\/.+/, (args) => tracked(slashCommand(deps, args)));
   app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_ACTION_ID }, (args) => tracked(shareAnswer(deps, args)));
+  app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_STORED_ACTION_ID }, (args) => tracked(shareAnswer(deps, args)));
   app.event("app_mention", (args) => tracked(appMention(deps, args)));
   app.event("message", (args) => tracked(directMessage(deps, args)));
   app.shortcut<MessageShortcut>({ type: "message_action", callback_id: CHECK_FIGURES_CALLBACK_ID }, (args) => tracked(checkFiguresShortcut(deps, args)));
@@ -73,6 +75,12 @@ function shareable(answer: Answer): boolean {
   return answer.status === "found" || answer.status === "nearest";
 }
 
+/** The query itself when a button holds it; a check of a pasted story is kept in the ShareStore instead. */
+function shareValue(deps: SlackDeps, query: string): [string, { actionId: string; label: string }?] {
+  if (query.length <= LIMITS.buttonValue) return [query];
+  return [deps.shares.put({ text: query }), { actionId: SHARE_STORED_ACTION_ID, label: "Share in channel" }];
+}
+
 export async function slashCommand(deps: SlackDeps, { command, ack, respond }: CommandArgs): Promise<void> {
   // An empty ack at once: Slack allows 3 seconds, the lookup may take longer, and the answer goes
   // through response_url (valid for 30 minutes) instead of the ack.
@@ -84,7 +92,7 @@ export async function slashCommand(deps: SlackDeps, { command, ack, respond }: C
     async () => {
       const answer = await ask(deps, "command", queryFromSlack(command.text), command.user_id);
       const message = renderSlackAnswer(answer);
-      await reply(shareable(answer) ? withShareButton(message, answer.query) : message);
+      await reply(shareable(answer) ? withShareButton(message, ...shareValue(deps, answer.query)) : message);
     },
     reply,
   );
@@ -96,9 +104,14 @@ export async function shareAnswer(deps: SlackDeps, { action, body, ack, respond 
     deps.logger,
     "share",
     async () => {
-      // Answered afresh from the query in the button: what we post publicly is what the core says now,
-      // not text a client sent back to us.
-      const answer = await ask(deps, "share", action.value ?? "", body.user.id);
+      // Answered afresh from the query in the button (or kept for it): what we post publicly is what
+      // the core says now, not text a client sent back to us.
+      const query = action.action_id === SHARE_STORED_ACTION_ID ? deps.shares.get(action.value ?? "")?.text : (action.value ?? "");
+      if (query === undefined) {
+        await respond({ response_type: "ephemeral", replace_original: false, text: SHARE_EXPIRED });
+        return;
+      }
+      const answer = await ask(deps, "share", query, body.user.id);
       // A cooldown or a usage hint is for the person who pressed the button, not for the channel.
       await respond({ response_type: shareable(answer) ? "in_channel" : "ephemeral", replace_original: false, ...renderSlackAnswer(answer) });
     },

@@ -33,6 +33,8 @@ export interface SlackMessage {
 }
 
 export const SHARE_ACTION_ID = "ofsted_share";
+/** The same Share in channel, for a query longer than a button holds: the value is a ShareStore key. */
+export const SHARE_STORED_ACTION_ID = "ofsted_share_stored";
 
 /** How much of each kind one message shows; the rest is counted in "…and N more". */
 const SHOWN = { figures: 10, quotes: 5, checks: 5, evidencePerCheck: 2, conflicts: 3 } as const;

@@ -9,7 +9,7 @@ import { SHARE_IN_THREAD } from "../../adapters/slack/checkReport.ts";
 import { LIMITS } from "../../adapters/slack/render.ts";
 import { waitFor, textOf, type BlockJson as Block } from "./fakes/slackApi.ts";
 import { startHarness, type SlackHarness } from "./fakes/slackHarness.ts";
-import { eventBody, FORM, JSON_TYPE, messageShortcutBody, postSigned, shareActionBody } from "./fakes/slackRequests.ts";
+import { commandBody, eventBody, FORM, JSON_TYPE, messageShortcutBody, postSigned, shareActionBody } from "./fakes/slackRequests.ts";
 
 let core: Core;
 let harness: SlackHarness;
@@ -113,6 +113,21 @@ describe("Check figures (message shortcut)", () => {
     expect(json).not.toContain("<https://evil.example");
     expect(textOf(blocks)).toContain("&lt;!channel&gt; &lt;!here&gt; &lt;@U0BOSS&gt;");
     expect(textOf(blocks)).toContain("*CONTRADICTED*");
+  });
+});
+
+describe("/ofsted check with a pasted story longer than a button holds", () => {
+  it("keeps the text for Share in channel, which posts the same answer", async () => {
+    const story = Array.from({ length: 60 }, (_, n) => `In 2013, ${n + 30} councils were rated inadequate according to the draft. `).join("");
+    await postSigned(harness.url, commandBody(`check ${story}`, harness.fake.responseUrl("long-slash")), { secret: harness.secret, contentType: FORM });
+    const [asked] = await waitFor(() => (harness.fake.responsesTo("long-slash").length > 0 ? harness.fake.responsesTo("long-slash") : undefined));
+    const blocks = asked?.body.blocks as Block[];
+    const button = blocks.at(-1)?.elements?.[0];
+    expect(button).toMatchObject({ action_id: "ofsted_share_stored", value: expect.stringMatching(/^[0-9a-f]{16}$/) });
+    await postSigned(harness.url, shareActionBody(button?.value ?? "", harness.fake.responseUrl("long-shared"), "ofsted_share_stored"), { secret: harness.secret, contentType: FORM });
+    const [shared] = await waitFor(() => (harness.fake.responsesTo("long-shared").length > 0 ? harness.fake.responsesTo("long-shared") : undefined));
+    expect(shared?.body.response_type).toBe("in_channel");
+    expect(shared?.body.blocks).toEqual(blocks.slice(0, -1));
   });
 });
 
