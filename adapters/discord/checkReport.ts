@@ -18,14 +18,20 @@ const SOURCE_CHARS = 250;
 /** Room kept for the embeds' titles. */
 const TOTAL_BUDGET = LIMITS.totalEmbedChars - 100;
 
+/** Draft or archive text, escaped and with mass mentions broken, before any cut: the cut must see its final length. */
+function safe(text: string): string {
+  return neutraliseMassMentions(plain(text));
+}
+
 function figureField(item: CheckedFigure): APIEmbedField {
   const { check } = item;
-  const linked = item.source ? `— ${sourceLine(item.source)}` : "";
-  const source = linked.length <= SOURCE_CHARS || !item.source ? linked : `— ${truncate(plain(citation({ ...item.source, url: undefined })), SOURCE_CHARS - 2)}`;
-  const lines = [item.quote ? `> ${truncate(plain(item.quote.replace(/\s+/g, " ")), QUOTE_CHARS)}` : "", truncate(plain(check.reason), REASON_CHARS), source];
+  const linked = item.source ? `— ${neutraliseMassMentions(sourceLine(item.source))}` : "";
+  const source = linked.length <= SOURCE_CHARS || !item.source ? linked : `— ${truncate(safe(citation({ ...item.source, url: undefined })), SOURCE_CHARS - 2)}`;
+  const lines = [item.quote ? `> ${truncate(safe(item.quote.replace(/\s+/g, " ")), QUOTE_CHARS)}` : "", truncate(safe(check.reason), REASON_CHARS), source];
   return {
-    name: neutraliseMassMentions(truncate(`${check.verdict.toUpperCase()}: “${plain(check.claimed.text)}”`, LIMITS.fieldName)),
-    value: neutraliseMassMentions(lines.filter(Boolean).join("\n")),
+    name: truncate(`${check.verdict.toUpperCase()}: “${safe(check.claimed.text)}”`, LIMITS.fieldName),
+    // Discord refuses an empty field value; the core always gives a reason, but the layout must not depend on it.
+    value: lines.filter(Boolean).join("\n").trim() || "\u200B",
   };
 }
 
@@ -40,7 +46,7 @@ function fieldLength(field: APIEmbedField): number {
 
 export function renderDiscordFigureCheck(answer: Answer): DiscordMessage {
   const reply = figureCheckReply(answer);
-  if (reply.kind === "message") return { content: neutraliseMassMentions(plain(reply.text)), embeds: [] };
+  if (reply.kind === "message") return { content: truncate(safe(reply.text), LIMITS.content), embeds: [] };
   const { report } = reply;
   const embeds: APIEmbed[] = [];
   let used = 0;

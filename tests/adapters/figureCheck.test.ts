@@ -1,12 +1,14 @@
 // Check figures: the shared ordering and wording, and both platforms' renderers by exact value.
 
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderDiscordFigureCheck } from "../../adapters/discord/checkReport.ts";
 import { textToCheck } from "../../adapters/discord/mentions.ts";
 import { figureCheckReply, NO_FIGURE_REPLY } from "../../adapters/shared/figureCheck.ts";
 import { ShareStore } from "../../adapters/shared/shareStore.ts";
 import { renderSlackFigureCheck } from "../../adapters/slack/checkReport.ts";
-import type { Answer, ClaimCheck, Figure, FigureMention, Source } from "../../src/types.ts";
+import type { Answer, ClaimCheck, Figure, FigureMention, Source, Verdict } from "../../src/types.ts";
+import { limitViolations } from "../e2e/fakes/discordLimits.ts";
 
 const source: Source = { id: "cypnow", title: "Leadership instability", publisher: "CYP Now", date: "2013-10-15", url: "https://example.org/a?b=1&c=2" };
 
@@ -116,5 +118,36 @@ describe("ShareStore", () => {
     expect([store.get(first), store.get(third)]).toEqual([undefined, "third"]);
     now = 1001;
     expect(store.get(second)).toBeUndefined();
+  });
+});
+
+describe("renderDiscordFigureCheck, for any checked message", () => {
+  it("stays within every Discord limit, pings nobody, and counts every figure shown or left out", () => {
+    const piece = fc.oneof(fc.string({ unit: "binary", maxLength: 40 }), fc.constantFrom("@everyone", "@here", "<@123456789012345678>", "<@&1>", "**", "[x](https://evil.example)", "`", "\\", "😀"));
+    const text = fc.oneof({ weight: 4, arbitrary: fc.array(piece, { maxLength: 8 }).map((parts) => parts.join("")) }, { weight: 1, arbitrary: fc.tuple(piece, fc.integer({ min: 1, max: 200 })).map(([part, times]) => part.repeat(times)) });
+    const source = fc.record({ id: text, title: text, publisher: fc.option(text, { nil: undefined }), date: fc.option(fc.constant("2016-06-28"), { nil: undefined }), url: fc.option(fc.oneof(text, fc.webUrl()), { nil: undefined }) });
+    const figure = fc.record({ value: fc.integer(), unit: text, text, sentence: text, source });
+    const check = fc.record({
+      claimed: fc.record({ value: fc.integer(), unit: text, text, start: fc.constant(0), end: fc.constant(1) }),
+      verdict: fc.constantFrom<Verdict>("supported", "contradicted", "unverified"),
+      reason: text,
+      evidence: fc.array(figure, { maxLength: 2 }),
+      sentence: fc.option(text, { nil: undefined }),
+    });
+    fc.assert(
+      fc.property(fc.array(check, { maxLength: 120 }), fc.boolean(), (drawn, truncated) => {
+        const checks = drawn.map(({ sentence, ...rest }) => (sentence === undefined ? rest : { ...rest, sentence })) as ClaimCheck[];
+        const message = renderDiscordFigureCheck({ ...answer, checks, truncated });
+        expect(limitViolations(message)).toEqual([]);
+        const shown = JSON.stringify(message.embeds);
+        expect(shown).not.toMatch(/(?<!\\\\)<@/);
+        expect(shown).not.toMatch(/(?<!\u200D)@(everyone|here)/);
+        if (checks.length === 0) return;
+        const fields = message.embeds.reduce((sum, embed) => sum + (embed.fields?.length ?? 0), 0);
+        const leftOut = Number(/…and (\d+) more figures? left out/.exec(message.content ?? "")?.[1] ?? 0);
+        expect(fields + leftOut).toBe(checks.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
