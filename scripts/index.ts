@@ -20,7 +20,7 @@ if (unknown.length > 0) {
   process.stderr.write(`Unknown option ${unknown.join(", ")}.\n${USAGE}\n`);
   process.exit(2);
 }
-const prepared = prepare(process.env, () => "warn");
+const prepared = prepare(process.env, { defaultLogLevel: () => "warn" });
 const corpusDir = args.find((arg) => !arg.startsWith("--")) ?? prepared.config.corpusDir;
 const indexFile = defaultIndexFile(corpusDir);
 if (args.includes("--rebuild")) rmSync(indexFile, { force: true });

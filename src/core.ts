@@ -33,6 +33,8 @@ export interface Core {
   problems: CorpusProblem[];
   /** Whether the archive came from the saved index, and if not, why. */
   index: IndexReport;
+  /** When this archive went into service: a running bot says how current its archive is. */
+  loadedAt: Date;
 }
 
 export async function createCore({ corpusDir, logger, indexFile, onProgress, acceptSavedCorpus }: CoreOptions): Promise<Core> {
@@ -57,5 +59,5 @@ export async function createCore({ corpusDir, logger, indexFile, onProgress, acc
     },
     index.origin === "saved" ? "archive loaded from the saved index" : "archive indexed",
   );
-  return { answer: createAnswerer(archive), archive, problems, index };
+  return { answer: createAnswerer(archive), archive, problems, index, loadedAt: new Date() };
 }

@@ -132,6 +132,8 @@ export interface ClaimCheck {
   /** Why, in one line, with the arithmetic ("one in five is 20 %; sources say 13 % (one in seven)"). */
   reason: string;
   evidence: Figure[];
+  /** The sentence of the claim text the figure stands in, verbatim: lets a reply quote each sentence once. */
+  sentence?: string;
 }
 
 export interface SourceSummary {
@@ -169,6 +171,8 @@ export interface Answer {
   mentions?: Mention[];
   /** Figures for the same measure on which the sources disagree, side by side. */
   conflicts?: Figure[][];
+  /** The input was longer than the core reads and only its beginning was answered. */
+  truncated?: boolean;
 }
 
 /** The small logging surface the core needs; boot/ passes pino in. */

@@ -24,13 +24,25 @@ export function fail(message: string): never {
   process.exit(1);
 }
 
+export interface LogPolicy {
+  /** The level when the user asked for none. */
+  defaultLogLevel: (config: Config) => LogLevel;
+  /**
+   * True where a person reads the output (the prompt, `npm run ask`): there a LOG_LEVEL that came
+   * only from `.env` is ignored, so copying .env.example never puts log lines above the prompt.
+   * Logs there are asked for in the shell: `LOG_LEVEL=info npm start`.
+   */
+  quietTerminal?: (config: Config) => boolean;
+}
+
 /** Reads and checks the configuration once; exits naming every wrong variable. */
-export function prepare(env: NodeJS.ProcessEnv, defaultLogLevel: (config: Config) => LogLevel): Prepared {
-  loadDotEnv(process.cwd());
+export function prepare(env: NodeJS.ProcessEnv, policy: LogPolicy): Prepared {
+  const fromFile = loadDotEnv(process.cwd());
   const result = readConfig(env, process.cwd());
   if (!result.ok) fail(`the configuration needs fixing (see .env.example):\n${result.errors.map((error) => `  - ${error}`).join("\n")}`);
   const { config } = result;
-  const logger = createLogger({ level: config.logLevel ?? defaultLogLevel(config), format: config.logFormat, secrets: secretsOf(config) });
+  const askedFor = config.logLevel !== undefined && !(fromFile.has("LOG_LEVEL") && policy.quietTerminal?.(config));
+  const logger = createLogger({ level: askedFor && config.logLevel ? config.logLevel : policy.defaultLogLevel(config), format: config.logFormat, secrets: secretsOf(config) });
   return { config, logger };
 }
 
@@ -72,7 +84,7 @@ export async function loadLiveCore(prepared: Prepared): Promise<LiveCore> {
 }
 
 /** For entry points that need the core before anything else (the terminal, one-off commands). */
-export async function boot(env: NodeJS.ProcessEnv, options: { defaultLogLevel: (config: Config) => LogLevel }): Promise<Prepared & { core: Core }> {
-  const prepared = prepare(env, options.defaultLogLevel);
+export async function boot(env: NodeJS.ProcessEnv, policy: LogPolicy): Promise<Prepared & { core: Core }> {
+  const prepared = prepare(env, policy);
   return { ...prepared, core: await loadCore(prepared) };
 }

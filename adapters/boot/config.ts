@@ -1,8 +1,9 @@
 // The only module that reads process.env. It reads it once, checks every variable, and either
 // returns a typed Config or says which variables are wrong and what to set them to.
 
-import { existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { parseEnv } from "node:util";
 
 export const LOG_LEVELS = ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -126,9 +127,14 @@ export function readConfig(env: Env, cwd: string): ConfigResult {
 
 /**
  * Loads `.env` from the working folder into process.env when the file exists; variables already set
- * in the environment win (Node's loader does not overwrite them).
+ * in the environment win (Node's loader does not overwrite them). Returns the names the file set, so
+ * a terminal can tell a LOG_LEVEL the user typed from one copied along with .env.example.
  */
-export function loadDotEnv(cwd: string): void {
+export function loadDotEnv(cwd: string): Set<string> {
   const file = path.join(cwd, ".env");
-  if (existsSync(file)) process.loadEnvFile(file);
+  if (!existsSync(file)) return new Set();
+  const inFile = Object.keys(parseEnv(readFileSync(file, "utf8")));
+  const fromFile = new Set(inFile.filter((name) => process.env[name] === undefined));
+  process.loadEnvFile(file);
+  return fromFile;
 }

@@ -1,6 +1,7 @@
 // Entry point of `npm run discord:deploy`: registers /ofsted once, in DISCORD_GUILD_ID when set
 // (instant, for testing) or globally. `npm start` never registers commands.
 
+import { COMMAND_NAME } from "../discord/commands.ts";
 import { deployCommands } from "../discord/deploy.ts";
 import { loadDotEnv, readConfig } from "./config.ts";
 
@@ -27,17 +28,18 @@ if (!discord || missing.length > 0) {
 }
 
 try {
-  const { scope, names } = await deployCommands({
+  const { scope, names, clearedGuilds } = await deployCommands({
     token: discord.token,
     applicationId: discord.applicationId ?? "",
     ...(discord.guildId ? { guildId: discord.guildId } : {}),
     ...(discord.apiUrl ? { apiUrl: discord.apiUrl } : {}),
   });
-  const commands = names.map((name) => `/${name}`).join(", ");
+  const commands = names.map((name) => (name === COMMAND_NAME ? `/${name}` : `the “${name}” message command`)).join(" and ");
+  const cleared = clearedGuilds.length > 0 ? ` Removed the server-only copies left by a testing deploy in ${clearedGuilds.length === 1 ? "server" : "servers"} ${clearedGuilds.join(", ")}, so no command shows twice.` : "";
   process.stdout.write(
     scope === "guild"
-      ? `Registered ${commands} in server ${discord.guildId}; it is available there now.\n`
-      : `Registered ${commands} globally; Discord clients can take a little while to show it. Set DISCORD_GUILD_ID for instant updates while testing.\n`,
+      ? `Registered ${commands} in server ${discord.guildId}; they are available there now.\n`
+      : `Registered ${commands} globally; Discord clients can take a little while to show them. Set DISCORD_GUILD_ID for instant updates while testing.${cleared}\n`,
   );
 } catch (error) {
   // The REST error says what Discord answered; it never contains the token.

@@ -8,7 +8,7 @@ if (targets.length === 0 || targets.includes("--help")) {
   process.stderr.write(`${INGEST_USAGE}\n`);
   process.exit(targets.length === 0 ? 2 : 0);
 }
-const { config } = prepare(process.env, () => "error");
+const { config } = prepare(process.env, { defaultLogLevel: () => "error", quietTerminal: () => true });
 const outcomes = await addArticles(targets, config.corpusDir);
 for (const outcome of outcomes) process.stdout.write(`${describeOutcome(outcome)}\n`);
 const added = outcomes.filter((outcome) => outcome.status === "added").length;

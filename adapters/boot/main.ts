@@ -3,8 +3,10 @@ import { listenCli } from "../cli/listen.ts";
 import { fail, loadLiveCore, prepare } from "./boot.ts";
 import { summariseError } from "../shared/errors.ts";
 import { startChatBot } from "./run.ts";
+import type { Config } from "./config.ts";
 
-const prepared = prepare(process.env, (config) => (config.slack || config.discord ? "info" : "error"));
+const chat = (config: Config) => Boolean(config.slack || config.discord);
+const prepared = prepare(process.env, { defaultLogLevel: (config) => (chat(config) ? "info" : "error"), quietTerminal: (config) => !chat(config) });
 const { config, logger } = prepared;
 // A rejection nobody awaited (inside a platform SDK, say) is logged, not allowed to end the process.
 process.on("unhandledRejection", (reason) => logger.error({ err: summariseError(reason) }, "unhandled rejection"));

@@ -19,11 +19,17 @@ export interface ChatBot {
   shutdown(reason: string): Promise<void>;
 }
 
+/** The core as the chat adapters use it; a LiveCore also says when its archive went into service. */
+export interface ServedCore {
+  answer(text: string): Answer;
+  readonly core?: { loadedAt: Date };
+}
+
 export interface ChatBotOptions {
   config: Config;
   logger: PinoLogger;
   /** Resolves when the archive is loaded; until then /healthz says 503 and answers wait. */
-  core: Promise<{ answer(text: string): Answer }>;
+  core: Promise<ServedCore>;
   /** Called when a platform refuses us for good (bad token, disallowed intents). */
   onFatal(error: Error): void;
   graceMs?: number;
@@ -31,7 +37,7 @@ export interface ChatBotOptions {
 
 export async function startChatBot(options: ChatBotOptions): Promise<ChatBot> {
   const { config, logger } = options;
-  let loaded: { answer(text: string): Answer } | undefined;
+  let loaded: ServedCore | undefined;
   void options.core.then(
     (core) => (loaded = core),
     () => {},
@@ -51,7 +57,7 @@ export async function startChatBot(options: ChatBotOptions): Promise<ChatBot> {
     },
   };
   if (config.slack) {
-    bot.slack = await startSlack({ config: { ...config.slack, port: config.port, host: config.host }, answer, logger, inFlight, ready: () => loaded !== undefined });
+    bot.slack = await startSlack({ config: { ...config.slack, port: config.port, host: config.host }, answer, logger, inFlight, ready: () => loaded !== undefined, loadedAt: () => loaded?.core?.loadedAt });
   }
   if (config.discord) {
     bot.discord = await startDiscord({ config: config.discord, answer, logger, inFlight, onFatal: options.onFatal });

@@ -1,18 +1,14 @@
 // `npm run ingest -- <files or folders>`: what each file yielded, in a line a newsroom admin can read.
 
 import type { IngestOutcome } from "../../src/ingest/addArticles.ts";
-import { formatDate } from "../shared/format.ts";
+import { formatDate, plural } from "../shared/format.ts";
 
 export const INGEST_USAGE = "Usage: npm run ingest -- <article files or folders> (.md, .txt, .html)";
-
-function count(value: number, noun: string): string {
-  return `${value} ${noun}${value === 1 ? "" : "s"}`;
-}
 
 export function describeOutcome(outcome: IngestOutcome): string {
   switch (outcome.status) {
     case "added":
-      return `added ${outcome.file} as ${outcome.savedAs}: “${outcome.title}”, ${formatDate(outcome.date) ?? "no date"}, ${count(outcome.figures, "figure")}, ${count(outcome.quotes, "quote")}`;
+      return `added ${outcome.file} as ${outcome.savedAs}: “${outcome.title}”, ${formatDate(outcome.date) ?? "no date"}, ${plural(outcome.figures, "figure")}, ${plural(outcome.quotes, "quote")}`;
     case "duplicate":
       return `refused ${outcome.file}: already in the archive as ${outcome.existing} (same content)`;
     case "rejected":

@@ -1,7 +1,7 @@
 // Answer → terminal text, and Answer → one JSON line. Pure functions, tested by exact output.
 
 import type { Answer, ClaimCheck, Figure, Quote } from "../../src/types.ts";
-import { citation, figureHeadline, speakerLine } from "../shared/format.ts";
+import { citation, figureHeadline, plural, speakerLine } from "../shared/format.ts";
 
 // Terminal escape sequences from an article must not reach the user's terminal.
 function clean(text: string): string {
@@ -44,7 +44,7 @@ export function renderText(answer: Answer): string {
   if (answer.quotes.length > 0) sections.push(answer.quotes.map(renderQuote).join("\n\n"));
   for (const mention of answer.mentions ?? []) sections.push(`“${mention.sentence}”\n   ${citation(mention.source)}`);
   for (const summary of answer.sources ?? []) {
-    sections.push(`${citation(summary.source)}\n   ${summary.figures} figures, ${summary.quotes} quotes`);
+    sections.push(`${citation(summary.source)}\n   ${plural(summary.figures, "figure")}, ${plural(summary.quotes, "quote")}`);
   }
   return clean(sections.join("\n\n"));
 }

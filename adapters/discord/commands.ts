@@ -7,12 +7,20 @@ import {
   ApplicationIntegrationType,
   InteractionContextType,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
+  type RESTPostAPIContextMenuApplicationCommandsJSONBody,
   type RESTPutAPIApplicationCommandsJSONBody,
 } from "discord.js";
+import { CHECK_FIGURES_NAME } from "../shared/figureCheck.ts";
 
 export const COMMAND_NAME = "ofsted";
+/** The message command (right-click a message → Apps → Check figures); the same name as Slack's shortcut. */
+export const CHECK_FIGURES_COMMAND_NAME = CHECK_FIGURES_NAME;
 export const QUERY_OPTION = "query";
-/** Long enough for a pasted claim to check; the core reads only the beginning of longer text anyway. */
+/**
+ * Long enough for a pasted claim to check. Discord allows no more than 6,000 in an option but shows
+ * users a box that long poorly; a whole story is checked with the Check figures message command,
+ * which has no such limit.
+ */
 export const QUERY_MAX_LENGTH = 500;
 
 export const OFSTED_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
@@ -34,5 +42,13 @@ export const OFSTED_COMMAND: RESTPostAPIChatInputApplicationCommandsJSONBody = {
   contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
 };
 
+/** A message command has no options and no description: its name is the menu entry. */
+export const CHECK_FIGURES_COMMAND: RESTPostAPIContextMenuApplicationCommandsJSONBody = {
+  type: ApplicationCommandType.Message,
+  name: CHECK_FIGURES_COMMAND_NAME,
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+  contexts: [InteractionContextType.Guild, InteractionContextType.BotDM],
+};
+
 /** Everything `npm run discord:deploy` registers, in one bulk overwrite. */
-export const COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [OFSTED_COMMAND];
+export const COMMANDS: RESTPutAPIApplicationCommandsJSONBody = [OFSTED_COMMAND, CHECK_FIGURES_COMMAND];

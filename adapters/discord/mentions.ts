@@ -34,3 +34,19 @@ export function queryFromMessage(content: string, botId: string, isDirect: boole
   if (!isDirect && !mention.test(content)) return undefined;
   return content.replace(mention, " ").replace(/\s+/g, " ").trim();
 }
+
+/**
+ * A message's content as its reader sees it, for checking: mentions, channels, custom emoji and
+ * timestamps are markup around snowflake ids and Unix times, which would otherwise be read as figures
+ * ("<@167348773423415296>" is not 167 quadrillion councils). Names are not looked up: a placeholder
+ * is enough to read the sentence, and never pings.
+ */
+export function textToCheck(content: string): string {
+  return content
+    .replace(/<@!?\d+>/g, "@user")
+    .replace(/<@&\d+>/g, "@role")
+    .replace(/<#\d+>/g, "#channel")
+    .replace(/<\/([\w -]+):\d+>/g, "/$1")
+    .replace(/<a?:(\w+):\d+>/g, ":$1:")
+    .replace(/<t:-?\d+(?::[tTdDfFR])?>/g, "(a date)");
+}

@@ -2,9 +2,9 @@
 // The words come from the core and the shared format helpers; this module only lays them out, escapes
 // article text (it is third-party markdown) and keeps the result inside Discord's limits.
 
-import type { APIEmbed, APIEmbedField } from "discord.js";
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from "discord.js";
 import type { Answer, AnswerStatus, ClaimCheck, CommandHelp, Figure, Mention, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
-import { citation, figureHeadline, speakerLine } from "../shared/format.ts";
+import { citation, figureHeadline, plural, speakerLine } from "../shared/format.ts";
 import { COMMAND_NAME } from "./commands.ts";
 import { fitEmbeds, fitLines, LIMITS, moreNote, truncate } from "./limits.ts";
 import { mapEmbedText, neutraliseMassMentions } from "./mentions.ts";
@@ -12,10 +12,15 @@ import { mapEmbedText, neutraliseMassMentions } from "./mentions.ts";
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  /** The Share button, on a private answer worth sharing. */
+  components?: APIActionRowComponent<APIButtonComponent>[];
 }
 
+/** A Share button's custom_id: this prefix and a ShareStore key (custom_id allows 100 characters). */
+export const SHARE_CUSTOM_ID_PREFIX = "ofsted_share:";
+
 // GOV.UK palette: newsroom readers know these colours from Ofsted's own pages.
-const COLOURS: Record<AnswerStatus | Verdict, number> = {
+export const COLOURS: Record<AnswerStatus | Verdict, number> = {
   found: 0x1d70b8,
   nearest: 0xf47738,
   none: 0x505a5f,
@@ -35,7 +40,7 @@ const MAX_CORROBORATIONS = 3;
  * purpose: discord.js's escapeMarkdown takes seconds on long passages, and a reply has 3 s.
  * Control characters from scraped pages render as boxes or break lines, so they become spaces.
  */
-function plain(text: string, keep: RegExp = /(?!)/): string {
+export function plain(text: string, keep: RegExp = /(?!)/): string {
   return (
     text
       // eslint-disable-next-line no-control-regex -- matching control characters is the point
@@ -65,7 +70,7 @@ function safeUrl(raw: string | undefined): string | undefined {
 }
 
 /** The shared citation, its words made a link to the source when it has a usable URL. */
-function sourceLine(source: Source): string {
+export function sourceLine(source: Source): string {
   const url = safeUrl(source.url);
   if (!url) return plain(citation(source));
   const words = plain(citation({ ...source, url: undefined })).replace(/[[\]]/g, "");
@@ -165,7 +170,7 @@ function mentionsEmbed(mentions: readonly Mention[], colour: number): APIEmbed {
 }
 
 function sourcesEmbed(summaries: readonly SourceSummary[]): APIEmbed {
-  const lines = summaries.map(({ source, figures, quotes }) => `• ${sourceLine(source)} — ${figures} figure${figures === 1 ? "" : "s"}, ${quotes} quote${quotes === 1 ? "" : "s"}`);
+  const lines = summaries.map(({ source, figures, quotes }) => `• ${sourceLine(source)} — ${plural(figures, "figure")}, ${plural(quotes, "quote")}`);
   return { color: COLOURS.found, title: "Sources", description: fitLines(lines, LIMITS.description) };
 }
 
@@ -213,6 +218,12 @@ export function renderDiscordAnswer(answer: Answer): DiscordMessage {
   // Discord refuses a message with neither content nor embeds; say so rather than send nothing.
   const content = text ?? (embeds.length === 0 ? `Nothing to show for “${plain(answer.query).trim()}”.` : undefined);
   return { ...(content ? { content: truncate(neutraliseMassMentions(content), LIMITS.content) } : {}), embeds };
+}
+
+/** Adds the Share button, which stands for `key` in the ShareStore. */
+export function withShareButton(message: DiscordMessage, key: string): DiscordMessage {
+  const button: APIButtonComponent = { type: ComponentType.Button, style: ButtonStyle.Secondary, label: "Share", custom_id: `${SHARE_CUSTOM_ID_PREFIX}${key}` };
+  return { ...message, components: [{ type: ComponentType.ActionRow, components: [button] }] };
 }
 
 /** The short reply when a handler fails: the reference ties the user's report to the log line. */

@@ -7,6 +7,7 @@ import type { DiscordConfig } from "../boot/config.ts";
 import type { AnswerService } from "../../src/types.ts";
 import type { InFlight } from "../shared/guard.ts";
 import { register } from "./listen.ts";
+import { ShareStore } from "../shared/shareStore.ts";
 import { NO_MENTIONS } from "./mentions.ts";
 import { summariseError } from "../shared/errors.ts";
 
@@ -83,6 +84,7 @@ export async function startDiscord(options: DiscordOptions): Promise<DiscordBot>
   register(client, {
     answer: options.answer,
     logger,
+    shares: new ShareStore(),
     ...(options.deferAfterMs !== undefined ? { deferAfterMs: options.deferAfterMs } : {}),
     ...(options.inFlight ? { inFlight: options.inFlight } : {}),
   });

@@ -21,3 +21,17 @@ export function speakerLine(quote: Quote): string {
   if (!quote.speaker) return "speaker not stated";
   return quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
 }
+
+/** "1 figure", "2 figures": `noun` is singular and takes an "s". */
+export function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? "" : "s"}`;
+}
+
+/** "15 October 2013 to 28 June 2016": the span of the dated sources, or undefined when none is dated. */
+export function dateSpan(sources: readonly Source[]): string | undefined {
+  const dates = sources.flatMap((source) => (source.date ? [source.date] : [])).sort();
+  const first = dates[0];
+  const last = dates.at(-1);
+  if (!first || !last) return undefined;
+  return first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
+}

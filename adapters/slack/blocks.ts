@@ -63,7 +63,7 @@ export function sourceLine(source: Source): string {
   return line.trim() === "" ? "source not named" : line;
 }
 
-const VERDICT_EMOJI: Record<Verdict, string> = {
+export const VERDICT_EMOJI: Record<Verdict, string> = {
   supported: ":white_check_mark:",
   contradicted: ":x:",
   unverified: ":grey_question:",

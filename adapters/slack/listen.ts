@@ -1,5 +1,6 @@
-// Slack's four ways in — the slash command, the Share button, an @mention and a direct message —
-// each a named listener registered in one place. Listeners only read Slack's payload, ask the core
+// Slack's ways in — the slash command, the Share button, an @mention, a direct message, the Check
+// figures shortcut with its Share in thread button, and the Home tab — each a named listener
+// registered in one place. Listeners only read Slack's payload, ask the core
 // and send the rendered Answer; what the answer says is the core's business.
 
 import type {
@@ -7,6 +8,7 @@ import type {
   App,
   BlockAction,
   ButtonAction,
+  MessageShortcut,
   SlackActionMiddlewareArgs,
   SlackCommandMiddlewareArgs,
   SlackEventMiddlewareArgs,
@@ -14,11 +16,16 @@ import type {
 import type { Logger } from "pino";
 import type { Answer, AnswerService } from "../../src/types.ts";
 import type { InFlight } from "../shared/guard.ts";
+import type { ShareStore } from "../shared/shareStore.ts";
+import { CHECK_FIGURES_CALLBACK_ID, SHARE_IN_THREAD } from "./checkReport.ts";
+import { checkFiguresShortcut, shareInThread, type ThreadShare } from "./checkFigures.ts";
 import type { Dedupe } from "./dedupe.ts";
+import { appHomeOpened } from "./home.ts";
 import { summariseError } from "../shared/errors.ts";
 import { runSafely } from "./errors.ts";
 import { queryFromSlack } from "./input.ts";
-import { renderSlackAnswer, SHARE_ACTION_ID, withShareButton, type SlackMessage } from "./render.ts";
+import { LIMITS, renderSlackAnswer, SHARE_ACTION_ID, SHARE_STORED_ACTION_ID, withShareButton, type SlackMessage } from "./render.ts";
+import { SHARE_EXPIRED } from "../shared/shareStore.ts";
 
 export interface SlackDeps {
   answer: AnswerService;
@@ -27,6 +34,10 @@ export interface SlackDeps {
   dedupe: Dedupe;
   /** Counts handlers at work so shutdown can let them finish. */
   inFlight?: InFlight;
+  /** What each Share in thread button stands for. */
+  shares: ShareStore<ThreadShare>;
+  /** When the archive in service was loaded, for the Home tab; undefined while it loads. */
+  loadedAt?: () => Date | undefined;
 }
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
@@ -40,15 +51,19 @@ export function register(app: App, deps: SlackDeps): void {
   const tracked = <T>(work: Promise<T>) => (deps.inFlight ? deps.inFlight.track(work) : work);
   app.command(/^\/.+/, (args) => tracked(slashCommand(deps, args)));
   app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_ACTION_ID }, (args) => tracked(shareAnswer(deps, args)));
+  app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_STORED_ACTION_ID }, (args) => tracked(shareAnswer(deps, args)));
   app.event("app_mention", (args) => tracked(appMention(deps, args)));
   app.event("message", (args) => tracked(directMessage(deps, args)));
+  app.shortcut<MessageShortcut>({ type: "message_action", callback_id: CHECK_FIGURES_CALLBACK_ID }, (args) => tracked(checkFiguresShortcut(deps, args)));
+  app.action<BlockAction<ButtonAction>>({ type: "block_actions", action_id: SHARE_IN_THREAD.actionId }, (args) => tracked(shareInThread(deps, args)));
+  app.event("app_home_opened", (args) => tracked(appHomeOpened(deps, args)));
   // Errors our listeners did not catch (authorisation, Bolt itself): log and carry on.
   app.error(async (error) => {
     deps.logger.error({ err: summariseError(error) }, "slack request failed");
   });
 }
 
-async function ask(deps: SlackDeps, handler: string, text: string, user: string | undefined): Promise<Answer> {
+export async function ask(deps: SlackDeps, handler: string, text: string, user: string | undefined): Promise<Answer> {
   const started = performance.now();
   const answer = await deps.answer(text, user ? { platform: "slack", id: user } : undefined);
   deps.logger.info({ handler, intent: answer.intent, status: answer.status, ms: Math.round(performance.now() - started) }, "slack answer");
@@ -58,6 +73,12 @@ async function ask(deps: SlackDeps, handler: string, text: string, user: string 
 /** Only answers that found something are worth a Share button. */
 function shareable(answer: Answer): boolean {
   return answer.status === "found" || answer.status === "nearest";
+}
+
+/** The query itself when a button holds it; a check of a pasted story is kept in the ShareStore instead. */
+function shareValue(deps: SlackDeps, query: string): [string, { actionId: string; label: string }?] {
+  if (query.length <= LIMITS.buttonValue) return [query];
+  return [deps.shares.put({ text: query }), { actionId: SHARE_STORED_ACTION_ID, label: "Share in channel" }];
 }
 
 export async function slashCommand(deps: SlackDeps, { command, ack, respond }: CommandArgs): Promise<void> {
@@ -71,7 +92,7 @@ export async function slashCommand(deps: SlackDeps, { command, ack, respond }: C
     async () => {
       const answer = await ask(deps, "command", queryFromSlack(command.text), command.user_id);
       const message = renderSlackAnswer(answer);
-      await reply(shareable(answer) ? withShareButton(message, answer.query) : message);
+      await reply(shareable(answer) ? withShareButton(message, ...shareValue(deps, answer.query)) : message);
     },
     reply,
   );
@@ -83,9 +104,14 @@ export async function shareAnswer(deps: SlackDeps, { action, body, ack, respond 
     deps.logger,
     "share",
     async () => {
-      // Answered afresh from the query in the button: what we post publicly is what the core says now,
-      // not text a client sent back to us.
-      const answer = await ask(deps, "share", action.value ?? "", body.user.id);
+      // Answered afresh from the query in the button (or kept for it): what we post publicly is what
+      // the core says now, not text a client sent back to us.
+      const query = action.action_id === SHARE_STORED_ACTION_ID ? deps.shares.get(action.value ?? "")?.text : (action.value ?? "");
+      if (query === undefined) {
+        await respond({ response_type: "ephemeral", replace_original: false, text: SHARE_EXPIRED });
+        return;
+      }
+      const answer = await ask(deps, "share", query, body.user.id);
       // A cooldown or a usage hint is for the person who pressed the button, not for the channel.
       await respond({ response_type: shareable(answer) ? "in_channel" : "ephemeral", replace_original: false, ...renderSlackAnswer(answer) });
     },

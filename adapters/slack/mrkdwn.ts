@@ -2,6 +2,8 @@
 // `<url|label>` are commands, not text. Everything that comes from the archive or from the user goes
 // through `escapeMrkdwn`; the only `<…>` we emit ourselves are http(s) links built by `link`.
 
+import { plural } from "../shared/format.ts";
+
 export function escapeMrkdwn(text: string): string {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
@@ -60,9 +62,7 @@ export function link(url: string | undefined, label: string): string {
   return href ? `<${href}|${text}>` : text;
 }
 
-export function plural(count: number, noun: string): string {
-  return `${count} ${noun}${count === 1 ? "" : "s"}`;
-}
+export { plural };
 
 /** "_…and 3 more figures_"; `noun` is singular. */
 export function moreLine(count: number, noun: string): string {

@@ -34,6 +34,8 @@ export interface SlackMessage {
 }
 
 export const SHARE_ACTION_ID = "ofsted_share";
+/** The same Share in channel, for a query longer than a button holds: the value is a ShareStore key. */
+export const SHARE_STORED_ACTION_ID = "ofsted_share_stored";
 
 /** How much of each kind one message shows; the rest is counted in "…and N more". */
 const SHOWN = { figures: 10, quotes: 5, checks: 5, evidencePerCheck: 2, conflicts: 3 } as const;
@@ -76,10 +78,19 @@ function textLength(blocks: readonly SlackBlock[]): number {
   return total;
 }
 
-/** Whole groups in order while they fit; past the first that does not, one line says what was left out. */
-function assemble(groups: readonly Group[]): SlackBlock[] {
+/** "_…and 2 more figures, 1 more quote not shown: narrow the query to see them._" */
+function notShownLine(hidden: ReadonlyMap<string, number>): string {
+  const parts = [...hidden].map(([noun, count]) => plural(count, `more ${noun}`));
+  return `_…and ${parts.join(", ")} not shown: narrow the query to see them._`;
+}
+
+/**
+ * Whole groups in order while they fit in `maxBlocks` and Slack's text limit; past the first that
+ * does not, one line (`leftOut`, given how many of each noun were hidden) says what was left out.
+ */
+export function assemble(groups: readonly Group[], leftOut: (hidden: ReadonlyMap<string, number>) => string = notShownLine, maxBlocks = CONTENT_BLOCKS): SlackBlock[] {
   const all = groups.flatMap((group) => group.blocks);
-  if (all.length <= CONTENT_BLOCKS && textLength(all) <= LIMITS.totalText) return all;
+  if (all.length <= maxBlocks && textLength(all) <= LIMITS.totalText) return all;
   const blocks: SlackBlock[] = [];
   let used = 0;
   let index = 0;
@@ -87,7 +98,7 @@ function assemble(groups: readonly Group[]): SlackBlock[] {
     const group = groups[index];
     if (!group) break;
     const size = textLength(group.blocks);
-    if (blocks.length + group.blocks.length > CONTENT_BLOCKS - 1 || used + size > LIMITS.totalText - 200) break;
+    if (blocks.length + group.blocks.length > maxBlocks - 1 || used + size > LIMITS.totalText - 200) break;
     blocks.push(...group.blocks);
     used += size;
   }
@@ -96,8 +107,7 @@ function assemble(groups: readonly Group[]): SlackBlock[] {
     const noun = group.noun ?? "note";
     hidden.set(noun, (hidden.get(noun) ?? 0) + group.count);
   }
-  const parts = [...hidden].map(([noun, count]) => plural(count, `more ${noun}`));
-  blocks.push(context([`_…and ${parts.join(", ")} not shown: narrow the query to see them._`]));
+  blocks.push(context([leftOut(hidden)]));
   return blocks;
 }
 
@@ -120,14 +130,15 @@ export function renderSlackAnswer(answer: Answer): SlackMessage {
 }
 
 /**
- * Adds the "Share in channel" button. Its value is the query the core read (at most 2000 units, the
- * button limit), so sharing answers it afresh rather than trusting message text sent back to us.
+ * Adds a share button ("Share in channel" unless told otherwise). Its value is the query the core read
+ * (at most 2000 units, the button limit) or a ShareStore key, so sharing answers afresh rather than
+ * trusting message text sent back to us.
  */
-export function withShareButton(message: SlackMessage, query: string): SlackMessage {
+export function withShareButton(message: SlackMessage, value: string, button: { actionId: string; label: string } = { actionId: SHARE_ACTION_ID, label: "Share in channel" }): SlackMessage {
   const share: SlackBlock = {
     type: "actions",
-    block_id: "ofsted_share",
-    elements: [{ type: "button", action_id: SHARE_ACTION_ID, text: { type: "plain_text", text: "Share in channel" }, value: cutUnits(query, LIMITS.buttonValue) }],
+    block_id: button.actionId,
+    elements: [{ type: "button", action_id: button.actionId, text: { type: "plain_text", text: button.label }, value: cutUnits(value, LIMITS.buttonValue) }],
   };
   return { text: message.text, blocks: [...message.blocks.slice(0, LIMITS.blocks - 1), share] };
 }

@@ -11,6 +11,7 @@ import { boltLoggerFrom } from "./boltLogger.ts";
 import { Dedupe } from "./dedupe.ts";
 import { summariseError } from "../shared/errors.ts";
 import { register } from "./listen.ts";
+import { ShareStore } from "../shared/shareStore.ts";
 
 export interface StartSlackOptions {
   config: SlackConfig & { port: number; host: string };
@@ -19,6 +20,8 @@ export interface StartSlackOptions {
   inFlight?: InFlight;
   /** /healthz answers 200 only once this is true (the archive is loaded); 503 before. Default: ready. */
   ready?: () => boolean;
+  /** When the archive in service was loaded, shown on the Home tab. */
+  loadedAt?: () => Date | undefined;
 }
 
 export interface SlackHandle {
@@ -29,7 +32,7 @@ export interface SlackHandle {
 }
 
 /** Rejects with a message an admin can act on when Slack refuses the bot token or the port is taken. */
-export async function startSlack({ config, answer, logger, inFlight, ready = () => true }: StartSlackOptions): Promise<SlackHandle> {
+export async function startSlack({ config, answer, logger, inFlight, ready = () => true, loadedAt }: StartSlackOptions): Promise<SlackHandle> {
   const log = logger.child({ adapter: "slack" });
   const boltLogger = boltLoggerFrom(log);
   // The Web API client joins method names onto this base; without the slash "…/api" + "auth.test" would lose "api".
@@ -64,7 +67,7 @@ export async function startSlack({ config, answer, logger, inFlight, ready = () 
     // rejection; init() lets us await it and say what is wrong.
     deferInitialization: true,
   });
-  register(app, { answer, logger: log, dedupe: new Dedupe(), ...(inFlight ? { inFlight } : {}) });
+  register(app, { answer, logger: log, dedupe: new Dedupe(), shares: new ShareStore(), ...(inFlight ? { inFlight } : {}), ...(loadedAt ? { loadedAt } : {}) });
   try {
     await app.init();
   } catch (error) {

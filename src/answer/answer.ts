@@ -26,19 +26,24 @@ export function createAnswerer(archive: Archive): AnswerFn {
     const parsed = parseCommand(text);
     if (!parsed.ok) return { query: parsed.query, intent: "help", status: "usage", figures: [], quotes: [], commands: COMMANDS, message: parsed.message };
     const { command } = parsed;
-    switch (command.intent) {
-      case "help":
-        return helpAnswer(command);
-      case "sources":
-        return sourcesAnswer(archive, command);
-      case "check":
-        return checkAnswer(archive, command);
-      case "trend":
-        return trendAnswer(archive, command);
-      case "quote":
-        return quoteAnswer(archive, command);
-      case "lookup":
-        return lookupAnswer(archive, command);
-    }
+    const answer = answerCommand(archive, command);
+    return command.truncated ? { ...answer, truncated: true } : answer;
   };
+}
+
+function answerCommand(archive: Archive, command: Command): Answer {
+  switch (command.intent) {
+    case "help":
+      return helpAnswer(command);
+    case "sources":
+      return sourcesAnswer(archive, command);
+    case "check":
+      return checkAnswer(archive, command);
+    case "trend":
+      return trendAnswer(archive, command);
+    case "quote":
+      return quoteAnswer(archive, command);
+    case "lookup":
+      return lookupAnswer(archive, command);
+  }
 }

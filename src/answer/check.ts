@@ -153,7 +153,7 @@ const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contrad
 export function checkClaim(archive: Archive, claim: string): { checks: ClaimCheck[]; verdict: Verdict } {
   const checks: ClaimCheck[] = [];
   for (const sentence of splitSentences(claim)) {
-    for (const mention of extractFigures(sentence.text, {})) checks.push(checkFigure(archive, withSettledMeasure(mention)));
+    for (const mention of extractFigures(sentence.text, {})) checks.push({ ...checkFigure(archive, withSettledMeasure(mention)), sentence: sentence.text });
   }
   const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");
   return { checks, verdict };

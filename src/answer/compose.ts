@@ -86,12 +86,19 @@ function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Ans
   };
 }
 
+/** "; 8 listed (…)": the count says what the list holds when it holds fewer figures than were found. */
+function shownOf(found: number, listed: number, capped: boolean): string {
+  if (listed >= found) return "";
+  return `; ${listed} listed (${capped ? "add a topic to narrow" : "figures that agree on the same measure are listed once"})`;
+}
+
 /** A year and nothing else ("2016"): what the archive says about that period, best-sourced first. */
 function periodAnswer(archive: Archive, command: Command & { years: YearRange }): Answer {
   // The measure table's cells for those years, not a pass over every figure of the archive.
   const cells = cellsInYears(measureTable(archive), command.years);
   const count = cells.reduce((sum, cell) => sum + cell.ordinals.length, 0);
-  const figures = measureGroups(archive, cells).top.slice(0, MAX_FIGURES);
+  const measureTop = measureGroups(archive, cells).top;
+  const figures = measureTop.slice(0, MAX_FIGURES);
   if (figures.length === 0) return noneAnswer(archive, command);
   return {
     query: command.query,
@@ -99,7 +106,7 @@ function periodAnswer(archive: Archive, command: Command & { years: YearRange })
     status: "found",
     figures,
     quotes: [],
-    message: `${plural(count, "figure")} for ${describeYears(command.years)}${count > MAX_FIGURES ? ` (showing ${MAX_FIGURES}; add a topic to narrow)` : ""}.`,
+    message: `${plural(count, "figure")} for ${describeYears(command.years)}${shownOf(count, figures.length, measureTop.length > MAX_FIGURES)}.`,
   };
 }
 

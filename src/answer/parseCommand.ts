@@ -2,7 +2,7 @@
 // odd, is either a command or a short message saying what to type instead.
 
 import type { YearRange } from "../measure/periods.ts";
-import { normalizeInput, terms } from "../text/index.ts";
+import { MAX_CHECK_CODE_POINTS, normalizeInput, terms, type NormalizedText } from "../text/index.ts";
 import type { Intent } from "../types.ts";
 
 export type { YearRange };
@@ -79,8 +79,17 @@ export function extractYears(text: string): { years?: YearRange; compare?: [numb
   return { rest: text };
 }
 
+/** `check` reads a whole pasted story (MAX_CHECK_CODE_POINTS); every other command only a query's length. */
+function readInput(raw: string): NormalizedText {
+  const wide = normalizeInput(raw, MAX_CHECK_CODE_POINTS);
+  const first = wide.text.replace(/^\/?ofsted\b\s*/i, "").split(" ", 1)[0] ?? "";
+  if (COMMAND_WORDS.get(first.toLowerCase().replace(/:$/, "")) === "check") return wide;
+  const narrow = normalizeInput(wide.text);
+  return { text: narrow.text, truncated: wide.truncated || narrow.truncated };
+}
+
 export function parseCommand(raw: string): ParseResult {
-  const { text, truncated } = normalizeInput(typeof raw === "string" ? raw : "");
+  const { text, truncated } = readInput(typeof raw === "string" ? raw : "");
   // Chat clients send "/ofsted" itself when the user types the command as text.
   const query = text.replace(/^\/?ofsted\b\s*/i, "");
   if (query === "") return { ok: false, query, message: `Nothing to look up. ${USAGE_HINT}` };

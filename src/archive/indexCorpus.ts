@@ -11,7 +11,7 @@
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
-import { isArticleFile, parseArticle, SourceIds, withSourceId, type CorpusProblem } from "../ingest/loadCorpus.ts";
+import { isArticleFile, linkOutside, parseArticle, SourceIds, withSourceId, type CorpusProblem } from "../ingest/loadCorpus.ts";
 import type { Figure, Logger, Mention, Quote, Source } from "../types.ts";
 import { extractArticle, type ArchiveParts } from "./buildArchive.ts";
 import type { ProgressReporter } from "./indexProgress.ts";
@@ -78,8 +78,10 @@ function digestOf(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-function readFile(full: string, stat: FileStat | undefined): { bytes: Buffer } | { code: string } {
+function readFile(dir: string, full: string, stat: FileStat | undefined): { bytes: Buffer } | { code: string } {
   if (stat && !stat.isFile) return { code: "not a regular file" };
+  const outside = linkOutside(dir, full);
+  if (outside) return { code: outside };
   try {
     return { bytes: readFileSync(full) };
   } catch (error) {
@@ -114,7 +116,7 @@ export function currentManifest(dir: string, files: readonly string[], previous:
     stats.push(stat?.key ?? "");
     if (trusted !== undefined) digests.push(trusted);
     else {
-      const read = readFile(full, stat);
+      const read = readFile(dir, full, stat);
       digests.push("bytes" in read ? digestOf(read.bytes) : `unreadable:${read.code}`);
     }
     progress.tick(n + 1);
@@ -238,7 +240,7 @@ export async function ingestCorpus(dir: string, logger: Logger, progress: Progre
     stats.push(stat?.key ?? "");
     const trusted = earlier?.trustedDigest(file, stat);
     if (trusted === undefined || !reuse(file, trusted)) {
-      const read = readFile(full, stat);
+      const read = readFile(dir, full, stat);
       if (!("bytes" in read)) {
         digests.push(`unreadable:${read.code}`);
         problems.push({ file, reason: `cannot be read (${read.code})` });

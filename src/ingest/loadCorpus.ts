@@ -2,6 +2,7 @@
 // skipped; it never stops the rest of the archive from being indexed.
 
 import { createHash } from "node:crypto";
+import { lstatSync, realpathSync } from "node:fs";
 import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, Logger } from "../types.ts";
@@ -20,7 +21,24 @@ export interface Corpus {
 export const ARTICLE_EXTENSIONS = [".txt", ".md", ".markdown", ".html", ".htm"] as const;
 
 /** A feature article is tens of kilobytes; anything this large is a dump or a mistake. */
-const MAX_FILE_BYTES = 5 * 1024 * 1024;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export const LINK_OUTSIDE = "a symbolic link to a file outside the corpus folder";
+
+/**
+ * LINK_OUTSIDE when `full` is a symbolic link whose target is not inside `dir`: the corpus folder is
+ * what the operator chose to publish from, and a link must not widen it (to ~/.ssh, say). A link
+ * within the folder is read like any file; a broken link fails when read, with its own reason.
+ */
+export function linkOutside(dir: string, full: string): string | undefined {
+  try {
+    if (!lstatSync(full).isSymbolicLink()) return undefined;
+    const relative = path.relative(realpathSync(dir), realpathSync(full));
+    return relative.startsWith("..") || path.isAbsolute(relative) ? LINK_OUTSIDE : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 const READERS: Record<string, (text: string) => Result<ParsedArticle>> = {
   ".txt": readText,
@@ -123,6 +141,11 @@ export async function loadCorpus(dir: string, logger: Logger): Promise<Corpus> {
   }
   const ids = new SourceIds();
   for (const file of files) {
+    const outside = linkOutside(dir, path.join(dir, file));
+    if (outside) {
+      problems.push({ file, reason: `cannot be read (${outside})` });
+      continue;
+    }
     let bytes: Buffer;
     try {
       bytes = await readFile(path.join(dir, file));

@@ -11,6 +11,7 @@
 import type { Basis, Measure } from "../types.ts";
 import type { Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
+import { findFrames, isWordAt, optional, VERBS, type Frame, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -34,112 +35,10 @@ export interface ClauseSpan {
   end: number;
 }
 
-/** Words after which a figure's own predicate starts: the subject phrase ends at one of these. */
-const VERBS: ReadonlySet<string> = new Set([
-  "is", "are", "was", "were", "has", "have", "had", "be", "been", "being", "remain", "remains", "remained", "received",
-  "got", "saw", "see", "sees", "achieved", "improved", "declined", "retained", "now", "will", "would", "could", "did",
-  "carry", "carries", "rose", "fell", "increased", "decreased", "left", "joined", "experienced",
-]);
 
-const NUMBER_WORDS: ReadonlySet<string> = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
 
-const PARTITIVE_HEADS: ReadonlySet<string> = new Set(["the", "those", "these", "all"]);
 
-interface Mentions {
-  indicators: Array<PhraseMention<Indicator>>;
-  populations: Array<PhraseMention<Population>>;
-  bases: Array<PhraseMention<Basis>>;
-  aspects: Array<PhraseMention<string>>;
-}
 
-/**
- * A partitive frame: "Of the 54 homes judged inadequate, …", "11 of the authorities rated inadequate
- * had …". The figures it applies to are drawn from a subgroup; the words inside it describe that
- * subgroup, not those figures.
- */
-interface Frame {
-  /** Token span of the frame's words (after "of the"). */
-  fromTok: number;
-  toTok: number;
-  population?: Population;
-  subgroup: string;
-}
-
-function isWordAt(tokens: readonly Token[], at: number, ...words: string[]): boolean {
-  const token = tokens[at];
-  return token !== undefined && token.kind === "word" && words.includes(token.lower);
-}
-
-/** The text of tokens [from, to), as printed. */
-function wordsOf(sentence: string, tokens: readonly Token[], from: number, to: number): string {
-  if (to <= from || !tokens[from] || !tokens[to - 1]) return "";
-  return sentence.slice(tokens[from]!.start, tokens[to - 1]!.end);
-}
-
-/** Where the frame's describing words stop: the first comma, verb or figure after `from`. */
-function frameEnd(tokens: readonly Token[], from: number, limit: number, stopAtVerb: boolean): number {
-  for (let at = from; at < limit; at++) {
-    const token = tokens[at]!;
-    if (token.kind === "punct" && (token.text === "," || token.text === ";" || token.text === "(")) return at;
-    if (stopAtVerb && token.kind === "word" && VERBS.has(token.lower)) return at;
-  }
-  return limit;
-}
-
-function populationIn(mentions: Mentions, fromTok: number, toTok: number): Population | undefined {
-  return mentions.populations.find((mention) => mention.startTok >= fromTok && mention.endTok <= toTok)?.value;
-}
-
-/** Does the frame's describing stretch name an indicator? Only then is it a subgroup ("rated inadequate"). */
-function namesMeasure(mentions: Mentions, fromTok: number, toTok: number): boolean {
-  return mentions.indicators.some((mention) => mention.startTok >= fromTok && mention.endTok <= toTok);
-}
-
-/** The frames of a sentence, and which figure each one governs. */
-function findFrames(sentence: string, tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Frame> {
-  const frames = new Map<FigureSlot, Frame>();
-  // "Of the 54 homes judged inadequate, just under three quarters (39 homes) improved", "show that out
-  // of 17 local authorities judged inadequate ..., nearly two thirds (11) had": the phrase up to its
-  // comma is the subgroup of every figure after it, when it names a measure of its group.
-  for (let at = 0; at < tokens.length; at++) {
-    const opensAtStart = at === tokens.findIndex((token) => token.kind === "word") && isWordAt(tokens, at, "of", "among", "amongst");
-    // "Four out of 5 children's homes" is a ratio, not a frame.
-    const outOf = isWordAt(tokens, at, "out") && isWordAt(tokens, at + 1, "of") && tokens[at - 1]?.kind !== "digits" && !NUMBER_WORDS.has(tokens[at - 1]?.lower ?? "");
-    if (!opensAtStart && !outOf && !(isWordAt(tokens, at, "among", "amongst") && isWordAt(tokens, at + 1, ...PARTITIVE_HEADS))) continue;
-    const from = outOf ? at + 2 : at + 1;
-    const to = frameEnd(tokens, from, tokens.length, false);
-    if (tokens[to]?.text !== "," || !namesMeasure(mentions, from, to)) continue;
-    const frame: Frame = { fromTok: from, toTok: to, subgroup: wordsOf(sentence, tokens, from, to), ...optional("population", populationIn(mentions, from, to)) };
-    for (const figure of figures) if (figure.startTok > to && !frames.has(figure)) frames.set(figure, frame);
-    break;
-  }
-  // "11 of the authorities rated inadequate had new directors", "16 of which improved to good".
-  for (const figure of figures) {
-    if (frames.has(figure) || !isWordAt(tokens, figure.endTok, "of")) continue;
-    if (isWordAt(tokens, figure.endTok + 1, "which", "whom")) {
-      frames.set(figure, { fromTok: figure.endTok, toTok: figure.endTok + 2, subgroup: wordsOf(sentence, tokens, figure.endTok, figure.endTok + 2) });
-      continue;
-    }
-    if (!isWordAt(tokens, figure.endTok + 1, "the", "all", "those", "these")) continue;
-    const from = figure.endTok + 2;
-    // "of the 79 councils inspected": a total inside the frame is a figure of its own.
-    const afterTotal = figures.find((other) => other.startTok === from)?.endTok ?? from;
-    const population = mentions.populations.find((mention) => mention.startTok >= afterTotal && mention.startTok <= afterTotal + 2);
-    if (!population) continue;
-    // The describing phrase ends at a comma or verb, or with its first measure word ("rated inadequate").
-    const describing = mentions.indicators.find((mention) => mention.startTok >= population.endTok);
-    const to = Math.min(frameEnd(tokens, population.endTok, tokens.length, true), describing ? describing.endTok : tokens.length);
-    // Only a frame that names a measure of its group ("rated inadequate") makes a subgroup: "11 of
-    // the 17 councils" and "a quarter of the 79 councils inspected" are shares of all of them.
-    if (!namesMeasure(mentions, population.endTok, to)) continue;
-    frames.set(figure, { fromTok: from, toTok: to, population: population.value, subgroup: wordsOf(sentence, tokens, population.startTok, to) });
-  }
-  return frames;
-}
-
-function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
-  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
 
 /** The population a figure counts: the noun right after it ("21 councils") or after "of" ("28% of LAs"). */
 function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): PhraseMention<Population> | undefined {

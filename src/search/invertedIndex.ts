@@ -141,7 +141,7 @@ export class InvertedIndex {
     const end = docOffsets[doc + 1]!;
     return terms.filter((term) => {
       const id = this.termIds.get(term);
-      return id !== undefined && docTermIds[lowerBound(docTermIds, start, end, id)] === id;
+      return id !== undefined && holds(docTermIds, start, end, id);
     });
   }
 
@@ -158,7 +158,7 @@ export class InvertedIndex {
     let mask = 0;
     for (let i = 0; i < termIds.length; i++) {
       const id = termIds[i]!;
-      if (id >= 0 && docTermIds[lowerBound(docTermIds, start, end, id)] === id) mask |= 1 << i;
+      if (id >= 0 && holds(docTermIds, start, end, id)) mask |= 1 << i;
     }
     return mask;
   }
@@ -264,6 +264,15 @@ function lowerBound(ids: Int32Array, start: number, end: number, id: number): nu
     else high = middle;
   }
   return low;
+}
+
+/**
+ * Whether [start, end) holds `id`. The bound is checked: past the last id of a doc's run the next
+ * doc's first id sits, and a doc without terms would otherwise "hold" it.
+ */
+function holds(ids: Int32Array, start: number, end: number, id: number): boolean {
+  const at = lowerBound(ids, start, end, id);
+  return at < end && ids[at] === id;
 }
 
 /** Orders each doc's term ids in place; a saved index is already in order and only checked. */

@@ -1,4 +1,4 @@
-export { MAX_QUERY_CODE_POINTS, normalizeInput, type NormalizedText } from "./normalize.ts";
+export { MAX_CHECK_CODE_POINTS, MAX_QUERY_CODE_POINTS, normalizeInput, type NormalizedText } from "./normalize.ts";
 export { splitSentences, type SentenceSpan } from "./sentences.ts";
 export { SYNONYM_GROUPS, foldSynonyms } from "./synonyms.ts";
 export { editDistance, isStopword, stem, terms, words } from "./tokens.ts";

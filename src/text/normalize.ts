@@ -3,6 +3,9 @@
 /** Longest query we read, in code points: a pasted paragraph fits, a pasted article does not. */
 export const MAX_QUERY_CODE_POINTS = 2000;
 
+/** Longest text `check` reads, in code points: a whole pasted story (about 3,000 words) fits. */
+export const MAX_CHECK_CODE_POINTS = 20_000;
+
 // C0/C1 controls, zero-width characters, bidi embeddings/overrides/isolates, BOM, soft hyphen.
 // eslint-disable-next-line no-control-regex -- matching control characters is the point
 const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/g;

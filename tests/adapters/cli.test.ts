@@ -1,5 +1,8 @@
 // The terminal adapter, driven as a user drives it: real processes, real stdin and stdout.
 import { spawn } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { PassThrough } from "node:stream";
 import { beforeAll, describe, expect, it } from "vitest";
 import { runAsk } from "../../adapters/cli/ask.ts";
@@ -142,4 +145,36 @@ describe("renderText", () => {
     expect(renderText(answer)).not.toContain("\u0007");
     expect(renderText(answer)).not.toContain("\u001b");
   });
+});
+
+describe("a terminal started with .env copied from .env.example", () => {
+  it("stays quiet whatever LOG_LEVEL the file sets, and logs when the shell asks for it", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), "ofsted-env-"));
+    try {
+      // The example as copied, plus the line a user might uncomment: the worst case for a quiet prompt.
+      await writeFile(path.join(folder, ".env"), `${await readFile(".env.example", "utf8")}\nLOG_LEVEL=debug\n`);
+      const main = path.resolve("adapters/boot/main.ts");
+      const start = (logLevel: string | undefined) =>
+        new Promise<{ stdout: string; stderr: string }>((resolve, reject) => {
+          const env: NodeJS.ProcessEnv = { ...process.env, CORPUS_DIR: path.resolve("corpus") };
+          delete env.LOG_LEVEL;
+          if (logLevel) env.LOG_LEVEL = logLevel;
+          const child = spawn(path.resolve("node_modules/.bin/tsx"), [main], { cwd: folder, env, stdio: ["pipe", "pipe", "pipe"] });
+          let stdout = "";
+          let stderr = "";
+          child.stdout.on("data", (chunk) => (stdout += chunk));
+          child.stderr.on("data", (chunk) => (stderr += chunk));
+          child.on("error", reject);
+          child.on("close", () => resolve({ stdout, stderr }));
+          child.stdin.end("inadequate 2016\n");
+        });
+      const quiet = await start(undefined);
+      expect(quiet.stdout).toContain("21 departments");
+      expect(quiet.stderr).toBe("");
+      const asked = await start("info");
+      expect(asked.stderr).toMatch(/^\{"level":30/m);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

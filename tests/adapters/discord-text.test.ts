@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { COMMANDS, OFSTED_COMMAND, QUERY_MAX_LENGTH } from "../../adapters/discord/commands.ts";
+import { CHECK_FIGURES_COMMAND, COMMANDS, OFSTED_COMMAND, QUERY_MAX_LENGTH } from "../../adapters/discord/commands.ts";
 import { fitEmbeds, fitLines, truncate } from "../../adapters/discord/limits.ts";
 import { NO_MENTIONS, neutraliseMassMentions, queryFromMessage } from "../../adapters/discord/mentions.ts";
 import { renderDiscordAnswer } from "../../adapters/discord/render.ts";
@@ -60,8 +60,10 @@ describe("limits", () => {
 });
 
 describe("the /ofsted command", () => {
-  it("is plain JSON with one required, length-limited query option", () => {
-    expect(COMMANDS).toEqual([OFSTED_COMMAND]);
+  it("is plain JSON with one required, length-limited query option, beside the Check figures message command", () => {
+    expect(COMMANDS).toEqual([OFSTED_COMMAND, CHECK_FIGURES_COMMAND]);
+    expect(CHECK_FIGURES_COMMAND).toMatchObject({ type: 3, name: "Check figures" });
+    expect(CHECK_FIGURES_COMMAND).not.toHaveProperty("description");
     expect(OFSTED_COMMAND.name).toBe("ofsted");
     expect(OFSTED_COMMAND.options).toEqual([expect.objectContaining({ type: 3, name: "query", required: true, max_length: QUERY_MAX_LENGTH })]);
     expect(JSON.parse(JSON.stringify(COMMANDS))).toEqual(COMMANDS);

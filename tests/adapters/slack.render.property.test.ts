@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { renderSlackFigureCheck, SHARE_IN_THREAD } from "../../adapters/slack/checkReport.ts";
 import { LIMITS, renderSlackAnswer, withShareButton, type SlackMessage } from "../../adapters/slack/render.ts";
 import type { Answer, ClaimCheck, Figure, Quote, Source, Verdict } from "../../src/types.ts";
 
@@ -80,38 +81,58 @@ function assertSafe(mrkdwn: string): void {
   expect(mrkdwn).not.toMatch(/&(?!(amp|lt|gt);)/);
 }
 
+/** Every limit Slack enforces, and no mention or command reaching mrkdwn from the data. */
+function expectSendable(rendered: SlackMessage): void {
+  expect(rendered.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
+  expect(rendered.text.length).toBeGreaterThan(0);
+  expect(rendered.text.length).toBeLessThan(4000);
+  let total = 0;
+  for (const block of rendered.blocks) {
+    if (block.type === "section") {
+      expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.sectionText);
+      expect(block.text?.text.trim()).not.toBe("");
+      total += block.text?.text.length ?? 0;
+    }
+    if (block.type === "context") {
+      expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
+      for (const element of block.elements) {
+        if (!("text" in element)) continue;
+        expect(element.text.length).toBeLessThanOrEqual(LIMITS.contextText);
+        expect(element.text.trim()).not.toBe("");
+      }
+    }
+    if (block.type === "actions") for (const element of block.elements) if (element.type === "button") expect(element.value?.length ?? 0).toBeLessThanOrEqual(LIMITS.buttonValue);
+  }
+  expect(total).toBeLessThanOrEqual(LIMITS.totalText);
+  for (const mrkdwn of mrkdwnTexts(rendered)) {
+    assertSafe(mrkdwn);
+    expect(mrkdwn).not.toMatch(/<[!@#]/);
+  }
+}
+
 describe("renderSlackAnswer, for any Answer", () => {
   it("stays within Slack's limits and lets nothing from the data ping anyone", () => {
     fc.assert(
-      fc.property(answer, (input) => {
-        const rendered = withShareButton(renderSlackAnswer(input), input.query);
-        expect(rendered.blocks.length).toBeLessThanOrEqual(LIMITS.blocks);
-        expect(rendered.text.length).toBeGreaterThan(0);
-        expect(rendered.text.length).toBeLessThan(4000);
-        let total = 0;
-        for (const block of rendered.blocks) {
-          if (block.type === "section") {
-            expect(block.text?.text.length ?? 0).toBeLessThanOrEqual(LIMITS.sectionText);
-            expect(block.text?.text.trim()).not.toBe("");
-            total += block.text?.text.length ?? 0;
-          }
-          if (block.type === "context") {
-            expect(block.elements.length).toBeLessThanOrEqual(LIMITS.contextElements);
-            for (const element of block.elements) {
-              if (!("text" in element)) continue;
-              expect(element.text.length).toBeLessThanOrEqual(LIMITS.contextText);
-              expect(element.text.trim()).not.toBe("");
-            }
-          }
-          if (block.type === "actions") for (const element of block.elements) if (element.type === "button") expect(element.value?.length ?? 0).toBeLessThanOrEqual(LIMITS.buttonValue);
-        }
-        expect(total).toBeLessThanOrEqual(LIMITS.totalText);
-        for (const mrkdwn of mrkdwnTexts(rendered)) {
-          assertSafe(mrkdwn);
-          expect(mrkdwn).not.toMatch(/<[!@#]/);
-        }
-      }),
+      fc.property(answer, (input) => expectSendable(withShareButton(renderSlackAnswer(input), input.query))),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("renderSlackFigureCheck, for any checked message", () => {
+  const checked = fc.tuple(answer, fc.array(fc.tuple(check, fc.option(text, { nil: undefined })), { maxLength: 120 }), fc.boolean());
+  it("stays within Slack's limits, pings nobody, and counts every figure shown or left out", () => {
+    fc.assert(
+      fc.property(checked, ([input, pairs, truncated]) => {
+        const checks = pairs.map(([entry, sentence]) => (sentence === undefined ? entry : { ...entry, sentence }));
+        const rendered = withShareButton(renderSlackFigureCheck({ ...input, checks, truncated }), "0123456789abcdef", SHARE_IN_THREAD);
+        expectSendable(rendered);
+        if (checks.length === 0) return;
+        const shown = rendered.blocks.filter((block) => block.type === "section" && /\*(CONTRADICTED|UNVERIFIED|SUPPORTED)\*: /.test(block.text?.text ?? "")).length;
+        const leftOut = Number(/…and (\d+) more figures? left out/.exec(JSON.stringify(rendered.blocks))?.[1] ?? 0);
+        expect(shown + leftOut).toBe(checks.length);
+      }),
+      { numRuns: 150 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { COMMANDS } from "../../src/answer/answer.ts";
+import { parseCommand } from "../../src/answer/parseCommand.ts";
 import type { Core } from "../../src/core.ts";
 import type { Answer } from "../../src/types.ts";
 import { SOURCE, seedCore } from "../helpers/seedCore.ts";
@@ -249,5 +250,20 @@ describe("sources and help", () => {
       const example = core.answer(command.example);
       expect(example.status, command.example).toBe("found");
     }
+  });
+});
+
+describe("how much text a command reads", () => {
+  it("reads a check of up to 20,000 code points whole, and says when a longer one was cut", () => {
+    const story = "In 2013, 20 councils were rated inadequate. ".repeat(400);
+    const long = parseCommand(`check ${story}`);
+    expect(long.ok && [long.command.truncated, Array.from(long.command.topic).length > 17_000]).toEqual([false, true]);
+    const longer = parseCommand(`check ${story.repeat(2)}`);
+    expect(longer.ok && [longer.command.truncated, Array.from(longer.command.topic).length <= 20_000]).toEqual([true, true]);
+  });
+
+  it("still reads any other command only up to 2,000 code points", () => {
+    const lookup = parseCommand(`inadequate ${"councils ".repeat(400)}`);
+    expect(lookup.ok && [lookup.command.truncated, Array.from(lookup.command.query).length <= 2000]).toEqual([true, true]);
   });
 });

@@ -2,7 +2,7 @@
 // change, and the archive it builds is exactly the one a fresh build gives.
 
 import { execFileSync } from "node:child_process";
-import { cpSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { Archive } from "../../src/archive/buildArchive.ts";
@@ -102,6 +102,18 @@ describe("files that are not articles", () => {
     const core = await open();
     expect(core.problems).toContainEqual({ file: "pipe.md", reason: "cannot be read (not a regular file)" });
     expect(core.archive.sources).toHaveLength(articles);
+  });
+
+  it("skips a symbolic link that points outside the corpus folder, saying why, and reads one that stays inside", async () => {
+    const outside = path.join(path.dirname(corpus), "private-notes.md");
+    writeFileSync(outside, "---\ntitle: Private notes\ndate: 2017-01-01\n---\nThe source says 17 local authorities were rated inadequate in 2017.\n");
+    symlinkSync(outside, path.join(corpus, "leak.md"));
+    symlinkSync(path.join(corpus, "broken.md"), path.join(corpus, "alias.md"));
+    const core = await open();
+    expect(core.problems).toContainEqual({ file: "leak.md", reason: "cannot be read (a symbolic link to a file outside the corpus folder)" });
+    expect(core.archive.sources.map((source) => source.title)).not.toContain("Private notes");
+    // The link inside the folder is read like its target (here a broken article, so it fails the same way).
+    expect(core.problems.find((problem) => problem.file === "alias.md")?.reason).toBe(core.problems.find((problem) => problem.file === "broken.md")?.reason);
   });
 });
 

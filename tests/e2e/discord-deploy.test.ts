@@ -46,16 +46,51 @@ async function deployScript(env: Record<string, string>): Promise<{ code: number
 describe("deployCommands", () => {
   it("registers in the server with one bulk PUT when a guild id is given", async () => {
     const result = await deployCommands({ token: FAKE_TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl });
-    expect(result).toEqual({ scope: "guild", names: ["ofsted"] });
+    expect(result).toEqual({ scope: "guild", names: ["ofsted", "Check figures"], clearedGuilds: [] });
     expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`PUT /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`]);
     expect(fake.requests[0]?.body).toEqual(COMMANDS);
     expect(fake.requests[0]?.authorization).toBe(`Bot ${FAKE_TOKEN}`);
   });
 
-  it("registers globally with one bulk PUT otherwise", async () => {
+  it("registers both commands: /ofsted and the Check figures message command (type 3)", () => {
+    expect(COMMANDS.map((command) => [command.name, command.type])).toEqual([
+      ["ofsted", 1],
+      ["Check figures", 3],
+    ]);
+  });
+
+  it("registers globally with one bulk PUT otherwise, and reads each server's own list", async () => {
+    fake.registered.clear();
     const result = await deployCommands({ token: FAKE_TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl });
-    expect(result.scope).toBe("global");
-    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([`PUT /api/v10/applications/${APP_ID}/commands`]);
+    expect(result).toEqual({ scope: "global", names: ["ofsted", "Check figures"], clearedGuilds: [] });
+    expect(fake.requests.map((request) => `${request.method} ${request.path}`)).toEqual([
+      `PUT /api/v10/applications/${APP_ID}/commands`,
+      "GET /api/v10/users/@me/guilds",
+      `GET /api/v10/applications/${APP_ID}/guilds/${GUILD_ID}/commands`,
+    ]);
+  });
+
+  it("moving from guild to global removes the server copies, so no command shows twice", async () => {
+    fake.registered.clear();
+    await deployCommands({ token: FAKE_TOKEN, applicationId: APP_ID, guildId: GUILD_ID, apiUrl: fake.apiUrl });
+    expect(fake.registered.get(`applications/${APP_ID}/guilds/${GUILD_ID}/commands`)).toHaveLength(2);
+    const result = await deployCommands({ token: FAKE_TOKEN, applicationId: APP_ID, apiUrl: fake.apiUrl });
+    expect(result.clearedGuilds).toEqual([GUILD_ID]);
+    expect(fake.registered.get(`applications/${APP_ID}/guilds/${GUILD_ID}/commands`)).toEqual([]);
+    expect(fake.registered.get(`applications/${APP_ID}/commands`)?.map((command) => command.name)).toEqual(["ofsted", "Check figures"]);
+  });
+
+  it("skips a server the bot cannot register commands in, and pages through many servers", async () => {
+    const many = Array.from({ length: 205 }, (_, index) => String(1_300_000_000_000_000_000n + BigInt(index)));
+    const other = await startDiscordFake({ guilds: many, guildsWithoutCommandsScope: [many[0]!] });
+    try {
+      const result = await deployCommands({ token: FAKE_TOKEN, applicationId: APP_ID, apiUrl: other.apiUrl });
+      expect(result.clearedGuilds).toEqual([]);
+      expect(other.requests.filter((request) => request.path === "/api/v10/users/@me/guilds")).toHaveLength(2);
+      expect(other.requests.filter((request) => request.method === "GET" && request.path.endsWith("/commands"))).toHaveLength(205);
+    } finally {
+      await other.close();
+    }
   });
 });
 
@@ -64,8 +99,15 @@ describe("npm run discord:deploy", () => {
     const result = await deployScript({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl, SLACK_BOT_TOKEN: "not-a-slack-token" });
     expect(result.stderr).toBe("");
     expect(result.code).toBe(0);
-    expect(result.stdout).toContain(`Registered /ofsted in server ${GUILD_ID}`);
+    expect(result.stdout).toContain(`Registered /ofsted and the “Check figures” message command in server ${GUILD_ID}`);
     expect(fake.requests.filter((request) => request.method === "PUT")).toHaveLength(1);
+  });
+
+  it("says which server copies a global deploy removed", async () => {
+    await deployScript({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_GUILD_ID: GUILD_ID, DISCORD_API_URL: fake.apiUrl });
+    const result = await deployScript({ DISCORD_TOKEN: FAKE_TOKEN, DISCORD_APPLICATION_ID: APP_ID, DISCORD_API_URL: fake.apiUrl });
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(`Removed the server-only copies left by a testing deploy in server ${GUILD_ID}, so no command shows twice.`);
   });
 
   it("exits 1 naming the missing variables, without calling Discord", async () => {

@@ -4,11 +4,11 @@ import { Writable } from "node:stream";
 import { setTimeout as sleep } from "node:timers/promises";
 import { pino } from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startDiscord, type DiscordBot } from "../../adapters/discord/start.ts";
 import { renderDiscordAnswer } from "../../adapters/discord/render.ts";
 import { createCore, type Core } from "../../src/core.ts";
 import { silentLogger, type AnswerService } from "../../src/types.ts";
-import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, FAKE_TOKEN, startDiscordFake, type DiscordFake, type RecordedRequest } from "./fakes/discordFake.ts";
+import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, FAKE_TOKEN, type DiscordFake, type RecordedRequest } from "./fakes/discordFake.ts";
+import { startDiscordHarness, type DiscordHarness } from "./fakes/discordHarness.ts";
 import { documentedSlashCommand, slashCommand, userMessage } from "./fakes/discordPayloads.ts";
 
 const MESSAGE_CONTENT_INTENT = 1 << 15;
@@ -16,7 +16,7 @@ const DISCORD_DEADLINE_MS = 3000;
 const EXPECTED_MENTIONS = { parse: [], users: [], roles: [], replied_user: false };
 
 let fake: DiscordFake;
-let bot: DiscordBot;
+let harness: DiscordHarness;
 let core: Core;
 const logs: string[] = [];
 // Switches for the injected answer service: a slow lookup, or one that throws.
@@ -35,17 +35,13 @@ const replyTo = (message: Record<string, unknown>) => () => fake.created().find(
 
 beforeAll(async () => {
   core = await createCore({ corpusDir: "corpus", logger: silentLogger });
-  fake = await startDiscordFake();
   const logger = pino({ level: "debug" }, new Writable({ write: (chunk: Buffer, _encoding, done) => (logs.push(chunk.toString()), done()) }));
-  bot = await startDiscord({ config: { token: FAKE_TOKEN, apiUrl: fake.apiUrl }, answer, logger });
-  // Server messages are dropped for channels discord.js has not cached: Discord announces them this way.
-  fake.dispatchGuild();
-  await fake.waitFor(() => bot.client.channels.cache.get(CHANNEL_ID), 5000, "the guild channel to be cached");
+  harness = await startDiscordHarness(answer, logger);
+  fake = harness.fake;
 });
 
 afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
+  await harness?.stop();
 });
 
 describe("Discord adapter over the gateway", () => {

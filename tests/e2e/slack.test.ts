@@ -6,19 +6,9 @@ import { createCore, type Core } from "../../src/core.ts";
 import { silentLogger, type Answer } from "../../src/types.ts";
 import { createLogger } from "../../adapters/boot/logger.ts";
 import { startSlack } from "../../adapters/slack/start.ts";
-import { BOT_USER_ID, startFakeSlackApi, waitFor, type ApiCall } from "./fakes/slackApi.ts";
+import { BOT_USER_ID, startFakeSlackApi, waitFor, type ApiCall, textOf, type BlockJson as Block } from "./fakes/slackApi.ts";
 import { BOT_TOKEN, startHarness, type SlackHarness } from "./fakes/slackHarness.ts";
 import { commandBody, eventBody, FORM, JSON_TYPE, postSigned, shareActionBody } from "./fakes/slackRequests.ts";
-
-interface Block {
-  type: string;
-  text?: { text: string };
-  elements?: Array<{ text?: string; value?: string; type: string }>;
-}
-
-function textOf(blocks: Block[]): string {
-  return blocks.map((block) => [block.text?.text ?? "", ...(block.elements ?? []).map((element) => element.text ?? "")].join("\n")).join("\n");
-}
 
 let core: Core;
 let harness: SlackHarness;

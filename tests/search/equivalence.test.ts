@@ -53,6 +53,13 @@ describe("InvertedIndex against the reference", () => {
     );
   });
 
+  it("never credits a doc with the first term of the doc after it", () => {
+    // Doc 0 has no terms and doc 1's run starts where doc 0's ends: the bound must be checked.
+    const small = InvertedIndex.build([[], ["a"], ["b", "c"], ["a"]]);
+    expect([small.matchedTerms(0, ["a"]), small.matchedTerms(2, ["a", "b"])]).toEqual([[], ["b"]]);
+    expect(small.matchedMask(0, Int32Array.from([small.termId("a")!]))).toBe(0);
+  });
+
   it("round-trips through JSON and through its flat parts", () => {
     const viaJson = InvertedIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
     const viaParts = InvertedIndex.fromParts(index.toParts());

@@ -40,6 +40,10 @@ export interface GatewayFrame {
 export interface DiscordFakeOptions {
   /** Close the gateway with this code instead of sending READY (4014: disallowed intents). */
   closeOnIdentify?: number;
+  /** The servers GET /users/@me/guilds lists. Default: the test server. */
+  guilds?: string[];
+  /** Servers whose command list answers 403 Missing Access (added without applications.commands). */
+  guildsWithoutCommandsScope?: string[];
 }
 
 interface MessageBody extends MessageLike {
@@ -75,6 +79,8 @@ export class DiscordFake {
   readonly received: GatewayFrame[] = [];
   private readonly sockets = new Set<WebSocket>();
   private readonly acknowledged = new Set<string>();
+  /** Registered commands by route ("applications/<app>/commands" or ".../guilds/<id>/commands"), as a bulk PUT left them. */
+  readonly registered = new Map<string, { name: string }[]>();
   private sequence = 0;
   private readonly http = createServer((request, response) => void this.route(request, response));
   private readonly gateway = new WebSocketServer({ server: this.http });
@@ -294,10 +300,24 @@ export class DiscordFake {
       return sendJson(response, 200, this.message(channel[1] ?? "", body as MessageBody));
     }
 
-    if (method === "PUT" && /^\/api\/v10\/applications\/[^/]+(\/guilds\/[^/]+)?\/commands$/.test(path)) {
+    if (method === "GET" && path === "/api/v10/users/@me/guilds") {
       this.record(request, url, body, []);
       if (!botAuthorised) return unauthorised();
+      const after = url.searchParams.get("after");
+      const ids = (this.options.guilds ?? [GUILD_ID]).filter((id) => after === null || BigInt(id) > BigInt(after));
+      return sendJson(response, 200, ids.map((id) => ({ id, name: `Server ${id}`, icon: null, owner: false, permissions: "0", features: [] })));
+    }
+
+    const commandsRoute = /^\/api\/v10\/(applications\/[^/]+(?:\/guilds\/([^/]+))?\/commands)$/.exec(path);
+    if ((method === "PUT" || method === "GET") && commandsRoute) {
+      this.record(request, url, body, []);
+      if (!botAuthorised) return unauthorised();
+      const guild = commandsRoute[2];
+      if (guild && this.options.guildsWithoutCommandsScope?.includes(guild)) return sendJson(response, 403, { message: "Missing Access", code: 50001 });
+      const key = commandsRoute[1] ?? "";
+      if (method === "GET") return sendJson(response, 200, this.registered.get(key) ?? []);
       const commands = (body as { name: string }[]).map((command) => ({ ...command, id: snowflake(), application_id: APP_ID, version: snowflake() }));
+      this.registered.set(key, commands);
       return sendJson(response, 200, commands);
     }
 

@@ -124,3 +124,15 @@ export async function waitFor<T>(read: () => T | undefined, timeoutMs = 5000): P
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
+
+/** A Block Kit block as it arrives at the fake, for reading its text. */
+export interface BlockJson {
+  type: string;
+  text?: { text: string };
+  elements?: Array<{ text?: string | { text: string }; value?: string; type: string; action_id?: string }>;
+}
+
+/** Every text a user would read in `blocks`, one block per line. */
+export function textOf(blocks: readonly BlockJson[]): string {
+  return blocks.map((block) => [block.text?.text ?? "", ...(block.elements ?? []).map((element) => (typeof element.text === "string" ? element.text : (element.text?.text ?? "")))].join("\n")).join("\n");
+}

@@ -19,7 +19,7 @@ export interface SlackHarness {
   stop(): Promise<void>;
 }
 
-export async function startHarness(options: { answer: AnswerService; signingSecret?: string }): Promise<SlackHarness> {
+export async function startHarness(options: { answer: AnswerService; signingSecret?: string; loadedAt?: () => Date | undefined }): Promise<SlackHarness> {
   const fake = await startFakeSlackApi();
   const logs: string[] = [];
   const secret = options.signingSecret ?? SIGNING_SECRET;
@@ -28,6 +28,7 @@ export async function startHarness(options: { answer: AnswerService; signingSecr
     config: { botToken: BOT_TOKEN, signingSecret: secret, apiUrl: fake.apiUrl, port: 0, host: "127.0.0.1" },
     answer: options.answer,
     logger,
+    ...(options.loadedAt ? { loadedAt: options.loadedAt } : {}),
   });
   return {
     slack,

@@ -86,7 +86,7 @@ export function eventBody(eventId: string, event: Record<string, unknown>): stri
   });
 }
 
-export function shareActionBody(value: string, responseUrl: string): string {
+export function shareActionBody(value: string, responseUrl: string, actionId = "ofsted_share"): string {
   const payload = {
     type: "block_actions",
     user: { id: "U0REPORTER", username: "reporter", team_id: "T0TEST" },
@@ -97,7 +97,26 @@ export function shareActionBody(value: string, responseUrl: string): string {
     team: { id: "T0TEST", domain: "newsroom" },
     channel: { id: "C0NEWS", name: "newsdesk" },
     response_url: responseUrl,
-    actions: [{ action_id: "ofsted_share", block_id: "ofsted_share", text: { type: "plain_text", text: "Share in channel" }, value, type: "button", action_ts: "1700000001.000200" }],
+    actions: [{ action_id: actionId, block_id: actionId, text: { type: "plain_text", text: "Share" }, value, type: "button", action_ts: "1700000001.000200" }],
+  };
+  return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
+}
+
+/** A message shortcut (`message_action`) on a message in #newsdesk, as Slack posts it: `payload=` JSON. */
+export function messageShortcutBody(text: string, responseUrl: string, message: { ts: string; thread_ts?: string } = { ts: "1700000050.000100" }): string {
+  const payload = {
+    type: "message_action",
+    token: "legacy-verification-token",
+    action_ts: "1700000060.000300",
+    team: { id: "T0TEST", domain: "newsroom" },
+    user: { id: "U0SUBEDITOR", username: "subeditor", name: "subeditor", team_id: "T0TEST" },
+    channel: { id: "C0NEWS", name: "newsdesk" },
+    is_enterprise_install: false,
+    callback_id: "check_figures",
+    trigger_id: "1.2.5",
+    response_url: responseUrl,
+    message_ts: message.ts,
+    message: { type: "message", user: "U0REPORTER", text, team: "T0TEST", ...message },
   };
   return new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
 }
