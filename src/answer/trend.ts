@@ -16,9 +16,28 @@ import { figuresByIndicator } from "./views.ts";
  * so that councils judged inadequate in a year's inspections, councils rated inadequate at a date
  * and councils rated inadequate since 2008 are three series, never one.
  */
-function seriesKey(figure: Figure): string | undefined {
+function seriesKey(figure: Figure, bases: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
   const key = measureKey(figure);
-  return key === undefined ? undefined : `${key}|${figure.measure?.basis ?? ""}`;
+  if (key === undefined) return undefined;
+  // A figure whose sentence states no basis joins its measure's one stated basis; with stock and
+  // flow both stated, it stays apart rather than join the wrong one.
+  const stated = bases.get(key);
+  const basis = figure.measure?.basis ?? (stated?.size === 1 ? [...stated][0] : "");
+  return `${key}|${basis}`;
+}
+
+/** Each measure's stated bases among the candidates. */
+function basesOf(candidates: readonly Figure[]): Map<string, Set<string>> {
+  const bases = new Map<string, Set<string>>();
+  for (const figure of candidates) {
+    const key = measureKey(figure);
+    const basis = figure.measure?.basis;
+    if (key === undefined || !basis) continue;
+    let set = bases.get(key);
+    if (!set) bases.set(key, (set = new Set()));
+    set.add(basis);
+  }
+  return bases;
 }
 
 /** What a caveat's siblings share with the figure: same article, sentence, metric and period. */
@@ -58,12 +77,13 @@ function tableOf(candidates: readonly Figure[]): SeriesTable {
   let table = tables.get(candidates);
   if (table) return table;
   table = { kinds: new Map(), siblings: new Map() };
+  const bases = basesOf(candidates);
   for (const [position, figure] of candidates.entries()) {
     const key = siblingKey(figure);
     const same = table.siblings.get(key);
     if (same) same.push(figure);
     else table.siblings.set(key, [figure]);
-    const kind = seriesKey(figure);
+    const kind = seriesKey(figure, bases);
     if (!figure.period || kind === undefined) continue;
     let periods = table.kinds.get(kind);
     if (!periods) table.kinds.set(kind, (periods = new Map()));
@@ -100,7 +120,7 @@ export function buildSeries(candidates: readonly Figure[], years?: YearRange): F
     // Kinds in the order their first figure in the years appears, then (a stable sort) most periods
     // first; on a tie, counts before shares (a count is what "how many" asks).
     .sort((a, b) => a.first - b.first)
-    .sort((a, b) => b.groups.length - a.groups.length || (a.kind.startsWith("%") ? 1 : 0) - (b.kind.startsWith("%") ? 1 : 0));
+    .sort((a, b) => b.groups.length - a.groups.length || (a.kind.includes("|share|") ? 1 : 0) - (b.kind.includes("|share|") ? 1 : 0));
   const chosen = kinds[0];
   if (!chosen) return [];
   return onePointPerStatement(chosen.groups.map((group) => rowOf(table, group)).sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period)));

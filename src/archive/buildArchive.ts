@@ -2,7 +2,7 @@
 // the index that finds them. Built once at start (or loaded from a saved index) and then read-only.
 
 import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
-import { indicatorLabel } from "../measure/index.ts";
+import { indicatorLabel, statedBasis } from "../measure/index.ts";
 import { unitKindOf } from "../measure/same.ts";
 import { catalogue } from "../measure/catalogue.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
@@ -49,13 +49,16 @@ const NO_ARITHMETIC: ReadonlyMap<FigureMention, NonNullable<Figure["arithmetic"]
  * A figure with no measure of its own in a sentence that points back ("this rating") takes the
  * previous sentence's measure, when it is the same kind of number: the period stays its own.
  */
-function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined): FigureMention {
+function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined, sentence: string): FigureMention {
   if (mention.measure || !previous?.measure) return mention;
   // "20 local authorities ... amounting to 13%": a grade is stated as a count and as a share alike.
   const indicator = catalogue().indicator(previous.measure.indicator);
   if (!indicator?.units.includes(unitKindOf(mention))) return mention;
-  // The basis is the sentence's own to state: "after each LA's first inspection it was 36%" is not "currently".
-  const { basis: _basis, ...measure } = previous.measure;
+  // The basis is the sentence's own to state: "after each LA's first inspection it was 36%" is not
+  // "currently", "20 ... now carry this rating" is.
+  const { basis: _basis, ...inherited } = previous.measure;
+  const basis = indicator.basis ?? statedBasis(sentence);
+  const measure = basis ? { ...inherited, basis } : inherited;
   return { ...mention, measure, metric: indicatorLabel(measure.indicator) };
 }
 
@@ -98,7 +101,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     }
     for (const sentence of splitSentences(block.text)) {
       const refersBack = ANAPHORA.test(sentence.text);
-      const found = extractFigures(sentence.text, context).map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, previous) : mention, populations));
+      const found = extractFigures(sentence.text, context).map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, previous, sentence.text) : mention, populations));
       if (found.length === 0) mentions.push({ sentence: sentence.text, source: article.source });
       // One figure has nothing in its sentence to be checked against; half of all sentences have none.
       const arithmetic = found.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence.text, found);

@@ -80,13 +80,18 @@ export function findFrames(sentence: string, tokens: readonly Token[], figures: 
   // of 17 local authorities judged inadequate ..., nearly two thirds (11) had": the phrase up to its
   // comma is the subgroup of every figure after it, when it names a measure of its group.
   for (let at = 0; at < tokens.length; at++) {
-    const opensAtStart = at === tokens.findIndex((token) => token.kind === "word") && isWordAt(tokens, at, "of", "among", "amongst");
+    // At the start of the sentence or right after "that," / ",": "The report noted that, of the 17 …,".
+    const opensClause = at === tokens.findIndex((token) => token.kind === "word") || tokens[at - 1]?.text === "," || isWordAt(tokens, at - 1, "that");
+    const opensAtStart = opensClause && isWordAt(tokens, at, "of", "among", "amongst") && (isWordAt(tokens, at + 1, ...PARTITIVE_HEADS) || tokens[at + 1]?.kind === "digits");
     // "Four out of 5 children's homes" is a ratio, not a frame.
     const outOf = isWordAt(tokens, at, "out") && isWordAt(tokens, at + 1, "of") && tokens[at - 1]?.kind !== "digits" && !NUMBER_WORDS.has(tokens[at - 1]?.lower ?? "");
     if (!opensAtStart && !outOf && !(isWordAt(tokens, at, "among", "amongst") && isWordAt(tokens, at + 1, ...PARTITIVE_HEADS))) continue;
     const from = outOf ? at + 2 : at + 1;
     const to = frameEnd(tokens, from, tokens.length, false);
-    if (tokens[to]?.text !== "," || !namesMeasure(mentions, from, to)) continue;
+    // "Of the 65 LAs that received more than 1 inspection, …": a counted group is a subgroup even
+    // when no measure names it; "Of those LAs inspected, …" without a count is the whole of them.
+    const counted = tokens.slice(from, from + 2).some((token) => token.kind === "digits");
+    if (tokens[to]?.text !== "," || !(namesMeasure(mentions, from, to) || (opensAtStart && counted))) continue;
     const frame: Frame = { fromTok: from, toTok: to, subgroup: wordsOf(sentence, tokens, from, to), ...optional("population", populationIn(mentions, from, to)) };
     for (const figure of figures) if (figure.startTok > to && !frames.has(figure)) frames.set(figure, frame);
     break;

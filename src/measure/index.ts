@@ -2,7 +2,7 @@
 // the statistics reader, check, trend and lookup all read it here; nothing else names an indicator.
 
 export { catalogue, readCatalogue, type Catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-export { readMeasures, type ClauseSpan, type FigureSlot } from "./read.ts";
+export { readMeasures, statedBasis, type ClauseSpan, type FigureSlot } from "./read.ts";
 import { catalogue } from "./catalogue.ts";
 
 /** "inadequate", "director change": how an indicator is named in answers. */

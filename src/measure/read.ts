@@ -9,7 +9,7 @@
 // where "the nearest grade" would hand 58 the "outstanding" of the 23 before it.
 
 import type { Basis, Measure } from "../types.ts";
-import type { Token } from "../extract/figures/tokens.ts";
+import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { findFrames, isWordAt, optional, VERBS, type Frame, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
@@ -129,6 +129,9 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
       fitsFigure(mention.value, figure) && (!population || mention.value.populations.includes(population.id)),
   );
   const after = usable.find((mention) => mention.start >= figure.end);
+  // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
+  // grades is a transition the catalogue does not measure, not a count of the grade.
+  if (after && movesBetweenGrades(tokens, figure, after)) return undefined;
   // "inadequate or weak", "good and improving": a grade joined to another grade the catalogue does
   // not combine is no single measure; better none than the first half of it.
   if (after && coordinatedGrades(tokens, after, mentions)) return undefined;
@@ -137,6 +140,14 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
   const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
   return before ? { mention: before, after: false } : undefined;
+}
+
+const TRANSITIONS: ReadonlySet<string> = new Set(["improved", "improve", "improving", "declined", "decline", "retained", "retain", "moved", "dropped", "fell", "rose", "went"]);
+
+function movesBetweenGrades(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
+  if (mention.value.kind !== "grade") return false;
+  for (let at = figure.endTok; at < mention.startTok; at++) if (isWordAt(tokens, at, ...TRANSITIONS)) return true;
+  return false;
 }
 
 function coordinatedGrades(tokens: readonly Token[], mention: PhraseMention<Indicator>, mentions: Mentions): boolean {
@@ -180,10 +191,68 @@ function nearestIn<T>(list: ReadonlyArray<PhraseMention<T>>, from: number, to: n
   return best?.value;
 }
 
+/** The one basis a sentence states ("now carry this rating" → stock), for a figure whose measure is inherited. */
+export function statedBasis(sentence: string): Basis | undefined {
+  const mentions = vocabulary().bases.find(tokenize(sentence));
+  const kinds = new Set(mentions.map((mention) => mention.value));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
 /** The one basis the clause states, if it states exactly one kind. */
 function basisIn(mentions: Mentions, clause: ClauseSpan): Basis | undefined {
   const kinds = new Set(mentions.bases.filter((mention) => mention.start >= clause.start && mention.end <= clause.end).map((mention) => mention.value));
   return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
+const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
+
+/** Population mentions followed by a relative clause, with the clause's words ("they run", "run by LAs"). */
+function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions): Map<PhraseMention<Population>, string> {
+  const narrowed = new Map<PhraseMention<Population>, string>();
+  for (const mention of mentions.populations) {
+    const at = mention.endTok;
+    const opens = (isWordAt(tokens, at, ...RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordAt(tokens, at, ...NARROWING_PARTICIPLES);
+    if (!opens) continue;
+    let end = at + 1;
+    while (end < tokens.length) {
+      const token = tokens[end]!;
+      if (token.kind !== "word" || VERBS.has(token.lower) || ((token.lower === "by" || token.lower === "from" || token.lower === "to") && tokens[end + 1]?.kind === "digits")) break;
+      end++;
+    }
+    narrowed.set(mention, sentence.slice(tokens[at]!.start, tokens[end - 1]!.end));
+  }
+  return narrowed;
+}
+
+/** Prepositions before a count that make it the object of another measure ("780 complaints about 575 providers"). */
+const OBJECT_OF: ReadonlySet<string> = new Set(["about", "across", "among", "for", "with", "against", "per"]);
+/** Words that may follow "the number of children's homes" before its figure without narrowing it. */
+const PLAIN_AFTER_POPULATION: ReadonlySet<string> = new Set(["was", "is", "stood", "rose", "fell", "grew", "increased", "decreased", "reached", "from", "to", "at", "in", "of"]);
+/** A participle after the counted noun that makes the count a flow of something else ("142 schools inspected"). */
+const NOT_A_STOCK: ReadonlySet<string> = new Set(["inspected", "judged", "rated", "visited", "registered"]);
+
+/**
+ * "2,209 children's homes", "the number of children's homes they run ..., from 434 ... to 423": a
+ * count of a provider population that names no other measure is the indicator the catalogue marks
+ * `countsOf` (the number in existence), when the count is the sentence's statement, not an object.
+ */
+function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, clause: ClauseSpan, counted: PhraseMention<Population> | undefined, mentions: Mentions): { indicator: Indicator; population: Population } | undefined {
+  if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordAt(tokens, figure.startTok - 1, ...OBJECT_OF)) return undefined;
+  const defaults = catalogue().indicators.filter((indicator) => indicator.countsOf);
+  if (counted) {
+    if (isWordAt(tokens, counted.endTok, ...NOT_A_STOCK)) return undefined;
+    const indicator = defaults.find((candidate) => candidate.populations.includes(counted.value.id));
+    return indicator ? { indicator, population: counted.value } : undefined;
+  }
+  // No noun of its own: the clause must name the measure ("the number of children's homes").
+  if (figure.countedNoun !== "") return undefined;
+  const named = mentions.indicators.find((mention) => mention.value.countsOf && mention.start >= clause.start && mention.end <= figure.start);
+  const population = named ? mentions.populations.find((mention) => mention.start >= named.end && mention.end <= figure.start && named.value.populations.includes(mention.value.id)) : undefined;
+  // "the number of children's homes they run ... from 434": a relative clause after the population
+  // makes it a part of them (those the councils run), which this reading cannot name.
+  if (!named || !population || !isWordAt(tokens, population.endTok, ...PLAIN_AFTER_POPULATION) && tokens[population.endTok]?.kind !== "punct") return undefined;
+  return { indicator: named.value, population: population.value };
 }
 
 /** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
@@ -237,12 +306,10 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       const own = [...(owners.get(figure) ?? [])].find((mention) => unitFits(mention.value, figure.unitKind));
       pick = own ? { mention: own, after: true } : undefined;
     }
-    if (!pick && figure.unitKind === "count" && counted && !hasOwnPredicate(tokens, figure, stretch.to)) {
-      const byDefault = catalogue().indicators.find((indicator) => indicator.countsOf && indicator.populations.includes(counted.value.id));
-      if (byDefault) {
-        readings.push({ indicator: byDefault, population: counted.value, after: true, mentionStart: figure.start, mentionEnd: figure.end });
-        return;
-      }
+    const byDefault = pick ? undefined : countedByDefault(tokens, figure, stretch, clauses[figure.clause]!, counted, mentions);
+    if (byDefault) {
+      readings.push({ indicator: byDefault.indicator, population: byDefault.population, after: true, mentionStart: figure.start, mentionEnd: figure.end });
+      return;
     }
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
     readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end } : undefined);
@@ -264,6 +331,20 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if (own && own !== model.population) return;
     readings[index] = { ...model, after: false, mentionStart: figure.start, mentionEnd: figure.end };
   });
+  // "the number of children's homes they run", "homes run by LAs": a population narrowed by a
+  // relative clause is a subgroup of it, never all of it.
+  const narrowed = narrowedPopulations(sentence, tokens, mentions);
+  const subgroups = figures.map((figure, index): string | undefined => {
+    const own = frames.get(figure)?.subgroup;
+    if (own) return own;
+    const reading = readings[index];
+    const stretch = stretches[index]!;
+    const clause = clauses[figure.clause]!;
+    for (const [mention, words] of narrowed) {
+      if (mention.value === reading?.population && mention.start >= Math.min(stretch.from, clause.start) && mention.end <= Math.max(stretch.to, figure.end)) return words;
+    }
+    return undefined;
+  });
   return figures.map((figure, index) => {
     const reading = readings[index];
     if (!reading) return undefined;
@@ -280,7 +361,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const measure: Measure = {
       indicator: indicator.id,
       ...optional("population", population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),
-      ...optional("subgroup", frames.get(figure)?.subgroup),
+      ...optional("subgroup", subgroups[index]),
       ...optional("basis", basis),
       ...optional("aspect", aspect === "overall" ? undefined : aspect),
     };

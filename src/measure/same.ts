@@ -26,6 +26,9 @@ export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): Uni
 
 const subgroupKeys = new Map<string, string>();
 
+/** Words that say only that a group was inspected, and when or under what: no subgroup of their own. */
+const INSPECTED = new Set(terms("inspected inspection inspections under ofsted's ofsted new regime framework date year years month sif ilacs in the past to"));
+
 /**
  * A subgroup as a key: the indicators it names ("judged inadequate" and "found inadequate in
  * 2012-13" are one subgroup), else its content words. Years are left out: the period is compared
@@ -35,8 +38,14 @@ export function subgroupKey(subgroup: string | undefined): string {
   if (!subgroup) return "";
   let key = subgroupKeys.get(subgroup);
   if (key === undefined) {
-    const named = vocabulary().indicators.find(tokenize(subgroup)).map((mention) => mention.value.id);
-    key = named.length > 0 ? [...new Set(named)].sort().join("+") : terms(subgroup).filter((term) => !/^\d+$/.test(term)).sort().join(" ");
+    const tokens = tokenize(subgroup);
+    const named = vocabulary().indicators.find(tokens).map((mention) => mention.value.id);
+    // What is left once the population's own words, numbers and the words of being inspected are
+    // taken out: "the 142 residential special schools inspected in 2017 to 2018" is all of those
+    // inspected, which the basis and period say; "the 65 LAs that received more than 1 inspection" is not.
+    const populationTerms = new Set(vocabulary().populations.find(tokens).flatMap((mention) => terms(subgroup.slice(mention.start, mention.end))));
+    const rest = terms(subgroup).filter((term) => !/^\d+$/.test(term) && !populationTerms.has(term) && !INSPECTED.has(term));
+    key = named.length > 0 ? [...new Set(named)].sort().join("+") : rest.sort().join(" ");
     if (subgroupKeys.size > 10_000) subgroupKeys.clear();
     subgroupKeys.set(subgroup, key);
   }

@@ -9,7 +9,8 @@ const TIME_UNITS: ReadonlySet<string> = new Set(["year", "years", "month", "mont
 /** "section 47", "page 12", "No 10": a label, not a quantity. "Year 6" only capitalised: "the last year 20 councils…" is a count. */
 const REFERENCE_WORDS: ReadonlySet<string> = new Set([
   "section", "sections", "article", "paragraph", "page", "pages", "chapter", "clause", "regulation", "schedule",
-  "part", "no", "number", "version", "room", "flat", "box", "route", "phase",
+  "part", "no", "number", "version", "room", "flat", "box", "route", "phase", "figure", "figures", "table", "tables",
+  "chart", "annex", "appendix",
 ]);
 
 const STREET_SUFFIXES: readonly string[] = [

@@ -60,6 +60,14 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // next figure, is its own; only without one does the nearest count.
   const following = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart)?.explicit;
   if (following) return { period: following };
+  // "a 4% increase on the previous year (2,209)": a relative phrase right before the figure (or
+  // right after it) is its own, nearer than the date that opens the sentence.
+  const adjacent = periods.relative.filterClauses((index) => index === clause).find((period) => (period.end <= figure.start && figure.start - period.end <= 4) || (period.start >= figure.end && period.end <= nextStart));
+  // "As at 31 March 2018, there were 2,209 ..., a 3% increase on the previous year (2,145)": the year
+  // before is the sentence's own year's, not the article's.
+  const anchor = adjacent?.relative === "year-before" ? Number(periods.explicit.nearestInClause(figure, clause)?.explicit) || articleYear : articleYear;
+  const adjacentYear = adjacent?.relative ? resolveRelative(adjacent.relative, anchor) : undefined;
+  if (adjacentYear) return { period: adjacentYear, from: "relative" };
   const explicit = periods.explicit.nearestInClause(figure, clause)?.explicit;
   if (explicit) return { period: explicit };
   const relative = periods.relative.nearestInClause(figure, clause)?.relative;
