@@ -74,7 +74,8 @@ export function scoreQuotes(archive: Archive, annotations: ReadonlyMap<string, Q
       if (outcome === "right" || outcome === "wrong") score.attributed++;
       if (outcome === "right") score.rightSpeakers++;
       if (outcome === "wrong") score.wrongSpeakers++;
-      if (outcome === "right") continue;
+      // Nobody named and nobody guessed is the right answer, not a miss.
+      if (outcome === "right" || (outcome === "unattributed" && annotation.speaker === null)) continue;
       const want = annotation.speaker ?? "nobody named";
       const what =
         outcome === "missed" ? "not found" : outcome === "unattributed" ? `found, speaker null (annotated ${want})` : `speaker ${speakers.join(" / ")}, annotated ${want}`;

@@ -38,6 +38,7 @@ export function runKind(next: Block | undefined): RunKind {
 function quote(text: string, who: Attribution): QuoteMention {
   const q: QuoteMention = { text, speaker: who.speaker };
   if (who.role) q.role = who.role;
+  if (who.leadIn) q.leadIn = who.leadIn;
   return q;
 }
 

@@ -253,6 +253,26 @@ export class PeopleMemory {
     else this.introduce(name, undefined, at);
   }
 
+  /**
+   * The one person whose role holds every word of a description ("the chief inspector" for "HM chief
+   * inspector"); undefined when nobody or more than one fits.
+   */
+  byRole(description: string): Person | undefined {
+    const wanted = roleWords(description);
+    if (wanted.length === 0) return undefined;
+    let found: Person | undefined;
+    for (const people of this.bySurname.values()) {
+      for (const person of people) {
+        if (!person.role) continue;
+        const has = new Set(roleWords(person.role));
+        if (!wanted.every((word) => has.has(word))) continue;
+        if (found && found !== person) return undefined;
+        found = person;
+      }
+    }
+    return found;
+  }
+
   /** Whether prose names anyone introduced so far: a press-release quote never does. */
   namesAnyone(text: string): boolean {
     for (const raw of text.split(/\s+/)) {
@@ -295,6 +315,16 @@ export class PeopleMemory {
     if (second && second.last.block === first.last.block) return null;
     return first.person;
   }
+}
+
+const ROLE_FILLER = new Set(["the", "a", "an", "of", "for", "at", "and"]);
+
+function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => stripPossessive(stripPunct(word)))
+    .filter((word) => word !== "" && !ROLE_FILLER.has(word));
 }
 
 function startsWithCapital(word: string): boolean {
