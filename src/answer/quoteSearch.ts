@@ -9,6 +9,7 @@ import { isStopword, terms, words } from "../text/index.ts";
 import type { Quote } from "../types.ts";
 import type { YearRange } from "./parseCommand.ts";
 import { quoteView, quoteYear, speakerTerms, type QuoteView } from "./quoteIndex.ts";
+import { correctNameWord } from "./speakerTypos.ts";
 import { memo, quotesBySpeaker, speakerIdentities, speakerList, speakerTermSet } from "./views.ts";
 
 export interface QuoteSearchResult {
@@ -47,7 +48,10 @@ function namesFor(archive: Archive, word: string): string[] {
   const cache = nameLookups(archive);
   let named = cache.get(word);
   if (!named) {
-    const matches = speakerList(archive).find(word, 50).filter((match) => match.score <= NAME_MATCH);
+    let matches = speakerList(archive).find(word, 50).filter((match) => match.score <= NAME_MATCH);
+    // fuse.js scores swapped letters and two slips badly ("wlishaw", "wolshew").
+    const corrected = matches.length === 0 ? correctNameWord(archive, word) : undefined;
+    if (corrected) matches = speakerList(archive).find(corrected, 50).filter((match) => match.score <= NAME_MATCH);
     // Each name found brings every name of the same person ("wilshaw" finds "Michael Wilshaw" and "Sir Michael Wilshaw").
     const identities = speakerIdentities(archive);
     named = [...new Set(matches.flatMap((match) => identities.get(match.item.name) ?? [match.item.name]))];

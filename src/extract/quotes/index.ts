@@ -156,9 +156,11 @@ export class QuoteAttributor {
           attributionEnd = text.length;
         }
       }
-      const explicit = who !== undefined;
       if (!who && previous && masked.slice(previous.end, span.open).trim() === "") who = previous.who;
-      if (!who && i === 0 && span.open === firstText) who = carried ?? standalone(text, span, isLast);
+      if (!who && i === 0 && span.open === firstText) who = carried;
+      // Only a quote with nobody behind it must read as a full sentence of speech.
+      const attributed = who !== undefined;
+      if (!who && i === 0 && span.open === firstText) who = standalone(text, span, isLast);
       if (!who) {
         previous = undefined;
         continue;
@@ -169,7 +171,7 @@ export class QuoteAttributor {
       }
       const { start, end } = innerRange(text, span);
       const inner = text.slice(start, end);
-      if (explicit ? isAttributedQuote(inner, text, span, lead) : countWords(inner) >= MIN_QUOTE_WORDS) {
+      if (attributed ? isAttributedQuote(inner, text, span, lead) : countWords(inner) >= MIN_QUOTE_WORDS) {
         const q = this.push(inner, who);
         if (span.close < 0 && isLast) this.open = q;
       }

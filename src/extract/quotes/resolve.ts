@@ -72,7 +72,7 @@ export function resolveRef(ref: SpeakerRef | null, block: number, memory: People
 
 /** "the Association of Directors of Children's Services" is cited without its article. */
 function organisationName(text: string): string {
-  return text.replace(/^the\s+/, "");
+  return text.replace(/^the\s+/i, "");
 }
 
 function withRole(speaker: string, role: string | undefined): Attribution {

@@ -133,7 +133,8 @@ export function sentenceStart(masked: string, pos: number, limit = 600): number 
   for (let j = pos - 1; j >= stop; j--) {
     const c = masked[j] ?? "";
     if (c === "\n" || c === MASK) return j + 1;
-    if ((c === "." || c === "!" || c === "?") && /\s/.test(masked[j + 1] ?? "") && !afterTitle(masked, j)) return j + 1;
+    if (c === "." && /\s/.test(masked[j + 1] ?? "") && !afterTitle(masked, j)) return j + 1;
+    if ((c === "!" || c === "?") && /\s/.test(masked[j + 1] ?? "") && !insideName(masked, j)) return j + 1;
   }
   return stop;
 }
@@ -151,6 +152,12 @@ export function sentenceEnd(masked: string, pos: number, limit = 600): number {
 
 /** Titles written with a full stop ("Dr. Jane Lee", "Mr. Smith"): the stop does not end a sentence. */
 const TITLE_BEFORE_STOP = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Cllr|St|Rev)$/;
+
+/** "the Who Cares? Trust", "Yahoo! News": a mark between capitalised words is part of a name. */
+function insideName(text: string, mark: number): boolean {
+  const before = /(?:^|\s)[A-Z][\w’'-]*\s+[A-Z][\w’'-]*$/.test(text.slice(Math.max(0, mark - 40), mark));
+  return before && /^\s+[A-Z]/.test(text.slice(mark + 1, mark + 4));
+}
 
 function afterTitle(text: string, stop: number): boolean {
   return TITLE_BEFORE_STOP.test(text.slice(Math.max(0, stop - 6), stop));

@@ -53,7 +53,8 @@ export function parseName(text: string): ParsedName | null {
     const bare = t.replace(/\.$/, "");
     if (KEPT_HONORIFICS.has(bare)) {
       gender = KEPT_HONORIFICS.get(bare) ?? gender;
-      kept.push(t);
+      // "Dr. Jane Lee" and "Dr Jane Lee" are cited alike.
+      kept.push(bare);
     } else if (DROPPED_HONORIFICS.has(bare)) {
       gender = DROPPED_HONORIFICS.get(bare) ?? gender;
     } else break;
