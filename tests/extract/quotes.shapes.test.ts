@@ -103,6 +103,14 @@ describe("attribution shapes", () => {
     });
   });
 
+  it("a name with a particle, and an unnamed person by role only", () => {
+    expect(quotesOf("The children's commissioner, Dame Rachel de Souza, said: “Children in care deserve better than this.”")[0]).toMatchObject({
+      speaker: "Dame Rachel de Souza",
+      role: "The children's commissioner",
+    });
+    expect(quotesOf("“I don’t think anyone expected this,” said one social worker, who asked not to be named.")[0]).toMatchObject({ speaker: null, role: "social worker" });
+  });
+
   it("an organisation or body as the speaker", () => {
     expect(quotesOf("The Association of Directors of Children's Services said: “Councils cannot absorb these costs any longer.”")[0]?.speaker).toBe(
       "Association of Directors of Children's Services",

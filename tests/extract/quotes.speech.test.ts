@@ -32,6 +32,13 @@ describe("speech pages", () => {
     expect(speechSpeaker("Ofsted's speech on inspection")).toBeNull();
   });
 
+  it("a news report about a speech is news: third person, or no speaker in the title", () => {
+    const report = [p("The minister spoke for an hour."), p("She told delegates the reforms would go ahead."), p("Unions said the plan was unfunded.")];
+    expect(isSpeechPage({ title: "Jane Lee's speech criticised by unions" }, report)).toBe(false);
+    expect(isSpeechPage({ title: "Minister's speech on children's homes" }, blocks)).toBe(false);
+    expect(isSpeechPage({ title: "Jane Lee's speech to the NCASC conference" }, [p("Summary line."), p("I want to thank you all."), p("We have come a long way.")])).toBe(true);
+  });
+
   it("every paragraph after the summary line is one quote by the speaker; the page's cut-off end is marked", () => {
     const quotes = extractQuotes(blocks, source);
     expect(quotes.map((quote) => quote.text.slice(0, 30))).toEqual(["The very good news is that we ", "And longstanding workforce cha", "There are now 23 outstanding L"]);

@@ -25,7 +25,8 @@ export type SpeakerRef =
   | { kind: "pronoun"; gender: Gender | null; offset: number }
   | { kind: "document"; text: string }
   /** "a spokesman", "the watchdog", "the chief inspector": a role without a name. */
-  | { kind: "description"; role: string }
+  /** `definite`: "the chief inspector" points back at someone; "a social worker" is someone new. */
+  | { kind: "description"; role: string; definite?: boolean }
   /** "a Department for Education spokesperson": the organisation speaks, through a role. */
   | { kind: "body"; name: string; role: string };
 
@@ -76,9 +77,9 @@ function descriptionOf(text: string): SpeakerRef | null {
     const words = the[1] ?? "";
     const head = words.split(/\s+/).pop() ?? "";
     if (DOCUMENT_WORDS.has(words) || DOCUMENT_WORDS.has(head)) return { kind: "document", text: `the ${words}` };
-    return { kind: "description", role: words };
+    return { kind: "description", role: words, definite: true };
   }
-  const a = /^(?:a|an|A|An)\s+([a-z][^,]{0,80})$/.exec(text);
+  const a = /^(?:a|an|one|A|An|One)\s+([a-z][^,]{0,80})$/.exec(text);
   if (a) return { kind: "description", role: a[1] ?? "" };
   return null;
 }

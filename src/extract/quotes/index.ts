@@ -301,7 +301,7 @@ const MIN_LEAD_IN_WORDS = 3;
 export function extractQuotes(blocks: Block[], source?: Pick<Source, "title" | "url">): QuoteMention[] {
   try {
     const list = Array.isArray(blocks) ? blocks : [];
-    if (source && typeof source.title === "string" && isSpeechPage(source)) return speechQuotes(list, source);
+    if (source && typeof source.title === "string" && isSpeechPage(source, list)) return speechQuotes(list, source);
     return new QuoteAttributor().extract(list);
   } catch {
     // Defensive: extraction is best-effort and must never take down ingestion.

@@ -59,12 +59,12 @@ export function resolveRef(ref: SpeakerRef | null, block: number, memory: People
       return { speaker: organisationName(ref.name), role: ref.role };
     case "description": {
       // "the chief inspector" is the one person the article gave that role; "the council" the one council it named.
-      const person = people.byRole(ref.role);
+      const person = ref.definite ? people.byRole(ref.role) : undefined;
       if (person) {
         people.mention(person, { block, offset: 0 });
         return withRole(person.name, person.role);
       }
-      const body = bodies?.resolve(ref.role);
+      const body = ref.definite ? bodies?.resolve(ref.role) : undefined;
       return body ? { speaker: body } : { speaker: null, role: ref.role };
     }
   }

@@ -12,8 +12,21 @@ const MIN_SPEECH_WORDS = 3;
 /** A speech paragraph ends on one of these; anything else at the very end is a page cut short. */
 const ENDS_SENTENCE = /[.!?…:;)"”’']$/;
 
-export function isSpeechPage(source: Pick<Source, "title" | "url">): boolean {
-  return /\/speeches\//.test(source.url ?? "") || /\bspeech\b/i.test(source.title);
+/** Of the paragraphs after the summary, at least this share speaks in the first person in a speech. */
+const FIRST_PERSON_SHARE = 0.6;
+
+/**
+ * A GOV.UK `/speeches/` page; or a page whose title says "speech", names its speaker, and speaks in
+ * the first person — a news report about a speech ("Minister's speech criticised") is reported in the
+ * third person and is read as news.
+ */
+export function isSpeechPage(source: Pick<Source, "title" | "url">, blocks: readonly Block[] = []): boolean {
+  if (/\/speeches\//.test(source.url ?? "")) return true;
+  if (!/\bspeech\b/i.test(source.title) || speechSpeaker(source.title) === null) return false;
+  const paragraphs = blocks.filter((block) => block.kind === "paragraph").slice(1);
+  if (paragraphs.length === 0) return false;
+  const firstPerson = paragraphs.filter((block) => FIRST_PERSON_RE.test(block.text)).length;
+  return firstPerson >= paragraphs.length * FIRST_PERSON_SHARE;
 }
 
 /**
