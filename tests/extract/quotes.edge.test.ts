@@ -258,6 +258,7 @@ describe("robustness", () => {
         const all = blocks.map((b) => b.text).join("\n\n");
         for (const q of extractQuotes(blocks)) {
           expect(all).toContain(q.text);
+          if (q.leadIn !== undefined) expect(blocks.some((b) => b.text.includes(q.leadIn!))).toBe(true);
           expect(q.text.trim()).not.toBe("");
           expect(q.speaker === null || (typeof q.speaker === "string" && q.speaker !== "")).toBe(true);
         }

@@ -15,7 +15,7 @@ import { scanIntros } from "./intros.ts";
 import { isSpeechFragment, partialSubject } from "./partial.ts";
 import { DOUBLE_OPENERS, MASK, MIN_QUOTE_WORDS, SINGLE_OPENERS, countWords } from "./patterns.ts";
 import { UNKNOWN, resolveRef, type ArticleMemory, type Attribution } from "./resolve.ts";
-import { runKind, singleQuotedRun, unmarkedRun } from "./runs.ts";
+import { mentionOf, runKind, singleQuotedRun, unmarkedRun } from "./runs.ts";
 import { PeopleMemory, parseName } from "./speakers.ts";
 import { findQuoteSpans, innerRange, maskSpans, sentenceRanges, sentenceStart, type Span } from "./spans.ts";
 import { isSpeechPage, speechQuotes } from "./speech.ts";
@@ -183,9 +183,7 @@ export class QuoteAttributor {
   }
 
   private push(text: string, who: Attribution): QuoteMention {
-    const q: QuoteMention = { text, speaker: who.speaker };
-    if (who.role) q.role = who.role;
-    if (who.leadIn) q.leadIn = who.leadIn;
+    const q = mentionOf(text, who);
     this.quotes.push(q);
     return q;
   }
