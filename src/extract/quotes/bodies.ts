@@ -16,13 +16,18 @@ export class BodiesMemory {
   private readonly inspectorates = new Set<string>();
 
   scan(text: string): void {
+    // Most paragraphs name no council: a plain search first keeps the pattern off them.
+    if (text.includes("Council") || text.includes("London Borough")) this.scanCouncils(text);
+    for (const name of INSPECTORATES) if (text.includes(name)) this.inspectorates.add(name === "CQC" ? "Care Quality Commission" : name);
+  }
+
+  private scanCouncils(text: string): void {
     COUNCIL_RE.lastIndex = 0;
     for (let m = COUNCIL_RE.exec(text); m; m = COUNCIL_RE.exec(text)) {
       const words = m[0].split(/\s+/);
       while (words.length > 1 && NOT_PLACE.has(words[0]!)) words.shift();
       if (words.length > 1) this.councils.add(words.join(" "));
     }
-    for (const name of INSPECTORATES) if (text.includes(name)) this.inspectorates.add(name === "CQC" ? "Care Quality Commission" : name);
   }
 
   /** The body a description means ("council", "watchdog"), when the article named exactly one. */

@@ -38,8 +38,11 @@ export class QuoteAttributor {
   private carried: Attribution | undefined;
   /** The quote the previous paragraph left open: cut off unless the next paragraph opens with a mark. */
   private open: QuoteMention | undefined;
-  /** The last sentence of prose read so far in this section: the lead-in of a quote that opens a paragraph. */
-  private lastProse: string | undefined;
+  /**
+   * The last paragraph read so far in this section with prose in it, whose last prose sentence is
+   * the lead-in of a quote that opens a paragraph; found only when such a quote asks for it.
+   */
+  private lastProse: { text: string; masked: string } | undefined;
   private lastHeading = -1;
 
   extract(blocks: readonly Block[]): QuoteMention[] {
@@ -93,7 +96,8 @@ export class QuoteAttributor {
     this.bodies.scan(masked);
     const proseBefore = this.lastProse;
     // A paragraph of someone's quote breaks the thread: its prose cannot introduce the next quote.
-    this.lastProse = lastProseSentence(text, masked) ?? (spans.length > 0 ? undefined : this.lastProse);
+    if (spans.length > 0) this.lastProse = lastProseSentence(text, masked) !== undefined ? { text, masked } : undefined;
+    else if (countWords(text) >= MIN_LEAD_IN_WORDS) this.lastProse = { text, masked };
     if (spans.length === 0) {
       this.carried = undefined;
       return this.readHandOver(blocks, b, text, masked);
@@ -119,7 +123,7 @@ export class QuoteAttributor {
     }
   }
 
-  private readSpans(blocks: readonly Block[], b: number, text: string, masked: string, spans: Span[], proseBefore: string | undefined): number {
+  private readSpans(blocks: readonly Block[], b: number, text: string, masked: string, spans: Span[], prose: { text: string; masked: string } | undefined): number {
     let consumed = b;
     // The attribution of the previous quote in this paragraph, and where it ended.
     let previous: { who: Attribution; end: number } | undefined;
@@ -166,7 +170,7 @@ export class QuoteAttributor {
         continue;
       }
       if (who.leadIn === undefined) {
-        const leadIn = proseLeadIn(text, masked, proseFrom, span.open) ?? proseBefore;
+        const leadIn = proseLeadIn(text, masked, proseFrom, span.open) ?? (prose && lastProseSentence(prose.text, prose.masked));
         if (leadIn) who = { ...who, leadIn };
       }
       const { start, end } = innerRange(text, span);
