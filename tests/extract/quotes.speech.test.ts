@@ -66,6 +66,8 @@ describe("one identity per speaker", () => {
     const groups = groupSpeakers(["Jack Smith", "Jane Smith", "Mr Smith", "Sir Michael Wilshaw", "Michael Wilshaw", "Sir Michael"]);
     expect(groups.get("Jack Smith")).toEqual(["Jack Smith"]);
     expect(groups.get("Mr Smith")).toEqual(["Mr Smith"]);
+    // Across articles a bare surname may be anyone of that name: never merged, even with one Smith about.
+    expect(groupSpeakers(["Jack Smith", "Mr Smith"]).get("Jack Smith")).toEqual(["Jack Smith"]);
     expect([...groups.get("Sir Michael")!].sort()).toEqual(["Michael Wilshaw", "Sir Michael", "Sir Michael Wilshaw"]);
   });
 });

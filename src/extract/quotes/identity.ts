@@ -49,8 +49,8 @@ export function sameSpeaker(a: string, b: string): boolean {
 
 /**
  * The archive's speaker names grouped into identities: each name maps to every name of its person.
- * A name that could belong to two people ("Mr Smith" beside Jack and Jane Smith) stays on its own:
- * a wrong speaker is worse than none.
+ * Only a first name ties names across articles ("Michael Wilshaw", "Sir Michael Wilshaw"; "Sir
+ * Michael" when one person fits); a bare surname stays on its own: a wrong speaker is worse than none.
  */
 export function groupSpeakers(names: readonly string[]): Map<string, string[]> {
   const keys = new Map<string, PersonKey | undefined>(names.map((name) => [name, personKey(name)]));
@@ -76,19 +76,19 @@ export function groupSpeakers(names: readonly string[]): Map<string, string[]> {
   return out;
 }
 
-/** Names sharing a surname: one person per first name; a name without one joins only a lone person. */
+/**
+ * Names sharing a surname: one person per first name. A name without one ("Mr Smith") stays on its
+ * own: in another article it may be another Smith, and the answer would put words in the wrong mouth.
+ */
 function clusterByFirstName(names: readonly string[], keys: ReadonlyMap<string, PersonKey | undefined>): string[][] {
   const byFirst = new Map<string, string[]>();
-  const bare: string[] = [];
+  const bare: string[][] = [];
   for (const name of names) {
     const first = keys.get(name)?.first;
     if (first) pushTo(byFirst, first, name);
-    else bare.push(name);
+    else bare.push([name]);
   }
-  const clusters = [...byFirst.values()];
-  if (clusters.length === 1) clusters[0]!.push(...bare);
-  else clusters.push(...bare.map((name) => [name]));
-  return clusters;
+  return [...byFirst.values(), ...bare];
 }
 
 function pushTo(map: Map<string, string[]>, key: string, value: string): void {
