@@ -86,7 +86,8 @@ function matchedTerms(archive: Archive, view: QuoteView, id: number, wanted: Wan
   const doc = view.regularDoc(id);
   if (doc < 0) {
     const quote = archive.quotes[id]!;
-    const own = new Set(terms(`${quote.text} ${quote.role ?? ""} ${withLeadIn ? (quote.leadIn ?? "") : ""}`));
+    // The lead-in is a sentence of its own: its terms are read apart, never joined to the role's last word.
+    const own = new Set([...terms(`${quote.text} ${quote.role ?? ""}`), ...(withLeadIn && quote.leadIn ? terms(quote.leadIn) : [])]);
     return wanted.terms.filter((term) => own.has(term)).length;
   }
   // The index counts the speaker's name in the quote's doc too: a term is the quote's own when it

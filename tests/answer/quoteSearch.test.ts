@@ -52,7 +52,7 @@ function referenceSearch(archive: Archive, topic: string, years: YearRange | und
     for (const index of ids) {
       const quote = archive.quotes[index]!;
       if (!inYears(quote)) continue;
-      const quoteTerms = new Set(terms(`${quote.text} ${quote.role ?? ""} ${withLeadIn ? (quote.leadIn ?? "") : ""}`));
+      const quoteTerms = new Set([...terms(`${quote.text} ${quote.role ?? ""}`), ...(withLeadIn ? terms(quote.leadIn ?? "") : [])]);
       const matched = wanted.filter((term) => quoteTerms.has(term)).length;
       if (wanted.length > 0 && matched < Math.ceil(wanted.length * 0.75)) continue;
       scored.push({ quote, matched, index });
@@ -133,6 +133,14 @@ describe("searchQuotes gives what tokenising every candidate gives", () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it("where a role's last word and the lead-in's first would make a synonym phrase, they are read apart", () => {
+    // "per" + "cent" would fold into "percent" were role and lead-in one text.
+    const archive = archiveOf([{ text: "We will act", speaker: null, role: "adviser on rates of three per", source: 0, leadIn: "cent of staff left last year" }]);
+    expectSame(archive, "percent");
+    expect(searchQuotes(archive, "percent", undefined).quotes).toEqual([]);
+    expect(searchQuotes(archive, "staff left", undefined).quotes).toHaveLength(1);
   });
 
   it("where a speaker or role runs into a synonym phrase with the quote's last word", () => {

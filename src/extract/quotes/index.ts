@@ -95,9 +95,9 @@ export class QuoteAttributor {
     this.people.scanMentions(masked, b);
     this.bodies.scan(masked);
     const proseBefore = this.lastProse;
-    // A paragraph of someone's quote breaks the thread: its prose cannot introduce the next quote.
-    if (spans.length > 0) this.lastProse = lastProseSentence(text, masked) !== undefined ? { text, masked } : undefined;
-    else if (countWords(text) >= MIN_LEAD_IN_WORDS) this.lastProse = { text, masked };
+    // A paragraph with quotes always takes over: when it has no prose sentence, nothing earlier
+    // introduces the next quote either. A short line without quotes ("he says.") leaves the thread.
+    if (spans.length > 0 || countWords(text) >= MIN_LEAD_IN_WORDS) this.lastProse = { text, masked };
     if (spans.length === 0) {
       this.carried = undefined;
       return this.readHandOver(blocks, b, text, masked);
