@@ -134,6 +134,9 @@ export class QuoteAttributor {
     let lastText = masked.length - 1;
     while (lastText >= 0 && /\s/.test(masked[lastText] ?? "")) lastText--;
     let proseFrom = 0;
+    // The earlier paragraph's last prose sentence, found once however many quotes ask for it.
+    let earlierLead: string | undefined | null = null;
+    const earlier = (): string | undefined => (earlierLead === null ? (earlierLead = prose && lastProseSentence(prose.text, prose.masked)) : earlierLead);
     for (let i = 0; i < spans.length; i++) {
       const span = spans[i] as Span;
       const lead = leadKind(masked, span.open);
@@ -170,7 +173,7 @@ export class QuoteAttributor {
         continue;
       }
       if (who.leadIn === undefined) {
-        const leadIn = proseLeadIn(text, masked, proseFrom, span.open) ?? (prose && lastProseSentence(prose.text, prose.masked));
+        const leadIn = proseLeadIn(text, masked, proseFrom, span.open) ?? earlier();
         if (leadIn) who = { ...who, leadIn };
       }
       const { start, end } = innerRange(text, span);
