@@ -96,9 +96,19 @@ export interface Figure extends Omit<FigureMention, "start" | "end"> {
 
 export interface QuoteMention {
   text: string;
-  /** Full name; null when the attribution is uncertain (a wrong speaker is worse than none). */
+  /** Full name, or the organisation as cited; null when the attribution is uncertain (a wrong speaker is worse than none). */
   speaker: string | null;
   role?: string;
+  /**
+   * The prose that introduces the quote, verbatim from the article ("Andrew Webb, president of the
+   * ADCS, said all directors … are committed to improving services."): reporters remember the topic,
+   * which is often there rather than in the quoted words. Searched with the quote.
+   */
+  leadIn?: string;
+  /** The quote is a few words inside reported speech (`said the figures were ‘deeply worrying’`). */
+  partial?: boolean;
+  /** The quote never closes before the stored text ends: its last words may be missing. */
+  cutOff?: boolean;
 }
 
 export interface Quote extends QuoteMention {

@@ -18,8 +18,9 @@ export function figureHeadline(figure: Figure): string {
 }
 
 export function speakerLine(quote: Quote): string {
-  if (!quote.speaker) return "speaker not stated";
-  return quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
+  const who = !quote.speaker ? "speaker not stated" : quote.role ? `${quote.speaker}, ${quote.role}` : quote.speaker;
+  // The reader must know the words may go on: the stored article stops inside the quote.
+  return quote.cutOff ? `${who} (cut off where the stored article ends)` : who;
 }
 
 /** "1 figure", "2 figures": `noun` is singular and takes an "s". */

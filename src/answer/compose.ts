@@ -17,7 +17,7 @@ import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
 import { searchQuotes } from "./quoteSearch.ts";
 import { buildSeries, trendCandidates } from "./trend.ts";
 import { findMentions } from "./mentions.ts";
-import { archiveYears, sourceSummaries } from "./views.ts";
+import { archiveYears, asCited, citedSpeaker, sourceSummaries } from "./views.ts";
 
 /** How many figures and quotes an answer carries at most; adapters trim further to fit a platform. */
 export const MAX_FIGURES = 20;
@@ -117,7 +117,7 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
   // "2016 vs 2013": only the two years, not the span between them.
   const compared = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;
   const figures = bestPerPopulationFirst(corroborate(compared.map((entry) => entry.figure)), query).slice(0, MAX_FIGURES);
-  const quotes = result.quotes.slice(0, MAX_QUOTES);
+  const quotes = asCited(archive, result.quotes.slice(0, MAX_QUOTES));
   if (figures.length > 0 || quotes.length > 0) {
     const counts = [figures.length > 0 ? plural(figures.length, "figure") : "", quotes.length > 0 ? plural(quotes.length, "quote") : ""].filter(Boolean).join(" and ");
     const lead = figures[0];
@@ -207,7 +207,8 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
 }
 
 export function quoteAnswer(archive: Archive, command: Command): Answer {
-  const { quotes, speakers } = searchQuotes(archive, command.topic, command.years);
+  const { quotes, speakers: named } = searchQuotes(archive, command.topic, command.years);
+  const speakers = [...new Set(named.map((speaker) => citedSpeaker(archive, speaker)))];
   if (quotes.length === 0) {
     const who = speakers.length > 0 ? ` from ${speakers.join(" or ")}` : "";
     return { ...noneAnswer(archive, command), message: `No quote${who} matches ${topicLabel(command)}. ${searchedLine(archive)}` };
@@ -218,7 +219,7 @@ export function quoteAnswer(archive: Archive, command: Command): Answer {
     intent: command.intent,
     status: "found",
     figures: [],
-    quotes: quotes.slice(0, MAX_QUOTES),
+    quotes: asCited(archive, quotes.slice(0, MAX_QUOTES)),
     message: `${plural(quotes.length, "quote")}${who} for ${topicLabel(command)}${quotes.length > MAX_QUOTES ? ` (showing ${MAX_QUOTES})` : ""}.`,
   };
 }

@@ -4,12 +4,13 @@
 // from the inverted index (see quoteIndex.ts), a speaker with many quotes is narrowed by the postings
 // of the words, a year alone reads that year's quotes, and name lookups are remembered per word.
 
-import type { Archive } from "../archive/buildArchive.ts";
+import { LEAD_IN_TERM, type Archive } from "../archive/buildArchive.ts";
 import { isStopword, terms, words } from "../text/index.ts";
 import type { Quote } from "../types.ts";
 import type { YearRange } from "./parseCommand.ts";
 import { quoteView, quoteYear, speakerTerms, type QuoteView } from "./quoteIndex.ts";
-import { memo, quotesBySpeaker, speakerList, speakerTermSet } from "./views.ts";
+import { correctNameWord } from "./speakerTypos.ts";
+import { memo, quotesBySpeaker, speakerIdentities, speakerList, speakerTermSet } from "./views.ts";
 
 export interface QuoteSearchResult {
   quotes: Quote[];
@@ -26,6 +27,8 @@ const NAME_CACHE_SIZE = 2_000;
 interface Wanted {
   terms: string[];
   ids: Array<number | undefined>;
+  /** The ids of the same terms in quotes' lead-ins (LEAD_IN_TERM + term). */
+  leadIds: Array<number | undefined>;
   /** How many of them a quote must hold: most words must be in the quote ("kinship care" is not every quote about care). */
   need: number;
   /** Whether each is a term of some speaker's name. */
@@ -45,7 +48,13 @@ function namesFor(archive: Archive, word: string): string[] {
   const cache = nameLookups(archive);
   let named = cache.get(word);
   if (!named) {
-    named = speakerList(archive).find(word, 50).filter((match) => match.score <= NAME_MATCH).map((match) => match.item.name);
+    let matches = speakerList(archive).find(word, 50).filter((match) => match.score <= NAME_MATCH);
+    // fuse.js scores swapped letters and two slips badly ("wlishaw", "wolshew").
+    const corrected = matches.length === 0 ? correctNameWord(archive, word) : undefined;
+    if (corrected) matches = speakerList(archive).find(corrected, 50).filter((match) => match.score <= NAME_MATCH);
+    // Each name found brings every name of the same person ("wilshaw" finds "Michael Wilshaw" and "Sir Michael Wilshaw").
+    const identities = speakerIdentities(archive);
+    named = [...new Set(matches.flatMap((match) => identities.get(match.item.name) ?? [match.item.name]))];
     if (cache.size >= NAME_CACHE_SIZE) cache.clear();
     cache.set(word, named);
   }
@@ -69,12 +78,16 @@ function readSpeakers(archive: Archive, topic: string): { speakers: Set<string> 
   return { speakers, rest };
 }
 
-/** How many of the wanted terms (repeats counted) are among the quote's own words, its text and role. */
-function matchedTerms(archive: Archive, view: QuoteView, id: number, wanted: Wanted): number {
+/**
+ * How many of the wanted terms (repeats counted) are among the quote's own words, its text and role,
+ * or also its lead-in when `withLeadIn`.
+ */
+function matchedTerms(archive: Archive, view: QuoteView, id: number, wanted: Wanted, withLeadIn = false): number {
   const doc = view.regularDoc(id);
   if (doc < 0) {
     const quote = archive.quotes[id]!;
-    const own = new Set(terms(`${quote.text} ${quote.role ?? ""}`));
+    // The lead-in is a sentence of its own: its terms are read apart, never joined to the role's last word.
+    const own = new Set([...terms(`${quote.text} ${quote.role ?? ""}`), ...(withLeadIn && quote.leadIn ? terms(quote.leadIn) : [])]);
     return wanted.terms.filter((term) => own.has(term)).length;
   }
   // The index counts the speaker's name in the quote's doc too: a term is the quote's own when it
@@ -82,6 +95,11 @@ function matchedTerms(archive: Archive, view: QuoteView, id: number, wanted: Wan
   let inName: Map<string, number> | undefined;
   let matched = 0;
   for (let at = 0; at < wanted.ids.length; at++) {
+    const leadId = wanted.leadIds[at];
+    if (withLeadIn && leadId !== undefined && archive.index.occurrences(doc, leadId) > 0) {
+      matched++;
+      continue;
+    }
     const termId = wanted.ids[at];
     if (termId === undefined) continue;
     const count = archive.index.occurrences(doc, termId);
@@ -151,6 +169,41 @@ function candidateQuotes(archive: Archive, view: QuoteView, speakers: Set<string
   return ids;
 }
 
+/** Quote ids whose lead-in may hold the words: the named speakers' quotes, or the index's hits on lead-in terms. */
+function leadInCandidates(archive: Archive, speakers: Set<string> | undefined, wanted: Wanted): number[] {
+  if (speakers) return [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []);
+  const ids: number[] = [];
+  const leadTerms = wanted.terms.map((term) => LEAD_IN_TERM + term);
+  for (const hit of archive.index.search([...wanted.terms, ...leadTerms], 500)) {
+    const doc = archive.docs[hit.doc]!;
+    if (doc.kind === "quote") ids.push(doc.quote);
+  }
+  return ids;
+}
+
+interface Scored {
+  quote: Quote;
+  matched: number;
+  index: number;
+}
+
+function scoreCandidates(archive: Archive, view: QuoteView, ids: readonly number[], wanted: Wanted, years: YearRange | undefined, withLeadIn: boolean): Scored[] {
+  const scored: Scored[] = [];
+  for (const index of ids) {
+    const quote = archive.quotes[index]!;
+    if (!inYears(quote, years)) continue;
+    const matched = wanted.terms.length > 0 ? matchedTerms(archive, view, index, wanted, withLeadIn) : 0;
+    if (matched < wanted.need) continue;
+    scored.push({ quote, matched, index });
+  }
+  return scored;
+}
+
+/**
+ * Quotes whose own words hold most of the topic words, best match first; only when none does, the
+ * quotes whose lead-in supplies the rest ("quote kinship" finds the run of quotes a reporter's
+ * sentence about kinship care introduced). A named speaker alone gives all their quotes.
+ */
 export function searchQuotes(archive: Archive, topic: string, years: YearRange | undefined): QuoteSearchResult {
   const { speakers, rest } = readSpeakers(archive, topic);
   const wantedTerms = terms(rest.join(" "));
@@ -161,17 +214,12 @@ export function searchQuotes(archive: Archive, topic: string, years: YearRange |
   const wanted: Wanted = {
     terms: wantedTerms,
     ids: wantedTerms.map((term) => archive.index.termId(term)),
+    leadIds: wantedTerms.map((term) => archive.index.termId(LEAD_IN_TERM + term)),
     need: Math.ceil(wantedTerms.length * 0.75),
     inNames: wantedTerms.map((term) => inNames.has(term)),
   };
-  const scored: Array<{ quote: Quote; matched: number; index: number }> = [];
-  for (const index of candidateQuotes(archive, view, speakers, wanted)) {
-    const quote = archive.quotes[index]!;
-    if (!inYears(quote, years)) continue;
-    const matched = wanted.terms.length > 0 ? matchedTerms(archive, view, index, wanted) : 0;
-    if (matched < wanted.need) continue;
-    scored.push({ quote, matched, index });
-  }
+  let scored = scoreCandidates(archive, view, candidateQuotes(archive, view, speakers, wanted), wanted, years, false);
+  if (scored.length === 0 && wanted.need > 0) scored = scoreCandidates(archive, view, leadInCandidates(archive, speakers, wanted), wanted, years, true);
   // Most topic words matched first; then newest article; then article order.
   scored.sort((a, b) => b.matched - a.matched || view.dateRank[a.index]! - view.dateRank[b.index]! || a.index - b.index);
   return { quotes: scored.map((entry) => entry.quote), speakers: speakers ? [...speakers] : [] };

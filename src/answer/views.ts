@@ -2,9 +2,10 @@
 // Keyed weakly so a rebuilt archive gets fresh views and the old ones are collected with it.
 
 import type { Archive } from "../archive/buildArchive.ts";
+import { groupSpeakers } from "../extract/quotes/identity.ts";
 import { FuzzyList } from "../search/index.ts";
 import { terms } from "../text/index.ts";
-import type { Figure, SourceSummary } from "../types.ts";
+import type { Figure, Quote, SourceSummary } from "../types.ts";
 
 export function memo<T>(build: (archive: Archive) => T): (archive: Archive) => T {
   const cache = new WeakMap<Archive, T>();
@@ -30,6 +31,33 @@ export const figuresByIndicator = memo((archive) => {
   }
   return byIndicator;
 });
+
+/** Each speaker name → every name of the same person or body in the archive ("Michael Wilshaw" ↔ "Sir Michael Wilshaw"). */
+export const speakerIdentities = memo((archive) => groupSpeakers(archive.speakers));
+
+/** Each speaker name → the name its person is cited by in answers: the fullest one the archive has ("Sir Michael Wilshaw"). */
+const citedNames = memo((archive) => {
+  const cited = new Map<string, string>();
+  for (const [name, group] of speakerIdentities(archive)) {
+    const fullest = [...group].sort((a, b) => b.split(" ").length - a.split(" ").length || b.length - a.length || a.localeCompare(b))[0]!;
+    if (fullest !== name) cited.set(name, fullest);
+  }
+  return cited;
+});
+
+/** The name an answer shows for a speaker: one person, one name, whichever article the quote came from. */
+export function citedSpeaker(archive: Archive, speaker: string): string {
+  return citedNames(archive).get(speaker) ?? speaker;
+}
+
+/** Quotes as an answer shows them: the speaker by the person's cited name (the stored quote keeps the article's). */
+export function asCited(archive: Archive, quotes: readonly Quote[]): Quote[] {
+  const cited = citedNames(archive);
+  return quotes.map((quote) => {
+    const name = quote.speaker ? cited.get(quote.speaker) : undefined;
+    return name ? { ...quote, speaker: name } : quote;
+  });
+}
 
 export const speakerList = memo((archive) => new FuzzyList(archive.speakers.map((name) => ({ name })), ["name"], 0.3));
 

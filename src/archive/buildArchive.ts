@@ -8,8 +8,19 @@ import { catalogue } from "../measure/catalogue.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
-import { isStopword, splitSentences, stem, words } from "../text/index.ts";
+import { isStopword, splitSentences, stem, terms, words } from "../text/index.ts";
 import type { Article, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
+
+/**
+ * A quote's lead-in is indexed in the quote's own document, but as terms of their own ("↳kinship"),
+ * which no query word and no sentence can be: a figure lookup never ranks by a quote's lead-in, and
+ * `quote` can tell the quote's words from the prose that introduced them (quoteSearch.ts).
+ */
+export const LEAD_IN_TERM = "↳";
+
+export function leadInTerms(quote: Pick<Quote, "leadIn">): string[] {
+  return quote.leadIn ? terms(quote.leadIn).map((term) => LEAD_IN_TERM + term) : [];
+}
 
 /** A searchable unit: a sentence that carries figures, or a quote. */
 export type ArchiveDoc = { kind: "sentence"; figures: number[] } | { kind: "quote"; quote: number };
@@ -113,7 +124,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
       previous = found.find((mention) => mention.measure) ?? previous;
     }
   }
-  const quotes = extractQuotes(article.blocks).map((quote) => ({ ...quote, source: article.source }));
+  const quotes = extractQuotes(article.blocks, article.source).map((quote) => ({ ...quote, source: article.source }));
   return { figures, quotes, mentions };
 }
 
@@ -154,16 +165,18 @@ export function indexArchive(parts: ArchiveParts): Archive {
     docs.push({ kind: "sentence", figures: figureIds });
     docTexts.push(figureDocText(figureIds.map((id) => parts.figures[id]!)));
   }
+  const firstQuoteDoc = docs.length;
   parts.quotes.forEach((quote, id) => {
     docs.push({ kind: "quote", quote: id });
     docTexts.push(quoteDocText(quote));
   });
   const typos = new TypoCorrector();
   // One pass of words() per text feeds both the corrector and the index (terms() would split again).
-  const docTerms = docTexts.map((text) => {
+  const docTerms = docTexts.map((text, doc) => {
     const docWords = words(text);
     for (const word of docWords) typos.add(word);
-    return docWords.filter((word) => !isStopword(word)).map(stem);
+    const own = docWords.filter((word) => !isStopword(word)).map(stem);
+    return doc < firstQuoteDoc ? own : [...own, ...leadInTerms(parts.quotes[doc - firstQuoteDoc]!)];
   });
   for (const source of parts.sources) for (const word of words(source.title)) typos.add(word);
   const mentionTerms = parts.mentions.map((mention) => {

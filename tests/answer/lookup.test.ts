@@ -132,6 +132,9 @@ describe("every figure and quote is verbatim in its source", () => {
     const text = new Map(articles.map((article) => [article.source.id, article.blocks.map((block) => block.text).join("\n")]));
     expect(core.archive.quotes.length).toBeGreaterThan(30);
     for (const quote of core.archive.quotes) expect(text.get(quote.source.id), quote.text).toContain(quote.text);
+    // The sentence that introduced a quote is the article's too.
+    expect(core.archive.quotes.filter((quote) => quote.leadIn).length).toBeGreaterThan(20);
+    for (const quote of core.archive.quotes) if (quote.leadIn) expect(text.get(quote.source.id), quote.leadIn).toContain(quote.leadIn);
     for (const figure of core.archive.figures) expect(text.get(figure.source.id), figure.sentence).toContain(figure.sentence);
   });
 

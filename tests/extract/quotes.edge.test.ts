@@ -15,7 +15,13 @@ describe("pronouns", () => {
       p("Jane Smith, director of children's services at Kent, met Mary Jones, chair of the safeguarding board, on Monday."),
       p("“We will not let these children down again, whatever it takes,” she said."),
     ]);
-    expect(quotes).toEqual([{ text: "We will not let these children down again, whatever it takes", speaker: null }]);
+    expect(quotes).toEqual([
+      {
+        text: "We will not let these children down again, whatever it takes",
+        speaker: null,
+        leadIn: "Jane Smith, director of children's services at Kent, met Mary Jones, chair of the safeguarding board, on Monday.",
+      },
+    ]);
   });
 
   it("an honorific tells the antecedent apart", () => {
@@ -126,7 +132,7 @@ describe("attribution forms", () => {
       p('"The pace of change has not been good enough," said John White, director of children\'s services.'),
     ]);
     expect(quotes).toEqual([
-      { text: "We accept every one of the recommendations in full.", speaker: "Ann Brown", role: "Council leader" },
+      { text: "We accept every one of the recommendations in full.", speaker: "Ann Brown", role: "Council leader", leadIn: "Council leader, Ann Brown, said:" },
       {
         text: "The pace of change has not been good enough",
         speaker: "John White",
@@ -151,7 +157,12 @@ describe("attribution forms", () => {
       p("“Where leaders stay, services improve and children are safer,” Sir Michael said."),
     ]);
     expect(quotes).toEqual([
-      { text: "Every council must now act on these findings without delay.", speaker: "Edward Timpson", role: "Children's minister" },
+      {
+        text: "Every council must now act on these findings without delay.",
+        speaker: "Edward Timpson",
+        role: "Children's minister",
+        leadIn: "Children's minister Edward Timpson said:",
+      },
       {
         text: "Too much leadership volatility in social care is counter-productive",
         speaker: "Sir Michael Wilshaw",
@@ -247,6 +258,7 @@ describe("robustness", () => {
         const all = blocks.map((b) => b.text).join("\n\n");
         for (const q of extractQuotes(blocks)) {
           expect(all).toContain(q.text);
+          if (q.leadIn !== undefined) expect(blocks.some((b) => b.text.includes(q.leadIn!))).toBe(true);
           expect(q.text.trim()).not.toBe("");
           expect(q.speaker === null || (typeof q.speaker === "string" && q.speaker !== "")).toBe(true);
         }

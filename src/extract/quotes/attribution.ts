@@ -24,10 +24,17 @@ export type SpeakerRef =
   /** gender null: "they"/"it", never resolved. `offset` is where the pronoun stands. */
   | { kind: "pronoun"; gender: Gender | null; offset: number }
   | { kind: "document"; text: string }
-  /** "a spokesman", "the watchdog": a role without a name. */
-  | { kind: "description"; role: string };
+  /** "a spokesman", "the watchdog", "the chief inspector": a role without a name. */
+  /** `definite`: "the chief inspector" points back at someone; "a social worker" is someone new. */
+  | { kind: "description"; role: string; definite?: boolean }
+  /** "a Department for Education spokesperson": the organisation speaks, through a role. */
+  | { kind: "body"; name: string; role: string };
 
 const ATTRIBUTION_VERB_GLOBAL_RE = new RegExp(ATTRIBUTION_VERB_RE.source, "g");
+/** `“…”, according to X.` */
+const ACCORDING_TO_RE = /^according to\s+/i;
+/** `According to X, “…”`, possibly after a connective ("But according to X, …"). */
+const ACCORDING_LEAD_RE = /^\s*(?:(?:But|And|Yet|However),?\s+)?according to\s+/i;
 const CONNECTORS = new Set(["of", "for", "and", "the", "at", "on", "in", "to", "&"]);
 
 /** "Ofsted", "the Local Government Association", "Action for Children’s Kelly". */
@@ -48,16 +55,31 @@ function pronounOf(text: string, offset: number): SpeakerRef | null {
   return null;
 }
 
+const SPOKES = "spokesperson|spokesman|spokeswoman|spokespeople|press officer|source|official|statement";
+/** "a Department for Education spokesperson", "a spokesperson for the council". */
+const BODY_ROLE_RE = new RegExp(`^(?:a|an|the|A|An|The)\\s+([A-Z][^,]{0,80}?)\\s+(${SPOKES})$`);
+const ROLE_FOR_BODY_RE = new RegExp(`^(?:a|an|the|A|An|The)\\s+(${SPOKES})\\s+(?:for|from|at)\\s+(?:the\\s+)?([A-Z][^,]{0,80})$`);
+
+function bodyOf(text: string): SpeakerRef | null {
+  const before = BODY_ROLE_RE.exec(text);
+  if (before && isProperPhrase(before[1] ?? "")) return { kind: "body", name: before[1]!, role: before[2]! };
+  const after = ROLE_FOR_BODY_RE.exec(text);
+  if (after && isProperPhrase(after[2] ?? "")) return { kind: "body", name: after[2]!, role: after[1]! };
+  return null;
+}
+
 /** "the report" names a document literally; "the watchdog" or "a spokesman" is only a role. */
 function descriptionOf(text: string): SpeakerRef | null {
+  const body = bodyOf(text);
+  if (body) return body;
   const the = /^(?:the|The)\s+([a-z][\w’'-]*(?:\s+[a-z][\w’'-]*){0,2})$/.exec(text);
   if (the) {
     const words = the[1] ?? "";
     const head = words.split(/\s+/).pop() ?? "";
     if (DOCUMENT_WORDS.has(words) || DOCUMENT_WORDS.has(head)) return { kind: "document", text: `the ${words}` };
-    return { kind: "description", role: words };
+    return { kind: "description", role: words, definite: true };
   }
-  const a = /^(?:a|an|A|An)\s+([a-z][^,]{0,80})$/.exec(text);
+  const a = /^(?:a|an|one|A|An|One)\s+([a-z][^,]{0,80})$/.exec(text);
   if (a) return { kind: "description", role: a[1] ?? "" };
   return null;
 }
@@ -135,6 +157,11 @@ export function parseAfterQuote(masked: string, from: number, quoteEndsSentence 
   // After `“… proud.”` a capital starts a new sentence ("Ofsted said the council had improved"),
   // unless that sentence is nothing but the attribution ("Wilshaw said.").
   if (quoteEndsSentence && /^[A-Z]/.test(clause) && !BARE_ATTRIBUTION_RE.test(clause)) return undefined;
+  const according = ACCORDING_TO_RE.exec(clause);
+  if (according) {
+    const ref = parseAfterVerb(clause.slice(according[0].length), i + according[0].length);
+    return ref ? { ref, end } : undefined;
+  }
   const atStart = ATTRIBUTION_VERB_AT_START_RE.exec(clause);
   if (atStart) {
     const afterAt = atStart[0].length;
@@ -161,6 +188,12 @@ export function parseBeforeQuote(masked: string, at: number): Attributed | undef
   if (mark !== ":" && mark !== ",") return undefined;
   const start = sentenceStart(masked, k - 1);
   const lead = masked.slice(start, k - 1);
+  // `According to Jane Lee, director of …, “…”`: the whole lead is the attribution.
+  const according = ACCORDING_LEAD_RE.exec(lead);
+  if (according) {
+    const from = according.index + according[0].length;
+    return { ref: parseAfterVerb(lead.slice(from), start + from), end: k };
+  }
   ATTRIBUTION_VERB_GLOBAL_RE.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
   for (let m = ATTRIBUTION_VERB_GLOBAL_RE.exec(lead); m; m = ATTRIBUTION_VERB_GLOBAL_RE.exec(lead)) verb = m;

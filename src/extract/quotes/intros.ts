@@ -14,6 +14,8 @@ import {
 } from "./patterns.ts";
 import { sentenceRanges } from "./spans.ts";
 
+const RELATIVE_LEAD_RE = /^who (?:is|was|has been|had been|became)\s+/;
+
 interface Segment {
   /** Offset of the segment in the paragraph. */
   start: number;
@@ -36,11 +38,25 @@ const MAX_SENTENCE = 1200;
 /** Introductions sit near the start of a sentence; later commas are lists, not appositives. */
 const MAX_SEGMENTS = 8;
 
+/** "Jane Lee is director of children's services at Kent." — the role told in a sentence of its own. */
+const COPULA_RE = /\s(?:is|was|has been|had been|became|is now|remains)\s/;
+
+function scanCopula(sentence: string, offset: number, block: number, memory: PeopleMemory): void {
+  const copula = COPULA_RE.exec(sentence);
+  if (!copula) return;
+  const head = stripLeadingConnective(sentence.slice(0, copula.index).trim());
+  const name = parseName(head);
+  if (!name) return;
+  const role = cutRole(sentence.slice(copula.index + copula[0].length));
+  if (role && isRoleText(role) && !parseName(role)) memory.introduce(name, role, { block, offset: offset + sentence.indexOf(head) });
+}
+
 /** Records every person introduced in this paragraph's prose (quotes already masked). */
 export function scanIntros(masked: string, block: number, memory: PeopleMemory): void {
   for (const [s, e] of sentenceRanges(masked)) {
     if (e - s > MAX_SENTENCE) continue;
     const sentence = masked.slice(s, e);
+    scanCopula(sentence, s, block, memory);
     const segs = commaSegments(sentence, s).slice(0, MAX_SEGMENTS);
     for (let i = 0; i < segs.length; i++) {
       scanSegment(masked, segs, i, e, block, memory);
@@ -84,7 +100,8 @@ function scanSegment(
   // "Andrew Webb, president of the ADCS, said" / "David Simmonds, chair of the LGA … Board said"
   if (!verb && next) {
     const nextVerb = INTRO_VERB_RE.exec(next.text);
-    const role = stripTrailingAuxiliaries((nextVerb ? next.text.slice(0, nextVerb.index) : next.text).trim());
+    // "Jane Lee, who is director of …, said": the relative clause is the role.
+    const role = stripTrailingAuxiliaries((nextVerb ? next.text.slice(0, nextVerb.index) : next.text).trim()).replace(RELATIVE_LEAD_RE, "");
     // Without a verb in it, the role is only complete when another comma closes the appositive.
     const closed = nextVerb !== null || segs[i + 2] !== undefined;
     if (role && closed && isRoleText(role) && !parseName(role)) {

@@ -1,58 +1,78 @@
-// Turning an attribution ("he", "Wilshaw", "Ofsted", "HM chief inspector, Michael Wilshaw") into
-// the speaker and role a quote is cited with.
+// Turning an attribution ("he", "Wilshaw", "Ofsted", "HM chief inspector, Michael Wilshaw", "the
+// chief inspector", "a Department for Education spokesperson") into the speaker and role a quote is
+// cited with.
 
 import type { SpeakerRef } from "./attribution.ts";
+import type { BodiesMemory } from "./bodies.ts";
 import { parseName, type PeopleMemory, type Position } from "./speakers.ts";
 
 export interface Attribution {
   speaker: string | null;
   role?: string;
+  /** The prose that introduced the quote, verbatim; carried to the paragraphs a quote runs on into. */
+  leadIn?: string;
 }
 
 export const UNKNOWN: Attribution = { speaker: null };
 
-export function resolveRef(
-  ref: SpeakerRef | null,
-  block: number,
-  memory: PeopleMemory,
-  lastHeading: number,
-): Attribution {
+export interface ArticleMemory {
+  people: PeopleMemory;
+  bodies?: BodiesMemory;
+}
+
+export function resolveRef(ref: SpeakerRef | null, block: number, memory: PeopleMemory | ArticleMemory, lastHeading: number): Attribution {
+  const { people, bodies } = "people" in memory ? memory : { people: memory, bodies: undefined };
   if (!ref) return UNKNOWN;
   switch (ref.kind) {
     case "person": {
-      const person = memory.introduce(ref.name, ref.role, { block, offset: 0 });
+      const person = people.introduce(ref.name, ref.role, { block, offset: 0 });
       return withRole(person.name, person.role);
     }
     case "phrase": {
       const at: Position = { block, offset: 0 };
-      const known = memory.lookup(ref.text);
+      const known = people.lookup(ref.text);
       if (known === "ambiguous") return UNKNOWN;
       if (known) {
-        memory.mention(known, at);
+        people.mention(known, at);
         return withRole(known.name, known.role);
       }
       const name = parseName(ref.text);
       if (name) {
-        const person = memory.introduce(name, undefined, at);
+        const person = people.introduce(name, undefined, at);
         return withRole(person.name, person.role);
       }
       // Literally named in the attribution, so an organisation may stand as the speaker ("Ofsted").
-      return { speaker: ref.text };
+      return { speaker: organisationName(ref.text) };
     }
     case "pronoun": {
       if (!ref.gender) return UNKNOWN;
       const at: Position = { block, offset: ref.offset };
-      const person = memory.resolvePronoun(ref.gender, at, lastHeading);
+      const person = people.resolvePronoun(ref.gender, at, lastHeading);
       if (!person) return UNKNOWN;
-      memory.learnGender(person, ref.gender);
-      memory.mention(person, at);
+      people.learnGender(person, ref.gender);
+      people.mention(person, at);
       return withRole(person.name, person.role);
     }
     case "document":
       return { speaker: ref.text };
-    case "description":
-      return { speaker: null, role: ref.role };
+    case "body":
+      return { speaker: organisationName(ref.name), role: ref.role };
+    case "description": {
+      // "the chief inspector" is the one person the article gave that role; "the council" the one council it named.
+      const person = ref.definite ? people.byRole(ref.role) : undefined;
+      if (person) {
+        people.mention(person, { block, offset: 0 });
+        return withRole(person.name, person.role);
+      }
+      const body = ref.definite ? bodies?.resolve(ref.role) : undefined;
+      return body ? { speaker: body } : { speaker: null, role: ref.role };
+    }
   }
+}
+
+/** "the Association of Directors of Children's Services" is cited without its article. */
+function organisationName(text: string): string {
+  return text.replace(/^the\s+/i, "");
 }
 
 function withRole(speaker: string, role: string | undefined): Attribution {

@@ -35,9 +35,11 @@ export function runKind(next: Block | undefined): RunKind {
   return next.kind === "paragraph" ? "unmarked" : "none";
 }
 
-function quote(text: string, who: Attribution): QuoteMention {
+/** A quote's record: its words and what the attribution knows (speaker, role, lead-in). */
+export function mentionOf(text: string, who: Attribution): QuoteMention {
   const q: QuoteMention = { text, speaker: who.speaker };
   if (who.role) q.role = who.role;
+  if (who.leadIn) q.leadIn = who.leadIn;
   return q;
 }
 
@@ -79,7 +81,7 @@ export function singleQuotedRun(
     if (closed) break;
   }
   const kept = closed ? pieces : takeWhileOpened(pieces);
-  for (const p of kept) if (countWords(p.text) >= MIN_QUOTE_WORDS) out.push(quote(p.text, who));
+  for (const p of kept) if (countWords(p.text) >= MIN_QUOTE_WORDS) out.push(mentionOf(p.text, who));
   return from + Math.max(kept.length, 1) - 1;
 }
 
@@ -115,7 +117,7 @@ export function unmarkedRun(
     if (!block || block.kind !== "paragraph") break;
     const t = block.text.trim();
     if (endsRun(t, orgs, isIntro, memory)) break;
-    out.push(quote(t, who));
+    out.push(mentionOf(t, who));
   }
   return j - 1;
 }

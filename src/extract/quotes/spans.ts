@@ -1,6 +1,6 @@
 // Finding double-quoted passages in one paragraph, and the sentence geometry around them.
 
-import { DOUBLE_CLOSERS, DOUBLE_OPENERS, MASK } from "./patterns.ts";
+import { DOUBLE_CLOSERS, DOUBLE_OPENERS, MASK, SINGLE_CLOSERS, SINGLE_OPENERS } from "./patterns.ts";
 
 export interface Span {
   /** Index of the opening mark. */
@@ -9,6 +9,8 @@ export interface Span {
   close: number;
   /** One past the last character the span covers (the closer, or where it was cut off). */
   end: number;
+  /** Marked with ‘…’ or '…' rather than double marks. */
+  single?: boolean;
 }
 
 /** Any opener or closer: the scan jumps from mark to mark instead of testing every character. */
@@ -43,6 +45,64 @@ export function findDoubleSpans(text: string): Span[] {
   return spans;
 }
 
+/** What may stand right before a single opener: a word's own apostrophe ("children's") never follows these. */
+const BEFORE_SINGLE_OPENER = /[\s([{\u2014\u2013\-/]/;
+const SINGLE_MARK = new RegExp(`[${[...SINGLE_OPENERS, ...SINGLE_CLOSERS].join("")}]`, "g");
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+/**
+ * Single-quoted passages in text whose double-quoted spans are already masked. Single marks double
+ * as apostrophes, so an opener must start a word (after a space, bracket or dash, or the paragraph
+ * start) and a closer must end one. A closer after "s" with a lower-case word next ("councils’
+ * work") reads as a plural possessive when another closer follows. An opener that never closes
+ * counts only at the start of the paragraph (a press-release quote running on), never mid-prose.
+ */
+export function findSingleSpans(masked: string): Span[] {
+  const spans: Span[] = [];
+  const marks: number[] = [];
+  SINGLE_MARK.lastIndex = 0;
+  for (let m = SINGLE_MARK.exec(masked); m; m = SINGLE_MARK.exec(masked)) marks.push(m.index);
+  const firstText = masked.search(/\S/);
+  for (let k = 0; k < marks.length; k++) {
+    const open = marks[k]!;
+    if (!SINGLE_OPENERS.has(masked[open]!)) continue;
+    if (open > 0 && !BEFORE_SINGLE_OPENER.test(masked[open - 1]!)) continue;
+    if (!/\S/.test(masked[open + 1] ?? " ") || masked[open + 1] === MASK) continue;
+    // The first closer that is not a plural possessive, else the last possessive-looking one.
+    let chosen: number | undefined;
+    for (let c = k + 1; c < marks.length; c++) {
+      const at = marks[c]!;
+      if (!SINGLE_CLOSERS.has(masked[at]!) || /\s/.test(masked[at - 1] ?? " ") || isWordChar(masked[at + 1])) continue;
+      chosen = c;
+      if (!looksPossessive(masked, at)) break;
+    }
+    if (chosen === undefined) {
+      if (open === firstText) spans.push({ open, close: -1, end: masked.length, single: true });
+      break;
+    }
+    const close = marks[chosen]!;
+    spans.push({ open, close, end: close + 1, single: true });
+    k = chosen;
+  }
+  return spans;
+}
+
+/** "councils’ work": a mark after "s" with a lower-case word next. */
+function looksPossessive(text: string, at: number): boolean {
+  return text[at - 1] === "s" && /^\s+[a-z]/.test(text.slice(at + 1, at + 4));
+}
+
+/** Double- and single-quoted passages of one paragraph, in order; single marks inside a double quote are its own. */
+export function findQuoteSpans(text: string): Span[] {
+  const doubles = findDoubleSpans(text);
+  const singles = findSingleSpans(maskSpans(text, doubles));
+  if (singles.length === 0) return doubles;
+  return [...doubles, ...singles].sort((a, b) => a.open - b.open);
+}
+
 /** Same length as the text, with every quoted span blanked, so prose patterns never see quoted words. */
 export function maskSpans(text: string, spans: readonly Span[]): string {
   if (spans.length === 0) return text;
@@ -73,7 +133,8 @@ export function sentenceStart(masked: string, pos: number, limit = 600): number 
   for (let j = pos - 1; j >= stop; j--) {
     const c = masked[j] ?? "";
     if (c === "\n" || c === MASK) return j + 1;
-    if ((c === "." || c === "!" || c === "?") && /\s/.test(masked[j + 1] ?? "")) return j + 1;
+    if (c === "." && /\s/.test(masked[j + 1] ?? "") && !afterTitle(masked, j)) return j + 1;
+    if ((c === "!" || c === "?") && /\s/.test(masked[j + 1] ?? "") && !insideName(masked, j)) return j + 1;
   }
   return stop;
 }
@@ -84,9 +145,22 @@ export function sentenceEnd(masked: string, pos: number, limit = 600): number {
   for (let j = pos; j < stop; j++) {
     const c = masked[j] ?? "";
     if (c === "\n" || c === MASK) return j;
-    if (c === "." && (j + 1 >= masked.length || /\s/.test(masked[j + 1] ?? ""))) return j + 1;
+    if (c === "." && (j + 1 >= masked.length || /\s/.test(masked[j + 1] ?? "")) && !afterTitle(masked, j)) return j + 1;
   }
   return stop;
+}
+
+/** Titles written with a full stop ("Dr. Jane Lee", "Mr. Smith"): the stop does not end a sentence. */
+const TITLE_BEFORE_STOP = /(?:^|[\s(])(?:Dr|Mr|Mrs|Ms|Prof|Cllr|St|Rev)$/;
+
+/** "the Who Cares? Trust", "Yahoo! News": a mark between capitalised words is part of a name. */
+function insideName(text: string, mark: number): boolean {
+  const before = /(?:^|\s)[A-Z][\w’'-]*\s+[A-Z][\w’'-]*$/.test(text.slice(Math.max(0, mark - 40), mark));
+  return before && /^\s+[A-Z]/.test(text.slice(mark + 1, mark + 4));
+}
+
+function afterTitle(text: string, stop: number): boolean {
+  return TITLE_BEFORE_STOP.test(text.slice(Math.max(0, stop - 6), stop));
 }
 
 const SENTENCE_MARK = /[.\n]/g;
@@ -103,7 +177,7 @@ export function sentenceRanges(masked: string): Array<[number, number]> {
   for (let m = SENTENCE_MARK.exec(masked); m; m = SENTENCE_MARK.exec(masked)) {
     const j = m.index;
     const c = m[0];
-    const endsHere = c === "\n" || (c === "." && (j + 1 >= masked.length || /\s/.test(masked[j + 1] ?? "")));
+    const endsHere = c === "\n" || (c === "." && (j + 1 >= masked.length || /\s/.test(masked[j + 1] ?? "")) && !afterTitle(masked, j));
     if (!endsHere) continue;
     if (j + 1 > start) out.push([start, j + 1]);
     start = j + 1;

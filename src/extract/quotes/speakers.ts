@@ -24,18 +24,28 @@ export interface ParsedName {
 /** Titles that go with a first name alone ("Sir Michael said"). */
 const FIRST_NAME_TITLES = new Set(["Sir", "Dame"]);
 
+const NAME_PARTICLES = new Set(["de", "van", "von", "da", "di", "du", "le", "la", "der", "den", "ter", "bin", "al", "el", "dos", "das"]);
+
 /**
- * A quick no for most prose: every word of a name, honorifics included, starts with a capital A-Z,
- * so a word starting with anything else that is surely not whitespace rules the text out.
+ * A quick no for most prose: every word of a name, honorifics included, starts with a capital A-Z
+ * (but for a particle such as "de"), so a word starting with anything else that is surely not
+ * whitespace rules the text out.
  */
 function cannotBeName(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     if (i > 0 && text.charCodeAt(i - 1) !== 32) continue;
     const code = text.charCodeAt(i);
     if (code >= 65 && code <= 90) continue;
+    if (code >= 97 && code <= 122 && i > 0 && NAME_PARTICLES.has(wordAt(text, i))) continue;
     if (code < 128 && code !== 32 && (code < 9 || code > 13)) return true;
   }
   return false;
+}
+
+function wordAt(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && text.charCodeAt(end) !== 32) end++;
+  return text.slice(start, end);
 }
 
 /**
@@ -53,7 +63,8 @@ export function parseName(text: string): ParsedName | null {
     const bare = t.replace(/\.$/, "");
     if (KEPT_HONORIFICS.has(bare)) {
       gender = KEPT_HONORIFICS.get(bare) ?? gender;
-      kept.push(t);
+      // "Dr. Jane Lee" and "Dr Jane Lee" are cited alike.
+      kept.push(bare);
     } else if (DROPPED_HONORIFICS.has(bare)) {
       gender = DROPPED_HONORIFICS.get(bare) ?? gender;
     } else break;
@@ -62,7 +73,8 @@ export function parseName(text: string): ParsedName | null {
   }
   if (tokens.length === 0 || tokens.length > 4) return null;
   if (tokens.length === 1 && !hadHonorific) return null;
-  if (!tokens.every(isNameToken)) return null;
+  // "Dame Rachel de Souza", "Ruud van Nistelrooy": a lower-case particle only between name words.
+  if (!tokens.every((token, at) => isNameToken(token) || (at > 0 && at < tokens.length - 1 && NAME_PARTICLES.has(token)))) return null;
   const surname = tokens[tokens.length - 1] ?? "";
   const parsed: ParsedName = { display: [...kept, ...tokens].join(" "), surname };
   if (tokens.length > 1) parsed.first = tokens[0];
@@ -253,6 +265,26 @@ export class PeopleMemory {
     else this.introduce(name, undefined, at);
   }
 
+  /**
+   * The one person whose role holds every word of a description ("the chief inspector" for "HM chief
+   * inspector"); undefined when nobody or more than one fits.
+   */
+  byRole(description: string): Person | undefined {
+    const wanted = roleWords(description);
+    if (wanted.length === 0) return undefined;
+    let found: Person | undefined;
+    for (const people of this.bySurname.values()) {
+      for (const person of people) {
+        if (!person.role) continue;
+        const has = new Set(roleWords(person.role));
+        if (!wanted.every((word) => has.has(word))) continue;
+        if (found && found !== person) return undefined;
+        found = person;
+      }
+    }
+    return found;
+  }
+
   /** Whether prose names anyone introduced so far: a press-release quote never does. */
   namesAnyone(text: string): boolean {
     for (const raw of text.split(/\s+/)) {
@@ -295,6 +327,16 @@ export class PeopleMemory {
     if (second && second.last.block === first.last.block) return null;
     return first.person;
   }
+}
+
+const ROLE_FILLER = new Set(["the", "a", "an", "of", "for", "at", "and"]);
+
+function roleWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .split(/\s+/)
+    .map((word) => stripPossessive(stripPunct(word)))
+    .filter((word) => word !== "" && !ROLE_FILLER.has(word));
 }
 
 function startsWithCapital(word: string): boolean {

@@ -1,0 +1,39 @@
+// Partial quotes inside reported speech: `Jane Lee said the figures were ‘deeply worrying’`. The
+// quoted words are the speaker's only when the fragment stands close after the speech verb of the
+// sentence's subject; a fragment far from any verb is a phrase the reporter borrowed, and a grade in
+// quote marks ('inadequate', ‘good’) is a scare quote, never speech.
+
+import { parseSubject, type SpeakerRef } from "./attribution.ts";
+import { INTRO_VERB_RE, countWords, stripPunct } from "./patterns.ts";
+import { sentenceStart, type Span } from "./spans.ts";
+
+const INTRO_VERB_GLOBAL_RE = new RegExp(INTRO_VERB_RE.source, "g");
+/** Words between the verb and the fragment: "said the figures were" is 3; a long clause is the reporter's. */
+const MAX_WORDS_FROM_VERB = 10;
+/** Ofsted's grades and their connectives: a fragment made only of these is a rating, not speech. */
+const GRADE_WORDS = new Set([
+  "inadequate", "good", "outstanding", "requires", "require", "improvement", "to", "be", "or", "and",
+  "better", "satisfactory", "adequate", "ri",
+]);
+
+/** The subject whose reported speech holds the fragment at `span`, or undefined when it belongs to nobody. */
+export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; start: number } | undefined {
+  const start = sentenceStart(masked, span.open);
+  const prefix = masked.slice(start, span.open);
+  let verb: RegExpExecArray | undefined;
+  INTRO_VERB_GLOBAL_RE.lastIndex = 0;
+  for (let m = INTRO_VERB_GLOBAL_RE.exec(prefix); m; m = INTRO_VERB_GLOBAL_RE.exec(prefix)) verb = m;
+  if (!verb) return undefined;
+  const between = prefix.slice(verb.index + verb[0].length);
+  if (countWords(between) > MAX_WORDS_FROM_VERB || /[;:]/.test(between)) return undefined;
+  const ref = parseSubject(prefix.slice(0, verb.index), start);
+  return ref ? { ref, start } : undefined;
+}
+
+/** Whether quoted words can be speech: not a grade, not a title ("Families First"), not empty. */
+export function isSpeechFragment(inner: string): boolean {
+  const words = inner.split(/\s+/).map(stripPunct).filter((word) => word !== "");
+  if (words.length === 0) return false;
+  if (words.every((word) => GRADE_WORDS.has(word.toLowerCase()))) return false;
+  return !words.every((word) => /^[A-Z0-9]/.test(word));
+}
