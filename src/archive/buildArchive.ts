@@ -6,6 +6,7 @@ import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, words } from "../text/index.ts";
+import { NO_STATISTICS, type StatisticsParts } from "../statistics/loadStatistics.ts";
 import type { Article, Figure, FigureMention, Quote, Source } from "../types.ts";
 
 /** A searchable unit: a sentence that carries figures, or a quote. */
@@ -22,12 +23,18 @@ export interface Archive {
   metrics: string[];
   /** Every speaker some quote carries. */
   speakers: string[];
+  /** Official statistics (src/statistics): every council judgement, official figures, the releases read. */
+  judgements: StatisticsParts["judgements"];
+  official: StatisticsParts["official"];
+  releases: StatisticsParts["releases"];
 }
 
 export interface ArchiveParts {
   sources: Source[];
   figures: Figure[];
   quotes: Quote[];
+  /** Read from the statistics folder at index time; none when absent. */
+  statistics?: StatisticsParts;
 }
 
 /** A sentence that refers back to the previous one's measure instead of naming it. */
@@ -90,7 +97,7 @@ function quoteDocText(quote: Quote): string {
 }
 
 /** Builds the index over extracted parts; sentences are grouped so each is one document. */
-export function indexArchive(parts: ArchiveParts): Archive {
+export function indexArchive({ statistics = NO_STATISTICS, ...parts }: ArchiveParts): Archive {
   const docs: ArchiveDoc[] = [];
   const docTexts: string[] = [];
   const bySentence = new Map<string, number[]>();
@@ -123,6 +130,9 @@ export function indexArchive(parts: ArchiveParts): Archive {
     typos,
     metrics: [...new Set(parts.figures.flatMap((figure) => (figure.metric ? [figure.metric] : [])))],
     speakers: [...new Set(parts.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))],
+    judgements: statistics.judgements,
+    official: statistics.official,
+    releases: statistics.releases,
   };
 }
 
