@@ -22,6 +22,8 @@ export function readCsv(bytes: Uint8Array): Result<Grid> {
   let quoted = false;
   let wasQuoted = false;
   let at = 0;
+  /** Blank lines count as rows (a spreadsheet shows them) but hold nothing: the gap ends a table. */
+  let recordNumber = 0;
   const endField = () => {
     fields.push(field);
     field = "";
@@ -29,7 +31,8 @@ export function readCsv(bytes: Uint8Array): Result<Grid> {
   };
   const endRow = () => {
     endField();
-    if (!(fields.length === 1 && fields[0] === "")) rows.push({ row: rows.length + 1, cells: fields.map((value) => (value === "" ? undefined : { text: value })) });
+    recordNumber++;
+    if (!(fields.length === 1 && fields[0] === "")) rows.push({ row: recordNumber, cells: fields.map((value) => (value === "" ? undefined : { text: value })) });
     fields = [];
   };
   while (at < text.length) {
@@ -56,7 +59,7 @@ export function readCsv(bytes: Uint8Array): Result<Grid> {
     } else field += char;
     at++;
   }
-  if (quoted) return { ok: false, reason: `a quoted field opened in row ${rows.length + 1} never closes: the file is truncated` };
+  if (quoted) return { ok: false, reason: `a quoted field opened in row ${recordNumber + 1} never closes: the file is truncated` };
   if (field !== "" || fields.length > 0) endRow();
   if (rows.length === 0) return { ok: false, reason: "the file is empty" };
   return { ok: true, value: { rows } };

@@ -11,6 +11,8 @@ import type { OfficialFigure } from "./records.ts";
 import { cellAt } from "./tables.ts";
 import { dateOf, gradeIndicator, longDate, normalizeGrade } from "./values.ts";
 
+const ILACS_GRADES = ["outstanding", "good", "requires improvement", "inadequate"];
+
 /** "as at 31 March 2025", "LA_level_at_31_Mar_2023": the date a snapshot table describes. */
 export function asAtDate(text: string): string | undefined {
   const match = /\bat[\s_]+(\d{1,2})[\s_]+([A-Za-z]{3,9})[\s_]+(\d{4})\b/i.exec(text);
@@ -25,7 +27,8 @@ export function gradeCountsFromSnapshot(context: ReleaseContext, grid: Grid): Of
     const asAt = asAtDate(`${grid.sheet ?? ""} ${textAbove(grid, table.headerRow)}`);
     const overall = table.columns.overall;
     if (!asAt || !overall) continue;
-    const byGrade = new Map<string, { rows: number[]; spellings: Set<string>; councils: string[] }>();
+    // Every ILACS grade is counted, none included: "0 councils outstanding" is a fact of the table.
+    const byGrade = new Map<string, { rows: number[]; spellings: Set<string>; councils: string[] }>(ILACS_GRADES.map((grade) => [grade, { rows: [], spellings: new Set<string>(), councils: [] }]));
     let outOf = 0;
     let tableRows = 0;
     for (const row of table.rows) {
@@ -50,7 +53,7 @@ export function gradeCountsFromSnapshot(context: ReleaseContext, grid: Grid): Of
         unit: "councils",
         text: String(entry.rows.length),
         metric: grade,
-        measure: { indicator: gradeIndicator(grade), population: "councils", basis: "stock", aspect: overall.header },
+        measure: { indicator: gradeIndicator(grade), population: "councils", basis: "stock", aspect: "overall effectiveness" },
         period: year,
         periodLabel: `as at ${longDate(asAt)}`,
         geography: "England",
@@ -62,7 +65,7 @@ export function gradeCountsFromSnapshot(context: ReleaseContext, grid: Grid): Of
           column: columnName(grid, overall),
           header: overall.header,
           rows: entry.rows,
-          matches: [...entry.spellings].join(" | "),
+          matches: [...entry.spellings].join(" | ") || grade,
           outOf,
           tableRows,
           labels: entry.councils,

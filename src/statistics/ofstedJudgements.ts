@@ -14,7 +14,7 @@ export const COUNCIL_TABLE = {
   council: { match: [/^local authority name$/i, /^local authority$/i, /^la name$/i, /authority name/i], label: "Local authority name" },
   status: { match: [/authority status/i], label: "Local authority status", optional: true },
   region: { match: [/region/i], label: "Ofsted region", optional: true },
-  inspected: { match: [/^inspection(?:\/visit)? (?:start )?date$/i, /inspection.*date/i], label: "Inspection date", optional: true },
+  inspected: { match: [/^inspection(?:\/visit)? (?:start )?date$/i, /^date of (?:the )?inspection/i, /inspection.*date/i], label: "Inspection date", optional: true },
   published: { match: [/^publication date$/i, /publication date/i, /published/i], label: "Publication date", optional: true },
   type: { match: [/inspection(?:\/visit)? type/i], label: "Inspection type", optional: true },
   overall: { match: [/^overall effectiveness$/i, /overall effectiveness/i, /^overall judgement/i], label: "Overall effectiveness" },

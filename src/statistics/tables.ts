@@ -83,7 +83,7 @@ export function findTables<K extends string>(grid: Grid, spec: TableSpec<K>, whe
     const { columns, missing } = matchColumns(row, spec);
     if (missing.length > 0) {
       const found = needed - missing.length;
-      if (found >= 2 && (!closest || missing.length < closest.missing.length)) closest = { missing, row: row.row };
+      if (found >= Math.min(2, needed - 1) && found > 0 && (!closest || missing.length < closest.missing.length)) closest = { missing, row: row.row };
       continue;
     }
     const data: GridRow[] = [];

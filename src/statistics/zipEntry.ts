@@ -49,7 +49,10 @@ export function streamZipEntry(bytes: Uint8Array, name: string, onChunk: (chunk:
       unzip.push(bytes.subarray(at, end), end === bytes.length);
     }
   } catch (error) {
-    return { ok: false, reason: `not a readable zip archive (${error instanceof Error ? error.message : String(error)})` };
+    const detail = error instanceof Error ? error.message : String(error);
+    // The entry began but the bytes ran out or broke: a cut-off download, most often.
+    if (found && !finished) return { ok: false, reason: `${name} ends early: the file is truncated or damaged (${detail})` };
+    return { ok: false, reason: `not a readable zip archive (${detail})` };
   }
   if (failure !== undefined) return { ok: false, reason: failure };
   if (!found) return { ok: false, reason: `not a spreadsheet: the archive has no ${name}` };

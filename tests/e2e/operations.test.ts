@@ -32,6 +32,7 @@ function config(overrides: Partial<Config> = {}): Config {
     port: 0,
     host: "127.0.0.1",
     rateLimit: { max: 5, windowMs: 10_000 },
+    statistics: { eesApiUrl: "http://127.0.0.1:9", govukUrl: "http://127.0.0.1:9" },
     slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake!.apiUrl },
     ...overrides,
   };
