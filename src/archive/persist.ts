@@ -16,7 +16,7 @@ import { decodeArchive, encodeArchive, type CodecMeta } from "./indexCodec.ts";
 import { currentManifest, describeChange, EarlierExtraction, ingestCorpus, listCorpus, type CorpusManifest } from "./indexCorpus.ts";
 import { openIndexFile, UnusableIndex, writeIndexFile } from "./indexFile.ts";
 import { ProgressReporter, type ProgressCallback } from "./indexProgress.ts";
-import { loadStatistics, statisticsHash } from "../statistics/loadStatistics.ts";
+import { loadStatistics, STATISTICS_FOLDER, statisticsHash, type LoadedStatistics } from "../statistics/loadStatistics.ts";
 
 /** Bump when the file layout or the meaning of a section changes. */
 export const INDEX_FORMAT_VERSION = 2;
@@ -115,8 +115,16 @@ function earlierOf(header: IndexHeader, opened: { archive: Archive; problems: Co
   return new EarlierExtraction(header.corpus, sourceFiles, opened.archive, opened.problems);
 }
 
+/** The saved statistics when the folder still has the bytes they were read from: parsing spreadsheets costs seconds. */
+function statisticsOf(header: IndexHeader, opened: { archive: Archive; problems: CorpusProblem[] }, currentHash: string): LoadedStatistics | undefined {
+  if (header.statistics !== currentHash) return undefined;
+  const { judgements, official, releases } = opened.archive;
+  if (!Array.isArray(judgements) || !Array.isArray(official) || !Array.isArray(releases)) return undefined;
+  return { judgements, official, releases, problems: opened.problems.filter((problem) => problem.file.startsWith(`${STATISTICS_FOLDER}/`)) };
+}
+
 /** The saved archive if it is current; otherwise why not, and what of it can be reused. */
-function loadSaved(options: PersistOptions, file: string, progress: ProgressReporter, timings: IndexReport["timings"]): { opened: OpenedArchive } | { reason: string; earlier?: EarlierExtraction } {
+function loadSaved(options: PersistOptions, file: string, progress: ProgressReporter, timings: IndexReport["timings"]): { opened: OpenedArchive } | { reason: string; earlier?: EarlierExtraction; statistics?: LoadedStatistics } {
   if (endianness() !== "LE") return { reason: "saved indexes are little-endian only" };
   let opened;
   try {
@@ -140,11 +148,12 @@ function loadSaved(options: PersistOptions, file: string, progress: ProgressRepo
     const decoded = decodeArchive(opened.sections(), header.codec);
     progress.end();
     timings.load = performance.now() - started;
-    const statisticsChanged = !options.acceptSavedCorpus && statisticsHash(options.corpusDir) !== header.statistics;
-    if (manifest.hash !== header.corpus.hash || statisticsChanged) {
+    const currentStatistics = options.acceptSavedCorpus ? header.statistics : statisticsHash(options.corpusDir);
+    if (manifest.hash !== header.corpus.hash || currentStatistics !== header.statistics) {
       const earlier = earlierOf(header, decoded);
+      const statistics = statisticsOf(header, decoded, currentStatistics);
       const reason = manifest.hash !== header.corpus.hash ? describeChange(header.corpus, manifest) : "statistics files changed";
-      return { reason, ...(earlier ? { earlier } : {}) };
+      return { reason, ...(earlier ? { earlier } : {}), ...(statistics ? { statistics } : {}) };
     }
     return { opened: { ...decoded, index: { origin: "saved", file, timings } } };
   } catch (error) {
@@ -174,6 +183,7 @@ export async function openArchive(options: PersistOptions): Promise<OpenedArchiv
   const timings: IndexReport["timings"] = {};
   let rebuildReason: string | undefined;
   let earlier: EarlierExtraction | undefined;
+  let savedStatistics: LoadedStatistics | undefined;
   if (file) {
     const saved = loadSaved(options, file, progress, timings);
     if ("opened" in saved) {
@@ -183,13 +193,14 @@ export async function openArchive(options: PersistOptions): Promise<OpenedArchiv
     }
     rebuildReason = saved.reason;
     earlier = saved.earlier;
+    savedStatistics = saved.statistics;
     options.logger.info({ file, reason: rebuildReason }, "rebuilding the saved index");
   }
   let started = performance.now();
   // Hashed before reading, as the articles are stat'ed before theirs: a change meanwhile shows next time.
   const statisticsDigest = statisticsHash(options.corpusDir);
   const { parts, sourceFiles, problems, manifest, reused } = await ingestCorpus(options.corpusDir, options.logger, progress, earlier);
-  const statistics = loadStatistics(options.corpusDir, options.logger);
+  const statistics = savedStatistics ?? loadStatistics(options.corpusDir, options.logger);
   problems.push(...statistics.problems);
   parts.statistics = statistics;
   timings.extract = performance.now() - started;

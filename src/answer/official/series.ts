@@ -52,9 +52,9 @@ export function seriesAsked(topic: string): Asked | undefined {
   return SERIES.find(([pattern]) => pattern.test(topic))?.[1];
 }
 
-export function providersAsked(topic: string): { population: string; label: string } | undefined {
+export function providersAsked(topic: string): { population: string; label: string; rest: string } | undefined {
   const found = PROVIDERS.find(([pattern]) => pattern.test(topic));
-  return found ? { population: found[1], label: found[2] } : undefined;
+  return found ? { population: found[1], label: found[2], rest: topic.replace(found[0], " ") } : undefined;
 }
 
 /** The place named after the measure's words: a council, a region, or England. */
@@ -65,6 +65,23 @@ function placeOf(archive: Archive, rest: string): { name: string; level?: Offici
   if (region) return { name: region, level: "regional" };
   const council = findCouncil(words);
   return council ? { name: council.name, level: "council" } : { name: words };
+}
+
+const byIndicator = new WeakMap<readonly OfficialFigure[], Map<string, OfficialFigure[]>>();
+
+/** The archive's official figures of one indicator, grouped once per archive (there are tens of thousands). */
+function figuresOf(archive: Archive, indicator: string): OfficialFigure[] {
+  let groups = byIndicator.get(archive.official);
+  if (!groups) {
+    groups = new Map();
+    for (const figure of archive.official) {
+      const group = groups.get(figure.measure.indicator);
+      if (group) group.push(figure);
+      else groups.set(figure.measure.indicator, [figure]);
+    }
+    byIndicator.set(archive.official, groups);
+  }
+  return groups.get(indicator) ?? [];
 }
 
 function byPeriod(a: OfficialFigure, b: OfficialFigure): number {
@@ -94,9 +111,8 @@ function seriesMessage(label: string, place: string, figures: OfficialFigure[], 
 export function seriesAnswer(archive: Archive, command: Command, asked: Asked, trend: boolean): Answer | undefined {
   const place = placeOf(archive, command.topic.replace(asked.words, " "));
   // Children starting or ceasing to be looked after are flows beside the stock asked about; re-referrals come as a count and a share.
-  const candidates = archive.official.filter(
+  const candidates = figuresOf(archive, asked.indicator).filter(
     (figure) =>
-      figure.measure.indicator === asked.indicator &&
       !/looked after/.test(figure.measure.aspect ?? "") &&
       (asked.unit === undefined || figure.unit === asked.unit) &&
       figure.geography === place.name &&
@@ -104,7 +120,7 @@ export function seriesAnswer(archive: Archive, command: Command, asked: Asked, t
   );
   const figures = pick(candidates, command.years, trend);
   if (figures.length === 0) {
-    const known = archive.official.some((figure) => figure.measure.indicator === asked.indicator);
+    const known = figuresOf(archive, asked.indicator).length > 0;
     if (!known) return undefined;
     return { query: command.query, intent: command.intent, status: "none", figures: [], quotes: [], official: [], message: `The official statistics have no ${asked.label} for ${place.name}${command.years ? ` in ${command.years.from === command.years.to ? command.years.from : `${command.years.from}–${command.years.to}`}` : ""}.` };
   }
@@ -130,7 +146,7 @@ export function providerAnswer(archive: Archive, command: Command, provider: { p
     const graded = inPeriod.filter((figure) => figure.measure.indicator !== "registered");
     const total = graded.reduce((sum, figure) => sum + (figure.value ?? 0), 0);
     const parts = graded.map((figure) => `${figure.metric} ${figure.text}${indicator ? "" : ` (${((100 * (figure.value ?? 0)) / (total || 1)).toFixed(1)}%)`}`);
-    return `${inPeriod[0]!.periodLabel}: ${parts.join(", ")}${!indicator && total > 0 ? ` — ${total} with a grade` : ""}${registered ? `; ${registered.text} registered` : ""}`;
+    return `${inPeriod[0]!.periodLabel}: ${parts.join(", ")}${!indicator && total > 0 ? ` — ${total.toLocaleString("en-GB")} with a grade` : ""}${registered ? `; ${registered.text} registered` : ""}`;
   });
   const first = figures[0]!;
   return {
@@ -140,6 +156,6 @@ export function providerAnswer(archive: Archive, command: Command, provider: { p
     figures: [],
     quotes: [],
     official: figures,
-    message: [`${provider.label[0]!.toUpperCase()}${provider.label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file}, sheet ${first.cell?.sheet}).`].join("\n"),
+    message: [`${provider.label[0]!.toUpperCase()}${provider.label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file}, ${[...new Set(figures.map((figure) => `sheet ${figure.cell?.sheet}`))].join(" and ")}).`].join("\n"),
   };
 }
