@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createCore, type Core } from "../../src/core.ts";
 import { LiveCore } from "../../src/live/liveCore.ts";
 import type { Logger } from "../../src/types.ts";
+import { eventually } from "../helpers/eventually.ts";
 import { tempCorpusDir } from "../helpers/tempDir.ts";
 
 const NEW_ARTICLE = '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\npublisher: "Sector Weekly"\n---\nInspectors found 19 local authorities where caseloads were too high in 2017.\n';
@@ -27,13 +28,6 @@ async function tempCorpus(): Promise<string> {
   return dir;
 }
 
-async function eventually(check: () => boolean, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("LiveCore", () => {
   it("picks up an added article without a restart", async () => {

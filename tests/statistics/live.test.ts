@@ -6,18 +6,12 @@ import { createCore } from "../../src/core.ts";
 import { LiveCore } from "../../src/live/liveCore.ts";
 import { silentLogger } from "../../src/types.ts";
 import { changedLayoutOds } from "../helpers/releaseFixtures.ts";
+import { eventually } from "../helpers/eventually.ts";
 import { tempCorpusDir } from "../helpers/tempDir.ts";
 
 let live: LiveCore | undefined;
 afterEach(() => live?.close());
 
-async function eventually(check: () => boolean, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("a new release in a running bot", () => {
   it("is read at the next reload with no restart and no code change", async () => {
@@ -27,7 +21,7 @@ describe("a new release in a running bot", () => {
     live = await LiveCore.start({ corpusDir, logger: silentLogger, build: () => createCore({ corpusDir, logger: silentLogger }), debounceMs: 50, pollMs: 200 });
     expect(live.answer("Norfolk").judgements).toBeUndefined();
     writeFileSync(path.join(corpusDir, "statistics", "LA_outcomes_2026.ods"), changedLayoutOds());
-    await eventually(() => live!.answer("Norfolk").judgements?.length === 1);
+    await eventually(() => live!.answer("Norfolk").judgements?.length === 1, 15_000);
     expect(live.answer("Norfolk").judgements?.[0]).toMatchObject({ council: "Norfolk", grade: "inadequate", published: "2026-02-01" });
     expect(live.answer("inadequate 2016").status).toBe("found");
   }, 30_000);

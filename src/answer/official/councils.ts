@@ -6,7 +6,7 @@ import { formatDate } from "../../ingest/dates.ts";
 import type { Council } from "../../statistics/gazetteer.ts";
 import type { Answer, Judgement } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
-import { cellCitation, describeJudgement, plural, releaseCitation } from "./format.ts";
+import { cellCitation, describeJudgement, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 
 export function judgementsOf(archive: Archive, council: Council): Judgement[] {
   return archive.judgements.filter((judgement) => judgement.council === council.name).sort((a, b) => a.published.localeCompare(b.published));
@@ -35,7 +35,7 @@ function details(judgement: Judgement): string {
 }
 
 function noJudgement(command: Command, council: Council, when: string): Answer {
-  return { query: command.query, intent: command.intent, status: "none", figures: [], quotes: [], judgements: [], message: `The official statistics hold no judgement of ${council.name} ${when}.` };
+  return officialAnswerOf(command, "none", `The official statistics hold no judgement of ${council.name} ${when}.`, { judgements: [] });
 }
 
 function abolishedNote(council: Council): string {
@@ -58,28 +58,13 @@ export function councilAnswer(archive: Archive, command: Command, council: Counc
     previous ? `Previous: ${describeJudgement(previous)}.` : "No earlier judgement in the statistics.",
     duringYears.length > 0 ? `Also published in ${command.years!.from === command.years!.to ? command.years!.from : `${command.years!.from}–${command.years!.to}`}: ${duringYears.map(describeJudgement).join("; ")}.` : "",
   ];
-  return {
-    query: command.query,
-    intent: command.intent,
-    status: "found",
-    figures: [],
-    quotes: [],
-    judgements: [current, ...before],
-    message: lines.filter(Boolean).join("\n"),
-  };
+  return officialAnswerOf(command, "found", lines.filter(Boolean).join("\n"), { judgements: [current, ...before] });
 }
 
 export function councilTrendAnswer(archive: Archive, command: Command, council: Council): Answer {
   const history = judgementsOf(archive, council).filter((judgement) => !command.years || (Number(judgement.published.slice(0, 4)) >= command.years.from && Number(judgement.published.slice(0, 4)) <= command.years.to));
   if (history.length === 0) return noJudgement(command, council, command.years ? `published in those years` : "at all");
   const rows = history.map((judgement) => `${formatDate(judgement.published)}: ${judgement.framework} — ${describeJudgement(judgement)}`);
-  return {
-    query: command.query,
-    intent: command.intent,
-    status: "found",
-    figures: [],
-    quotes: [],
-    judgements: history,
-    message: [`${council.name}, ${plural(history.length, "judgement")}, oldest first (SLAC 2009–2012, SIF 2013–2017, ILACS from 2018: different frameworks and scales).${abolishedNote(council)}`, ...rows].join("\n"),
-  };
+  const heading = `${council.name}, ${plural(history.length, "judgement")}, oldest first (SLAC 2009–2012, SIF 2013–2017, ILACS from 2018: different frameworks and scales).${abolishedNote(council)}`;
+  return officialAnswerOf(command, "found", [heading, ...rows].join("\n"), { judgements: history });
 }

@@ -1,7 +1,8 @@
 // How official records are cited in messages: the release, then exactly where in it.
 
 import { formatDate } from "../../ingest/dates.ts";
-import type { CellRef, Judgement, OfficialFigure, Source } from "../../types.ts";
+import type { Answer, AnswerStatus, CellRef, Judgement, OfficialFigure, Source } from "../../types.ts";
+import type { Command } from "../parseCommand.ts";
 
 export function plural(count: number, noun: string): string {
   return `${count} ${noun}${count === 1 ? "" : "s"}`;
@@ -43,4 +44,9 @@ export function shareOf(count: number, total: number): string {
 export function trimmedList(items: readonly string[], shown = 12): string {
   if (items.length <= shown) return items.join(", ");
   return `${items.slice(0, shown).join(", ")} and ${items.length - shown} more`;
+}
+
+/** An answer from the statistics alone: no article figures or quotes, the records in `extra`. */
+export function officialAnswerOf(command: Command, status: AnswerStatus, message: string, extra: Pick<Answer, "judgements" | "official">): Answer {
+  return { query: command.query, intent: command.intent, status, figures: [], quotes: [], ...extra, message };
 }

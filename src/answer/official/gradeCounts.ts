@@ -10,7 +10,7 @@ import { councilGazetteer } from "../../statistics/gazetteer.ts";
 import type { Answer, Judgement, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { inForce } from "./councils.ts";
-import { plural, releaseCitation, shareOf, trimmedList } from "./format.ts";
+import { officialAnswerOf, plural, releaseCitation, shareOf, trimmedList } from "./format.ts";
 
 export const GRADE_WORDS: Array<[RegExp, string]> = [
   [/\binadequate\b|\bfailing\b/i, "inadequate"],
@@ -61,7 +61,7 @@ function answerFromSnapshot(command: Command, grade: string, figures: OfficialFi
     count > 0 ? `Councils: ${trimmedList(counted.labels)}.` : "",
     `Counted from ${releaseCitation(any.source)}: ${counted.file}, sheet ${counted.sheet ?? ""}, column ${counted.column} (“${counted.header}”).`,
   ];
-  return { query: command.query, intent: command.intent, status: "found", figures: [], quotes: [], official: figure ? [figure, ...figures.filter((entry) => entry !== figure)] : figures, message: message.filter(Boolean).join("\n") };
+  return officialAnswerOf(command, "found", message.filter(Boolean).join("\n"), { official: figure ? [figure, ...figures.filter((entry) => entry !== figure)] : figures });
 }
 
 function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number): Answer | undefined {
@@ -81,7 +81,7 @@ function answerFromJudgements(archive: Archive, command: Command, grade: string,
     matching.length > 0 ? `Councils: ${trimmedList(matching.map((judgement) => judgement.council))}.` : "",
     `Counted from every council's published judgements in ${sources.join("; ")}.`,
   ];
-  return { query: command.query, intent: command.intent, status: "found", figures: [], quotes: [], judgements: matching, message: message.filter(Boolean).join("\n") };
+  return officialAnswerOf(command, "found", message.filter(Boolean).join("\n"), { judgements: matching });
 }
 
 /** Undefined when the statistics cannot say (no judgements as at that date). */

@@ -4,11 +4,11 @@
 // or is any council or region named.
 
 import type { Archive } from "../../archive/buildArchive.ts";
-import { periodRange, overlaps, type YearRange } from "../../archive/periods.ts";
+import { describeYears, periodRange, overlaps, type YearRange } from "../../archive/periods.ts";
 import type { Answer, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { describeOfficial, plural, releaseCitation } from "./format.ts";
+import { describeOfficial, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 import { gradeIn } from "./gradeCounts.ts";
 
 interface Asked {
@@ -122,9 +122,9 @@ export function seriesAnswer(archive: Archive, command: Command, asked: Asked, t
   if (figures.length === 0) {
     const known = figuresOf(archive, asked.indicator).length > 0;
     if (!known) return undefined;
-    return { query: command.query, intent: command.intent, status: "none", figures: [], quotes: [], official: [], message: `The official statistics have no ${asked.label} for ${place.name}${command.years ? ` in ${command.years.from === command.years.to ? command.years.from : `${command.years.from}–${command.years.to}`}` : ""}.` };
+    return officialAnswerOf(command, "none", `The official statistics have no ${asked.label} for ${place.name}${command.years ? ` in ${describeYears(command.years)}` : ""}.`, { official: [] });
   }
-  return { query: command.query, intent: command.intent, status: "found", figures: [], quotes: [], official: figures, message: seriesMessage(asked.label, place.name, figures, trend) };
+  return officialAnswerOf(command, "found", seriesMessage(asked.label, place.name, figures, trend), { official: figures });
 }
 
 /** Children's homes (or other providers) by grade as at 31 March, from Ofsted's time-series tables. */
@@ -139,7 +139,7 @@ export function providerAnswer(archive: Archive, command: Command, provider: { p
   const periods = [...new Set(candidates.map((figure) => figure.period))].sort();
   const chosen = command.years ? periods.filter((period) => overlaps(period, command.years!)) : trend ? periods : periods.slice(-1);
   const figures = candidates.filter((figure) => chosen.includes(figure.period)).sort(byPeriod);
-  if (figures.length === 0) return { query: command.query, intent: command.intent, status: "none", figures: [], quotes: [], official: [], message: `The official statistics have ${provider.label} by grade for ${periods[0]}–${periods.at(-1)} only.` };
+  if (figures.length === 0) return officialAnswerOf(command, "none", `The official statistics have ${provider.label} by grade for ${periods[0]}–${periods.at(-1)} only.`, { official: [] });
   const rows = chosen.map((period) => {
     const inPeriod = figures.filter((figure) => figure.period === period);
     const registered = inPeriod.find((figure) => figure.measure.indicator === "registered");
@@ -149,13 +149,7 @@ export function providerAnswer(archive: Archive, command: Command, provider: { p
     return `${inPeriod[0]!.periodLabel}: ${parts.join(", ")}${!indicator && total > 0 ? ` — ${total.toLocaleString("en-GB")} with a grade` : ""}${registered ? `; ${registered.text} registered` : ""}`;
   });
   const first = figures[0]!;
-  return {
-    query: command.query,
-    intent: command.intent,
-    status: "found",
-    figures: [],
-    quotes: [],
-    official: figures,
-    message: [`${provider.label[0]!.toUpperCase()}${provider.label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file}, ${[...new Set(figures.map((figure) => `sheet ${figure.cell?.sheet}`))].join(" and ")}).`].join("\n"),
-  };
+  const heading = `${provider.label[0]!.toUpperCase()}${provider.label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`;
+  const sheets = [...new Set(figures.map((figure) => `sheet ${figure.cell?.sheet}`))].join(" and ");
+  return officialAnswerOf(command, "found", [heading, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file}, ${sheets}).`].join("\n"), { official: figures });
 }
