@@ -39,9 +39,10 @@ export class Gazetteer {
   private readonly byCode = new Map<string, Council>();
 
   constructor(readonly councils: readonly Council[]) {
+    for (const council of councils) if (!council.predecessorNames) this.byKey.set(councilKey(council.name), council);
     for (const council of councils) {
-      if (!council.predecessorNames) this.byKey.set(councilKey(council.name), council);
-      for (const alias of council.aliases ?? []) this.byKey.set(councilKey(alias), council);
+      // An alias never takes a council's own name ("Dorset County Council" compares as "dorset", today's Dorset).
+      for (const alias of council.aliases ?? []) if (!this.byKey.has(councilKey(alias))) this.byKey.set(councilKey(alias), council);
       for (const name of council.predecessorNames ?? []) this.predecessorByKey.set(councilKey(name), council);
       if (council.code) this.byCode.set(council.code, council);
     }

@@ -39,6 +39,8 @@ function noJudgement(command: Command, council: Council, when: string): Answer {
 }
 
 function abolishedNote(council: Council): string {
+  // A council formed from others: their judgements are theirs (ask for them by name), not this one's.
+  if (!council.abolished && council.formedFrom) return ` Formed from ${council.formedFrom.join(" and ")}, whose judgements are listed under their own names.`;
   if (!council.abolished) return "";
   return ` ${council.name} no longer exists (from ${formatDate(council.abolished)}: ${(council.successors ?? []).join(" and ")}).`;
 }
