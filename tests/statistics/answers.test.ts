@@ -1,6 +1,7 @@
 // Council, count, series, provider, check and sources answers from the shipped statistics.
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
+import { gradeTally } from "../../src/answer/official/gradeCounts.ts";
 import { seedCore } from "../helpers/seedCore.ts";
 
 let core: Core;
@@ -64,6 +65,13 @@ describe("councils by grade", () => {
     expect(answer.message).toMatch(/^As at 31 March 2019: \d+ of \d+ councils \([\d.]+%\) judged under SIF were rated inadequate/);
     expect(answer.message).toMatch(/councils had no SIF judgement yet \(latest under ILACS: \d+ inadequate\): not added/);
     expect(answer.judgements?.every((judgement) => judgement.framework === "SIF" && judgement.grade === "inadequate" && judgement.published <= "2019-03-31")).toBe(true);
+  });
+
+  it("tallies a grade for checks: the per-council table where there is one, else the judgements in force", () => {
+    const figure = core.answer("inadequate 2025").official?.[0];
+    expect(gradeTally(core.archive, "inadequate", 2025)).toMatchObject({ count: figure!.value, outOf: figure!.counted!.outOf, framework: "ILACS", periodLabel: "as at 31 March 2025" });
+    const counted = core.answer("requires improvement 2024");
+    expect(gradeTally(core.archive, "requires improvement", 2024)?.count).toBe(counted.judgements?.length);
   });
 
   it("leaves a grade question the articles answer for that year to the articles", () => {

@@ -64,15 +64,53 @@ function answerFromSnapshot(command: Command, grade: string, figures: OfficialFi
   return officialAnswerOf(command, "found", message.filter(Boolean).join("\n"), { official: figure ? [figure, ...figures.filter((entry) => entry !== figure)] : figures });
 }
 
-function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number): Answer | undefined {
-  const date = `${year}-03-31`;
+interface InForceTally {
+  framework: string;
+  /** Councils whose judgement in force was under that framework (the one most councils were judged under). */
+  under: Judgement[];
+  matching: Judgement[];
+  others: Array<[string, Judgement[]]>;
+}
+
+function tallyInForce(archive: Archive, grade: string, date: string): InForceTally | undefined {
   const judgements = judgementsInForce(archive, date);
   if (judgements.length === 0) return undefined;
   const byFramework = new Map<string, Judgement[]>();
   for (const judgement of judgements) byFramework.set(judgement.framework, [...(byFramework.get(judgement.framework) ?? []), judgement]);
   const [framework, under] = [...byFramework.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
   const matching = under.filter((judgement) => judgement.grade === grade).sort((a, b) => a.council.localeCompare(b.council));
-  const others = [...byFramework.entries()].filter(([name]) => name !== framework);
+  return { framework, under, matching, others: [...byFramework.entries()].filter(([name]) => name !== framework) };
+}
+
+export interface GradeTally {
+  count: number;
+  outOf: number;
+  framework: string;
+  periodLabel: string;
+  source: Judgement["source"];
+}
+
+/**
+ * Councils with the grade as at 31 March of the year, out of how many, under which framework: for
+ * numeric checks against the statistics ("a quarter of councils were rated requires improvement in
+ * 2024"), which the measure module's checks will call.
+ */
+export function gradeTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
+  const snapshot = snapshotFigures(archive, year);
+  const figure = snapshot.find((entry) => entry.metric === grade);
+  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source };
+  if (snapshot.length > 0) return undefined;
+  const date = `${year}-03-31`;
+  const tally = tallyInForce(archive, grade, date);
+  const source = tally?.under[0]?.source;
+  return tally && source ? { count: tally.matching.length, outOf: tally.under.length, framework: tally.framework, periodLabel: `as at ${formatDate(date)}`, source } : undefined;
+}
+
+function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number): Answer | undefined {
+  const date = `${year}-03-31`;
+  const tally = tallyInForce(archive, grade, date);
+  if (!tally) return undefined;
+  const { framework, under, matching, others } = tally;
   const otherLine = others.map(([name, list]) => `${plural(list.length, "council")} had no ${framework} judgement yet (latest under ${name}: ${list.filter((judgement) => judgement.grade === grade).length} ${grade})`).join("; ");
   const sources = [...new Set(matching.concat(under).map((judgement) => releaseCitation(judgement.source)))];
   const message = [
