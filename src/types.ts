@@ -1,5 +1,9 @@
 // The plain data the core passes around and hands to adapters. Nothing here knows about a platform.
 
+import type { Judgement, OfficialFigure, StatisticsRelease } from "./statistics/records.ts";
+
+export type { CellRef, CellStatus, CountedRef, Judgement, OfficialFigure, StatisticsRelease } from "./statistics/records.ts";
+
 /** Enough to cite an article. Fields the article itself does not show stay undefined: never guessed. */
 export interface Source {
   /** Stable id: the corpus file name without its extension. */
@@ -183,6 +187,12 @@ export interface Answer {
   conflicts?: Figure[][];
   /** The input was longer than the core reads and only its beginning was answered. */
   truncated?: boolean;
+  /** Council judgements from the official statistics, best first (a trend: oldest first). */
+  judgements?: Judgement[];
+  /** Figures from the official statistics, each with the cell it stands in. */
+  official?: OfficialFigure[];
+  /** sources: the statistics releases read. */
+  releases?: StatisticsRelease[];
 }
 
 /** The small logging surface the core needs; boot/ passes pino in. */

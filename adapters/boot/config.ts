@@ -34,6 +34,8 @@ export interface Config {
   discord?: DiscordConfig;
   /** Answers per user per window before the cooldown reply. */
   rateLimit: { max: number; windowMs: number };
+  /** Where `npm run stats:update` fetches releases. */
+  statistics: { eesApiUrl: string; govukUrl: string };
 }
 
 export type ConfigResult = { ok: true; config: Config } | { ok: false; errors: string[] };
@@ -65,7 +67,7 @@ function url(env: Env, name: string, errors: string[]): string | undefined {
   } catch {
     // reported below
   }
-  errors.push(`${name} must be an http(s) URL (got something else); unset it to use the platform's own API.`);
+  errors.push(`${name} must be an http(s) URL (got something else); unset it to use ${name.startsWith("STATS_") ? "the public service" : "the platform's own API"}.`);
   return undefined;
 }
 
@@ -116,6 +118,10 @@ export function readConfig(env: Env, cwd: string): ConfigResult {
     rateLimit: {
       max: positiveInteger(env, "RATE_LIMIT_MAX", 5, errors, 10_000),
       windowMs: positiveInteger(env, "RATE_LIMIT_WINDOW_SECONDS", 10, errors, 86_400) * 1000,
+    },
+    statistics: {
+      eesApiUrl: url(env, "STATS_EES_API_URL", errors) ?? "https://api.education.gov.uk/statistics/v1",
+      govukUrl: url(env, "STATS_GOVUK_URL", errors) ?? "https://www.gov.uk",
     },
   };
   const slack = readSlack(env, errors);

@@ -4,6 +4,9 @@ import type { Archive } from "../archive/buildArchive.ts";
 import type { Answer, CommandHelp } from "../types.ts";
 import { checkAnswer, lookupAnswer, quoteAnswer, sourcesAnswer, trendAnswer } from "./compose.ts";
 import { parseCommand, type Command } from "./parseCommand.ts";
+import { checkCouncilGrade } from "./official/gradeCheck.ts";
+import { officialLookup, officialTrend } from "./official/route.ts";
+import { withReleases } from "./official/sources.ts";
 
 export type AnswerFn = (text: string) => Answer;
 
@@ -12,7 +15,10 @@ export const COMMANDS: CommandHelp[] = [
   { command: "check <claim>", description: "Checks every figure in a claim or pasted paragraph against the archive.", example: "check one in five councils were rated inadequate in 2013" },
   { command: "trend <topic>", description: "One figure per period, oldest first, with sources.", example: "trend inadequate" },
   { command: "quote <speaker or words> [year]", description: "What someone said, with role, date and source.", example: "quote wilshaw leadership" },
-  { command: "sources", description: "The articles in the archive, with how many figures and quotes each gave.", example: "sources" },
+  { command: "<council> [year]", description: "A council's Ofsted judgement now (or in force at the end of a year), with the previous one.", example: "Norfolk" },
+  { command: "<grade> [year]", description: "How many councils had that grade as at 31 March, out of how many, and which.", example: "how many councils are inadequate" },
+  { command: "<series> [place] [year]", description: "Official figures: social worker turnover, vacancies, agency, caseload, referrals, children looked after.", example: "social worker turnover 2024" },
+  { command: "sources", description: "The articles in the archive, with how many figures and quotes each gave, and the statistics releases.", example: "sources" },
   { command: "help", description: "This list.", example: "help" },
 ];
 
@@ -36,14 +42,14 @@ function answerCommand(archive: Archive, command: Command): Answer {
     case "help":
       return helpAnswer(command);
     case "sources":
-      return sourcesAnswer(archive, command);
+      return withReleases(sourcesAnswer(archive, command), archive);
     case "check":
-      return checkAnswer(archive, command);
+      return checkCouncilGrade(archive, command) ?? checkAnswer(archive, command);
     case "trend":
-      return trendAnswer(archive, command);
+      return officialTrend(archive, command) ?? trendAnswer(archive, command);
     case "quote":
       return quoteAnswer(archive, command);
     case "lookup":
-      return lookupAnswer(archive, command);
+      return officialLookup(archive, command, () => lookupAnswer(archive, command)) ?? lookupAnswer(archive, command);
   }
 }

@@ -9,6 +9,7 @@ import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, terms, words } from "../text/index.ts";
+import { NO_STATISTICS, type StatisticsParts } from "../statistics/loadStatistics.ts";
 import type { Article, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
 
 /**
@@ -39,6 +40,10 @@ export interface Archive {
   /** Sentences without a figure, and their own index: every word of the archive can be found. */
   mentions: Mention[];
   mentionIndex: InvertedIndex;
+  /** Official statistics (src/statistics): every council judgement, official figures, the releases read. */
+  judgements: StatisticsParts["judgements"];
+  official: StatisticsParts["official"];
+  releases: StatisticsParts["releases"];
 }
 
 export interface ArchiveParts {
@@ -46,6 +51,8 @@ export interface ArchiveParts {
   figures: Figure[];
   quotes: Quote[];
   mentions: Mention[];
+  /** Read from the statistics folder at index time; none when absent. */
+  statistics?: StatisticsParts;
 }
 
 /**
@@ -151,7 +158,7 @@ function quoteDocText(quote: Quote): string {
 }
 
 /** Builds the index over extracted parts; sentences are grouped so each is one document. */
-export function indexArchive(parts: ArchiveParts): Archive {
+export function indexArchive({ statistics = NO_STATISTICS, ...parts }: ArchiveParts): Archive {
   const docs: ArchiveDoc[] = [];
   const docTexts: string[] = [];
   const bySentence = new Map<string, number[]>();
@@ -192,6 +199,9 @@ export function indexArchive(parts: ArchiveParts): Archive {
     typos,
     metrics: [...new Set(parts.figures.flatMap((figure) => (figure.metric ? [figure.metric] : [])))],
     speakers: [...new Set(parts.quotes.flatMap((quote) => (quote.speaker ? [quote.speaker] : [])))],
+    judgements: statistics.judgements,
+    official: statistics.official,
+    releases: statistics.releases,
   };
 }
 

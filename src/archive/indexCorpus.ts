@@ -15,6 +15,7 @@ import { isArticleFile, linkOutside, parseArticle, SourceIds, withSourceId, type
 import type { Figure, Logger, Mention, Quote, Source } from "../types.ts";
 import { extractArticle, type ArchiveParts } from "./buildArchive.ts";
 import type { ProgressReporter } from "./indexProgress.ts";
+import { STATISTICS_FOLDER } from "../statistics/folder.ts";
 
 export interface CorpusManifest {
   /** sha256 over every file's name and content digest, in ingest order. */
@@ -52,6 +53,8 @@ function listFiles(dir: string, prefix: string): string[] {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const relative = path.join(prefix, entry.name);
+    // The statistics folder holds releases (src/statistics), not articles.
+    if (entry.isDirectory() && prefix === "" && entry.name === STATISTICS_FOLDER) continue;
     if (entry.isDirectory()) files.push(...listFiles(dir, relative));
     else if (isArticleFile(entry.name)) files.push(relative);
   }

@@ -16,13 +16,16 @@ import { decodeArchive, encodeArchive, type CodecMeta } from "./indexCodec.ts";
 import { currentManifest, describeChange, EarlierExtraction, ingestCorpus, listCorpus, type CorpusManifest } from "./indexCorpus.ts";
 import { openIndexFile, UnusableIndex, writeIndexFile } from "./indexFile.ts";
 import { ProgressReporter, type ProgressCallback } from "./indexProgress.ts";
+import { loadStatistics, STATISTICS_FOLDER, statisticsHash, type LoadedStatistics } from "../statistics/loadStatistics.ts";
 
 /** Bump when the file layout or the meaning of a section changes. */
-export const INDEX_FORMAT_VERSION = 2;
+export const INDEX_FORMAT_VERSION = 3;
 
 interface IndexHeader {
   codeFingerprint: string;
   corpus: CorpusManifest;
+  /** statisticsHash of the statistics folder the archive's official figures were read from. */
+  statistics: string;
   codec: CodecMeta;
   createdAt: string;
   counts: { sources: number; figures: number; quotes: number; docs: number };
@@ -71,7 +74,7 @@ export function defaultIndexFile(corpusDir: string): string {
 
 const SOURCE_ROOT = fileURLToPath(new URL("../", import.meta.url));
 /** The modules whose code decides what an index holds; a change to any of them makes old files stale. */
-const INDEX_CODE = ["archive", "extract", "ingest", "search", "text", "types.ts"];
+const INDEX_CODE = ["archive", "extract", "ingest", "search", "statistics", "text", "types.ts"];
 
 let fingerprint: string | undefined;
 
@@ -112,8 +115,16 @@ function earlierOf(header: IndexHeader, opened: { archive: Archive; problems: Co
   return new EarlierExtraction(header.corpus, sourceFiles, opened.archive, opened.problems);
 }
 
+/** The saved statistics when the folder still has the bytes they were read from: parsing spreadsheets costs seconds. */
+function statisticsOf(header: IndexHeader, opened: { archive: Archive; problems: CorpusProblem[] }, currentHash: string): LoadedStatistics | undefined {
+  if (header.statistics !== currentHash) return undefined;
+  const { judgements, official, releases } = opened.archive;
+  if (!Array.isArray(judgements) || !Array.isArray(official) || !Array.isArray(releases)) return undefined;
+  return { judgements, official, releases, problems: opened.problems.filter((problem) => problem.file.startsWith(`${STATISTICS_FOLDER}/`)) };
+}
+
 /** The saved archive if it is current; otherwise why not, and what of it can be reused. */
-function loadSaved(options: PersistOptions, file: string, progress: ProgressReporter, timings: IndexReport["timings"]): { opened: OpenedArchive } | { reason: string; earlier?: EarlierExtraction } {
+function loadSaved(options: PersistOptions, file: string, progress: ProgressReporter, timings: IndexReport["timings"]): { opened: OpenedArchive } | { reason: string; earlier?: EarlierExtraction; statistics?: LoadedStatistics } {
   if (endianness() !== "LE") return { reason: "saved indexes are little-endian only" };
   let opened;
   try {
@@ -137,9 +148,12 @@ function loadSaved(options: PersistOptions, file: string, progress: ProgressRepo
     const decoded = decodeArchive(opened.sections(), header.codec);
     progress.end();
     timings.load = performance.now() - started;
-    if (manifest.hash !== header.corpus.hash) {
+    const currentStatistics = options.acceptSavedCorpus ? header.statistics : statisticsHash(options.corpusDir);
+    if (manifest.hash !== header.corpus.hash || currentStatistics !== header.statistics) {
       const earlier = earlierOf(header, decoded);
-      return { reason: describeChange(header.corpus, manifest), ...(earlier ? { earlier } : {}) };
+      const statistics = statisticsOf(header, decoded, currentStatistics);
+      const reason = manifest.hash !== header.corpus.hash ? describeChange(header.corpus, manifest) : "statistics files changed";
+      return { reason, ...(earlier ? { earlier } : {}), ...(statistics ? { statistics } : {}) };
     }
     return { opened: { ...decoded, index: { origin: "saved", file, timings } } };
   } catch (error) {
@@ -149,11 +163,12 @@ function loadSaved(options: PersistOptions, file: string, progress: ProgressRepo
   }
 }
 
-export function saveArchive(file: string, archive: Archive, problems: readonly CorpusProblem[], corpus: CorpusManifest, sourceFiles: readonly string[]): void {
+export function saveArchive(file: string, archive: Archive, problems: readonly CorpusProblem[], corpus: CorpusManifest, sourceFiles: readonly string[], statistics = ""): void {
   const { sections, meta } = encodeArchive(archive, problems);
   const header: IndexHeader = {
     codeFingerprint: codeFingerprint(),
     corpus,
+    statistics,
     codec: meta,
     createdAt: new Date().toISOString(),
     counts: { sources: archive.sources.length, figures: archive.figures.length, quotes: archive.quotes.length, docs: archive.docs.length },
@@ -168,6 +183,7 @@ export async function openArchive(options: PersistOptions): Promise<OpenedArchiv
   const timings: IndexReport["timings"] = {};
   let rebuildReason: string | undefined;
   let earlier: EarlierExtraction | undefined;
+  let savedStatistics: LoadedStatistics | undefined;
   if (file) {
     const saved = loadSaved(options, file, progress, timings);
     if ("opened" in saved) {
@@ -177,10 +193,16 @@ export async function openArchive(options: PersistOptions): Promise<OpenedArchiv
     }
     rebuildReason = saved.reason;
     earlier = saved.earlier;
+    savedStatistics = saved.statistics;
     options.logger.info({ file, reason: rebuildReason }, "rebuilding the saved index");
   }
   let started = performance.now();
+  // Hashed before reading, as the articles are stat'ed before theirs: a change meanwhile shows next time.
+  const statisticsDigest = statisticsHash(options.corpusDir);
   const { parts, sourceFiles, problems, manifest, reused } = await ingestCorpus(options.corpusDir, options.logger, progress, earlier);
+  const statistics = savedStatistics ?? loadStatistics(options.corpusDir, options.logger);
+  problems.push(...statistics.problems);
+  parts.statistics = statistics;
   timings.extract = performance.now() - started;
   started = performance.now();
   progress.start("index", 1);
@@ -192,7 +214,7 @@ export async function openArchive(options: PersistOptions): Promise<OpenedArchiv
     started = performance.now();
     progress.start("save", 1);
     try {
-      saveArchive(file, archive, problems, manifest, sourceFiles);
+      saveArchive(file, archive, problems, manifest, sourceFiles, statisticsDigest);
     } catch (error) {
       index.saveError = error instanceof Error ? error.message : String(error);
       options.logger.warn({ file, error: index.saveError }, "could not save the index; the next start will rebuild it");

@@ -7,6 +7,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import type { Article, Logger } from "../types.ts";
 import { readHtml, readMarkdown, readText, type ParsedArticle, type Result } from "./formats.ts";
+import { STATISTICS_FOLDER } from "../statistics/folder.ts";
 
 export interface CorpusProblem {
   file: string;
@@ -58,6 +59,8 @@ async function listFiles(dir: string, prefix = ""): Promise<string[]> {
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const relative = path.join(prefix, entry.name);
+    // The statistics folder holds releases (src/statistics), not articles.
+    if (entry.isDirectory() && prefix === "" && entry.name === STATISTICS_FOLDER) continue;
     if (entry.isDirectory()) files.push(...(await listFiles(dir, relative)));
     else if (isArticleFile(entry.name)) files.push(relative);
   }

@@ -10,8 +10,22 @@ describe("readConfig", () => {
     const result = readConfig({}, CWD);
     expect(result).toEqual({
       ok: true,
-      config: { corpusDir: "/srv/ofsted-bot/corpus", logFormat: "json", port: 3000, host: "0.0.0.0", rateLimit: { max: 5, windowMs: 10_000 } },
+      config: {
+        corpusDir: "/srv/ofsted-bot/corpus",
+        logFormat: "json",
+        port: 3000,
+        host: "0.0.0.0",
+        rateLimit: { max: 5, windowMs: 10_000 },
+        statistics: { eesApiUrl: "https://api.education.gov.uk/statistics/v1", govukUrl: "https://www.gov.uk" },
+      },
     });
+  });
+
+  it("reads the statistics endpoints and names a malformed one", () => {
+    const result = readConfig({ STATS_EES_API_URL: "http://127.0.0.1:9/ees", STATS_GOVUK_URL: "ftp://nope" }, CWD);
+    expect(result).toEqual({ ok: false, errors: ["STATS_GOVUK_URL must be an http(s) URL (got something else); unset it to use the public service."] });
+    const good = readConfig({ STATS_EES_API_URL: "http://127.0.0.1:9/ees" }, CWD);
+    expect(good.ok && good.config.statistics.eesApiUrl).toBe("http://127.0.0.1:9/ees");
   });
 
   it("reads CORPUS_DIR relative to the working folder", () => {

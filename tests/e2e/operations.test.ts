@@ -32,6 +32,7 @@ function config(overrides: Partial<Config> = {}): Config {
     port: 0,
     host: "127.0.0.1",
     rateLimit: { max: 5, windowMs: 10_000 },
+    statistics: { eesApiUrl: "http://127.0.0.1:9", govukUrl: "http://127.0.0.1:9" },
     slack: { botToken: BOT_TOKEN, signingSecret: SIGNING_SECRET, apiUrl: fake!.apiUrl },
     ...overrides,
   };
@@ -153,7 +154,7 @@ describe("npm start with Slack credentials", () => {
     // Re-indexed on a worker thread, then loaded here from the file it saved.
     expect(stderr.slice(beforeReload)).toContain('"msg":"archive loaded from the saved index"');
     expect(stderr).not.toContain("could not re-index on a worker thread");
-    await slash(`http://127.0.0.1:${port}`, "caseloads 2017", "after-ingest");
+    await slash(`http://127.0.0.1:${port}`, "caseloads too high 2017", "after-ingest");
     await waitFor(() => (fake!.responsesTo("after-ingest").length > 0 ? true : undefined));
     expect(responseText("after-ingest")).toContain("19 local authorities");
     child.kill("SIGTERM");

@@ -12,7 +12,8 @@ async function tempCorpus(): Promise<string> {
 }
 
 async function snapshot(dir: string): Promise<Record<string, string>> {
-  const files = (await readdir(dir)).sort();
+  // Articles only: the corpus's statistics folder is not the ingest's business.
+  const files = (await readdir(dir, { withFileTypes: true })).filter((entry) => entry.isFile()).map((entry) => entry.name).sort();
   return Object.fromEntries(await Promise.all(files.map(async (file) => [file, await readFile(path.join(dir, file), "utf8")] as const)));
 }
 

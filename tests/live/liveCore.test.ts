@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { createCore, type Core } from "../../src/core.ts";
 import { LiveCore } from "../../src/live/liveCore.ts";
 import type { Logger } from "../../src/types.ts";
+import { eventually } from "../helpers/eventually.ts";
 import { tempCorpusDir } from "../helpers/tempDir.ts";
 
 const NEW_ARTICLE = '---\ntitle: "Caseloads rise"\ndate: 2017-03-09\npublisher: "Sector Weekly"\n---\nInspectors found 19 local authorities where caseloads were too high in 2017.\n';
@@ -27,23 +28,16 @@ async function tempCorpus(): Promise<string> {
   return dir;
 }
 
-async function eventually(check: () => boolean, timeoutMs = 8000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error("condition not met in time");
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
 
 describe("LiveCore", () => {
   it("picks up an added article without a restart", async () => {
     const corpusDir = await tempCorpus();
     const { logger } = recordingLogger();
     live = await LiveCore.start({ corpusDir, logger, build: () => createCore({ corpusDir, logger }), debounceMs: 50, pollMs: 200 });
-    expect(live.answer("caseloads 2017").status).not.toBe("found");
+    expect(live.answer("caseloads too high 2017").status).not.toBe("found");
     await writeFile(path.join(corpusDir, "caseloads-2017.md"), NEW_ARTICLE);
-    await eventually(() => live!.answer("caseloads 2017").status === "found");
-    expect(live.answer("caseloads 2017").figures[0]).toMatchObject({ value: 19, period: "2017", source: { publisher: "Sector Weekly" } });
+    await eventually(() => live!.answer("caseloads too high 2017").status === "found");
+    expect(live.answer("caseloads too high 2017").figures[0]).toMatchObject({ value: 19, period: "2017", source: { publisher: "Sector Weekly" } });
     expect(live.answer("inadequate 2016").status).toBe("found");
   });
 
@@ -74,11 +68,11 @@ describe("LiveCore", () => {
     const reloading = live.reload();
     await new Promise((resolve) => setTimeout(resolve, 50));
     expect(live.core).toBe(first);
-    expect(live.answer("caseloads 2017").status).not.toBe("found");
+    expect(live.answer("caseloads too high 2017").status).not.toBe("found");
     release();
     expect(await reloading).toBe(true);
     expect(live.core).not.toBe(first);
-    expect(live.answer("caseloads 2017").status).toBe("found");
+    expect(live.answer("caseloads too high 2017").status).toBe("found");
 
     const second = live.core;
     mode = "fail";

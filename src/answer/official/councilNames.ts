@@ -1,0 +1,52 @@
+// Which council a question names: "Norfolk", "norfolk children's services", "brighton & hove",
+// "Kingston upon Hull, City of", or a typo ("norflk"). Exact names (through the gazetteer's own
+// comparison) first, then fuzzy matching over every council's names.
+
+import { FuzzyList } from "../../search/fuzzyList.ts";
+import { councilGazetteer, councilKey, type Council } from "../../statistics/gazetteer.ts";
+
+/** Words around a council's name in a question that are not part of it. */
+const NOISE =
+  /\b(?:what(?:'s| is| was)?|how (?:is|was|are)|is|was|the|of|for|in|on|at|a|an|ofsted|rating|rated|ratings?|grade|graded|judgements?|judgments?|inspections?|inspected|latest|current|currently|now|report|children'?s services|childrens services|children'?s social care|social care|council|county council|city council|borough council|local authority|la)\b/gi;
+
+export function councilWords(text: string): string {
+  return text.replace(/[?!.]/g, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim();
+}
+
+type NamedCouncil = { council: Council; name: string };
+
+/**
+ * One short list per first letter: a typo rarely changes the first letter, and fuse.js over eight
+ * names instead of two hundred keeps a question that names no council (most of them) at a few
+ * hundredths of a millisecond.
+ */
+let fuzzy: { byLetter: Map<string, FuzzyList<NamedCouncil>>; councils: readonly Council[] } | undefined;
+
+function listsByLetter(names: readonly NamedCouncil[]): Map<string, FuzzyList<NamedCouncil>> {
+  const groups = new Map<string, NamedCouncil[]>();
+  for (const entry of names) {
+    const letter = councilKey(entry.name).charAt(0);
+    groups.set(letter, [...(groups.get(letter) ?? []), entry]);
+  }
+  return new Map([...groups].map(([letter, entries]) => [letter, new FuzzyList(entries, ["name"], 0.3)]));
+}
+
+/** The council the text names, as the gazetteer names it; undefined when it names none. */
+export function findCouncil(text: string): Council | undefined {
+  const gazetteer = councilGazetteer();
+  if (!gazetteer.ok) return undefined;
+  const words = councilWords(text);
+  if (words.length < 3) return undefined;
+  const exact = gazetteer.value.resolve(words);
+  if (exact) return exact;
+  // Council names are one to five words; a longer remainder is a question about something else.
+  if (words.split(" ").length > 6) return undefined;
+  if (!fuzzy || fuzzy.councils !== gazetteer.value.councils) fuzzy = { byLetter: listsByLetter(gazetteer.value.names()), councils: gazetteer.value.councils };
+  const [best] = fuzzy.byLetter.get(councilKey(words).charAt(0))?.find(words, 3) ?? [];
+  // A long question with a council's name in it scores badly as a whole; its key words still have to match.
+  if (!best || best.score > 0.3) return undefined;
+  const asked = councilKey(words).split(" ");
+  const named = councilKey(best.item.name).split(" ");
+  if (asked.length > named.length + 1) return undefined;
+  return best.item.council;
+}

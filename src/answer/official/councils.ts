@@ -1,0 +1,72 @@
+// A council's judgements: the one in force now (or on a date), with sub-judgements, link and the
+// grade before it, and the whole history across frameworks for a trend.
+
+import type { Archive } from "../../archive/buildArchive.ts";
+import { formatDate } from "../../ingest/dates.ts";
+import type { Council } from "../../statistics/gazetteer.ts";
+import type { Answer, Judgement } from "../../types.ts";
+import type { Command } from "../parseCommand.ts";
+import { cellCitation, describeJudgement, officialAnswerOf, plural, releaseCitation } from "./format.ts";
+
+export function judgementsOf(archive: Archive, council: Council): Judgement[] {
+  return archive.judgements.filter((judgement) => judgement.council === council.name).sort((a, b) => a.published.localeCompare(b.published));
+}
+
+/** The judgement published last on or before the date: the one in force then. */
+export function inForce(history: readonly Judgement[], date: string): Judgement | undefined {
+  let found: Judgement | undefined;
+  for (const judgement of history) if (judgement.published <= date) found = judgement;
+  return found;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+function details(judgement: Judgement): string {
+  const subs = Object.entries(judgement.subJudgements ?? {}).map(([name, grade]) => `${name}: ${grade}`);
+  return [
+    subs.length > 0 ? `Sub-judgements: ${subs.join("; ")}.` : "",
+    judgement.url ? `Report: ${judgement.url}` : "",
+    `Source: ${releaseCitation(judgement.source)} (${cellCitation(judgement.cell)}).`,
+  ]
+    .filter(Boolean)
+    .join("\n");
+}
+
+function noJudgement(command: Command, council: Council, when: string): Answer {
+  return officialAnswerOf(command, "none", `The official statistics hold no judgement of ${council.name} ${when}.`, { judgements: [] });
+}
+
+function abolishedNote(council: Council): string {
+  // A council formed from others: their judgements are theirs (ask for them by name), not this one's.
+  if (!council.abolished && council.formedFrom) return ` Formed from ${council.formedFrom.join(" and ")}, whose judgements are listed under their own names.`;
+  if (!council.abolished) return "";
+  return ` ${council.name} no longer exists (from ${formatDate(council.abolished)}: ${(council.successors ?? []).join(" and ")}).`;
+}
+
+export function councilAnswer(archive: Archive, command: Command, council: Council): Answer {
+  const history = judgementsOf(archive, council);
+  const date = command.years ? `${command.years.to}-12-31` : today();
+  const current = inForce(history, date < today() ? date : today());
+  const when = command.years ? `in force at the end of ${command.years.to}` : "";
+  if (!current) return noJudgement(command, council, command.years ? `published by the end of ${command.years.to}` : "at all");
+  const before = history.slice(0, history.indexOf(current)).reverse();
+  const previous = before[0];
+  const duringYears = command.years ? history.filter((judgement) => Number(judgement.published.slice(0, 4)) >= command.years!.from && Number(judgement.published.slice(0, 4)) <= command.years!.to && judgement !== current) : [];
+  const lines = [
+    `${council.name}${when ? `, judgement ${when}` : ""}: ${describeJudgement(current)}.${abolishedNote(council)}`,
+    details(current),
+    previous ? `Previous: ${describeJudgement(previous)}.` : "No earlier judgement in the statistics.",
+    duringYears.length > 0 ? `Also published in ${command.years!.from === command.years!.to ? command.years!.from : `${command.years!.from}–${command.years!.to}`}: ${duringYears.map(describeJudgement).join("; ")}.` : "",
+  ];
+  return officialAnswerOf(command, "found", lines.filter(Boolean).join("\n"), { judgements: [current, ...before] });
+}
+
+export function councilTrendAnswer(archive: Archive, command: Command, council: Council): Answer {
+  const history = judgementsOf(archive, council).filter((judgement) => !command.years || (Number(judgement.published.slice(0, 4)) >= command.years.from && Number(judgement.published.slice(0, 4)) <= command.years.to));
+  if (history.length === 0) return noJudgement(command, council, command.years ? `published in those years` : "at all");
+  const rows = history.map((judgement) => `${formatDate(judgement.published)}: ${judgement.framework} — ${describeJudgement(judgement)}`);
+  const heading = `${council.name}, ${plural(history.length, "judgement")}, oldest first (SLAC 2009–2012, SIF 2013–2017, ILACS from 2018: different frameworks and scales).${abolishedNote(council)}`;
+  return officialAnswerOf(command, "found", [heading, ...rows].join("\n"), { judgements: history });
+}

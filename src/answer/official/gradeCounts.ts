@@ -1,0 +1,134 @@
+// "How many councils are inadequate?": councils by grade as at 31 March of a year. Where a release
+// has the per-council table for that date, the count is that table's (recountable from its cells);
+// for other years it is counted from every council's judgement in force that day. Grades of
+// different frameworks are never added: the count is under the framework most councils were
+// judged under then, and the others are said apart.
+
+import type { Archive } from "../../archive/buildArchive.ts";
+import { formatDate } from "../../ingest/dates.ts";
+import { councilGazetteer } from "../../statistics/gazetteer.ts";
+import type { Answer, Judgement, OfficialFigure } from "../../types.ts";
+import type { Command } from "../parseCommand.ts";
+import { inForce } from "./councils.ts";
+import { officialAnswerOf, plural, releaseCitation, shareOf, trimmedList } from "./format.ts";
+
+export const GRADE_WORDS: Array<[RegExp, string]> = [
+  [/\binadequate\b|\bfailing\b/i, "inadequate"],
+  [/\brequires? improvement\b|\bri\b/i, "requires improvement"],
+  [/\boutstanding\b/i, "outstanding"],
+  [/\badequate\b/i, "adequate"],
+  [/\bgood\b/i, "good"],
+];
+
+export function gradeIn(text: string): string | undefined {
+  return GRADE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/** The councils that existed on a date, and each one's judgement in force then. */
+function judgementsInForce(archive: Archive, date: string): Judgement[] {
+  const gazetteer = councilGazetteer();
+  const abolished = new Map(gazetteer.ok ? gazetteer.value.councils.flatMap((council) => (council.abolished ? [[council.name, council.abolished] as const] : [])) : []);
+  const byCouncil = new Map<string, Judgement[]>();
+  for (const judgement of archive.judgements) {
+    const list = byCouncil.get(judgement.council) ?? [];
+    list.push(judgement);
+    byCouncil.set(judgement.council, list);
+  }
+  const inForceThen: Judgement[] = [];
+  for (const [council, history] of byCouncil) {
+    const end = abolished.get(council);
+    if (end !== undefined && end <= date) continue;
+    const judgement = inForce(history, date);
+    if (judgement) inForceThen.push(judgement);
+  }
+  return inForceThen;
+}
+
+function snapshotFigures(archive: Archive, year: number): OfficialFigure[] {
+  return archive.official.filter((figure) => figure.counted && figure.period === String(year) && figure.measure.population === "councils");
+}
+
+function answerFromSnapshot(command: Command, grade: string, figures: OfficialFigure[]): Answer {
+  const figure = figures.find((entry) => entry.metric === grade);
+  const any = figures[0]!;
+  const counted = figure?.counted ?? { ...any.counted!, rows: [], labels: [] };
+  const count = figure?.value ?? 0;
+  const without = counted.tableRows - counted.outOf;
+  const breakdown = figures.map((entry) => `${entry.metric} ${entry.value}`).join(", ");
+  const message = [
+    `${any.periodLabel[0]!.toUpperCase()}${any.periodLabel.slice(1)}: ${count} of ${counted.outOf} councils (${shareOf(count, counted.outOf)}) were rated ${grade} for overall effectiveness (ILACS).`,
+    `All grades: ${breakdown}.${without > 0 ? ` ${plural(without, "council")} had no ILACS judgement and ${without === 1 ? "is" : "are"} not counted.` : ""}`,
+    count > 0 ? `Councils: ${trimmedList(counted.labels)}.` : "",
+    `Counted from ${releaseCitation(any.source)}: ${counted.file}, sheet ${counted.sheet ?? ""}, column ${counted.column} (“${counted.header}”).`,
+  ];
+  return officialAnswerOf(command, "found", message.filter(Boolean).join("\n"), { official: figure ? [figure, ...figures.filter((entry) => entry !== figure)] : figures });
+}
+
+interface InForceTally {
+  framework: string;
+  /** Councils whose judgement in force was under that framework (the one most councils were judged under). */
+  under: Judgement[];
+  matching: Judgement[];
+  others: Array<[string, Judgement[]]>;
+}
+
+function tallyInForce(archive: Archive, grade: string, date: string): InForceTally | undefined {
+  const judgements = judgementsInForce(archive, date);
+  if (judgements.length === 0) return undefined;
+  const byFramework = new Map<string, Judgement[]>();
+  for (const judgement of judgements) byFramework.set(judgement.framework, [...(byFramework.get(judgement.framework) ?? []), judgement]);
+  const [framework, under] = [...byFramework.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+  const matching = under.filter((judgement) => judgement.grade === grade).sort((a, b) => a.council.localeCompare(b.council));
+  return { framework, under, matching, others: [...byFramework.entries()].filter(([name]) => name !== framework) };
+}
+
+export interface GradeTally {
+  count: number;
+  outOf: number;
+  framework: string;
+  periodLabel: string;
+  source: Judgement["source"];
+}
+
+/**
+ * Councils with the grade as at 31 March of the year, out of how many, under which framework: for
+ * numeric checks against the statistics ("a quarter of councils were rated requires improvement in
+ * 2024"), which the measure module's checks will call.
+ */
+export function gradeTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
+  const snapshot = snapshotFigures(archive, year);
+  const figure = snapshot.find((entry) => entry.metric === grade);
+  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source };
+  if (snapshot.length > 0) return undefined;
+  const date = `${year}-03-31`;
+  const tally = tallyInForce(archive, grade, date);
+  const source = tally?.under[0]?.source;
+  return tally && source ? { count: tally.matching.length, outOf: tally.under.length, framework: tally.framework, periodLabel: `as at ${formatDate(date)}`, source } : undefined;
+}
+
+function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number): Answer | undefined {
+  const date = `${year}-03-31`;
+  const tally = tallyInForce(archive, grade, date);
+  if (!tally) return undefined;
+  const { framework, under, matching, others } = tally;
+  const otherLine = others.map(([name, list]) => `${plural(list.length, "council")} had no ${framework} judgement yet (latest under ${name}: ${list.filter((judgement) => judgement.grade === grade).length} ${grade})`).join("; ");
+  const sources = [...new Set(matching.concat(under).map((judgement) => releaseCitation(judgement.source)))];
+  const message = [
+    `As at ${formatDate(date)}: ${matching.length} of ${under.length} councils (${shareOf(matching.length, under.length)}) judged under ${framework} were rated ${grade}, by the judgement in force that day.`,
+    otherLine ? `${otherLine}: not added, the frameworks grade differently.` : "",
+    matching.length > 0 ? `Councils: ${trimmedList(matching.map((judgement) => judgement.council))}.` : "",
+    `Counted from every council's published judgements in ${sources.join("; ")}.`,
+  ];
+  return officialAnswerOf(command, "found", message.filter(Boolean).join("\n"), { judgements: matching });
+}
+
+/** Undefined when the statistics cannot say (no judgements as at that date). */
+export function gradeCountAnswer(archive: Archive, command: Command, grade: string): Answer | undefined {
+  const snapshotYears = [...new Set(archive.official.filter((figure) => figure.counted).map((figure) => Number(figure.period)))].sort((a, b) => a - b);
+  const latest = snapshotYears.at(-1);
+  const year = command.years?.to ?? latest;
+  if (year === undefined) return undefined;
+  const snapshot = snapshotFigures(archive, year);
+  if (snapshot.length > 0) return answerFromSnapshot(command, grade, snapshot);
+  return answerFromJudgements(archive, command, grade, year);
+}

@@ -1,0 +1,85 @@
+// Which questions the official statistics answer, before the articles are searched: a council's
+// name, a social care series (turnover, caseload, referrals, children looked after), providers by
+// grade, and councils by grade. A grade question with a year the articles cover ("inadequate
+// 2016") stays with the articles; without a year, or for a year they do not cover, the statistics
+// answer it.
+
+import type { Archive } from "../../archive/buildArchive.ts";
+import type { Answer } from "../../types.ts";
+import type { Command } from "../parseCommand.ts";
+import { findCouncil } from "./councilNames.ts";
+import { councilAnswer, councilTrendAnswer } from "./councils.ts";
+import { gradeCountAnswer, gradeIn } from "./gradeCounts.ts";
+import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
+
+/** Words that make a grade question one about councils rather than anything graded. */
+const ABOUT_COUNCILS = /\b(?:councils?|local authorit(?:y|ies)|las?|authorities|children'?s services|departments?)\b/i;
+/** What else a grade question may say and still be a count of councils. */
+const COUNT_WORDS = /\b(?:how|many|number|of|share|proportion|percentage|what|are|were|is|was|rated|judged|graded|now|currently|today|in|the|as|at|march|councils?|local|authorit(?:y|ies)|las?|children'?s|services|departments?|to be|improvement|requires?|inadequate|failing|outstanding|good|adequate|ri|\?)\b/gi;
+
+/** Nothing left once the question's counting words are taken out. */
+function onlyCountWords(text: string): boolean {
+  return text.replace(COUNT_WORDS, " ").replace(/\b(?:by grade|grades?|ratings?|judgements?|agency|agencies|independent|voluntary|all)\b/gi, " ").replace(/[?!.,]/g, " ").trim() === "";
+}
+
+function isGradeCount(topic: string): boolean {
+  if (!gradeIn(topic)) return false;
+  return onlyCountWords(topic) || ABOUT_COUNCILS.test(topic);
+}
+
+/**
+ * A figure in the question ("one in seven councils", "highest in 30 years", "good or better") is
+ * a claim or a measure the statistics do not hold as such: the articles answer it.
+ */
+const ARTICLE_SHAPED = /\d|\bone in\b|\b(?:a |one )?(?:half|quarter|third|fifth)\b|\bper ?cent\b|%|\bor better\b|\bor outstanding\b|\bhighest\b|\blowest\b|\brecord\b/i;
+/** Asking for the count itself. */
+const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\bratings\b/i;
+
+/** A lookup the statistics answer, or undefined to search the articles. `articles` runs that search. */
+export function officialLookup(archive: Archive, command: Command, articles: () => Answer): Answer | undefined {
+  if (archive.judgements.length === 0 && archive.official.length === 0) return undefined;
+  // A long paste is not a statistics question (and its answer must say it was cut).
+  if (command.truncated || ARTICLE_SHAPED.test(command.topic)) return undefined;
+  const { topic } = command;
+  const provider = providersAsked(topic);
+  if (provider && (gradeIn(topic) || onlyCountWords(provider.rest))) {
+    // Providers by grade are what the articles report too: theirs first unless the count is asked for or they have none.
+    if (!ASKS_FOR_COUNT.test(topic)) {
+      const fromArticles = articles();
+      if (fromArticles.status === "found") return fromArticles;
+    }
+    return providerAnswer(archive, command, provider, false);
+  }
+  const series = seriesAsked(topic);
+  if (series) {
+    const official = seriesAnswer(archive, command, series, false);
+    // A year the statistics do not cover ("caseloads 2016") may still be one the articles do.
+    if (official?.status === "none") {
+      const fromArticles = articles();
+      return fromArticles.status === "found" ? fromArticles : official;
+    }
+    return official;
+  }
+  if (isGradeCount(topic)) {
+    if (command.years) {
+      const fromArticles = articles();
+      if (fromArticles.status === "found") return fromArticles;
+    }
+    return gradeCountAnswer(archive, command, gradeIn(topic)!);
+  }
+  const council = findCouncil(topic);
+  return council ? councilAnswer(archive, command, council) : undefined;
+}
+
+/** `trend Slough`, `trend social worker vacancies`, `trend inadequate children's homes`; undefined for the articles' trends. */
+export function officialTrend(archive: Archive, command: Command): Answer | undefined {
+  if (archive.judgements.length === 0 && archive.official.length === 0) return undefined;
+  const { topic } = command;
+  const provider = providersAsked(topic);
+  if (provider && gradeIn(topic)) return providerAnswer(archive, command, provider, true);
+  const series = seriesAsked(topic);
+  if (series) return seriesAnswer(archive, command, series, true);
+  if (gradeIn(topic)) return undefined;
+  const council = findCouncil(topic);
+  return council ? councilTrendAnswer(archive, command, council) : undefined;
+}

@@ -1,0 +1,133 @@
+// Council, count, series, provider, check and sources answers from the shipped statistics.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core.ts";
+import { gradeTally } from "../../src/answer/official/gradeCounts.ts";
+import { seedCore } from "../helpers/seedCore.ts";
+
+let core: Core;
+beforeAll(async () => {
+  core = await seedCore();
+}, 120_000);
+
+const historyOf = (council: string) => core.archive.judgements.filter((judgement) => judgement.council === council).sort((a, b) => a.published.localeCompare(b.published));
+
+describe("a council", () => {
+  it.each(["Norfolk", "norfolk children's services", "what is Norfolk's Ofsted rating?", "norflk", "NORFOLK council"])("answers %s with Norfolk's latest judgement, best first", (query) => {
+    const answer = core.answer(query);
+    const history = historyOf("Norfolk");
+    expect(answer.status).toBe("found");
+    expect(answer.judgements?.[0]).toEqual(history.at(-1));
+    expect(answer.judgements?.[1]).toEqual(history.at(-2));
+    expect(answer.judgements?.[0]).toMatchObject({ grade: "good", framework: "ILACS", inspected: "2022-11-07", published: "2023-01-13", url: expect.stringMatching(/^https:\/\/reports\.ofsted\.gov\.uk\//) });
+    expect(answer.message).toMatch(/^Norfolk: Good \(ILACS Standard Inspection; inspected 7 November 2022, published 13 January 2023\)/);
+    expect(answer.message).toMatch(/Previous: Requires improvement to be good \(SIF re-inspection/);
+  });
+
+  it("reads name variants: & for and, a city's formal name", () => {
+    expect(core.answer("brighton & hove").judgements?.[0]?.council).toBe("Brighton and Hove");
+    expect(core.answer("Kingston upon Hull, City of").judgements?.[0]?.council).toBe("Kingston upon Hull");
+    expect(core.answer("telford and wrekin children's services").judgements?.[0]?.council).toBe("Telford and Wrekin");
+  });
+
+  it("gives the judgement in force at the end of a year, and says when a council was abolished", () => {
+    const answer = core.answer("Slough 2019");
+    const inForce = historyOf("Slough").filter((judgement) => judgement.published <= "2019-12-31").at(-1);
+    expect(answer.judgements?.[0]).toEqual(inForce);
+    expect(answer.judgements?.[0]).toMatchObject({ framework: "ILACS", published: "2019-03-04" });
+    expect(core.answer("Northamptonshire").message).toMatch(/no longer exists \(from 1 April 2021: North Northamptonshire and West Northamptonshire\)/);
+  });
+
+  it("trend: the history across frameworks, oldest first", () => {
+    const answer = core.answer("trend Slough");
+    expect(answer.judgements).toEqual(historyOf("Slough"));
+    expect(answer.judgements?.map((judgement) => judgement.framework)).toEqual(["SLAC", "SIF", "SIF", "ILACS", "ILACS"]);
+  });
+});
+
+describe("councils by grade", () => {
+  it("counts from the per-council table as at 31 March, with the total and every council in JSON", () => {
+    const answer = core.answer("requires improvement 2025");
+    const figure = answer.official?.[0];
+    expect(figure).toMatchObject({ metric: "requires improvement", period: "2025", periodLabel: "as at 31 March 2025", unit: "councils" });
+    expect(figure?.counted?.labels).toHaveLength(figure!.value!);
+    expect(answer.message).toContain(`${figure!.value} of ${figure!.counted!.outOf} councils`);
+    expect(answer.message).toMatch(/and \d+ more\./);
+  });
+
+  it("without a year gives the latest count; 'good councils 2023' the 2023 table", () => {
+    expect(core.answer("how many councils are outstanding").official?.[0]).toMatchObject({ metric: "outstanding", period: "2025" });
+    const good2023 = core.answer("good councils 2023").official?.[0];
+    expect(good2023).toMatchObject({ metric: "good", period: "2023", counted: { sheet: "LA_level_at_31_Mar_2023" } });
+  });
+
+  it("for a year without a per-council table, counts judgements in force under one framework and says how many had none", () => {
+    const answer = core.answer("inadequate 2019");
+    expect(answer.message).toMatch(/^As at 31 March 2019: \d+ of \d+ councils \([\d.]+%\) judged under SIF were rated inadequate/);
+    expect(answer.message).toMatch(/councils had no SIF judgement yet \(latest under ILACS: \d+ inadequate\): not added/);
+    expect(answer.judgements?.every((judgement) => judgement.framework === "SIF" && judgement.grade === "inadequate" && judgement.published <= "2019-03-31")).toBe(true);
+  });
+
+  it("tallies a grade for checks: the per-council table where there is one, else the judgements in force", () => {
+    const figure = core.answer("inadequate 2025").official?.[0];
+    expect(gradeTally(core.archive, "inadequate", 2025)).toMatchObject({ count: figure!.value, outOf: figure!.counted!.outOf, framework: "ILACS", periodLabel: "as at 31 March 2025" });
+    const counted = core.answer("requires improvement 2024");
+    expect(gradeTally(core.archive, "requires improvement", 2024)?.count).toBe(counted.judgements?.length);
+  });
+
+  it("leaves a grade question the articles answer for that year to the articles", () => {
+    const answer = core.answer("inadequate 2016");
+    expect(answer.official).toBeUndefined();
+    expect(answer.figures[0]?.sentence).toMatch(/21 in total/);
+  });
+});
+
+describe("series and providers", () => {
+  it("gives social worker turnover for a year with its period and cell", () => {
+    const answer = core.answer("social worker turnover 2024");
+    expect(answer.official).toHaveLength(1);
+    expect(answer.official?.[0]).toMatchObject({ metric: "turnover", unit: "%", geography: "England", period: "2024", periodLabel: "year to 30 September 2024", measure: { indicator: "turnover", population: "social-workers", basis: "flow" }, cell: { column: "turnover_rate_fte" } });
+  });
+
+  it("trend social worker vacancies: every year, oldest first", () => {
+    const answer = core.answer("trend social worker vacancies");
+    const periods = answer.official?.map((figure) => figure.period) ?? [];
+    expect(periods).toEqual([...periods].sort());
+    expect(periods.length).toBeGreaterThanOrEqual(9);
+    expect(answer.official?.every((figure) => figure.measure.indicator === "vacancy-rate" && figure.geography === "England")).toBe(true);
+  });
+
+  it("reads a council and its measure: children looked after in Norfolk; average caseload", () => {
+    expect(core.answer("children looked after in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", level: "council", unit: "children", periodLabel: "as at 31 March 2025" });
+    expect(core.answer("average caseload").official?.[0]).toMatchObject({ unit: "cases", measure: { indicator: "caseload" } });
+  });
+
+  it("children's homes by grade from the time series", () => {
+    const answer = core.answer("children's homes inadequate 2023");
+    expect(answer.official?.[0]).toMatchObject({ measure: { indicator: "inadequate", population: "childrens-homes" }, period: "2023", periodLabel: "as at 31 March 2023", unit: "children's homes" });
+  });
+
+  it("keeps director turnover with the articles", () => {
+    expect(core.answer("trend DCS turnover").series?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("checks and sources", () => {
+  it("contradicts a wrong grade and supports a right one", () => {
+    const wrong = core.answer("check Norfolk is rated inadequate");
+    expect(wrong.verdict).toBe("contradicted");
+    expect(wrong.message).toMatch(/^CONTRADICTED: Norfolk is rated good, not inadequate: .*in force since 13 January 2023/);
+    expect(core.answer("check Norfolk is rated good").verdict).toBe("supported");
+    expect(core.answer("check Slough was rated inadequate in 2015").verdict).toBe("supported");
+  });
+
+  it("still checks article figures", () => {
+    expect(core.answer("check one in five councils were rated inadequate in 2013").verdict).toBe("contradicted");
+  });
+
+  it("sources lists every statistics release with what it holds", () => {
+    const answer = core.answer("sources");
+    expect(answer.releases?.map((release) => release.file).sort()).toEqual(core.archive.releases.map((release) => release.file).sort());
+    expect(answer.message).toMatch(/5 statistics releases/);
+    expect(answer.releases?.find((release) => release.file.startsWith("LA_Inspection"))?.source).toMatchObject({ publisher: "Ofsted", date: "2025-09-25" });
+  });
+});
