@@ -10,6 +10,7 @@ import { describeFigure, isBound, valuesAgree, withinBound } from "../archive/co
 import { basesCompatible, describeMeasure, placesCompatible } from "../measure/same.ts";
 import { catalogue } from "../measure/catalogue.ts";
 import { combinationFor, type Combination } from "./combine.ts";
+import { checkAgainstStatistics } from "./official/numberCheck.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, type MeasureCell } from "./measures.ts";
@@ -147,13 +148,32 @@ function withSettledMeasure(mention: FigureMention): FigureMention {
   return unmeasured;
 }
 
+/**
+ * The official verdict, with what the articles say beside it. Where an article states the claimed
+ * figure and the record's count on the days the claim may mean does not, the two count differently
+ * (another day, another definition): the verdict is unverified, never a contradiction of the source.
+ */
+function officialFirst(official: ClaimCheck, fromArticles: ClaimCheck): ClaimCheck {
+  const articles = fromArticles.evidence.length > 0 ? ` In the articles: ${fromArticles.reason}` : "";
+  const verdict = official.verdict === "contradicted" && fromArticles.verdict === "supported" ? "unverified" : official.verdict;
+  const lead = verdict === official.verdict ? official.reason : `The sources differ. ${official.reason}`;
+  return { ...official, verdict, reason: `${lead}${articles}`, evidence: fromArticles.evidence };
+}
+
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /** The claim's figures, one check each, and the overall verdict: the worst of them. */
 export function checkClaim(archive: Archive, claim: string): { checks: ClaimCheck[]; verdict: Verdict } {
   const checks: ClaimCheck[] = [];
   for (const sentence of splitSentences(claim)) {
-    for (const mention of extractFigures(sentence.text, {})) checks.push({ ...checkFigure(archive, withSettledMeasure(mention)), sentence: sentence.text });
+    for (const mention of extractFigures(sentence.text, {})) {
+      const settled = withSettledMeasure(mention);
+      const fromArticles = checkFigure(archive, settled);
+      // The official record first, where it holds the claim's measure; the articles' evidence beside it.
+      const official = checkAgainstStatistics(archive, settled);
+      const check = official ? officialFirst(official, fromArticles) : fromArticles;
+      checks.push({ ...check, sentence: sentence.text });
+    }
   }
   const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");
   return { checks, verdict };

@@ -65,9 +65,10 @@ describe("check <claim>", () => {
   });
 
   it("says unverified when nothing in the archive measures the claim", () => {
-    const outstanding = core.answer("check 30 councils were rated outstanding in 2016");
+    // Was "30 councils … outstanding in 2016": the official statistics now count councils by grade (below).
+    const outstanding = core.answer("check 30 fostering agencies were rated outstanding in 2016");
     expect(outstanding.verdict).toBe("unverified");
-    expect(onlyCheck(outstanding).reason).toContain("Nothing in the archive measures outstanding");
+    expect(onlyCheck(outstanding).reason).toContain("Nothing in the archive measures outstanding (as a count of fostering agencies)");
     const noFigureForYear = core.answer("check 2016 turnover of DCSs was 50 per cent");
     expect(noFigureForYear.verdict).toBe("unverified");
     expect(onlyCheck(noFigureForYear).reason).toContain("no figure for turnover (as a share of directors of children's services) in 2016 (it has 2008-09, 2012-13, 2013)");
@@ -76,14 +77,19 @@ describe("check <claim>", () => {
     expect(onlyCheck(unknownThing).evidence).toEqual([]);
   });
 
+  // These were "unverified" while the archive held articles only; the official statistics count
+  // councils by grade, so a claim about councils is now refuted by the record, never supported by
+  // a figure about something else.
   it.each([
-    ["80 % of children's homes is not 80 % of councils", "check 80% of councils were rated good in 2016"],
-    ["85 % of fostering providers is not 85 % of councils", "check 85% of councils were good in 2016"],
-    ["four in 10 councils is not 40 % of children's homes", "check 40% of children's homes were good in 2013"],
-    ["three areas of a framework are not three councils", "check 3 councils were inadequate"],
-    ["79 councils inspected are not 79 rated inadequate", "check 79 councils were rated inadequate"],
-  ])("never supports a claim with figures about something else: %s", (_name, claim) => {
-    expect(core.answer(claim).verdict).toBe("unverified");
+    ["80 % of children's homes is not 80 % of councils", "check 80% of councils were rated good in 2016", "contradicted"],
+    ["85 % of fostering providers is not 85 % of councils", "check 85% of councils were good in 2016", "contradicted"],
+    ["four in 10 councils is not 40 % of children's homes", "check 40% of children's homes were good in 2013", "unverified"],
+    ["three areas of a framework are not three councils", "check 3 councils were inadequate", "contradicted"],
+    ["79 councils inspected are not 79 rated inadequate", "check 79 councils were rated inadequate", "contradicted"],
+  ])("never supports a claim with figures about something else: %s", (_name, claim, verdict) => {
+    const answer = core.answer(claim);
+    expect(answer.verdict).toBe(verdict);
+    if (verdict === "contradicted") expect(onlyCheck(answer).reason).toMatch(/^The official statistics say \d+ of \d+ councils/);
   });
 
   it("treats a source's bound as neither confirming nor contradicting", () => {
@@ -101,10 +107,11 @@ describe("check <claim>", () => {
     expect(answer.checks!.map((check) => [check.claimed.text, check.verdict])).toEqual([
       ["a quarter", "supported"],
       ["19.7 per cent", "contradicted"],
-      ["30", "unverified"],
+      // The official count of outstanding councils on 31 March 2016 (was unverified with articles only).
+      ["30", "contradicted"],
     ]);
     expect(answer.verdict).toBe("contradicted");
-    expect(answer.message).toContain("3 figures checked: 1 contradicted, 1 unverified, 1 supported");
+    expect(answer.message).toContain("3 figures checked: 2 contradicted, 1 supported");
   });
 
   it("asks for a figure when the claim has none", () => {

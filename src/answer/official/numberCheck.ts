@@ -1,0 +1,102 @@
+// A claim about how many councils hold a grade ("a quarter of councils were rated requires
+// improvement in 2024", "one in five councils are failing") checked against the official record:
+// every council's judgement in force on 31 March of that year (src/answer/official/gradeCounts.ts),
+// summed over a combination's grades, before any article is consulted. The claim's measure must be
+// exactly that: councils, a grade (or a combination of grades), no subgroup, no judgement area, the
+// country.
+
+import type { Archive } from "../../archive/buildArchive.ts";
+import { describeFigure, isBound, valuesAgree, withinBound } from "../../archive/compare.ts";
+import { catalogue } from "../../measure/catalogue.ts";
+import { periodRange } from "../../measure/periods.ts";
+import { placesCompatible, unitKindOf } from "../../measure/same.ts";
+import type { ClaimCheck, FigureMention } from "../../types.ts";
+import { gradeTally, type GradeTally } from "./gradeCounts.ts";
+import { releaseCitation } from "./format.ts";
+
+export interface OfficialTally {
+  count: number;
+  outOf: number;
+  /** "as at 31 March 2016". */
+  periodLabel: string;
+  framework: string;
+  citation: string;
+  /** "21 of 150 councils (14 %) were rated inadequate". */
+  words: string;
+}
+
+function round(value: number): string {
+  return String(Number(value.toFixed(1)));
+}
+
+/** The latest 31 March the statistics count councils by grade for. */
+function latestYear(archive: Archive): number | undefined {
+  const years = archive.official.filter((figure) => figure.counted).map((figure) => Number(figure.period)).filter(Number.isFinite);
+  return years.length > 0 ? Math.max(...years) : undefined;
+}
+
+/**
+ * The day a claim's period means for a count of councils by grade: 31 March of its year, as the
+ * statistics count them ("2015-16" and "2016" alike); the latest such day for a claim with no year.
+ */
+function daysOf(archive: Archive, period: string | undefined): Array<{ year: number; date?: string }> {
+  const year = period ? periodRange(period)?.to : latestYear(archive);
+  return year === undefined ? [] : [{ year }];
+}
+
+/**
+ * The official counts of councils for the claim's grade (or its parts) on each day its period may
+ * mean (31 March first), or none when the statistics do not hold the claim's measure.
+ */
+export function officialTallies(archive: Archive, claimed: FigureMention): OfficialTally[] {
+  const measure = claimed.measure;
+  if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || !placesCompatible(claimed.geography, "England")) return [];
+  const indicator = catalogue().indicator(measure.indicator);
+  if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return [];
+  const grades = (indicator.combines ?? [indicator.id]).map((id) => catalogue().indicator(id)?.label ?? id);
+  const found: OfficialTally[] = [];
+  for (const day of daysOf(archive, claimed.period)) {
+    const tallies = grades.map((grade) => gradeTally(archive, grade, day.year));
+    if (tallies.some((tally) => tally === undefined)) continue;
+    const counted = tallies as GradeTally[];
+    const first = counted[0]!;
+    // SLAC graded safeguarding and looked-after children apart, with "adequate": its counts answer no
+    // claim about councils' overall grade.
+    if (counted.some((tally) => tally.outOf !== first.outOf || tally.framework !== first.framework || tally.framework === "SLAC")) continue;
+    const count = counted.reduce((sum, tally) => sum + tally.count, 0);
+    found.push({
+      count,
+      outOf: first.outOf,
+      periodLabel: first.periodLabel,
+      framework: first.framework,
+      citation: releaseCitation(first.source),
+      words: `${count} of ${first.outOf} councils (${round((count / first.outOf) * 100)} %) were rated ${grades.join(" or ")}`,
+    });
+  }
+  return found;
+}
+
+/**
+ * The claim's verdict from the official tally, or undefined when the statistics do not hold its
+ * measure. Shares are compared with the tally's share as a rounded figure (the claim may rest on a
+ * slightly different day's count); counts exactly unless the claim hedges.
+ */
+export function checkAgainstStatistics(archive: Archive, claimed: FigureMention): ClaimCheck | undefined {
+  const tallies = officialTallies(archive, claimed);
+  const first = tallies[0];
+  if (!first) return undefined;
+  const share = unitKindOf(claimed) === "share";
+  const asFigure = (tally: OfficialTally) =>
+    share ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${round((tally.count / tally.outOf) * 100)}%`, qualifier: "about" } : { value: tally.count, unit: claimed.unit, text: String(tally.count) };
+  const claim = describeFigure(claimed);
+  const basis = (tally: OfficialTally) => `${tally.words} ${tally.periodLabel} (${tally.framework}; counted from every council's judgement in ${tally.citation})`;
+  if (isBound(claimed)) {
+    const inside = tallies.find((tally) => withinBound(claimed, asFigure(tally)));
+    if (inside) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${basis(inside)}, which it neither confirms nor rules out as a figure.`, evidence: [] };
+    return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis(first)}, outside ${claim}.`, evidence: [] };
+  }
+  const agreeing = tallies.find((tally) => valuesAgree(claimed, asFigure(tally)));
+  if (agreeing) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${basis(agreeing)}.`, evidence: [] };
+  const others = tallies.length > 1 ? ` (and ${tallies.slice(1).map((tally) => `${tally.count} ${tally.periodLabel}`).join(", ")})` : "";
+  return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis(first)}${others}, not ${claim}.`, evidence: [] };
+}

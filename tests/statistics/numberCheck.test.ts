@@ -1,0 +1,48 @@
+// Claims about how many councils hold a grade, checked against every council's judgement in force.
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core.ts";
+import { seedCore } from "../helpers/seedCore.ts";
+
+let core: Core;
+beforeAll(async () => {
+  core = await seedCore();
+});
+
+const only = (claim: string) => {
+  const answer = core.answer(`check ${claim}`);
+  expect(answer.checks).toHaveLength(1);
+  return answer.checks![0]!;
+};
+
+describe("check against the official statistics", () => {
+  it("refutes a share with the official count and share on 31 March of the year", () => {
+    const check = only("a quarter of councils were rated requires improvement in 2024");
+    expect(check.verdict).toBe("contradicted");
+    expect(check.reason).toContain("44 of 151 councils (29.1 %) were rated requires improvement as at 31 March 2024 (ILACS");
+  });
+
+  it("refutes a present-tense claim with the latest count", () => {
+    const check = only("one in five councils are failing");
+    expect(check.verdict).toBe("contradicted");
+    expect(check.reason).toContain("19 of 153 councils (12.4 %) were rated inadequate as at 31 March 2025");
+  });
+
+  it("supports a count the record and the articles agree on, and adds a combination's grades", () => {
+    expect(only("21 councils were rated inadequate in 2016").verdict).toBe("supported");
+    const combined = only("64 councils were inadequate or required improvement in 2016");
+    expect(combined.verdict).toBe("supported");
+    expect(combined.reason).toContain("were rated requires improvement or inadequate as at 31 March 2016");
+  });
+
+  it("never counts SLAC's separate judgements as councils' overall grade", () => {
+    // 2013 was judged under SLAC: the articles decide (13% and one in seven in Ofsted's own release).
+    const check = only("one in seven councils were inadequate in 2013");
+    expect(check.verdict).toBe("supported");
+    expect(check.reason).not.toContain("official statistics");
+  });
+
+  it("leaves a subgroup, a judgement area or a region to the articles", () => {
+    expect(only("nearly two thirds of councils rated inadequate had a new director in 2012-13").reason).not.toContain("official statistics");
+    expect(only("36% of councils in the North West were good or outstanding in 2024").reason).not.toContain("official statistics");
+  });
+});
