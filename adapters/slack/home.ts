@@ -94,7 +94,9 @@ export async function appHomeOpened(deps: SlackDeps, { event, client }: HomeOpen
       // No asker: opening a tab is not a question, and must not spend the person's rate limit.
       const [sources, help] = await Promise.all([deps.answer("sources"), deps.answer("help")]);
       const loadedAt = deps.loadedAt?.();
-      await client.views.publish({ user_id: event.user, view: renderHomeView({ sources, help, ...(loadedAt ? { loadedAt } : {}) }) });
+      // The statistics releases come with the core's `sources` answer, like the articles.
+      const statistics = (sources.releases ?? []).map((release) => ({ title: release.source.title, ...(release.source.date ? { date: release.source.date } : {}) }));
+      await client.views.publish({ user_id: event.user, view: renderHomeView({ sources, help, statistics, ...(loadedAt ? { loadedAt } : {}) }) });
     },
     // A tab has no conversation to apologise in; the log line is all there is.
     async () => {},

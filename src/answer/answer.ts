@@ -49,7 +49,11 @@ function answerCommand(archive: Archive, command: Command): Answer {
       return officialTrend(archive, command) ?? trendAnswer(archive, command);
     case "quote":
       return quoteAnswer(archive, command);
-    case "lookup":
-      return officialLookup(archive, command, () => lookupAnswer(archive, command)) ?? lookupAnswer(archive, command);
+    case "lookup": {
+      // The statistics' router may consult the articles first; their answer is computed once.
+      let fromArticles: Answer | undefined;
+      const articles = () => (fromArticles ??= lookupAnswer(archive, command));
+      return officialLookup(archive, command, articles) ?? articles();
+    }
   }
 }

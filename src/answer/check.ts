@@ -13,7 +13,7 @@ import { combinationFor, type Combination } from "./combine.ts";
 import { checkAgainstStatistics } from "./official/numberCheck.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
-import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, type MeasureCell } from "./measures.ts";
+import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
 function listed(figures: readonly Figure[], total = figures.length): string {
@@ -44,6 +44,8 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const measure = describeMeasure(claimed);
   // A region's figure is no evidence about the country, nor a stock about a flow.
   const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure);
+  // What `fits` depends on, for the folded groups' cache: the claim's place (national or which) and basis.
+  const fitsKey = `${placesCompatible(claimed.geography, undefined) ? "national" : claimed.geography}|${claimed.measure.basis ?? ""}`;
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
   const combined = () => combinationFor(archive, claimed);
   if (same.length === 0) {
@@ -56,12 +58,11 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // for exactly that period: 932 complaints dated by a 2022 article are no evidence for 2021-22.
   const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
   const agreeing = agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && valuesAgree(figure, claimed));
-  const inCurrent = fittingGroups(archive, current, fits);
+  const inCurrent = fittingGroups(archive, current, fits, fitsKey);
   if (agreeing.length > 0) {
     // A sentence that gives the same measure for the same period twice, with values that do not
     // agree, means one of the two was read wrong: then neither may support a claim.
-    const sentences = sentencesOf(archive, current);
-    const undisputed = mostReportedFirst(agreeing.filter((figure) => !(sentences.get(figure.sentence) ?? []).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure))));
+    const undisputed = mostReportedFirst(agreeing.filter((figure) => !sameSentence(archive, current, figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure))));
     if (undisputed.length === 0) {
       return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed(mostReportedFirst([...agreeing, ...inCurrent]))}), so I can't be sure.`, evidence: evidenceOf(mostReportedFirst(agreeing), inCurrent) };
     }
@@ -72,7 +73,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // consistent with it, and only figures for the same period that all lie outside it refute it.
   // A bound with no year is not refuted by some year's figure: the claim may be about another year.
   if (isBound(claimed) && claimed.period) {
-    const stated = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits);
+    const stated = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey);
     if (stated.length > 0 && stated.every((figure) => !withinBound(claimed, figure) && !isBound(figure))) {
       return { claimed, verdict: "contradicted", reason: `For ${claimed.period ?? "every period given"} the sources say ${listed(stated)}, outside ${claim}.`, evidence: evidenceOf(stated) };
     }
@@ -95,15 +96,15 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const elsewhere = mostReportedFirst(agreeingElsewhere);
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
   // No source states the combination for the period, but one gives its parts: their sum decides.
-  const parts = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits).length === 0 ? combined() : undefined;
+  const parts = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey).length === 0 ? combined() : undefined;
   if (parts) return fromParts(claimed, claim, parts);
   // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
   // refuted by a financial year that merely overlaps it.
-  const samePeriod = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits);
+  const samePeriod = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey);
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
-    const otherWayFitting = fittingGroups(archive, otherWay.filter((cell) => cell.period === claimed.period), fits);
+    const otherWayFitting = fittingGroups(archive, otherWay.filter((cell) => cell.period === claimed.period), fits, fitsKey);
     const alsoSaid = otherWayFitting.length > 0 ? ` They also give ${listed(otherWayFitting)}.` : "";
     return {
       claimed,
@@ -127,18 +128,9 @@ function fromParts(claimed: FigureMention, claim: string, parts: Combination): C
     : { claimed, verdict: "contradicted", reason: `For ${claimed.period} one source gives the parts: ${parts.working}, not ${claim}.`, evidence: parts.parts };
 }
 
-/** The cells' figures by sentence, unfolded: a fold may hide the sentence a figure stands in. */
-function sentencesOf(archive: Archive, cells: readonly MeasureCell[]): Map<string, Figure[]> {
-  const bySentence = new Map<string, Figure[]>();
-  for (const cell of cells) {
-    for (const ordinal of cell.ordinals) {
-      const figure = archive.figures[ordinal]!;
-      const list = bySentence.get(figure.sentence);
-      if (list) list.push(figure);
-      else bySentence.set(figure.sentence, [figure]);
-    }
-  }
-  return bySentence;
+/** The cells' figures in the sentence, unfolded: a fold may hide the sentence a figure stands in. */
+function sameSentence(archive: Archive, cells: readonly MeasureCell[], sentence: string): Figure[] {
+  return cells.flatMap((cell) => (sentencesOfCell(archive, cell).get(sentence) ?? []).map((ordinal) => archive.figures[ordinal]!));
 }
 
 /** A claim's grade that names no population ("21 were rated inadequate") measures nothing we can check. */

@@ -24,6 +24,22 @@ export interface MeasureCell {
   byValue?: { ordinals: Int32Array; values: Float64Array };
   /** Figures stated as bounds ("more than 4,500"): few, so kept apart rather than searched for. */
   bounds: number[];
+  /** The cell's figures by sentence, built when a check first asks. */
+  bySentence?: Map<string, number[]>;
+}
+
+/** A cell's figures by the sentence they stand in: a check looks for a second figure of its measure there. */
+export function sentencesOfCell(archive: Archive, cell: MeasureCell): Map<string, number[]> {
+  if (!cell.bySentence) {
+    cell.bySentence = new Map();
+    for (const ordinal of cell.ordinals) {
+      const sentence = archive.figures[ordinal]!.sentence;
+      const list = cell.bySentence.get(sentence);
+      if (list) list.push(ordinal);
+      else cell.bySentence.set(sentence, [ordinal]);
+    }
+  }
+  return cell.bySentence;
 }
 
 /** measureKey → period → cell. */
@@ -156,7 +172,21 @@ const MAX_FILTERED = 2_000;
  * The cells' figures that `keep` accepts, folded (corroborate), most-reported first. Filtering comes
  * before folding: a group's lead may measure in another place or basis than the members a claim can use.
  */
-export function fittingGroups(archive: Archive, cells: readonly MeasureCell[], keep: (figure: Figure) => boolean): Figure[] {
+export function fittingGroups(archive: Archive, cells: readonly MeasureCell[], keep: (figure: Figure) => boolean, keepKey: string): Figure[] {
+  // Claims of one place and basis keep the same figures of the same cells: folded once.
+  const key = `${cells.map((cell) => cell.id).sort((a, b) => a - b).join(",")}|${keepKey}`;
+  const cache = fittingCache(archive);
+  const cached = cache.get(key);
+  if (cached) return cached;
+  const folded = foldFitting(archive, cells, keep);
+  if (cache.size >= 2_000) cache.clear();
+  cache.set(key, folded);
+  return folded;
+}
+
+const fittingCache = memo(() => new Map<string, Figure[]>());
+
+function foldFitting(archive: Archive, cells: readonly MeasureCell[], keep: (figure: Figure) => boolean): Figure[] {
   const ordinals = cells.flatMap((cell) => cell.ordinals).sort((a, b) => a - b);
   const kept: Figure[] = [];
   for (const ordinal of ordinals) {

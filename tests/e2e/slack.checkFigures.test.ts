@@ -158,7 +158,9 @@ describe("the App Home tab", () => {
     expect(view.type).toBe("home");
     const text = textOf(view.blocks);
     expect(text).toContain("*5 articles*, 15 October 2013 to 28 June 2016.");
-    expect(text).toContain("*Official statistics:* none in the archive yet.");
+    // The bundled corpus ships five statistics releases beside the articles.
+    expect(text).toContain("*Official statistics:* 5 releases");
+    expect(text).toContain("• Local authority inspection outcomes as at 31 March 2025 · 25 September 2025");
     const loaded = core.loadedAt.toISOString();
     expect(text).toContain(`Last updated ${Number(loaded.slice(8, 10))} `);
     expect(text).toContain(`${loaded.slice(0, 4)} at ${loaded.slice(11, 16)} UTC.`);

@@ -4,6 +4,7 @@
 // different frameworks are never added: the count is under the framework most councils were
 // judged under then, and the others are said apart.
 
+import { memo } from "../views.ts";
 import type { Archive } from "../../archive/buildArchive.ts";
 import { formatDate } from "../../ingest/dates.ts";
 import { councilGazetteer } from "../../statistics/gazetteer.ts";
@@ -96,6 +97,19 @@ export interface GradeTally {
  * 2024"), which the measure module's checks will call.
  */
 export function gradeTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
+  // A check asks the same few (grade, year) pairs again and again; each is counted once per archive.
+  const cache = tallyCache(archive);
+  const key = `${grade}\u0000${year}`;
+  if (cache.has(key)) return cache.get(key);
+  const tally = countTally(archive, grade, year);
+  if (cache.size > 1_000) cache.clear();
+  cache.set(key, tally);
+  return tally;
+}
+
+const tallyCache = memo(() => new Map<string, GradeTally | undefined>());
+
+function countTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
   const snapshot = snapshotFigures(archive, year);
   const figure = snapshot.find((entry) => entry.metric === grade);
   if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source };
