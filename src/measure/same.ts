@@ -59,8 +59,17 @@ export function subgroupKey(subgroup: string | undefined): string {
 export function measureKey(figure: Pick<FigureMention, "unit" | "measure">): string | undefined {
   const measure = figure.measure;
   if (!measure) return undefined;
-  return [measure.indicator, measure.population ?? "?", subgroupKey(measure.subgroup), measure.aspect ?? "", unitKindOf(figure)].join("|");
+  // Folding, trends and checks ask for the same figures' keys many times a query: each is built once.
+  let key = keys.get(figure);
+  if (key === undefined) {
+    key = [measure.indicator, measure.population ?? "?", subgroupKey(measure.subgroup), measure.aspect ?? "", unitKindOf(figure)].join("|");
+    keys.set(figure, key);
+  }
+  return key;
 }
+
+/** Figures are read-only once extracted, so a key kept per figure object stays true. */
+const keys = new WeakMap<object, string>();
 
 /** The two periods share a day: a calendar year overlaps the financial years it touches; 2011-12 and 2012-13 do not overlap. */
 export function periodsOverlap(a: string | undefined, b: string | undefined): boolean {
