@@ -36,44 +36,41 @@ function latestYear(archive: Archive): number | undefined {
 }
 
 /**
- * The day a claim's period means for a count of councils by grade: 31 March of its year, as the
- * statistics count them ("2015-16" and "2016" alike); the latest such day for a claim with no year.
+ * The year whose 31 March a claim's period means for a count of councils by grade, as the statistics
+ * count them ("2015-16" and "2016" alike); the latest such year for a claim with no year.
  */
-function daysOf(archive: Archive, period: string | undefined): Array<{ year: number; date?: string }> {
-  const year = period ? periodRange(period)?.to : latestYear(archive);
-  return year === undefined ? [] : [{ year }];
+function yearOf(archive: Archive, period: string | undefined): number | undefined {
+  return period ? periodRange(period)?.to : latestYear(archive);
 }
 
 /**
- * The official counts of councils for the claim's grade (or its parts) on each day its period may
- * mean (31 March first), or none when the statistics do not hold the claim's measure.
+ * The official count of councils for the claim's grade (or its parts) on 31 March of its year, or
+ * undefined when the statistics do not hold the claim's measure.
  */
-export function officialTallies(archive: Archive, claimed: FigureMention): OfficialTally[] {
+export function officialTally(archive: Archive, claimed: FigureMention): OfficialTally | undefined {
   const measure = claimed.measure;
-  if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || !placesCompatible(claimed.geography, "England")) return [];
+  if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || !placesCompatible(claimed.geography, "England")) return undefined;
   const indicator = catalogue().indicator(measure.indicator);
-  if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return [];
+  if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return undefined;
+  const year = yearOf(archive, claimed.period);
+  if (year === undefined) return undefined;
   const grades = (indicator.combines ?? [indicator.id]).map((id) => catalogue().indicator(id)?.label ?? id);
-  const found: OfficialTally[] = [];
-  for (const day of daysOf(archive, claimed.period)) {
-    const tallies = grades.map((grade) => gradeTally(archive, grade, day.year));
-    if (tallies.some((tally) => tally === undefined)) continue;
-    const counted = tallies as GradeTally[];
-    const first = counted[0]!;
-    // SLAC graded safeguarding and looked-after children apart, with "adequate": its counts answer no
-    // claim about councils' overall grade.
-    if (counted.some((tally) => tally.outOf !== first.outOf || tally.framework !== first.framework || tally.framework === "SLAC")) continue;
-    const count = counted.reduce((sum, tally) => sum + tally.count, 0);
-    found.push({
-      count,
-      outOf: first.outOf,
-      periodLabel: first.periodLabel,
-      framework: first.framework,
-      citation: releaseCitation(first.source),
-      words: `${count} of ${first.outOf} councils (${round((count / first.outOf) * 100)} %) were rated ${grades.join(" or ")}`,
-    });
-  }
-  return found;
+  const tallies = grades.map((grade) => gradeTally(archive, grade, year));
+  if (tallies.some((tally) => tally === undefined)) return undefined;
+  const counted = tallies as GradeTally[];
+  const first = counted[0]!;
+  // SLAC graded safeguarding and looked-after children apart, with "adequate": its counts answer no
+  // claim about councils' overall grade.
+  if (counted.some((tally) => tally.outOf !== first.outOf || tally.framework !== first.framework || tally.framework === "SLAC")) return undefined;
+  const count = counted.reduce((sum, tally) => sum + tally.count, 0);
+  return {
+    count,
+    outOf: first.outOf,
+    periodLabel: first.periodLabel,
+    framework: first.framework,
+    citation: releaseCitation(first.source),
+    words: `${count} of ${first.outOf} councils (${round((count / first.outOf) * 100)} %) were rated ${grades.join(" or ")}`,
+  };
 }
 
 /**
@@ -82,21 +79,18 @@ export function officialTallies(archive: Archive, claimed: FigureMention): Offic
  * slightly different day's count); counts exactly unless the claim hedges.
  */
 export function checkAgainstStatistics(archive: Archive, claimed: FigureMention): ClaimCheck | undefined {
-  const tallies = officialTallies(archive, claimed);
-  const first = tallies[0];
-  if (!first) return undefined;
-  const share = unitKindOf(claimed) === "share";
-  const asFigure = (tally: OfficialTally) =>
-    share ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${round((tally.count / tally.outOf) * 100)}%`, qualifier: "about" } : { value: tally.count, unit: claimed.unit, text: String(tally.count) };
+  const tally = officialTally(archive, claimed);
+  if (!tally) return undefined;
+  const official =
+    unitKindOf(claimed) === "share"
+      ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${round((tally.count / tally.outOf) * 100)}%`, qualifier: "about" }
+      : { value: tally.count, unit: claimed.unit, text: String(tally.count) };
   const claim = describeFigure(claimed);
-  const basis = (tally: OfficialTally) => `${tally.words} ${tally.periodLabel} (${tally.framework}; counted from every council's judgement in ${tally.citation})`;
+  const basis = `${tally.words} ${tally.periodLabel} (${tally.framework}; counted from every council's judgement in ${tally.citation})`;
   if (isBound(claimed)) {
-    const inside = tallies.find((tally) => withinBound(claimed, asFigure(tally)));
-    if (inside) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${basis(inside)}, which it neither confirms nor rules out as a figure.`, evidence: [] };
-    return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis(first)}, outside ${claim}.`, evidence: [] };
+    if (withinBound(claimed, official)) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${basis}, which it neither confirms nor rules out as a figure.`, evidence: [] };
+    return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, outside ${claim}.`, evidence: [] };
   }
-  const agreeing = tallies.find((tally) => valuesAgree(claimed, asFigure(tally)));
-  if (agreeing) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${basis(agreeing)}.`, evidence: [] };
-  const others = tallies.length > 1 ? ` (and ${tallies.slice(1).map((tally) => `${tally.count} ${tally.periodLabel}`).join(", ")})` : "";
-  return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis(first)}${others}, not ${claim}.`, evidence: [] };
+  if (valuesAgree(claimed, official)) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${basis}.`, evidence: [] };
+  return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.`, evidence: [] };
 }
