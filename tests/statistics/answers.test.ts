@@ -74,9 +74,13 @@ describe("councils by grade", () => {
     expect(gradeTally(core.archive, "requires improvement", 2024)?.count).toBe(counted.judgements?.length);
   });
 
-  it("leaves a grade question the articles answer for that year to the articles", () => {
+  it("leads a grade question the articles also answer with the official count, then the articles' figures", () => {
     const answer = core.answer("inadequate 2016");
-    expect(answer.official).toBeUndefined();
+    expect(answer.message).toMatch(/^As at 31 March 2016: 21 of 87 councils \(24\.1%\) judged under SIF were rated inadequate/);
+    expect(answer.message).toContain("\nIn the articles: ");
+    // "a quarter" and 21 agree with the record, so no article figure is said to differ.
+    expect(answer.message).not.toContain("differ");
+    expect(answer.judgements?.length).toBe(21);
     expect(answer.figures[0]?.sentence).toMatch(/21 in total/);
   });
 });

@@ -9,7 +9,10 @@ import type { Answer } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
 import { councilAnswer, councilTrendAnswer } from "./councils.ts";
-import { gradeCountAnswer, gradeIn } from "./gradeCounts.ts";
+import { gradeCountAnswer, gradeIn, gradeTally } from "./gradeCounts.ts";
+import { describeFigure, valuesAgree } from "../../archive/compare.ts";
+import { catalogue } from "../../measure/catalogue.ts";
+import { periodRange } from "../../measure/periods.ts";
 import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
 
 /** Words that make a grade question one about councils rather than anything graded. */
@@ -61,14 +64,41 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     return official;
   }
   if (isGradeCount(topic)) {
+    const grade = gradeIn(topic)!;
     if (command.years) {
       const fromArticles = articles();
-      if (fromArticles.status === "found") return fromArticles;
+      if (fromArticles.status === "found") return officialFirst(archive, command, grade, fromArticles);
     }
-    return gradeCountAnswer(archive, command, gradeIn(topic)!);
+    return gradeCountAnswer(archive, command, grade);
   }
   const council = findCouncil(topic);
   return council ? councilAnswer(archive, command, council) : undefined;
+}
+
+/**
+ * "inadequate 2016": the official count on 31 March of the year leads, then the articles' figures,
+ * and the answer says which article figures of the same measure and year differ from the record.
+ */
+function officialFirst(archive: Archive, command: Command, grade: string, fromArticles: Answer): Answer {
+  const year = command.years?.to;
+  const tally = year === undefined ? undefined : gradeTally(archive, grade, year);
+  const official = gradeCountAnswer(archive, command, grade);
+  if (!tally || tally.framework === "SLAC" || official?.status !== "found" || !official.message) return fromArticles;
+  const indicator = catalogue().indicators.find((candidate) => candidate.label === grade)?.id;
+  const share = (tally.count / tally.outOf) * 100;
+  const differing = fromArticles.figures.filter((figure) => {
+    if (figure.measure?.indicator !== indicator || figure.measure?.population !== "councils" || figure.measure.subgroup || figure.measure.aspect || periodRange(figure.period)?.to !== year) return false;
+    const record = figure.unit === "%" ? { value: share, unit: "%", text: `${share.toFixed(1)}%`, qualifier: "about" } : { value: tally.count, unit: figure.unit, text: String(tally.count) };
+    return !valuesAgree(figure, record);
+  });
+  const differs = differing.length > 0 ? ` The articles' ${differing.map((figure) => `${describeFigure(figure)} (${figure.source.publisher ?? figure.source.title})`).join("; ")} ${differing.length === 1 ? "differs" : "differ"} from the record (another day's count, or another definition).` : "";
+  const lead = official.message.split("\n")[0]!;
+  return {
+    ...fromArticles,
+    message: `${lead}\nIn the articles: ${fromArticles.message ?? ""}${differs}`,
+    ...(official.judgements ? { judgements: official.judgements } : {}),
+    ...(official.official ? { official: official.official } : {}),
+  };
 }
 
 /** `trend Slough`, `trend social worker vacancies`, `trend inadequate children's homes`; undefined for the articles' trends. */
