@@ -8,7 +8,7 @@ import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { describeFigure, isBound, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, placesCompatible } from "../measure/same.ts";
-import { catalogue } from "../measure/catalogue.ts";
+import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
 import { checkAgainstStatistics } from "./official/numberCheck.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
@@ -58,8 +58,11 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // for exactly that period: 932 complaints dated by a 2022 article are no evidence for 2021-22.
   const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
   const agreeing = agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && valuesAgree(figure, claimed));
-  const inCurrent = fittingGroups(archive, current, fits, fitsKey);
+  // The fitting figures for exactly the claimed period: asked by the bound, the parts and the contradiction below.
+  let exact: Figure[] | undefined;
+  const forClaimedPeriod = () => (exact ??= fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey));
   if (agreeing.length > 0) {
+    const inCurrent = fittingGroups(archive, current, fits, fitsKey);
     // A sentence that gives the same measure for the same period twice, with values that do not
     // agree, means one of the two was read wrong: then neither may support a claim.
     const undisputed = mostReportedFirst(agreeing.filter((figure) => !sameSentence(archive, current, figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure))));
@@ -73,9 +76,9 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // consistent with it, and only figures for the same period that all lie outside it refute it.
   // A bound with no year is not refuted by some year's figure: the claim may be about another year.
   if (isBound(claimed) && claimed.period) {
-    const stated = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey);
+    const stated = forClaimedPeriod();
     if (stated.length > 0 && stated.every((figure) => !withinBound(claimed, figure) && !isBound(figure))) {
-      return { claimed, verdict: "contradicted", reason: `For ${claimed.period ?? "every period given"} the sources say ${listed(stated)}, outside ${claim}.`, evidence: evidenceOf(stated) };
+      return { claimed, verdict: "contradicted", reason: `For ${claimed.period} the sources say ${listed(stated)}, outside ${claim}.`, evidence: evidenceOf(stated) };
     }
     if (stated.length > 0) {
       return { claimed, verdict: "unverified", reason: `${claim} is a bound: the sources say ${listed(stated)}, which it neither confirms nor rules out as a figure.`, evidence: evidenceOf(stated) };
@@ -96,11 +99,11 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const elsewhere = mostReportedFirst(agreeingElsewhere);
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
   // No source states the combination for the period, but one gives its parts: their sum decides.
-  const parts = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey).length === 0 ? combined() : undefined;
+  const parts = forClaimedPeriod().length === 0 ? combined() : undefined;
   if (parts) return fromParts(claimed, claim, parts);
   // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
   // refuted by a financial year that merely overlaps it.
-  const samePeriod = fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey);
+  const samePeriod = forClaimedPeriod();
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
@@ -133,13 +136,6 @@ function sameSentence(archive: Archive, cells: readonly MeasureCell[], sentence:
   return cells.flatMap((cell) => (sentencesOfCell(archive, cell).get(sentence) ?? []).map((ordinal) => archive.figures[ordinal]!));
 }
 
-/** A claim's grade that names no population ("21 were rated inadequate") measures nothing we can check. */
-function withSettledMeasure(mention: FigureMention): FigureMention {
-  if (!mention.measure || mention.measure.population || catalogue().indicator(mention.measure.indicator)?.kind !== "grade") return mention;
-  const { measure: _measure, metric: _metric, ...unmeasured } = mention;
-  return unmeasured;
-}
-
 /**
  * The official verdict, with what the articles say beside it. Where an article states the claimed
  * figure and the record's count on the days the claim may mean does not, the two count differently
@@ -159,7 +155,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
   const checks: ClaimCheck[] = [];
   for (const sentence of splitSentences(claim)) {
     for (const mention of extractFigures(sentence.text, {})) {
-      const settled = withSettledMeasure(mention);
+      const settled = withoutUnsettledGrade(mention);
       const fromArticles = checkFigure(archive, settled);
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
       const official = checkAgainstStatistics(archive, settled);

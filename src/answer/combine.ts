@@ -4,7 +4,7 @@
 // which indicators add up (`combines`); the parts must come from one source, for one period and place.
 
 import type { Archive } from "../archive/buildArchive.ts";
-import { describeFigure, isVerbal } from "../archive/compare.ts";
+import { describeFigure, isRounded } from "../archive/compare.ts";
 import { catalogue } from "../measure/catalogue.ts";
 import { basesCompatible, placesCompatible, unitKindOf } from "../measure/same.ts";
 import type { Figure, FigureMention } from "../types.ts";
@@ -18,12 +18,10 @@ export interface Combination {
   working: string;
 }
 
-const APPROXIMATE = /^(?:nearly|almost|around|about|approximately|roughly|some|just over|just under)$/i;
-
 /** How far the sum may lie from the claim: each part's own rounding, more for words ("two thirds"). */
 function tolerance(claimed: FigureMention, parts: readonly Figure[]): number {
   const share = unitKindOf(claimed) === "share";
-  const loose = isVerbal(claimed) || APPROXIMATE.test(claimed.qualifier ?? "");
+  const loose = isRounded(claimed);
   if (share) return (loose ? 2.5 : 0) + 0.5 * parts.length;
   return loose ? claimed.value * 0.05 : 0;
 }

@@ -85,7 +85,7 @@ function proximity(figure: Figure, stems: readonly string[], matches: SentenceMa
   return Number.isFinite(nearest) ? 1 / (1 + nearest / 20) : 0;
 }
 
-function bitCount(bits: number): number {
+export function bitCount(bits: number): number {
   let count = 0;
   for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
   return count;

@@ -5,16 +5,11 @@
 import type { Archive } from "../archive/buildArchive.ts";
 import type { YearRange } from "../measure/periods.ts";
 import type { Mention } from "../types.ts";
+import { bitCount } from "./lookup.ts";
 import type { QueryTerms } from "./queryTerms.ts";
 
 /** Most sentences a lookup shows when it has nothing better. */
 export const MAX_MENTIONS = 5;
-
-function bitCount(bits: number): number {
-  let count = 0;
-  for (let rest = bits; rest !== 0; rest &= rest - 1) count++;
-  return count;
-}
 
 /** Sentences holding at least half of the question's own words (all of them for one or two), newest article first on a tie. */
 export function findMentions(archive: Archive, query: QueryTerms, years: YearRange | undefined): Mention[] {

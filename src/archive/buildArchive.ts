@@ -2,7 +2,7 @@
 // the index that finds them. Built once at start (or loaded from a saved index) and then read-only.
 
 import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
-import { indicatorLabel, statedBasis } from "../measure/index.ts";
+import { indicatorLabel, statedBasis, withoutUnsettledGrade } from "../measure/index.ts";
 import { unitKindOf } from "../measure/same.ts";
 import { catalogue } from "../measure/catalogue.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
@@ -96,10 +96,7 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>): Fi
     return mention;
   }
   const population = named.get(key);
-  if (population) return { ...mention, measure: { ...measure, population } };
-  if (!grade) return mention;
-  const { measure: _dropped, metric: _metric, ...unmeasured } = mention;
-  return unmeasured;
+  return population ? { ...mention, measure: { ...measure, population } } : withoutUnsettledGrade(mention);
 }
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */

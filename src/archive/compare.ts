@@ -22,6 +22,11 @@ function decimalsOf(figure: Pick<FigureMention, "text">): number {
   return match ? match[1]!.length : 0;
 }
 
+/** Rounded by its words or its hedge: "one in seven", "a quarter", "around 80%". */
+export function isRounded(figure: Pick<FigureMention, "text" | "qualifier">): boolean {
+  return isVerbal(figure) || APPROXIMATE.test(figure.qualifier ?? "");
+}
+
 /**
  * Fair rounding: a ratio or an approximate share may be 2.5 points off ("one in seven" vs 13 %);
  * exact shares may differ by rounding the less precise one's last digit ("34 %" vs 34.2 %, but not
@@ -48,7 +53,7 @@ export function valuesAgree(a: Comparable, b: Comparable): boolean {
     const fits = hedgeFits(a, b) ?? hedgeFits(b, a);
     if (fits !== undefined) return fits;
   }
-  const loose = isVerbal(a) || isVerbal(b) || APPROXIMATE.test(a.qualifier ?? "") || APPROXIMATE.test(b.qualifier ?? "");
+  const loose = isRounded(a) || isRounded(b);
   const difference = Math.abs(a.value - b.value);
   if (isShare(a)) return difference <= (loose ? 2.5 : 0.5 * 10 ** -Math.min(decimalsOf(a), decimalsOf(b))) + 1e-9;
   if (loose) return difference <= Math.max(a.value, b.value) * 0.05;
