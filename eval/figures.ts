@@ -3,7 +3,7 @@
 // Precision is over the figures the bot gave a measure; recall over the annotated figures that have one.
 
 import type { Archive } from "../src/archive/buildArchive.ts";
-import { periodsOverlap } from "../src/measure/same.ts";
+import { periodsOverlap, subgroupKey } from "../src/measure/same.ts";
 import type { Figure } from "../src/types.ts";
 
 export interface FigureAnnotation {
@@ -46,7 +46,9 @@ export function measureDifference(figure: Figure, annotation: FigureAnnotation):
   if ((measure.population ?? null) !== annotation.population && !(measure.population === undefined && annotation.population === null)) {
     differences.push(`population ${measure.population ?? "—"} ≠ ${annotation.population ?? "—"}`);
   }
-  if (Boolean(measure.subgroup) !== Boolean(annotation.subgroup)) differences.push(`subgroup ${measure.subgroup ?? "—"} ≠ ${annotation.subgroup ?? "—"}`);
+  // A subgroup is compared as the bot compares subgroups everywhere (same.ts): "inspected under the
+  // new regime to date" names only that a group was inspected, which is no subgroup of its own.
+  if (Boolean(subgroupKey(measure.subgroup)) !== Boolean(subgroupKey(annotation.subgroup ?? undefined))) differences.push(`subgroup ${measure.subgroup ?? "—"} ≠ ${annotation.subgroup ?? "—"}`);
   // An unstated basis is not wrong; a different one is.
   if (measure.basis && annotation.basis && measure.basis !== annotation.basis) differences.push(`basis ${measure.basis} ≠ ${annotation.basis}`);
   if ((measure.aspect ?? null) !== (annotation.aspect ?? null) && !(annotation.aspect === "overall" && !measure.aspect)) {

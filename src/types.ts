@@ -80,6 +80,11 @@ export interface FigureMention {
    */
   periodFrom?: "relative" | "article";
   geography?: string;
+  /**
+   * A change, not a level: "13 percentage points higher", "a 7% increase", "rose by 11%". It
+   * measures nothing in the catalogue, and a sentence pointing back does not lend it a measure.
+   */
+  change?: true;
 }
 
 export interface Figure extends Omit<FigureMention, "start" | "end"> {

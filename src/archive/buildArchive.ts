@@ -2,9 +2,7 @@
 // the index that finds them. Built once at start (or loaded from a saved index) and then read-only.
 
 import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
-import { indicatorLabel, statedBasis, withoutUnsettledGrade } from "../measure/index.ts";
-import { unitKindOf } from "../measure/same.ts";
-import { catalogue } from "../measure/catalogue.ts";
+import { ArticleMeasures } from "../measure/discourse.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
@@ -55,68 +53,24 @@ export interface ArchiveParts {
   statistics?: StatisticsParts;
 }
 
-/**
- * A sentence that refers back to the previous one's measure instead of naming it: "20 local
- * authorities overall now carry this rating", "This is an increase from 79%", "it was 36%".
- */
-const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b/i;
-
 const NO_ARITHMETIC: ReadonlyMap<FigureMention, NonNullable<Figure["arithmetic"]>> = new Map();
-
-/**
- * A figure with no measure of its own in a sentence that points back ("this rating") takes the
- * previous sentence's measure, when it is the same kind of number: the period stays its own.
- */
-function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined, sentence: string): FigureMention {
-  if (mention.measure || !previous?.measure) return mention;
-  // "20 local authorities ... amounting to 13%": a grade is stated as a count and as a share alike.
-  const indicator = catalogue().indicator(previous.measure.indicator);
-  if (!indicator?.units.includes(unitKindOf(mention))) return mention;
-  // The basis is the sentence's own to state: "after each LA's first inspection it was 36%" is not
-  // "currently", "20 ... now carry this rating" is.
-  const { basis: _basis, ...inherited } = previous.measure;
-  const basis = indicator.basis ?? statedBasis(sentence);
-  const measure = basis ? { ...inherited, basis } : inherited;
-  return { ...mention, measure, metric: indicatorLabel(measure.indicator) };
-}
-
-/**
- * "The turnover rate stood at 19.7 per cent", "The proportion judged inadequate has dropped from
- * 22%": an indicator counted over several populations takes the one the article last named for it
- * (for a grade, the last population any grade was counted over). A grade still without one stays
- * without a measure: councils and children's homes are both graded.
- */
-function carryPopulation(mention: FigureMention, named: Map<string, string>): FigureMention {
-  const measure = mention.measure;
-  if (!measure) return mention;
-  const grade = catalogue().indicator(measure.indicator)?.kind === "grade";
-  const key = grade ? "grade" : measure.indicator;
-  if (measure.population) {
-    named.set(key, measure.population);
-    return mention;
-  }
-  const population = named.get(key);
-  return population ? { ...mention, measure: { ...measure, population } } : withoutUnsettledGrade(mention);
-}
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
 export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[] } {
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
-  let previous: FigureMention | undefined;
-  const populations = new Map<string, string>();
+  const measures = new ArticleMeasures();
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
   // article's undated figures are for, more than the year it was published.
   const context = { date: article.source.date, period: titlePeriod(article.source.title) };
   for (const block of article.blocks) {
     if (block.kind === "heading") {
-      previous = undefined;
+      measures.heading();
       mentions.push({ sentence: block.text, source: article.source });
       continue;
     }
     for (const sentence of splitSentences(block.text)) {
-      const refersBack = ANAPHORA.test(sentence.text);
-      const found = extractFigures(sentence.text, context).map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, previous, sentence.text) : mention, populations));
+      const found = measures.sentence(sentence.text, extractFigures(sentence.text, context));
       if (found.length === 0) mentions.push({ sentence: sentence.text, source: article.source });
       // One figure has nothing in its sentence to be checked against; half of all sentences have none.
       const arithmetic = found.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence.text, found);
@@ -125,7 +79,6 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
         const working = arithmetic.get(mention);
         figures.push({ ...figure, ...(working ? { arithmetic: working } : {}), sentence: sentence.text, source: article.source });
       }
-      previous = found.find((mention) => mention.measure) ?? previous;
     }
   }
   const quotes = extractQuotes(article.blocks, article.source).map((quote) => ({ ...quote, source: article.source }));

@@ -35,12 +35,21 @@ export interface Indicator {
   countsOf?: boolean;
 }
 
+/** An inspection framework and the years its inspections ran (`to` absent: still running). */
+export interface Framework {
+  id: string;
+  names: readonly string[];
+  from: number;
+  to?: number;
+}
+
 export interface Catalogue {
   populations: readonly Population[];
   indicators: readonly Indicator[];
   bases: ReadonlyMap<Basis, readonly string[]>;
   aspects: ReadonlyMap<string, readonly string[]>;
   geographies: ReadonlyMap<string, readonly string[]>;
+  frameworks: readonly Framework[];
   indicator(id: string): Indicator | undefined;
   population(id: string): Population | undefined;
 }
@@ -122,9 +131,29 @@ export function readCatalogue(source: string): Catalogue {
     bases: nameMap(raw["bases"], "bases", BASES),
     aspects: nameMap(raw["aspects"], "aspects"),
     geographies: nameMap(raw["geographies"], "geographies"),
+    frameworks: frameworksOf(raw["frameworks"]),
     indicator: (id) => byId.get(id),
     population: (id) => populationsById.get(id),
   };
+}
+
+function year(value: unknown, where: string): number {
+  if (typeof value !== "number" || !Number.isInteger(value) || value < 1990 || value > 2100) fail(where, "must be a year");
+  return value as number;
+}
+
+function frameworksOf(value: unknown): Framework[] {
+  if (value === undefined) return [];
+  if (!Array.isArray(value)) fail("frameworks", "must be a list");
+  return (value as unknown[]).map((item, at) => {
+    if (typeof item !== "object" || item === null) fail(`frameworks[${at}]`, "must be an entry");
+    const entry = item as Raw;
+    const id = text(entry["id"], `frameworks[${at}].id`);
+    const from = year(entry["from"], `${id}.from`);
+    const to = entry["to"] === undefined ? undefined : year(entry["to"], `${id}.to`);
+    if (to !== undefined && to < from) fail(`${id}.to`, "is before its start");
+    return { id, names: words(entry["names"], `${id}.names`), from, ...(to === undefined ? {} : { to }) };
+  });
 }
 
 /** The shipped catalogue, read on first use. */

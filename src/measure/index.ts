@@ -1,7 +1,7 @@
 // The measure: what a figure measures and whether two figures measure the same thing. Extraction,
 // the statistics reader, check, trend and lookup all read it here; nothing else names an indicator.
 
-export { catalogue, readCatalogue, type Catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
+export { catalogue, readCatalogue, type Catalogue, type Framework, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 export { readMeasures, statedBasis, type ClauseSpan, type FigureSlot } from "./read.ts";
 import { catalogue } from "./catalogue.ts";
 import type { Measure } from "../types.ts";

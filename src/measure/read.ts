@@ -255,6 +255,17 @@ function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch:
   return { indicator: named.value, population: population.value };
 }
 
+/**
+ * "11 had a new director … and 12 had undergone another major change in senior leadership": what
+ * follows the figure is something other than what came before it, whatever the sentence named first.
+ */
+function saysAnother(tokens: readonly Token[], figure: FigureSlot, to: number): boolean {
+  for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
+    if (isWordAt(tokens, at, "another", "other", "different")) return true;
+  }
+  return false;
+}
+
 /** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
 function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
   return isWordAt(tokens, figure.startTok - 1, "these", "those");
@@ -300,6 +311,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       return;
     }
     let pick = chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong);
+    if (pick && !pick.after && saysAnother(tokens, figure, stretch.to)) pick = undefined;
     // "three elements", "two strong inspection frameworks": a count of something the catalogue has
     // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !counted) {
@@ -317,7 +329,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || figure.change || pointsBack(tokens, figure) || hasOwnPredicate(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || figure.change || pointsBack(tokens, figure) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.
@@ -345,6 +357,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     }
     return undefined;
   });
+  // "four in 10 … good or better at safeguarding; 20 are currently rated as inadequate": a judgement
+  // area the sentence states for one grade holds for the grades after it, until another is named.
+  let area: { aspect: string; population: string | undefined } | undefined;
   return figures.map((figure, index) => {
     const reading = readings[index];
     if (!reading) return undefined;
@@ -356,7 +371,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // a claim or an article that never names one leaves the figure without a measure.
     if (population && !indicator.populations.includes(population.id)) return undefined;
     const stretch = stretches[index]!;
-    const aspect = indicator.kind === "grade" ? aspectOf(mentions, figure, stretch, reading) : undefined;
+    const stated = indicator.kind === "grade" ? aspectOf(mentions, figure, stretch, reading) : undefined;
+    if (stated) area = { aspect: stated, population: population?.id };
+    const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : undefined);
     const basis = indicator.basis ?? (indicator.kind === "grade" || indicator.countsOf ? basisIn(mentions, clauses[figure.clause]!) : undefined);
     const measure: Measure = {
       indicator: indicator.id,

@@ -1,7 +1,7 @@
 // The catalogue's words as phrase finders, built once: what extraction looks for in a sentence.
 
 import type { Basis } from "../types.ts";
-import { catalogue, type Indicator, type Population } from "./catalogue.ts";
+import { catalogue, type Framework, type Indicator, type Population } from "./catalogue.ts";
 import { PhraseFinder } from "./phrases.ts";
 
 export interface Vocabulary {
@@ -10,6 +10,7 @@ export interface Vocabulary {
   bases: PhraseFinder<Basis>;
   aspects: PhraseFinder<string>;
   geographies: PhraseFinder<string>;
+  frameworks: PhraseFinder<Framework>;
 }
 
 let built: Vocabulary | undefined;
@@ -24,6 +25,7 @@ export function vocabulary(): Vocabulary {
     bases: new PhraseFinder(named(shipped.bases)),
     aspects: new PhraseFinder(named(shipped.aspects)),
     geographies: new PhraseFinder(named(shipped.geographies)),
+    frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names }))),
   };
   return built;
 }

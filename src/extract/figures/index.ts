@@ -143,7 +143,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
     const nounAfter = countedNounAfter(tokens, found.endTok) ?? countedNounAfterOf(tokens, found.endTok) ?? genericNounAfter(tokens, found.endTok);
     const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";
-    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change: isChange(found, tokens) } });
+    const change = isChange(found, tokens);
+    if (change) figure.change = true;
+    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change } });
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
   return kept.map(({ figure }, index) => {

@@ -4,6 +4,7 @@
 import { followedByPercent, looksLikeYear, yearSpanEnd } from "./blocking.ts";
 import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
+import { frameworkEnds } from "../../measure/frameworks.ts";
 
 type Relative = "past-year" | "last-year" | "this-year" | "year-before";
 
@@ -46,7 +47,8 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
 }
 
 export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
-  const found: PeriodMention[] = [];
+  // "At the end of the single inspection framework": a framework's last year (measure/frameworks.ts).
+  const found: PeriodMention[] = frameworkEnds(tokens).map((end) => ({ start: end.start, end: end.end, explicit: end.year }));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const relative = relativeAt(tokens, i);
@@ -76,7 +78,7 @@ export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
     }
     if (looksLikeYear(token) && !followedByPercent(tokens, i + 1)) found.push({ start: token.start, end: token.end, explicit: token.text });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
 }
 
 /** The period a relative phrase names, given the article's year; undefined without one. */

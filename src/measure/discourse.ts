@@ -1,0 +1,101 @@
+// What a figure measures when its own sentence does not say but the article already has: a
+// sentence that points back ("this rating", "This is an increase from 79%") takes the previous
+// sentence's measure, and an indicator counted over several populations takes the one the article
+// last named for it. Sentences are read in order; a heading starts afresh.
+
+import type { FigureMention } from "../types.ts";
+import { catalogue } from "./catalogue.ts";
+import { indicatorLabel, withoutUnsettledGrade } from "./index.ts";
+import { statedBasis } from "./read.ts";
+import { unitKindOf } from "./same.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
+import { vocabulary } from "./vocabulary.ts";
+
+/**
+ * A sentence that refers back to the previous one's measure instead of naming it: "20 local
+ * authorities overall now carry this rating", "This is an increase from 79%", "it was 36%".
+ */
+const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b/i;
+
+/** The population a counted noun names ("local authorities" → councils), if it names one. */
+function populationNamed(noun: string): string | undefined {
+  if (noun === "" || noun === "%") return undefined;
+  const tokens = tokenize(noun);
+  const found = vocabulary().populations.find(tokens)[0];
+  return found && found.startTok === 0 && found.endTok === tokens.length ? found.value.id : undefined;
+}
+
+/**
+ * What the previous figure counted, one member at a time: a count's own noun ("780 complaints"),
+ * or the population a share is of ("23% of councils" counts councils).
+ */
+function countedThing(figure: FigureMention): string | undefined {
+  if (unitKindOf(figure) === "count" && figure.unit !== "") return populationNamed(figure.unit) ?? figure.unit;
+  return figure.measure?.population;
+}
+
+/**
+ * "932 complaints about 629 providers" after "780 complaints": 629 counts providers, not
+ * complaints. A count that names what it counts inherits only a measure that counts the same thing.
+ */
+function countsSameThing(mention: FigureMention, previous: FigureMention): boolean {
+  if (unitKindOf(mention) !== "count" || mention.unit === "") return true;
+  const own = populationNamed(mention.unit) ?? mention.unit;
+  return own === countedThing(previous);
+}
+
+/**
+ * A figure with no measure of its own in a sentence that points back ("this rating") takes the
+ * previous sentence's measure, when it is the same kind of number: the period stays its own. A
+ * change ("13 percentage points higher") is never a level of the measure it changes.
+ */
+function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined, sentence: string): FigureMention {
+  if (mention.measure || mention.change || !previous?.measure) return mention;
+  // "20 local authorities ... amounting to 13%": a grade is stated as a count and as a share alike.
+  const indicator = catalogue().indicator(previous.measure.indicator);
+  if (!indicator?.units.includes(unitKindOf(mention)) || !countsSameThing(mention, previous)) return mention;
+  // The basis is the sentence's own to state: "after each LA's first inspection it was 36%" is not
+  // "currently", "20 ... now carry this rating" is.
+  const { basis: _basis, ...inherited } = previous.measure;
+  const basis = indicator.basis ?? statedBasis(sentence);
+  const measure = basis ? { ...inherited, basis } : inherited;
+  return { ...mention, measure, metric: indicatorLabel(measure.indicator) };
+}
+
+/**
+ * "The turnover rate stood at 19.7 per cent", "The proportion judged inadequate has dropped from
+ * 22%": an indicator counted over several populations takes the one the article last named for it
+ * (for a grade, the last population any grade was counted over). A grade still without one stays
+ * without a measure: councils and children's homes are both graded.
+ */
+function carryPopulation(mention: FigureMention, named: Map<string, string>): FigureMention {
+  const measure = mention.measure;
+  if (!measure) return mention;
+  const grade = catalogue().indicator(measure.indicator)?.kind === "grade";
+  const key = grade ? "grade" : measure.indicator;
+  if (measure.population) {
+    named.set(key, measure.population);
+    return mention;
+  }
+  const population = named.get(key);
+  return population ? { ...mention, measure: { ...measure, population } } : withoutUnsettledGrade(mention);
+}
+
+/** Reads an article's figures in order, completing their measures from what came before. */
+export class ArticleMeasures {
+  private previous: FigureMention | undefined;
+  private readonly populations = new Map<string, string>();
+
+  /** A heading: what follows is about something new. */
+  heading(): void {
+    this.previous = undefined;
+  }
+
+  /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
+  sentence<T extends FigureMention>(sentence: string, found: readonly T[]): T[] {
+    const refersBack = ANAPHORA.test(sentence);
+    const read = found.map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : mention, this.populations) as T);
+    this.previous = read.find((mention) => mention.measure) ?? this.previous;
+    return read;
+  }
+}

@@ -1,0 +1,41 @@
+// Inspection frameworks named as times: "at the end of the single inspection framework", "when the
+// SIF ended" is the framework's last year. The years are the catalogue's (catalogue.yaml,
+// `frameworks`); only a framework's end is read as a period, because its start is also how
+// reporters name a council's first inspection under it ("following each authority's first
+// inspection under the SIF"), which is no single year.
+
+import type { Token } from "../extract/figures/tokens.ts";
+import { isWordAt } from "./frames.ts";
+import { vocabulary } from "./vocabulary.ts";
+
+export interface FrameworkEnd {
+  /** Character span of the whole phrase. */
+  start: number;
+  end: number;
+  /** The framework's last year, as a period ("2017"). */
+  year: string;
+}
+
+/** "the end of the SIF", "SIF ended", "the SIF came to an end" → the framework's last year. */
+export function frameworkEnds(tokens: readonly Token[]): FrameworkEnd[] {
+  const found: FrameworkEnd[] = [];
+  for (const mention of vocabulary().frameworks.find(tokens)) {
+    const to = mention.value.to;
+    if (to === undefined) continue;
+    let first = mention.startTok;
+    if (isWordAt(tokens, first - 1, "the")) first -= 1;
+    // "(or SIF)": an abbreviation in brackets after the name is part of it.
+    let last = mention.endTok;
+    if (tokens[last]?.text === "(" && isWordAt(tokens, last + 1, "or")) while (last < tokens.length && tokens[last]!.text !== ")") last += 1;
+    if (tokens[last]?.text === ")") last += 1;
+    const before = isWordAt(tokens, first - 1, "of") && isWordAt(tokens, first - 2, "end") ? first - 2 : -1;
+    const after = isWordAt(tokens, last, "ended", "finished", "closed") ? last + 1 : isWordAt(tokens, last, "came") && isWordAt(tokens, last + 1, "to") && isWordAt(tokens, last + 3, "end") ? last + 4 : -1;
+    if (before >= 0) {
+      const open = isWordAt(tokens, before - 1, "the") ? before - 1 : before;
+      found.push({ start: tokens[open]!.start, end: tokens[last - 1]!.end, year: String(to) });
+    } else if (after >= 0) {
+      found.push({ start: tokens[first]!.start, end: tokens[after - 1]!.end, year: String(to) });
+    }
+  }
+  return found;
+}
