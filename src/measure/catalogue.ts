@@ -15,6 +15,8 @@ export interface Population {
   id: string;
   label: string;
   names: readonly string[];
+  /** The wider population this is one kind of ("fostering agencies" are providers). */
+  partOf?: string;
 }
 
 export interface Indicator {
@@ -98,8 +100,10 @@ export function readCatalogue(source: string): Catalogue {
     id: text(entry["id"], `populations[${at}].id`),
     label: text(entry["label"], `populations[${at}].label`),
     names: words(entry["names"], `populations[${at}].names`),
+    ...(entry["partOf"] === undefined ? {} : { partOf: text(entry["partOf"], `populations[${at}].partOf`) }),
   }));
   const populationIds = new Set(populations.map((population) => population.id));
+  for (const population of populations) if (population.partOf && !populationIds.has(population.partOf)) fail(`${population.id}.partOf`, `“${population.partOf}” is not a population`);
   const indicators = entries(raw["indicators"], "indicators").map((entry, at): Indicator => {
     const id = text(entry["id"], `indicators[${at}].id`);
     const units = words(entry["units"], `${id}.units`) as UnitKind[];

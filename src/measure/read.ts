@@ -364,7 +364,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const reading = readings[index];
     if (!reading) return undefined;
     const { indicator } = reading;
-    const population = reading.population ?? soleGradePopulation(indicator, mentions);
+    const population = narrowedKind(reading.population ?? soleGradePopulation(indicator, mentions), mentions, figure);
     // A population the indicator is not counted over ("80% of children ... good") means the words
     // near the figure are about something else: no measure rather than a wrong one.
     // A grade without a population is left for the article to settle (the population it last named);
@@ -393,6 +393,16 @@ function aspectOf(mentions: Mentions, figure: FigureSlot, stretch: { from: numbe
   const from = Math.min(reading.mentionStart, figure.start);
   const to = Math.max(reading.mentionEnd, figure.end);
   return nearestIn(mentions.aspects, from, Math.max(to, reading.after ? stretch.to : to), reading.mentionEnd);
+}
+
+/**
+ * "inspections of independent fostering agencies found 85% of providers to be good": a wide
+ * population stands for the one kind of it the sentence named before the figure.
+ */
+function narrowedKind(population: Population | undefined, mentions: Mentions, figure: FigureSlot): Population | undefined {
+  if (!population) return population;
+  const kinds = new Set(mentions.populations.filter((mention) => mention.end <= figure.start && mention.value.partOf === population.id).map((mention) => mention.value));
+  return kinds.size === 1 ? [...kinds][0] : population;
 }
 
 /** A grade with no population of its own in reach takes the one grade population the sentence names, if just one. */

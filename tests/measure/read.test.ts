@@ -97,3 +97,33 @@ describe("labels that used to be wrong", () => {
     expect(measures("21 were rated inadequate.")[0]?.population).toBeUndefined();
   });
 });
+
+describe("readings added for the dev corpus's misses, in sentences of our own", () => {
+  it("reads 'another' after a figure as something other than the measure named before it", () => {
+    const [first, second] = measures("Of the 12 councils rated inadequate, 7 had appointed a new director and 5 had seen another change in senior leadership.");
+    expect(first).toMatchObject({ indicator: "inadequate" });
+    expect(second).toMatchObject({ indicator: "director-change" });
+    expect(measures("Of the 12 councils rated inadequate, 7 had appointed a new director and 5 had seen another change in senior leadership.")[2]?.indicator).toBeUndefined();
+  });
+
+  it("holds a judgement area stated for one grade for the grades after it in the sentence", () => {
+    const carried = measures("Only four in 10 councils have been judged good or better at child protection; 20 are currently rated as inadequate.");
+    expect(carried[0]).toMatchObject({ indicator: "good-or-better", aspect: "help-and-protection" });
+    expect(carried[1]).toMatchObject({ indicator: "inadequate", population: "councils", aspect: "help-and-protection" });
+    // Another judgement area named later is that figure's own.
+    const [, , overall] = measures("Some 40% of councils were good for child protection, 30% were inadequate, and 12 were rated inadequate overall.");
+    expect(overall).toMatchObject({ indicator: "inadequate", aspect: undefined });
+  });
+
+  it("reads the end of an inspection framework as its last year", () => {
+    expect(measures("When the single inspection framework ended, 21% of councils were inadequate.", "2022-07-19")[0]).toMatchObject({ indicator: "inadequate", period: "2017" });
+    expect(measures("By the end of the SIF, 60 councils required improvement.", "2022-07-19")[0]).toMatchObject({ period: "2017" });
+    // Its start is how reporters name a first inspection, no single year: the article's year stands.
+    expect(measures("Following their first inspection under the SIF, 30% of councils were good.", "2022-07-19")[0]?.period).toBe("2022");
+  });
+
+  it("reads a wide population as the one kind of it the sentence named first", () => {
+    expect(measures("Inspections of voluntary adoption agencies found 90% of providers to be good or outstanding.")[0]).toMatchObject({ indicator: "good-or-better", population: "adoption-agencies" });
+    expect(measures("Inspectors found 90% of providers to be good or outstanding.")[0]).toMatchObject({ population: "providers" });
+  });
+});

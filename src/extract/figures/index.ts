@@ -97,7 +97,17 @@ function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind
 }
 
 const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "up", "down", "growth", "reduction", "jump"]);
-const CHANGE_BEFORE: ReadonlySet<string> = new Set(["by"]);
+/** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
+const CHANGING: ReadonlySet<string> = new Set(["rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreasing", "grew", "grown", "grow", "growing", "dropped", "drop", "declined", "decline", "reduced", "reduction", "cut", "cuts", "up", "down", "higher", "lower", "more", "less", "fewer", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk", "went", "gone", "increasingly", "change", "changed", "changes", "differ", "differs", "differed", "exceeded", "outnumbered"]);
+
+/** "rose by", "fell sharply by", "an increase of 3,000, or by": a change word within three words before "by". */
+function changesBefore(tokens: readonly Token[], by: number): boolean {
+  for (let at = by - 1; at >= Math.max(0, by - 3); at--) {
+    const token = tokens[at];
+    if (token?.kind === "word" && CHANGING.has(token.lower)) return true;
+  }
+  return false;
+}
 
 /** "3 percentage points", "a 7% increase", "rose by 11%", "16% lower": a change, not a level. */
 function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
@@ -105,7 +115,7 @@ function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   const after = tokens[found.endTok];
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
-  return (after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && before?.kind === "word" && CHANGE_BEFORE.has(before.lower));
+  return (after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1));
 }
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {

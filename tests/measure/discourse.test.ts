@@ -1,0 +1,41 @@
+// What a figure measures when its sentence points back to the article ("This is …", "this rating"):
+// sentences of our own, read in order as an article is.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/archive/buildArchive.ts";
+import type { Article } from "../../src/types.ts";
+
+function article(...paragraphs: string[]): Article {
+  return {
+    source: { id: "a", title: "A test article", publisher: "Test", date: "2022-07-07", url: "https://example.org/a" },
+    file: "a.md",
+    blocks: paragraphs.map((text) => ({ kind: "paragraph" as const, text })),
+    hash: "0",
+  };
+}
+
+function measured(...paragraphs: string[]) {
+  return extractArticle(article(...paragraphs)).figures.map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, population: figure.measure?.population }));
+}
+
+describe("a sentence pointing back to the one before", () => {
+  it("lends its measure to a figure of the same kind", () => {
+    const figures = measured("In March 2022, 17 councils were rated inadequate.", "This is an increase from 13 a year earlier.");
+    expect(figures[1]).toEqual({ text: "13", indicator: "inadequate", population: "councils" });
+  });
+
+  it("never lends a level's measure to a change", () => {
+    const figures = measured("At the end of August 2019, 49% of councils were judged good or outstanding.", "This is 13 percentage points higher than after their first inspections.");
+    expect(figures[1]).toMatchObject({ text: "13 percentage points", indicator: undefined });
+  });
+
+  it("lends a count's measure only to a count of the same thing", () => {
+    const figures = measured("We received 780 complaints about 575 providers.", "This is a decrease on the previous year, when there were 932 complaints about 629 providers.");
+    expect(figures.find((figure) => figure.text === "932")).toMatchObject({ indicator: "complaints" });
+    expect(figures.find((figure) => figure.text === "629")).toMatchObject({ indicator: undefined });
+  });
+
+  it("reads councils and local authorities as the same thing counted", () => {
+    const figures = measured("A quarter of councils, 38 in all, were rated inadequate.", "In 2023 this rating was held by 30 local authorities.");
+    expect(figures.find((figure) => figure.text === "30")).toMatchObject({ indicator: "inadequate", population: "councils" });
+  });
+});
