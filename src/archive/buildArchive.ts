@@ -8,7 +8,7 @@ import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, terms, words } from "../text/index.ts";
 import { NO_STATISTICS, type StatisticsParts } from "../statistics/loadStatistics.ts";
-import type { Article, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
+import type { Article, Block, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
 
 /**
  * A quote's lead-in is indexed in the quote's own document, but as terms of their own ("↳kinship"),
@@ -63,12 +63,13 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
   // article's undated figures are for, more than the year it was published.
   const context = { date: article.source.date, period: titlePeriod(article.source.title) };
-  for (const block of article.blocks) {
-    if (block.kind === "heading") {
-      measures.heading();
-      mentions.push({ sentence: block.text, source: article.source });
-      continue;
-    }
+  // The headline is the article's first sentence, where loading kept it only as the title.
+  const title = article.source.title.trim();
+  const headline: Block[] = title !== "" && article.blocks[0]?.text.trim() !== title ? [{ kind: "heading", text: title }] : [];
+  for (const block of [...headline, ...article.blocks]) {
+    // A heading starts something new; a headline's figure ("Ofsted finds one in seven councils
+    // inadequate") is a figure like any other.
+    if (block.kind === "heading") measures.heading();
     for (const sentence of splitSentences(block.text)) {
       const found = measures.sentence(sentence.text, extractFigures(sentence.text, context));
       if (found.length === 0) mentions.push({ sentence: sentence.text, source: article.source });

@@ -63,6 +63,17 @@ function inheritMeasure(mention: FigureMention, previous: FigureMention | undefi
 }
 
 /**
+ * "Inspections in the north resulted in 81% good or better judgements. The midlands had 72% and
+ * the south 66%.": a figure with nothing of its own but another place than the previous figure's
+ * continues that figure's breakdown by place. The same kind of number, and a place on both.
+ */
+function continuesByPlace(mention: FigureMention, previous: FigureMention | undefined): FigureMention {
+  if (mention.measure || mention.change || !previous?.measure || !previous.geography || !mention.geography || mention.geography === previous.geography) return mention;
+  if (unitKindOf(mention) !== unitKindOf(previous) || !countsSameThing(mention, previous)) return mention;
+  return { ...mention, measure: previous.measure, metric: indicatorLabel(previous.measure.indicator) };
+}
+
+/**
  * "The turnover rate stood at 19.7 per cent", "The proportion judged inadequate has dropped from
  * 22%": an indicator counted over several populations takes the one the article last named for it
  * (for a grade, the last population any grade was counted over). A grade still without one stays
@@ -94,7 +105,7 @@ export class ArticleMeasures {
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
   sentence<T extends FigureMention>(sentence: string, found: readonly T[]): T[] {
     const refersBack = ANAPHORA.test(sentence);
-    const read = found.map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : mention, this.populations) as T);
+    const read = found.map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations) as T);
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
     return read;
   }

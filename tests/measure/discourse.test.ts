@@ -38,4 +38,21 @@ describe("a sentence pointing back to the one before", () => {
     const figures = measured("A quarter of councils, 38 in all, were rated inadequate.", "In 2023 this rating was held by 30 local authorities.");
     expect(figures.find((figure) => figure.text === "30")).toMatchObject({ indicator: "inadequate", population: "councils" });
   });
+
+  it("continues a breakdown by place in a sentence with nothing else", () => {
+    const figures = measured("In the north, 81% of children's homes were good or outstanding. The midlands had 72% and the south 66%.");
+    expect(figures.slice(1)).toEqual([
+      { text: "72%", indicator: "good-or-better", population: "childrens-homes" },
+      { text: "66%", indicator: "good-or-better", population: "childrens-homes" },
+    ]);
+    // Without a place of its own, an elliptical figure stays without a measure.
+    expect(measured("In the north, 81% of children's homes were good or outstanding. Elsewhere it had 72%.")[1]?.indicator).toBeUndefined();
+  });
+});
+
+describe("the headline", () => {
+  it("is read for figures like the first sentence", () => {
+    const headline = extractArticle({ ...article("Inspectors published their report today."), source: { id: "h", title: "One in five councils rated inadequate", date: "2019-03-31" } }).figures;
+    expect(headline[0]).toMatchObject({ text: "One in five", sentence: "One in five councils rated inadequate", measure: { indicator: "inadequate", population: "councils" } });
+  });
 });
