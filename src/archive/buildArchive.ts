@@ -3,12 +3,13 @@
 
 import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
 import { ArticleMeasures } from "../measure/discourse.ts";
+import { measureKey } from "../measure/same.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, terms, words } from "../text/index.ts";
 import { NO_STATISTICS, type StatisticsParts } from "../statistics/loadStatistics.ts";
-import type { Article, Block, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
+import type { Article, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
 
 /**
  * A quote's lead-in is indexed in the quote's own document, but as terms of their own ("↳kinship"),
@@ -55,6 +56,11 @@ export interface ArchiveParts {
 
 const NO_ARITHMETIC: ReadonlyMap<FigureMention, NonNullable<Figure["arithmetic"]>> = new Map();
 
+/** The same value of the same measure (or, unmeasured, the same unit): one figure stated twice. */
+function restates(mention: FigureMention, stated: Figure): boolean {
+  return Math.abs(mention.value - stated.value) < 1e-6 && (measureKey(mention) ?? `unmeasured|${mention.unit}`) === (measureKey(stated) ?? `unmeasured|${stated.unit}`);
+}
+
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
 export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[] } {
   const figures: Figure[] = [];
@@ -63,24 +69,29 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
   // article's undated figures are for, more than the year it was published.
   const context = { date: article.source.date, period: titlePeriod(article.source.title) };
-  // The headline is the article's first sentence, where loading kept it only as the title.
-  const title = article.source.title.trim();
-  const headline: Block[] = title !== "" && article.blocks[0]?.text.trim() !== title ? [{ kind: "heading", text: title }] : [];
-  for (const block of [...headline, ...article.blocks]) {
-    // A heading starts something new; a headline's figure ("Ofsted finds one in seven councils
-    // inadequate") is a figure like any other.
-    if (block.kind === "heading") measures.heading();
-    for (const sentence of splitSentences(block.text)) {
-      const found = measures.sentence(sentence.text, extractFigures(sentence.text, context));
-      if (found.length === 0) mentions.push({ sentence: sentence.text, source: article.source });
-      // One figure has nothing in its sentence to be checked against; half of all sentences have none.
-      const arithmetic = found.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence.text, found);
-      for (const mention of found) {
-        const { start: _start, end: _end, ...figure } = mention;
-        const working = arithmetic.get(mention);
-        figures.push({ ...figure, ...(working ? { arithmetic: working } : {}), sentence: sentence.text, source: article.source });
-      }
+  const read = (sentence: string, found: FigureMention[]) => {
+    if (found.length === 0) mentions.push({ sentence, source: article.source });
+    // One figure has nothing in its sentence to be checked against; half of all sentences have none.
+    const arithmetic = found.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence, found);
+    for (const mention of found) {
+      const { start: _start, end: _end, ...figure } = mention;
+      const working = arithmetic.get(mention);
+      figures.push({ ...figure, ...(working ? { arithmetic: working } : {}), sentence, source: article.source });
     }
+  };
+  for (const block of article.blocks) {
+    // A heading starts something new.
+    if (block.kind === "heading") measures.heading();
+    for (const sentence of splitSentences(block.text)) read(sentence.text, measures.sentence(sentence.text, extractFigures(sentence.text, context)));
+  }
+  // The headline, where loading kept it only as the title, is read last and on its own: a figure
+  // only it states ("Ofsted finds one in seven councils inadequate") is a figure like any other, but
+  // one the body states too is the body's, with its place and its context.
+  const title = article.source.title.trim();
+  if (title !== "" && article.blocks[0]?.text.trim() !== title) {
+    const body = figures.slice();
+    measures.heading();
+    read(title, measures.sentence(title, extractFigures(title, context)).filter((mention) => !body.some((stated) => restates(mention, stated))));
   }
   const quotes = extractQuotes(article.blocks, article.source).map((quote) => ({ ...quote, source: article.source }));
   return { figures, quotes, mentions };

@@ -103,3 +103,13 @@ export class PhraseFinder<T> {
     return found;
   }
 }
+
+/** The value of the mention within [from, to] that starts nearest `near`. */
+export function nearestIn<T>(list: ReadonlyArray<PhraseMention<T>>, from: number, to: number, near: number): T | undefined {
+  let best: PhraseMention<T> | undefined;
+  for (const mention of list) {
+    if (mention.start < from || mention.end > to) continue;
+    if (!best || Math.abs(mention.start - near) < Math.abs(best.start - near)) best = mention;
+  }
+  return best?.value;
+}

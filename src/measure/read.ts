@@ -12,7 +12,8 @@ import type { Basis, Measure } from "../types.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { findFrames, isWordAt, optional, VERBS, type Frame, type Mentions } from "./frames.ts";
-import type { PhraseMention } from "./phrases.ts";
+import { nearestIn, type PhraseMention } from "./phrases.ts";
+import { aspectOf } from "./aspects.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
@@ -180,15 +181,6 @@ function inApposition(tokens: readonly Token[], a: FigureSlot, b: FigureSlot, me
   const counted = countedPopulation(tokens, a, mentions);
   const between = tokens.slice(Math.max(a.endTok, counted && counted.startTok >= a.endTok ? counted.endTok : a.endTok), b.startTok);
   return between.length <= 4 && between.every((token) => token.kind === "punct" || APPOSITION_GLUE.has(token.lower));
-}
-
-function nearestIn<T>(list: ReadonlyArray<PhraseMention<T>>, from: number, to: number, near: number): T | undefined {
-  let best: PhraseMention<T> | undefined;
-  for (const mention of list) {
-    if (mention.start < from || mention.end > to) continue;
-    if (!best || Math.abs(mention.start - near) < Math.abs(best.start - near)) best = mention;
-  }
-  return best?.value;
 }
 
 /** The one basis a sentence states ("now carry this rating" → stock), for a figure whose measure is inherited. */
@@ -371,7 +363,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // a claim or an article that never names one leaves the figure without a measure.
     if (population && !indicator.populations.includes(population.id)) return undefined;
     const stretch = stretches[index]!;
-    const stated = indicator.kind === "grade" ? aspectOf(mentions, figure, stretch, reading) : undefined;
+    const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
     const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : undefined);
     const basis = indicator.basis ?? (indicator.kind === "grade" || indicator.countsOf ? basisIn(mentions, clauses[figure.clause]!) : undefined);
@@ -384,15 +376,6 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     };
     return measure;
   });
-}
-
-/** "36% for help and protection": the judgement area after the figure, else between its grade and it. */
-function aspectOf(mentions: Mentions, figure: FigureSlot, stretch: { from: number; to: number }, reading: Reading): string | undefined {
-  const after = mentions.aspects.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
-  if (after) return after.value;
-  const from = Math.min(reading.mentionStart, figure.start);
-  const to = Math.max(reading.mentionEnd, figure.end);
-  return nearestIn(mentions.aspects, from, Math.max(to, reading.after ? stretch.to : to), reading.mentionEnd);
 }
 
 /**

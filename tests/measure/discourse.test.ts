@@ -55,4 +55,9 @@ describe("the headline", () => {
     const headline = extractArticle({ ...article("Inspectors published their report today."), source: { id: "h", title: "One in five councils rated inadequate", date: "2019-03-31" } }).figures;
     expect(headline[0]).toMatchObject({ text: "One in five", sentence: "One in five councils rated inadequate", measure: { indicator: "inadequate", population: "councils" } });
   });
+
+  it("leaves a figure the body states too to the body's sentence", () => {
+    const figures = extractArticle({ ...article("Ofsted found that 20% of councils in England were rated inadequate in 2019."), source: { id: "h", title: "One in five councils rated inadequate", date: "2019-03-31" } }).figures;
+    expect(figures.map((figure) => figure.text)).toEqual(["20%"]);
+  });
 });

@@ -126,4 +126,10 @@ describe("readings added for the dev corpus's misses, in sentences of our own", 
     expect(measures("Inspections of voluntary adoption agencies found 90% of providers to be good or outstanding.")[0]).toMatchObject({ indicator: "good-or-better", population: "adoption-agencies" });
     expect(measures("Inspectors found 90% of providers to be good or outstanding.")[0]).toMatchObject({ population: "providers" });
   });
+
+  it("reads the one judgement area a sentence names before the figure, but not a framework's name or a speaker", () => {
+    expect(measures("Ofsted raised concerns about child protection services, with one in five departments judged inadequate.")[0]).toMatchObject({ indicator: "inadequate", aspect: "help-and-protection" });
+    expect(measures("The framework for children in need of help and protection, children looked after and care leavers found 28% of councils inadequate.")[0]).toMatchObject({ indicator: "inadequate", aspect: undefined });
+    expect(measures("Leaders of children's services said 20% of councils were inadequate.")[0]).toMatchObject({ indicator: "inadequate", aspect: undefined });
+  });
 });

@@ -1,0 +1,51 @@
+// The judgement area a grade is for ("36% for help and protection", "On child protection, one in
+// five councils was inadequate"), read from the figure's own words; none means the overall one.
+
+import type { Token } from "../extract/figures/tokens.ts";
+import { isWordAt, type Mentions } from "./frames.ts";
+import { nearestIn } from "./phrases.ts";
+import type { FigureSlot } from "./read.ts";
+
+/** Where the grade the figure is read as stands, and whether it comes after the figure. */
+export interface GradeSpan {
+  start: number;
+  end: number;
+  after: boolean;
+}
+
+/**
+ * "36% for help and protection": the judgement area after the figure, else between its grade and
+ * it, else the one area the sentence names before the figure ("On child protection, one in five
+ * councils was inadequate").
+ */
+export function aspectOf(tokens: readonly Token[], mentions: Mentions, figure: FigureSlot, stretch: { from: number; to: number }, grade: GradeSpan): string | undefined {
+  const after = mentions.aspects.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
+  if (after) return after.value;
+  const from = Math.min(grade.start, figure.start);
+  const to = Math.max(grade.end, figure.end);
+  return nearestIn(mentions.aspects, from, Math.max(to, grade.after ? stretch.to : to), grade.end) ?? areaBefore(tokens, mentions, figure);
+}
+
+/** Words that make a list of judgement areas the name of what is inspected, not the area of a grade. */
+const NAMING_AREAS = new Set(["framework", "frameworks", "inspection", "inspections", "inspect", "inspects", "services", "sif", "ilacs"]);
+
+/**
+ * The judgement area named before the figure, when the sentence names just one there and not as
+ * part of a framework's name ("the framework for children in need of help and protection, children
+ * looked after and care leavers" names three areas: none is the figure's).
+ */
+function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: FigureSlot): string | undefined {
+  const before = mentions.aspects.filter((mention) => mention.end <= figure.start);
+  const areas = new Set(before.map((mention) => mention.value));
+  if (areas.size !== 1) return undefined;
+  const first = before[0]!;
+  // The area is the sentence's topic only after a preposition ("For help and protection,", "concerns
+  // about child protection"): "Leaders of children's services said …" names speakers, not an area.
+  const lead = isWordAt(tokens, first.startTok - 1, "the", "its", "their") ? first.startTok - 2 : first.startTok - 1;
+  if (!isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around")) return undefined;
+  // "the single inspection framework for services for help and protection": a name.
+  for (let at = Math.max(0, first.startTok - 6); at < first.startTok; at++) {
+    if (isWordAt(tokens, at, ...NAMING_AREAS) && isWordAt(tokens, at + 1, "for", "of")) return undefined;
+  }
+  return first.value;
+}
