@@ -1,16 +1,25 @@
-// The evaluation's text and its hand annotation: the dev corpus (GOV.UK pages, OGL) and the seed
-// articles, built into one archive exactly as the bot builds a corpus folder.
+// The evaluation's text and its hand annotation, built into an archive exactly as the bot builds a
+// corpus folder. Two sets, never mixed: the dev set (the GOV.UK pages of tests/fixtures/dev-corpus,
+// OGL, and the seed articles in corpus/) that the rules were tuned on, and the held-out set
+// (tests/fixtures/holdout, synthetic articles written without reading the rules), which only the
+// eval loads. Questions and the held-out claims are answered with the official statistics of
+// corpus/statistics beside the articles, as the bot answers them in a newsroom.
 
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildArchive, type Archive } from "../src/archive/buildArchive.ts";
+import { extractArchiveParts, indexArchive, type Archive } from "../src/archive/buildArchive.ts";
 import { loadCorpus } from "../src/ingest/loadCorpus.ts";
+import { loadStatistics } from "../src/statistics/loadStatistics.ts";
 import { silentLogger, type Article } from "../src/types.ts";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 export const DOCUMENT_FOLDERS = [path.join(root, "tests/fixtures/dev-corpus/articles"), path.join(root, "corpus")];
+export const HOLDOUT_FOLDERS = [path.join(root, "tests/fixtures/holdout/articles")];
+/** The folder whose `statistics/` holds the official releases. */
+export const STATISTICS_CORPUS = path.join(root, "corpus");
 export const ANNOTATION_DIR = path.join(root, "eval/annotations");
+export const HOLDOUT_ANNOTATION_DIR = path.join(ANNOTATION_DIR, "holdout");
 
 export interface EvalCorpus {
   archive: Archive;
@@ -22,26 +31,33 @@ export interface EvalCorpus {
   raw: Map<string, string>;
 }
 
-export async function loadEvalCorpus(): Promise<EvalCorpus> {
+export async function loadEvalCorpus(folders: readonly string[] = DOCUMENT_FOLDERS): Promise<EvalCorpus> {
   const articles: Article[] = [];
   const raw = new Map<string, string>();
-  for (const folder of DOCUMENT_FOLDERS) {
+  for (const folder of folders) {
     const corpus = await loadCorpus(folder, silentLogger);
     if (corpus.problems.length > 0) throw new Error(`eval corpus: ${corpus.problems.map((problem) => `${problem.file}: ${problem.reason}`).join("; ")}`);
     articles.push(...corpus.articles);
     for (const article of corpus.articles) raw.set(article.source.id, readFileSync(path.join(folder, article.file), "utf8"));
   }
   return {
-    archive: buildArchive(articles),
+    archive: indexArchive(extractArchiveParts(articles)),
     articles: new Map(articles.map((article) => [article.source.id, article])),
     texts: new Map(articles.map((article) => [article.source.id, article.blocks.map((block) => block.text).join("\n")])),
     raw,
   };
 }
 
+/** The same archive with the official statistics beside the articles. */
+export function withStatistics(archive: Archive): Archive {
+  const statistics = loadStatistics(STATISTICS_CORPUS, silentLogger);
+  if (statistics.problems.length > 0) throw new Error(`eval statistics: ${statistics.problems.map((problem) => `${problem.file}: ${problem.reason}`).join("; ")}`);
+  return { ...archive, judgements: statistics.judgements, official: statistics.official, releases: statistics.releases };
+}
+
 /** Every `<kind>/<document>.json` annotation file, parsed; a document without one is left out. */
-export function readAnnotations<T>(kind: "figures" | "quotes", key: "figures" | "quotes"): Map<string, T[]> {
-  const folder = path.join(ANNOTATION_DIR, kind);
+export function readAnnotations<T>(kind: "figures" | "quotes", key: "figures" | "quotes", dir: string = ANNOTATION_DIR): Map<string, T[]> {
+  const folder = path.join(dir, kind);
   const found = new Map<string, T[]>();
   if (!existsSync(folder)) return found;
   for (const file of readdirSync(folder).filter((name) => name.endsWith(".json")).sort()) {
@@ -53,7 +69,12 @@ export function readAnnotations<T>(kind: "figures" | "quotes", key: "figures" | 
   return found;
 }
 
-export function readClaims<T>(): T[] {
-  const file = path.join(ANNOTATION_DIR, "claims.json");
-  return existsSync(file) ? (JSON.parse(readFileSync(file, "utf8")) as T[]) : [];
+/** A list file of the annotation folder (`claims.json`, `questions.json`); none when absent. */
+export function readList<T>(file: string, dir: string = ANNOTATION_DIR): T[] {
+  const full = path.join(dir, file);
+  return existsSync(full) ? (JSON.parse(readFileSync(full, "utf8")) as T[]) : [];
+}
+
+export function readClaims<T>(dir: string = ANNOTATION_DIR): T[] {
+  return readList<T>("claims.json", dir);
 }
