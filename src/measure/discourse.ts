@@ -8,6 +8,7 @@ import { catalogue } from "./catalogue.ts";
 import { indicatorLabel, withoutUnsettledGrade } from "./index.ts";
 import { statedBasis } from "./read.ts";
 import { unitKindOf } from "./same.ts";
+import { periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -92,10 +93,43 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>): Fi
   return population ? { ...mention, measure: { ...measure, population } } : withoutUnsettledGrade(mention);
 }
 
+const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+/**
+ * "As at 31 March 2023", "at the end of September 2022", "in the year to March 2022": a sentence
+ * that dates its figures to a day the data are for.
+ */
+const REFERENCE_DATE = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by|year (?:to|ending))\\s+(?:the end of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4}\\b`, "i");
+
+/**
+ * The date a sentence's data are for: the latest period its figures state, when it names a day
+ * ("As at 31 March 2024, 60% …, compared with 53% as at 31 March 2022" is 2024's). Comparisons
+ * look back, so the latest is the sentence's own.
+ */
+function referencePeriod(sentence: string, figures: readonly FigureMention[]): string | undefined {
+  if (!REFERENCE_DATE.test(sentence)) return undefined;
+  let latest: string | undefined;
+  for (const figure of figures) {
+    if (figure.change || figure.periodFrom !== undefined || !figure.period) continue;
+    if (!latest || periodSortKey(figure.period) > periodSortKey(latest)) latest = figure.period;
+  }
+  return latest;
+}
+
+/**
+ * "At the end of September 2022 there were 32,000 social workers … Average caseloads rose to 16.6":
+ * a figure whose period only the article's publication date gives takes the reference date the
+ * article stated before it. Statistics are published months after the date they are for.
+ */
+function onReferenceDate(mention: FigureMention, reference: string | undefined): FigureMention {
+  return reference && mention.periodFrom === "article" && mention.period !== reference ? { ...mention, period: reference } : mention;
+}
+
 /** Reads an article's figures in order, completing their measures from what came before. */
 export class ArticleMeasures {
   private previous: FigureMention | undefined;
   private readonly populations = new Map<string, string>();
+  /** The period of the last reference date the article stated ("as at 31 March 2023"). */
+  private reference: string | undefined;
 
   /** A heading: what follows is about something new. */
   heading(): void {
@@ -105,8 +139,10 @@ export class ArticleMeasures {
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
   sentence<T extends FigureMention>(sentence: string, found: readonly T[]): T[] {
     const refersBack = ANAPHORA.test(sentence);
-    const read = found.map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations) as T);
+    const read = found.map((mention) => onReferenceDate(carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations), this.reference) as T);
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
+    // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
+    this.reference = referencePeriod(sentence, read) ?? this.reference;
     return read;
   }
 }

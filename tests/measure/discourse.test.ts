@@ -60,4 +60,12 @@ describe("the headline", () => {
     const figures = extractArticle({ ...article("Ofsted found that 20% of councils in England were rated inadequate in 2019."), source: { id: "h", title: "One in five councils rated inadequate", date: "2019-03-31" } }).figures;
     expect(figures.map((figure) => figure.text)).toEqual(["20%"]);
   });
+
+  it("dates a figure the article leaves undated to the reference day it stated before", () => {
+    const figures = extractArticle({ ...article("There were 32,000 children's social workers at the end of September 2022, compared with 31,000 a year earlier.", "Average caseloads rose to 16.6."), source: { id: "w", title: "Workforce", date: "2023-02-23" } }).figures;
+    expect(figures.find((figure) => figure.text === "16.6")).toMatchObject({ period: "2022", periodFrom: "article" });
+    // A comparison's date is not the article's: the latest stated period is.
+    const compared = extractArticle({ ...article("As at 31 March 2024, 60% of councils were good, compared with 53% as at 31 March 2022.", "Around 20 councils were inadequate."), source: { id: "c", title: "Outcomes", date: "2024-08-30" } }).figures;
+    expect(compared.find((figure) => figure.text === "20")?.period).toBe("2024");
+  });
 });
