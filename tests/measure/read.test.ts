@@ -132,4 +132,18 @@ describe("readings added for the dev corpus's misses, in sentences of our own", 
     expect(measures("The framework for children in need of help and protection, children looked after and care leavers found 28% of councils inadequate.")[0]).toMatchObject({ indicator: "inadequate", aspect: undefined });
     expect(measures("Leaders of children's services said 20% of councils were inadequate.")[0]).toMatchObject({ indicator: "inadequate", aspect: undefined });
   });
+
+  it("reads money in £m and £bn, and only glued to a currency sign", () => {
+    const [overspend] = extractFigures("Councils overspent their children's services budgets by £1.1bn in 2022-23.", { date: "2023-07-20" });
+    expect(overspend).toMatchObject({ text: "£1.1bn", value: 1.1e9, unit: "£", measure: { indicator: "overspend" } });
+    expect(extractFigures("The budget was £193m.", { date: "2019-01-17" })[0]).toMatchObject({ text: "£193m", value: 193e6 });
+    expect(extractFigures("The home is 10m from the road.", { date: "2019-01-17" })).toEqual([]);
+  });
+
+  it("places a figure in the council named before it in its clause, but not a count of other councils", () => {
+    expect(extractFigures("Kent County Council overspent by £42.6m in 2022-23.", { date: "2023-07-20" })[0]?.geography).toBe("Kent");
+    expect(extractFigures("In Leeds, 1,200 children were in care.", { date: "2023-07-20" })[0]?.geography).toBe("Leeds");
+    expect(extractFigures("Birmingham and 19 other councils were inadequate.", { date: "2023-07-20" })[0]?.geography).toBeUndefined();
+    expect(extractFigures("North East Lincolnshire had 30% agency staff.", { date: "2023-07-20" })[0]?.geography).toBe("North East Lincolnshire");
+  });
 });

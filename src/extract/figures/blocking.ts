@@ -1,7 +1,7 @@
 // Marks tokens that look like numbers but are not quantities: years, dates, times, phone numbers,
 // codes and URLs. The grammar never starts or continues a number on a blocked token.
 
-import { CURRENCY_SIGNS, MONTH_NAMES, PERCENT_WORDS } from "./lexicon.ts";
+import { CURRENCY_SIGNS, MONTH_NAMES, PERCENT_WORDS, SCALE_ABBREVIATIONS } from "./lexicon.ts";
 import { glued, isPlainInteger, isPunct, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
@@ -51,12 +51,20 @@ function blockUrlsAndEmails(text: string, tokens: readonly Token[], blocked: boo
 }
 
 /** Digits that touch letters ("180ml", "21st", "6pm", "Covid19"), "^" ("1.1^23") or a hyphenated code ("SCP-173"). */
+/** "£5m2" or "£5mx": letters or digits straight after an abbreviation make it something else. */
+function isLetterAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return next !== undefined && glued(tokens[at], next) && next.kind !== "punct";
+}
+
 function isGluedToSomething(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (glued(before, token) && (before!.kind === "word" || before!.text === "^")) return true;
-  if (glued(token, after) && (after!.kind === "word" || after!.text === "^")) return true;
+  // "£193m", "£1.1bn": money's scale abbreviation is part of the amount.
+  const moneyScale = after?.kind === "word" && SCALE_ABBREVIATIONS.has(after.lower) && CURRENCY_SIGNS.has(before?.text ?? "") && glued(before, token) && !isLetterAfter(tokens, i + 1);
+  if (glued(token, after) && (after!.kind === "word" || after!.text === "^") && !moneyScale) return true;
   const beforeDash = tokens[i - 2];
   return isPunct(before, "-") && glued(before, token) && glued(beforeDash, before) && beforeDash!.kind === "word";
 }

@@ -224,12 +224,27 @@ export interface PlaceMention {
  * "uk" in a web address and "the north" of a building are no places.
  */
 export function findPlaces(tokens: readonly Token[]): PlaceMention[] {
+  const councils = findCouncils(tokens);
   return vocabulary()
     .geographies.find(tokens)
     .filter((mention) => {
+      // "North East Lincolnshire" is a council, not the North East.
+      if (councils.some((council) => council.start <= mention.start && council.end >= mention.end)) return false;
       const first = tokens[mention.startTok]!;
       const phrase = isWord(first, "the", "across", "national", "nationally");
-      return phrase || (first.text[0] !== undefined && first.text[0] !== first.text[0].toLowerCase());
+      return phrase || isCapitalised(first);
     })
+    .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
+}
+
+function isCapitalised(token: Token): boolean {
+  return token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();
+}
+
+/** Councils named as such (capitalised: "reading" and "bury" are words), by the gazetteer's names. */
+export function findCouncils(tokens: readonly Token[]): PlaceMention[] {
+  return vocabulary()
+    .councils.find(tokens)
+    .filter((mention) => isCapitalised(tokens[mention.startTok]!) && !(mention.startTok === 0 && mention.endTok === mention.startTok + 1 && tokens[0]!.text.length < 8 && !isWord(tokens[1], "council", "county", "city", "borough")))
     .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
 }

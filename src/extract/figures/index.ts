@@ -2,8 +2,8 @@
 // extractFigures keeps the ones worth citing and says what each counts, measures, when and where.
 
 import type { FigureMention } from "../../types.ts";
-import { clauseIndexAt, countedNounAfter, countedNounAfterOf, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
-import type { Clause, InClause } from "./context.ts";
+import { clauseIndexAt, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
+import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { findPeriods, resolveRelative, yearOfDate } from "./periods.ts";
@@ -12,6 +12,7 @@ import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { recogniseTokens } from "./recognise.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, tokenize, type Token } from "./tokens.ts";
+import { vocabulary } from "../../measure/vocabulary.ts";
 
 export { recogniseNumbers } from "./recognise.ts";
 export type { NumberKind, NumberMention } from "./recognise.ts";
@@ -78,6 +79,18 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
 }
 
+/**
+ * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
+ * before the figure in its clause is where the figure applies. Not for a count of councils: in
+ * "Birmingham and 19 other councils" the 19 are elsewhere.
+ */
+function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyArray<InClause<PlaceMention>>, counted: string | undefined): string | undefined {
+  if (counted && vocabulary().populations.find(tokenize(counted))[0]?.value.id === "councils") return undefined;
+  let nearest: InClause<PlaceMention> | undefined;
+  for (const council of councils) if (council.clause === clause && council.end <= figure.start) nearest = council;
+  return nearest?.name;
+}
+
 /** What a count counts: the noun after it, else the noun an earlier figure in the sentence counted. */
 function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: string | undefined): { unit: string; population: string | undefined } {
   const named = countedNounAfter(tokens, figure.endTok) ?? countedNounAfterOf(tokens, figure.endTok);
@@ -125,6 +138,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const clauses = splitClauses(tokens, sentence.length);
   const periods = indexPeriods(tagClauses(findPeriods(tokens), clauses), clauses);
   const places = new SpanIndex(tagClauses(findPlaces(tokens), clauses));
+  const councils = tagClauses(findCouncils(tokens), clauses);
   const kept: Array<{ found: RecognisedNumber; figure: FigureMention; slot: FigureSlot }> = [];
   let population: string | undefined;
   for (const found of numbers) {
@@ -147,7 +161,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const { period, from } = periodOf(found, clause, periods, articleYear, context.period, nextStart);
     if (period) figure.period = period;
     if (from) figure.periodFrom = from;
-    const place = places.nearestInClauseThenSentence(found, clause)?.name;
+    const place = councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit) ?? places.nearestInClauseThenSentence(found, clause)?.name;
     if (place) figure.geography = place;
     const unitKind = unitKindOf(found, tokens);
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.

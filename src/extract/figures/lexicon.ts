@@ -18,6 +18,9 @@ export const TENS_WORDS: ReadonlyMap<string, number> = new Map([
 
 export const HUNDRED_WORDS: ReadonlySet<string> = new Set(["hundred", "hundreds"]);
 
+/** "£193m", "£1.1bn", "£900k": a scale's abbreviation, read only glued to money's digits. */
+export const SCALE_ABBREVIATIONS: ReadonlyMap<string, number> = new Map([["k", 1e3], ["m", 1e6], ["mn", 1e6], ["bn", 1e9], ["b", 1e9]]);
+
 export const SCALE_WORDS: ReadonlyMap<string, number> = new Map([
   ["thousand", 1e3], ["thousands", 1e3],
   ["million", 1e6], ["millions", 1e6],

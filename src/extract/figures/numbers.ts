@@ -3,7 +3,7 @@
 // numbers ("five and a half million"). Ratios, percentages and ranges are built on top in recognise.ts.
 
 import {
-  CURRENCY_SIGNS, DOZEN_WORDS, FRACTION_FOLLOWERS, HUNDRED_WORDS, ORDINAL_WORDS, SCALE_WORDS,
+  CURRENCY_SIGNS, DOZEN_WORDS, FRACTION_FOLLOWERS, HUNDRED_WORDS, ORDINAL_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS,
   TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS,
 } from "./lexicon.ts";
 import type { OrdinalWord } from "./lexicon.ts";
@@ -82,6 +82,11 @@ function classifyWord(lower: string): WordClass | null {
   return WORD_CLASSES.get(lower) ?? null;
 }
 
+function gluedScale(tokens: readonly Token[], at: number): WordClass | null {
+  const scale = SCALE_ABBREVIATIONS.get(tokens[at]!.lower);
+  return scale !== undefined && tokens[at - 1]?.kind === "digits" && glued(tokens[at - 1], tokens[at]) ? { cls: "scale", value: scale } : null;
+}
+
 function startsSmall(item: RunItem | undefined): boolean {
   return item !== undefined && (item.cls === "unit" || item.cls === "teen" || item.cls === "tens" || item.cls === "digits");
 }
@@ -95,7 +100,7 @@ function collectRun(tokens: readonly Token[], blocked: readonly boolean[], i: nu
     const token = tokens[j]!;
     let item: RunItem | null = null;
     if (token.kind === "word") {
-      const word = classifyWord(token.lower);
+      const word = classifyWord(token.lower) ?? gluedScale(tokens, j);
       if (word) item = { tok: j, lower: token.lower, hyphenBefore, ...word };
     } else if (token.kind === "digits" && token.dots <= 1 && Number.isFinite(token.value)) {
       // Digits continue a number only after "hundred", a scale word or "and" ("3 hundred and 21"), and a
