@@ -41,5 +41,7 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // "seven years ago" dates something; it is not a quantity.
   if (after !== undefined && TIME_UNITS.has(after.lower) && isWord(afterThat, "ago")) return false;
   if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
+  // "67 per 10,000 children": the base of a rate is part of the rate, not a count of its own.
+  if (!mention.money && !mention.proportion && isWord(tokens[mention.startTok - 1], "per")) return false;
   return true;
 }

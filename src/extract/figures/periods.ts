@@ -2,6 +2,7 @@
 // ("in the past year", "last year", "this year") read against the article's date.
 
 import { followedByPercent, looksLikeYear, yearSpanEnd } from "./blocking.ts";
+import { MONTH_NAMES } from "./lexicon.ts";
 import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
@@ -43,7 +44,14 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
   if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
+  // "up from 18 per cent a year earlier", "a year ago", "12 months before": the year before.
+  if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
+  if ((a?.text === "12" || isWord(a, "twelve")) && isWord(b, "months") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
   return null;
+}
+
+function isMonth(token: Token | undefined): boolean {
+  return token?.kind === "word" && MONTH_NAMES.has(token.text);
 }
 
 export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
@@ -76,7 +84,9 @@ export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
       i = spanEnd - 1;
       continue;
     }
-    if (looksLikeYear(token) && !followedByPercent(tokens, i + 1)) found.push({ start: token.start, end: token.end, explicit: token.text });
+    // "since 2008", "the lowest since 2020": where a running count or comparison starts, not the figure's period.
+    const since = isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1]));
+    if (looksLikeYear(token) && !followedByPercent(tokens, i + 1) && !since) found.push({ start: token.start, end: token.end, explicit: token.text });
   }
   return found.sort((a, b) => a.start - b.start);
 }
