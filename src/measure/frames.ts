@@ -73,6 +73,17 @@ function namesMeasure(mentions: Mentions, fromTok: number, toTok: number): boole
   return mentions.indicators.some((mention) => mention.startTok >= fromTok && mention.endTok <= toTok);
 }
 
+/** A verb or a measure word after `from`, before the clause ends: the figure's own predicate. */
+function predicateFollows(tokens: readonly Token[], mentions: Mentions, from: number): boolean {
+  for (let at = from; at < tokens.length; at++) {
+    const token = tokens[at]!;
+    if (token.kind === "punct" && [";", ".", ":"].includes(token.text)) return false;
+    if (token.kind === "word" && VERBS.has(token.lower)) return true;
+    if (mentions.indicators.some((mention) => mention.startTok === at)) return true;
+  }
+  return false;
+}
+
 /** The frames of a sentence, and which figure each one governs. */
 export function findFrames(sentence: string, tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Frame> {
   const frames = new Map<FigureSlot, Frame>();
@@ -115,6 +126,9 @@ export function findFrames(sentence: string, tokens: readonly Token[], figures: 
     // Only a frame that names a measure of its group ("rated inadequate") makes a subgroup: "11 of
     // the 17 councils" and "a quarter of the 79 councils inspected" are shares of all of them.
     if (!namesMeasure(mentions, population.endTok, to)) continue;
+    // "15 of the 102 councils inspected inadequate": a measure word that ends the clause is the
+    // figure's predicate, not its group's ("11 of the authorities rated inadequate had new directors").
+    if (!predicateFollows(tokens, mentions, to)) continue;
     frames.set(figure, { fromTok: from, toTok: to, population: population.value, subgroup: wordsOf(sentence, tokens, population.startTok, to) });
   }
   return frames;

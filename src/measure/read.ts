@@ -83,7 +83,9 @@ function hasOwnPredicate(tokens: readonly Token[], figure: FigureSlot, to: numbe
 function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot | undefined): boolean {
   if (!next || next.clause !== figure.clause) return false;
   const lead = tokens.slice(figure.endTok, next.startTok).map((token) => token.lower).join(" ");
-  return lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all";
+  // "21 of London's 33 boroughs": a place's own total.
+  const possessive = /^of [a-z]+(?:'s|’s|s')$/.test(lead);
+  return possessive || lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all" || lead === "of its" || lead === "of their" || lead === "of england's";
 }
 
 /**
@@ -298,7 +300,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const weak = nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
     const population = strong ?? weak;
     if (population) carried = population;
-    if (figure.change || pointsBack(tokens, figure)) {
+    // "15 of the 102 councils": the total a share or count is drawn from measures nothing itself.
+    const total = index > 0 && isTotalOf(tokens, figures[index - 1]!, figure);
+    if (figure.change || pointsBack(tokens, figure) || total) {
       readings.push(undefined);
       return;
     }
@@ -321,7 +325,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || figure.change || pointsBack(tokens, figure) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || figure.change || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.

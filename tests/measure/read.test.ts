@@ -146,4 +146,26 @@ describe("readings added for the dev corpus's misses, in sentences of our own", 
     expect(extractFigures("Birmingham and 19 other councils were inadequate.", { date: "2023-07-20" })[0]?.geography).toBeUndefined();
     expect(extractFigures("North East Lincolnshire had 30% agency staff.", { date: "2023-07-20" })[0]?.geography).toBe("North East Lincolnshire");
   });
+
+  it("leaves the total a figure is drawn from without a measure, and reads a closing grade as the figure's own", () => {
+    const [part, total] = measures("Inspectors judged 15 of the 102 councils inspected inadequate.", "2021-09-16");
+    expect(part).toMatchObject({ indicator: "inadequate", population: "councils", subgroup: undefined });
+    expect(total?.indicator).toBeUndefined();
+    expect(measures("21 of London's 33 boroughs were rated good or outstanding in 2018.")[1]?.indicator).toBeUndefined();
+    // A subgroup is one the sentence goes on to say something else about.
+    expect(measures("In 11 of the authorities rated inadequate new directors had been appointed.")[0]).toMatchObject({ indicator: "director-change", subgroup: "authorities rated inadequate" });
+  });
+
+  it("dates 'a year earlier' to the year before the sentence's own, and no figure to where 'since' starts", () => {
+    const [now, before] = measures("Agency rates fell to 16.2 per cent at 30 September 2024, from 17.9 per cent a year earlier.", "2025-02-27");
+    expect(now).toMatchObject({ indicator: "agency-rate", period: "2024" });
+    expect(before).toMatchObject({ indicator: "agency-rate", period: "2023" });
+    expect(measures("Turnover fell to 13.9%, the lowest since 2020.", "2025-02-27")[0]?.period).toBe("2025");
+    expect(measures("Of the 136 councils inspected since November 2013, 29 were judged inadequate.", "2017-06-15").map((figure) => figure.period)).toEqual(["2017", "2017"]);
+  });
+
+  it("reads the base of a rate as part of the rate", () => {
+    const figures = extractFigures("Some 80,080 children were in care, a rate of 67 per 10,000 children.", { date: "2020-11-12" });
+    expect(figures.map((figure) => figure.text)).toEqual(["80,080", "67"]);
+  });
 });
