@@ -11,6 +11,7 @@ import { basesCompatible, describeMeasure, placesCompatible } from "../measure/s
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
 import { checkAgainstStatistics } from "./official/numberCheck.ts";
+import { checkAgainstSeries } from "./official/seriesCheck.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
@@ -158,7 +159,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const settled = withoutUnsettledGrade(mention);
       const fromArticles = checkFigure(archive, settled);
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
-      const official = checkAgainstStatistics(archive, settled);
+      const official = checkAgainstStatistics(archive, settled) ?? checkAgainstSeries(archive, settled, sentence.text);
       const check = official ? officialFirst(official, fromArticles) : fromArticles;
       checks.push({ ...check, sentence: sentence.text });
     }

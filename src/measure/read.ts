@@ -357,7 +357,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if (population && !indicator.populations.includes(population.id)) return undefined;
     const stretch = stretches[index]!;
     const aspect = indicator.kind === "grade" ? aspectOf(mentions, figure, stretch, reading) : undefined;
-    const basis = indicator.basis ?? (indicator.kind === "grade" || indicator.countsOf ? basisIn(mentions, clauses[figure.clause]!) : undefined);
+    // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
+    // looked after" is a flow, never the stock of children looked after on 31 March.
+    const basis = indicator.basis ?? basisIn(mentions, clauses[figure.clause]!);
     const measure: Measure = {
       indicator: indicator.id,
       ...optional("population", population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),
