@@ -99,6 +99,8 @@ describe("a claim the record cannot settle stays with the articles", () => {
     ["a council the figure reader does not read as a place", "In Norfolk, 1,100 children were looked after in 2024"],
     ["children starting to be looked after, not the stock", "32,270 children started to be looked after in 2025"],
     ["a full-time-equivalent count stated without the basis", "There were 6,520 agency social workers in 2024"],
+    ["a sentence naming two series, which the reading may have confused", "Turnover among agency social workers was 30% in 2023"],
+    ["re-referrals as a share of children, where the release gives a share of referrals", "21% of children were re-referred in 2023"],
   ])("%s", (_, claim) => {
     const check = only(claim);
     expect(check.reason).not.toContain("official statistics");

@@ -7,6 +7,7 @@
 
 import type { Archive } from "../../archive/buildArchive.ts";
 import { describeFigure, isBound, roundingOf, valuesAgree, withinBound } from "../../archive/compare.ts";
+import { otherIndicatorsNamed } from "../../measure/index.ts";
 import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
 import { sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
 import { councilGazetteer, councilKey } from "../../statistics/gazetteer.ts";
@@ -43,6 +44,8 @@ function candidatesFor(archive: Archive, claimed: FigureMention, sentence: strin
   const national = claimed.geography === undefined || claimed.geography === "England";
   if (national && namesCouncil(sentence)) return [];
   if (unitKindOf(claimed) !== "rate" && PER_NUMBER.test(sentence)) return [];
+  // Two series named in one sentence: the reading may have given the figure the wrong one.
+  if (otherIndicatorsNamed(sentence, measure.indicator).some((other) => SERIES_INDICATORS.has(other))) return [];
   return figuresOf(archive, measure.indicator).filter(
     (figure) =>
       figure.value !== null &&
