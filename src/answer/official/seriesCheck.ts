@@ -9,11 +9,11 @@ import type { Archive } from "../../archive/buildArchive.ts";
 import { describeFigure, isBound, roundingOf, valuesAgree, withinBound } from "../../archive/compare.ts";
 import { otherIndicatorsNamed } from "../../measure/index.ts";
 import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
-import { sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
+import { periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
 import { councilGazetteer, councilKey } from "../../statistics/gazetteer.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
-import { describeOfficial } from "./format.ts";
+import { describeOfficial, officialValue } from "./format.ts";
 import { figuresOf } from "./series.ts";
 
 const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measure.indicator));
@@ -101,4 +101,22 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   const elsewhere = candidates.filter((figure) => figure !== official && agreesWithOfficial(claimed, figure) === "yes").map((figure) => figure.periodLabel);
   const otherYear = elsewhere.length > 0 ? ` ${claim} is the official figure ${elsewhere.join(" and ")}.` : "";
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.${otherYear}`, evidence: [] };
+}
+
+const yearEnding = (figure: OfficialFigure) => periodRange(figure.period)?.to ?? 0;
+
+/**
+ * Why the record does not settle a claim of a measure it holds, for a period it does not: a
+ * financial year beside a census on 30 September ("2022-23" could mean the autumn of either year),
+ * or a year outside the series. Undefined when the record settles it or does not hold the measure.
+ */
+export function seriesNote(archive: Archive, claimed: FigureMention, sentence: string): string | undefined {
+  const candidates = candidatesFor(archive, claimed, sentence);
+  if (candidates.length === 0 || !claimed.period || candidates.some((figure) => claimMeansPeriod(claimed.period, figure))) return undefined;
+  const sorted = [...candidates].sort((a, b) => yearEnding(a) - yearEnding(b));
+  const overlapping = sorted.filter((figure) => periodsOverlap(claimed.period, figure.period));
+  if (overlapping.length > 0) {
+    return `The official statistics have no figure for exactly ${claimed.period}: they give ${overlapping.map((figure) => `${officialValue(figure)} ${figure.periodLabel}`).join(" and ")}.`;
+  }
+  return `The official statistics hold it for ${sorted[0]!.geography} from ${sorted[0]!.periodLabel} to ${sorted.at(-1)!.periodLabel} only.`;
 }
