@@ -54,6 +54,8 @@ function candidatesFor(archive: Archive, claimed: FigureMention, sentence: strin
   );
 }
 
+const yearEnding = (figure: OfficialFigure) => periodRange(figure.period)?.to ?? 0;
+
 /** The official figure as a figure to compare: its value, unit and printed digits. */
 function comparable(figure: OfficialFigure): Pick<FigureMention, "value" | "unit" | "text"> {
   return { value: figure.value!, unit: figure.unit, text: figure.text };
@@ -98,12 +100,14 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   if (agreement === "yes") return { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches the official statistics: ${basis}.`, evidence: [] };
   if (agreement === "roughly") return { claimed, verdict: "unverified", reason: `${claim} is a round number; the official statistics say ${basis}.`, evidence: [] };
   // The claimed value may be another year's: worth saying beside the refutation.
-  const elsewhere = candidates.filter((figure) => figure !== official && agreesWithOfficial(claimed, figure) === "yes").map((figure) => figure.periodLabel);
+  const elsewhere = candidates
+    .filter((figure) => figure !== official && agreesWithOfficial(claimed, figure) === "yes")
+    .sort((a, b) => yearEnding(a) - yearEnding(b))
+    .map((figure) => figure.periodLabel);
   const otherYear = elsewhere.length > 0 ? ` ${claim} is the official figure ${elsewhere.join(" and ")}.` : "";
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.${otherYear}`, evidence: [] };
 }
 
-const yearEnding = (figure: OfficialFigure) => periodRange(figure.period)?.to ?? 0;
 
 /**
  * Why the record does not settle a claim of a measure it holds, for a period it does not: a
