@@ -128,10 +128,14 @@ describe("a claim the record cannot settle stays with the articles", () => {
     expect(asRate?.verdict).toBe("supported");
   });
 
-  it("calls a round number of one significant digit neither right nor wrong", () => {
+  it("calls a round number of one significant digit, or a figure cut off rather than rounded, neither right nor wrong", () => {
     const check = only("There were 80,000 children looked after in 2024");
     expect(check.verdict).toBe("unverified");
-    expect(check.reason).toContain("round number");
+    expect(check.reason).toContain("too coarse to confirm or refute it");
+    const caseload = workforce(2022, "caseload_fte").value;
+    expect(Math.trunc(caseload)).toBe(16);
+    expect(Math.round(caseload)).not.toBe(16);
+    expect(only("Children's social workers carried an average caseload of 16 in 2022").verdict).toBe("unverified");
   });
 
   it("leaves director turnover, an article measure, to the articles", () => {

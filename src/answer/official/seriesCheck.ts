@@ -98,13 +98,14 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   }
   const agreement = agreesWithOfficial(claimed, official);
   if (agreement === "yes") return { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches the official statistics: ${basis}.`, evidence: [] };
-  if (agreement === "roughly") return { claimed, verdict: "unverified", reason: `${claim} is a round number; the official statistics say ${basis}.`, evidence: [] };
+  if (agreement === "roughly") return { claimed, verdict: "unverified", reason: `${claim} is close to the official figure but too coarse to confirm or refute it: the official statistics say ${basis}.`, evidence: [] };
   // The claimed value may be another year's: worth saying beside the refutation.
   const elsewhere = candidates
     .filter((figure) => figure !== official && agreesWithOfficial(claimed, figure) === "yes")
     .sort((a, b) => yearEnding(a) - yearEnding(b))
     .map((figure) => figure.periodLabel);
-  const otherYear = elsewhere.length > 0 ? ` ${claim} is the official figure ${elsewhere.join(" and ")}.` : "";
+  // A hedged claim fits many years loosely: naming them all would say nothing.
+  const otherYear = elsewhere.length > 0 && elsewhere.length <= 3 ? ` ${claim} is the official figure ${elsewhere.join(" and ")}.` : "";
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.${otherYear}`, evidence: [] };
 }
 
