@@ -4,7 +4,8 @@
 import { readdirSync, readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { buildArchive, type Archive } from "../src/archive/buildArchive.ts";
+import { extractArchiveParts, indexArchive, type Archive } from "../src/archive/buildArchive.ts";
+import { loadStatistics } from "../src/statistics/loadStatistics.ts";
 import { loadCorpus } from "../src/ingest/loadCorpus.ts";
 import { silentLogger, type Article } from "../src/types.ts";
 
@@ -22,7 +23,11 @@ export interface EvalCorpus {
   raw: Map<string, string>;
 }
 
-export async function loadEvalCorpus(): Promise<EvalCorpus> {
+/**
+ * The documents as one archive. With `statistics`, the official releases the bot ships with
+ * (corpus/statistics) are read too, so checks ask them first as the bot does.
+ */
+export async function loadEvalCorpus({ statistics = false }: { statistics?: boolean } = {}): Promise<EvalCorpus> {
   const articles: Article[] = [];
   const raw = new Map<string, string>();
   for (const folder of DOCUMENT_FOLDERS) {
@@ -31,8 +36,10 @@ export async function loadEvalCorpus(): Promise<EvalCorpus> {
     articles.push(...corpus.articles);
     for (const article of corpus.articles) raw.set(article.source.id, readFileSync(path.join(folder, article.file), "utf8"));
   }
+  const official = statistics ? loadStatistics(path.join(root, "corpus"), silentLogger) : undefined;
+  if (official && official.problems.length > 0) throw new Error(`eval statistics: ${official.problems.map((problem) => `${problem.file}: ${problem.reason}`).join("; ")}`);
   return {
-    archive: buildArchive(articles),
+    archive: indexArchive({ ...extractArchiveParts(articles), ...(official ? { statistics: official } : {}) }),
     articles: new Map(articles.map((article) => [article.source.id, article])),
     texts: new Map(articles.map((article) => [article.source.id, article.blocks.map((block) => block.text).join("\n")])),
     raw,
