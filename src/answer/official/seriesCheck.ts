@@ -24,16 +24,20 @@ const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measur
  */
 const PER_NUMBER = /\bper\s+\d[\d,]*\b/i;
 
-let councilKeys: { names: readonly string[]; keys: string[] } | undefined;
+/** Every council name as compared (councilKey), once per gazetteer. */
+const councilKeys = new WeakMap<object, string[]>();
 
 /** Whether the sentence names a council: the figure reader does not read councils as places, so such a claim is no claim about England. */
 function namesCouncil(sentence: string): boolean {
   const gazetteer = councilGazetteer();
   if (!gazetteer.ok) return true;
-  const names = gazetteer.value.names().map((entry) => entry.name);
-  if (councilKeys?.names.length !== names.length) councilKeys = { names, keys: [...new Set(names.map(councilKey).filter((key) => key.length > 2))] };
+  let keys = councilKeys.get(gazetteer.value);
+  if (!keys) {
+    keys = [...new Set(gazetteer.value.names().map((entry) => councilKey(entry.name)))].filter((key) => key.length > 2);
+    councilKeys.set(gazetteer.value, keys);
+  }
   const words = ` ${councilKey(sentence)} `;
-  return councilKeys.keys.some((key) => words.includes(` ${key} `));
+  return keys.some((key) => words.includes(` ${key} `));
 }
 
 /** The official figures the claim's measure and place are: the country's for a claim naming none, a region's for a region. */
