@@ -6,10 +6,26 @@
 
 import { isBound, withinBound } from "../../archive/compare.ts";
 import { claimMeansPeriod } from "../../measure/periods.ts";
-import { sameMeasure, sameMeasureAnyPeriod } from "../../measure/same.ts";
+import { measureKey, sameMeasure, sameMeasureAnyPeriod } from "../../measure/same.ts";
+import type { Archive } from "../../archive/buildArchive.ts";
 import type { Answer, Figure, OfficialDifference, OfficialFigure } from "../../types.ts";
 import { plural } from "./format.ts";
 import { agreesWithOfficial } from "./seriesCheck.ts";
+
+const articleMeasures = new WeakMap<readonly Figure[], Set<string>>();
+
+/**
+ * Whether any article figure measures what one of the official figures does (the same measureKey,
+ * which sameMeasureAnyPeriod requires): when none does, the article search is not run at all.
+ */
+export function articlesMayMeasure(archive: Archive, official: readonly OfficialFigure[]): boolean {
+  let keys = articleMeasures.get(archive.figures);
+  if (!keys) {
+    keys = new Set(archive.figures.flatMap((figure) => measureKey(figure) ?? []));
+    articleMeasures.set(archive.figures, keys);
+  }
+  return official.some((figure) => keys.has(measureKey(figure) ?? ""));
+}
 
 /** How an article's figure differs from the official figure of the same measure, or undefined when it agrees. */
 function difference(figure: Figure, official: OfficialFigure): OfficialDifference | undefined {
