@@ -61,7 +61,7 @@ export async function evaluate(set: EvalSet): Promise<SetResult> {
   const official = withStatistics(corpus.archive);
   const figures = scoreFigures(corpus.archive, readAnnotations<FigureAnnotation>("figures", "figures", set.annotations), corpus.texts, corpus.raw);
   const quotes = scoreQuotes(corpus.archive, readAnnotations<QuoteAnnotation>("quotes", "quotes", set.annotations));
-  const claims = scoreClaims(readClaims<ClaimAnnotation>(set.annotations), createAnswerer(set.claimsWithStatistics ? official : corpus.archive));
+  const claims = scoreClaims(readClaims<ClaimAnnotation>(set.annotations), createAnswerer(set.claimsWithStatistics ? official : corpus.archive), { statistics: set.claimsWithStatistics });
   const questions = scoreQuestions(readList<QuestionAnnotation>("questions.json", set.annotations), createAnswerer(official));
   return {
     documents: corpus.articles.size,

@@ -155,6 +155,17 @@ export interface ClaimCheck {
   sentence?: string;
 }
 
+/**
+ * An article's figure of the measure an official figure answers, where the two differ: in value (a
+ * reporter's rounding is agreement), in period ("2022-23" for a census as at 30 September 2023), or
+ * both. Official first: the record leads and the article figures that differ from it are named.
+ */
+export interface OfficialDifference {
+  figure: Figure;
+  official: OfficialFigure;
+  differs: Array<"value" | "period">;
+}
+
 export interface SourceSummary {
   source: Source;
   figures: number;
@@ -196,6 +207,8 @@ export interface Answer {
   judgements?: Judgement[];
   /** Figures from the official statistics, each with the cell it stands in. */
   official?: OfficialFigure[];
+  /** Article figures that differ from the official figure of the same measure, in value or period. */
+  officialDifferences?: OfficialDifference[];
   /** sources: the statistics releases read. */
   releases?: StatisticsRelease[];
 }

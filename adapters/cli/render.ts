@@ -1,7 +1,7 @@
 // Answer → terminal text, and Answer → one JSON line. Pure functions, tested by exact output.
 
 import type { Answer, ClaimCheck, Figure, Quote } from "../../src/types.ts";
-import { citation, figureHeadline, plural, speakerLine } from "../shared/format.ts";
+import { citation, figureHeadline, OFFICIAL_DIFFERENCES_TITLE, officialContrast, plural, speakerLine } from "../shared/format.ts";
 
 // Terminal escape sequences from an article must not reach the user's terminal.
 function clean(text: string): string {
@@ -40,6 +40,10 @@ export function renderText(answer: Answer): string {
   }
   for (const group of answer.conflicts ?? []) {
     sections.push(`Sources disagree:\n${group.map((figure) => `   ${figureHeadline(figure)} — ${citation(figure.source)}`).join("\n")}`);
+  }
+  const differences = answer.officialDifferences ?? [];
+  if (differences.length > 0) {
+    sections.push(`${OFFICIAL_DIFFERENCES_TITLE}:\n${differences.map((difference) => `   ${figureHeadline(difference.figure)} — ${citation(difference.figure.source)}\n      ${officialContrast(difference)}`).join("\n")}`);
   }
   if (answer.quotes.length > 0) sections.push(answer.quotes.map(renderQuote).join("\n\n"));
   for (const mention of answer.mentions ?? []) sections.push(`“${mention.sentence}”\n   ${citation(mention.source)}`);

@@ -3,8 +3,8 @@
 // article text (it is third-party markdown) and keeps the result inside Discord's limits.
 
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed, type APIEmbedField } from "discord.js";
-import type { Answer, AnswerStatus, ClaimCheck, CommandHelp, Figure, Mention, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
-import { citation, figureHeadline, plural, speakerLine } from "../shared/format.ts";
+import type { Answer, AnswerStatus, ClaimCheck, CommandHelp, Figure, Mention, OfficialDifference, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
+import { citation, figureHeadline, OFFICIAL_DIFFERENCES_TITLE, officialContrast, plural, speakerLine } from "../shared/format.ts";
 import { COMMAND_NAME } from "./commands.ts";
 import { fitEmbeds, fitLines, LIMITS, moreNote, truncate } from "./limits.ts";
 import { mapEmbedText, neutraliseMassMentions } from "./mentions.ts";
@@ -154,6 +154,11 @@ function conflictsEmbed(groups: readonly Figure[][]): APIEmbed {
   return { color: COLOURS.nearest, title: "Sources disagree", fields };
 }
 
+function officialDifferencesEmbed(differences: readonly OfficialDifference[]): APIEmbed {
+  const lines = differences.map((difference) => `${plain(figureHeadline(difference.figure))} — ${sourceLine(difference.figure.source)}; ${plain(officialContrast(difference))}`);
+  return { color: COLOURS.nearest, title: OFFICIAL_DIFFERENCES_TITLE, description: fitLines(lines, LIMITS.description) };
+}
+
 function quoteField(quote: Quote): APIEmbedField {
   const text = (max: number) => truncate(`“${plain(quote.text)}”`, max);
   return { name: plain(speakerLine(quote)), value: passage(text, [`— ${sourceLine(quote.source)}`], LIMITS.fieldValue) };
@@ -204,6 +209,7 @@ function sections(answer: Answer): APIEmbed[] {
   if (answer.series && answer.series.length > 0) embeds.push(seriesEmbed(answer.series, colour));
   else if (!answer.checks) embeds.push(figuresEmbed(answer.figures, colour));
   if (answer.conflicts && answer.conflicts.length > 0) embeds.push(conflictsEmbed(answer.conflicts));
+  if (answer.officialDifferences && answer.officialDifferences.length > 0) embeds.push(officialDifferencesEmbed(answer.officialDifferences));
   if (answer.quotes.length > 0) embeds.push(quotesEmbed(answer.quotes, colour));
   if (answer.mentions && answer.mentions.length > 0) embeds.push(mentionsEmbed(answer.mentions, colour));
   if (answer.sources && answer.sources.length > 0) embeds.push(sourcesEmbed(answer.sources));

@@ -3,7 +3,8 @@
 
 import { describeFigure } from "../../src/archive/compare.ts";
 import { formatDate } from "../../src/ingest/dates.ts";
-import type { Figure, Quote, Source } from "../../src/types.ts";
+import { officialValue } from "../../src/answer/official/format.ts";
+import type { Figure, OfficialDifference, Quote, Source } from "../../src/types.ts";
 
 export { formatDate };
 
@@ -35,4 +36,13 @@ export function dateSpan(sources: readonly Source[]): string | undefined {
   const last = dates.at(-1);
   if (!first || !last) return undefined;
   return first === last ? formatDate(first) : `${formatDate(first)} to ${formatDate(last)}`;
+}
+
+/** The heading every platform gives the article figures that differ from the official figure. */
+export const OFFICIAL_DIFFERENCES_TITLE = "Differs from the official statistics";
+
+/** "official: 15.9% — England, year to 30 September 2023 (value differs)": the record beside an article figure. */
+export function officialContrast(difference: OfficialDifference): string {
+  const { official, differs } = difference;
+  return `official: ${officialValue(official)} — ${official.geography}, ${official.periodLabel} (${differs.join(" and ")} ${differs.length === 1 ? "differs" : "differ"})`;
 }

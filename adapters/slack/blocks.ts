@@ -2,8 +2,8 @@
 // or the user is escaped here, at the point where it meets mrkdwn; limits are applied by render.ts.
 
 import type { types } from "@slack/bolt";
-import type { ClaimCheck, CommandHelp, Figure, Mention, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
-import { citation, figureHeadline, speakerLine } from "../shared/format.ts";
+import type { ClaimCheck, CommandHelp, Figure, Mention, OfficialDifference, Quote, Source, SourceSummary, Verdict } from "../../src/types.ts";
+import { citation, figureHeadline, OFFICIAL_DIFFERENCES_TITLE, officialContrast, speakerLine } from "../shared/format.ts";
 import { escapeMrkdwn, fitLines, fitMrkdwn, link, moreLine, oneLine, plural } from "./mrkdwn.ts";
 
 export { plural } from "./mrkdwn.ts";
@@ -119,6 +119,12 @@ export function seriesGroup(series: readonly Figure[]): Group {
 export function conflictGroup(figures: readonly Figure[]): Group {
   const lines = figures.map((figure) => `• ${escapeMrkdwn(oneLine(figureHeadline(figure)))} — ${sourceLine(figure.source)}`);
   return { blocks: [section(fitLines(["*Sources disagree:*", ...lines], LIMITS.sectionText, "figure"))], noun: "disagreement", count: 1 };
+}
+
+/** The article figures that differ from the official figure the answer leads with, each with what the record says. */
+export function officialDifferencesGroup(differences: readonly OfficialDifference[]): Group {
+  const lines = differences.map((difference) => `• ${escapeMrkdwn(oneLine(figureHeadline(difference.figure)))} — ${sourceLine(difference.figure.source)}; ${escapeMrkdwn(officialContrast(difference))}`);
+  return { blocks: [section(fitLines([`*${OFFICIAL_DIFFERENCES_TITLE}:*`, ...lines], LIMITS.sectionText, "figure"))], noun: "difference", count: 1 };
 }
 
 export function sourcesGroup(summaries: readonly SourceSummary[]): Group {

@@ -14,6 +14,7 @@ import {
   mentionGroup,
   messageGroup,
   notice,
+  officialDifferencesGroup,
   plural,
   quoteGroup,
   section,
@@ -62,6 +63,7 @@ function groupsOf(answer: Answer): Group[] {
   if (answer.series && answer.series.length > 0) groups.push(seriesGroup(answer.series));
   else if (!answer.checks) groups.push(...capped(answer.figures, SHOWN.figures, "figure", figureGroup));
   groups.push(...capped(answer.conflicts ?? [], SHOWN.conflicts, "disagreement", conflictGroup));
+  if (answer.officialDifferences && answer.officialDifferences.length > 0) groups.push(officialDifferencesGroup(answer.officialDifferences));
   groups.push(...capped(answer.quotes, SHOWN.quotes, "quote", quoteGroup));
   groups.push(...capped(answer.mentions ?? [], SHOWN.quotes, "sentence", mentionGroup));
   if (answer.sources && answer.sources.length > 0) groups.push(sourcesGroup(answer.sources));

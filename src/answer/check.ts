@@ -11,6 +11,7 @@ import { basesCompatible, describeMeasure, placesCompatible } from "../measure/s
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
 import { checkAgainstStatistics } from "./official/numberCheck.ts";
+import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
@@ -148,6 +149,13 @@ function officialFirst(official: ClaimCheck, fromArticles: ClaimCheck): ClaimChe
   return { ...official, verdict, reason: `${lead}${articles}`, evidence: fromArticles.evidence };
 }
 
+/** An unverified claim of a series the record holds, for a period it cannot settle, says why. */
+function withSeriesNote(check: ClaimCheck, note: () => string | undefined): ClaimCheck {
+  if (check.verdict !== "unverified") return check;
+  const why = note();
+  return why ? { ...check, reason: `${why} In the articles: ${check.reason}` } : check;
+}
+
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /** The claim's figures, one check each, and the overall verdict: the worst of them. */
@@ -158,8 +166,8 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const settled = withoutUnsettledGrade(mention);
       const fromArticles = checkFigure(archive, settled);
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
-      const official = checkAgainstStatistics(archive, settled);
-      const check = official ? officialFirst(official, fromArticles) : fromArticles;
+      const official = checkAgainstStatistics(archive, settled) ?? checkAgainstSeries(archive, settled, sentence.text);
+      const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, settled, sentence.text));
       checks.push({ ...check, sentence: sentence.text });
     }
   }

@@ -61,6 +61,28 @@ export function valuesAgree(a: Comparable, b: Comparable): boolean {
 }
 
 /**
+ * A claim printed with less precision than an exact figure, the way reporters round: "17" for an
+ * average of 16.6, "83,500" for 83,530. "rounded" when the exact figure, rounded to the claim's last
+ * printed digit, is the claim and a claim of a thousand or more keeps two significant digits; "coarse"
+ * when only a round number of one significant digit gets there ("80,000" for 83,530), or the exact
+ * figure cut off at the claim's last digit ("16" for 16.6): near, but no figure to confirm or refute;
+ * undefined when the claim is not a rounding of it. Shares are valuesAgree's question.
+ */
+export function roundingOf(claimed: Pick<FigureMention, "value" | "upper" | "text">, exact: Pick<FigureMention, "value">): "rounded" | "coarse" | undefined {
+  if (claimed.upper !== undefined || !Number.isFinite(claimed.value) || claimed.value === 0) return undefined;
+  const decimals = decimalsOf(claimed);
+  // The claim's last printed digit: a decimal place, the units, or (from a thousand up, where
+  // reporters drop digits) the last non-zero digit: "20" is twenty, "83,500" is to the hundred.
+  let step = 10 ** -decimals;
+  if (decimals === 0 && Math.abs(claimed.value) >= 1000) while (claimed.value % (step * 10) === 0) step *= 10;
+  const near = (value: number) => Math.abs(value - claimed.value) <= step * 1e-6;
+  // Cut off rather than rounded ("16" for 16.6): some reporters do, so it is near, not wrong.
+  if (!near(Math.round(exact.value / step) * step)) return near(Math.trunc(exact.value / step) * step) ? "coarse" : undefined;
+  const significant = Math.floor(Math.log10(Math.abs(claimed.value))) - Math.round(Math.log10(step)) + 1;
+  return step < 10 || significant >= 2 ? "rounded" : "coarse";
+}
+
+/**
  * Values outside this span cannot agree with `figure` whatever the other's wording: lets a search
  * over figures sorted by value read only the span instead of every figure.
  */

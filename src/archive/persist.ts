@@ -73,8 +73,12 @@ export function defaultIndexFile(corpusDir: string): string {
 }
 
 const SOURCE_ROOT = fileURLToPath(new URL("../", import.meta.url));
-/** The modules whose code decides what an index holds; a change to any of them makes old files stale. */
-const INDEX_CODE = ["archive", "extract", "ingest", "search", "statistics", "text", "types.ts"];
+/**
+ * The modules whose code and data decide what an index holds; a change to any of them makes old
+ * files stale. Measures are read at index time (src/measure and its catalogue.yaml), councils named
+ * from councils.json.
+ */
+const INDEX_CODE = ["archive", "extract", "ingest", "measure", "search", "statistics", "text", "types.ts"];
 
 let fingerprint: string | undefined;
 
@@ -88,7 +92,7 @@ export function codeFingerprint(): string {
     try {
       entries = readdirSync(full, { withFileTypes: true });
     } catch {
-      if (/\.[cm]?[jt]s$/.test(relative)) hash.update(`${relative}\n`).update(readFileSync(full));
+      if (/\.(?:[cm]?[jt]s|ya?ml|json)$/.test(relative)) hash.update(`${relative}\n`).update(readFileSync(full));
       return;
     }
     for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) visit(path.join(relative, entry.name));

@@ -4,7 +4,9 @@
 export { catalogue, readCatalogue, type Catalogue, type Framework, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 export { readMeasures, statedBasis, type ClauseSpan, type FigureSlot } from "./read.ts";
 import { catalogue } from "./catalogue.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
 import type { Measure } from "../types.ts";
+import { vocabulary } from "./vocabulary.ts";
 
 /** "inadequate", "director change": how an indicator is named in answers. */
 export function indicatorLabel(id: string): string {
@@ -19,4 +21,16 @@ export function withoutUnsettledGrade<T extends { measure?: Measure; metric?: st
   if (!mention.measure || mention.measure.population || catalogue().indicator(mention.measure.indicator)?.kind !== "grade") return mention;
   const { measure: _measure, metric: _metric, ...unmeasured } = mention;
   return unmeasured as T;
+}
+
+/**
+ * The indicators a sentence names by the catalogue's words, apart from `indicator` and those that
+ * share a name with it ("agency workers" names both the agency rate and the count). A claim whose
+ * sentence names another ("turnover among agency social workers was 30%") may have been read as the
+ * wrong one.
+ */
+export function otherIndicatorsNamed(sentence: string, indicator: string): string[] {
+  const own = new Set(catalogue().indicator(indicator)?.names ?? []);
+  const named = vocabulary().indicators.find(tokenize(sentence)).map((mention) => mention.value);
+  return [...new Set(named.filter((other) => other.id !== indicator && !other.names.some((name) => own.has(name))).map((other) => other.id))];
 }

@@ -52,3 +52,24 @@ export function periodSortKey(period: string | undefined): number {
   const range = periodRange(period);
   return range ? range.to * 10_000 + range.from : Number.POSITIVE_INFINITY;
 }
+
+/**
+ * Whether a claim's period means an official figure's period. The same text always does. The
+ * Department for Education's years to 31 March are stored as "2022-23" and named by the year they
+ * end ("2023" in the release), so a claim for 2023 means the year to 31 March 2023; a stock on 31
+ * March 2024 ends the financial year 2023-24, so a claim for 2023-24 means it. A census as at 30
+ * September falls inside a financial year without ending it: "2022-23" could mean either autumn, so
+ * it means neither.
+ */
+export function claimMeansPeriod(claimed: string | undefined, official: { period: string; periodLabel: string }): boolean {
+  if (!claimed) return false;
+  if (claimed === official.period) return true;
+  const claimedRange = periodRange(claimed);
+  const officialRange = periodRange(official.period);
+  if (!claimedRange || !officialRange || claimedRange.to !== officialRange.to) return false;
+  const single = (range: YearRange) => range.from === range.to;
+  const split = (range: YearRange) => range.to === range.from + 1;
+  if (single(claimedRange) && split(officialRange)) return /^year to 31 March\b/i.test(official.periodLabel);
+  if (split(claimedRange) && single(officialRange)) return /^as at 31 March\b/i.test(official.periodLabel);
+  return false;
+}

@@ -370,7 +370,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
     const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : undefined);
-    const basis = indicator.basis ?? (indicator.kind === "grade" || indicator.countsOf ? basisIn(mentions, clauses[figure.clause]!) : undefined);
+    // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
+    // looked after" is a flow, never the stock of children looked after on 31 March.
+    const basis = indicator.basis ?? basisIn(mentions, clauses[figure.clause]!);
     const measure: Measure = {
       indicator: indicator.id,
       ...optional("population", population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),

@@ -20,7 +20,8 @@ export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): Uni
   if (CURRENCY.has(figure.unit)) return "money";
   if (figure.unit.startsWith("per ")) return "rate";
   const indicator = figure.measure ? catalogue().indicator(figure.measure.indicator) : undefined;
-  if (indicator && indicator.units.length === 1 && indicator.units[0] === "average") return "average";
+  // An indicator stated only one way ("caseload", an average; "children looked after per 10,000", a rate) is that kind whatever the unit's words.
+  if (indicator && indicator.units.length === 1 && (indicator.units[0] === "average" || indicator.units[0] === "rate")) return indicator.units[0];
   return "count";
 }
 

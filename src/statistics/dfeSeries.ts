@@ -23,7 +23,11 @@ interface Indicator {
 
 const WORKFORCE = { population: "social-workers" } as const;
 
-/** The indicator columns read, with their catalogue measures. */
+/**
+ * The indicator columns read, with their catalogue measures. The caseload is the catalogue's own
+ * (cases per case-holding social worker): no aspect, so a reporter's "average caseload" is the same
+ * measure; full-time-equivalent counts keep theirs, as a headcount is another count.
+ */
 export const INDICATORS: Indicator[] = [
   { column: /^inpost_fte$/i, metric: "social workers", measure: { indicator: "social-workers-in-post", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "social workers", yearEnds: "30 September" },
   { column: /^turnover_rate_fte$/i, metric: "turnover", measure: { indicator: "turnover", ...WORKFORCE, basis: "flow" }, unit: "%", yearEnds: "30 September" },
@@ -31,7 +35,7 @@ export const INDICATORS: Indicator[] = [
   { column: /^agency_rate_fte$/i, metric: "agency rate", measure: { indicator: "agency-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
   { column: /^vacancy_fte$/i, metric: "vacancies", measure: { indicator: "vacancies", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "vacancies", yearEnds: "30 September" },
   { column: /^vacancy_rate_fte$/i, metric: "vacancy rate", measure: { indicator: "vacancy-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
-  { column: /^caseload_fte$/i, metric: "caseload", measure: { indicator: "caseload", ...WORKFORCE, basis: "stock", aspect: "average cases per case-holding social worker" }, unit: "cases", yearEnds: "30 September" },
+  { column: /^caseload_fte$/i, metric: "caseload", measure: { indicator: "caseload", ...WORKFORCE, basis: "stock" }, unit: "cases", yearEnds: "30 September" },
   { column: /^referral_count$/i, metric: "referrals", measure: { indicator: "referrals", population: "children", basis: "flow" }, unit: "referrals", yearEnds: "31 March" },
   { column: /^rereferral_count$/i, metric: "re-referrals", measure: { indicator: "re-referrals", population: "children", basis: "flow", aspect: "within 12 months of a previous referral" }, unit: "re-referrals", yearEnds: "31 March" },
   { column: /^rereferral_percent$/i, metric: "re-referrals", measure: { indicator: "re-referrals", population: "children", basis: "flow", aspect: "share of referrals within 12 months of a previous referral" }, unit: "%", yearEnds: "31 March" },

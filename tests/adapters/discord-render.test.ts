@@ -175,6 +175,17 @@ describe("renderDiscordAnswer", () => {
       sources: fc.option(fc.array(fc.record({ source, figures: fc.nat(), quotes: fc.nat() }), { maxLength: 8 }), { nil: undefined }),
       commands: fc.option(fc.array(fc.record({ command: short, description: text, example: short }), { maxLength: 4 }), { nil: undefined }),
       conflicts: fc.option(fc.array(fc.array(figure, { maxLength: 3 }), { maxLength: 2 }), { nil: undefined }),
+      officialDifferences: fc.option(
+        fc.array(
+          fc.record({
+            figure,
+            official: fc.record({ value: fc.option(fc.double({ noNaN: true }), { nil: null }), unit: short, text: short, metric: short, measure: fc.constant({ indicator: "turnover" }), period: short, periodLabel: text, geography: text, level: fc.constant("national"), source }),
+            differs: fc.constantFrom(["value"], ["period"], ["value", "period"]),
+          }),
+          { maxLength: 12 },
+        ),
+        { nil: undefined },
+      ),
     }) as fc.Arbitrary<Answer>;
     fc.assert(
       fc.property(answerArb, (generated) => {

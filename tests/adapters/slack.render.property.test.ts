@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { renderSlackFigureCheck, SHARE_IN_THREAD } from "../../adapters/slack/checkReport.ts";
 import { LIMITS, renderSlackAnswer, withShareButton, type SlackMessage } from "../../adapters/slack/render.ts";
-import type { Answer, ClaimCheck, Figure, Quote, Source, Verdict } from "../../src/types.ts";
+import type { Answer, ClaimCheck, Figure, OfficialDifference, OfficialFigure, Quote, Source, Verdict } from "../../src/types.ts";
 
 // Strings built from pieces that matter to mrkdwn, plus plain noise, sometimes repeated far past a limit.
 const piece = fc.oneof(
@@ -43,6 +43,19 @@ const check: fc.Arbitrary<ClaimCheck> = fc.record({
   reason: text,
   evidence: fc.array(figure, { maxLength: 4 }),
 });
+const official: fc.Arbitrary<OfficialFigure> = fc.record({
+  value: fc.option(fc.double({ noNaN: true }), { nil: null }),
+  unit: text,
+  text,
+  metric: text,
+  measure: fc.constant({ indicator: "turnover" }),
+  period: text,
+  periodLabel: text,
+  geography: text,
+  level: fc.constant("national" as const),
+  source,
+});
+const difference: fc.Arbitrary<OfficialDifference> = fc.record({ figure, official, differs: fc.constantFrom<OfficialDifference["differs"]>(["value"], ["period"], ["value", "period"]) });
 const answer: fc.Arbitrary<Answer> = fc.record(
   {
     query: text,
@@ -57,6 +70,7 @@ const answer: fc.Arbitrary<Answer> = fc.record(
     sources: fc.array(fc.record({ source, figures: fc.nat(), quotes: fc.nat() }), { maxLength: 120 }),
     commands: fc.array(fc.record({ command: text, description: text, example: text }), { maxLength: 20 }),
     conflicts: fc.array(fc.array(figure, { maxLength: 5 }), { maxLength: 5 }),
+    officialDifferences: fc.array(difference, { maxLength: 30 }),
   },
   { requiredKeys: ["query", "intent", "status", "figures", "quotes"] },
 );

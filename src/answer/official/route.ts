@@ -14,6 +14,7 @@ import { describeFigure, valuesAgree } from "../../archive/compare.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
+import { articlesMayMeasure, seriesFirst } from "./seriesFirst.ts";
 
 /** Words that make a grade question one about councils rather than anything graded. */
 const ABOUT_COUNCILS = /\b(?:councils?|local authorit(?:y|ies)|las?|authorities|children'?s services|departments?)\b/i;
@@ -60,6 +61,11 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     if (official?.status === "none") {
       const fromArticles = articles();
       return fromArticles.status === "found" ? fromArticles : official;
+    }
+    // The record leads; the articles' figures of the same measure follow, with where they differ.
+    if (official?.status === "found" && articlesMayMeasure(archive, official.official ?? [])) {
+      const fromArticles = articles();
+      if (fromArticles.status === "found") return seriesFirst(official, fromArticles);
     }
     return official;
   }

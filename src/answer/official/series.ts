@@ -59,7 +59,7 @@ export function providersAsked(topic: string): { population: string; label: stri
 
 /** The place named after the measure's words: a council, a region, or England. */
 function placeOf(archive: Archive, rest: string): { name: string; level?: OfficialFigure["level"] } {
-  const words = rest.replace(/\b(?:in|for|of|at|the|what|is|was|are|were|trend|social|workers?|england|national(?:ly)?|average|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
+  const words = rest.replace(/\b(?:in|for|of|at|the|what|how many|number|there|is|was|are|were|trend|social|workers?|england|national(?:ly)?|average|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
   if (words === "") return { name: "England", level: "national" };
   const region = [...new Set(archive.official.filter((figure) => figure.level === "regional").map((figure) => figure.geography))].find((name) => name.toLowerCase() === words.toLowerCase());
   if (region) return { name: region, level: "regional" };
@@ -70,7 +70,7 @@ function placeOf(archive: Archive, rest: string): { name: string; level?: Offici
 const byIndicator = new WeakMap<readonly OfficialFigure[], Map<string, OfficialFigure[]>>();
 
 /** The archive's official figures of one indicator, grouped once per archive (there are tens of thousands). */
-function figuresOf(archive: Archive, indicator: string): OfficialFigure[] {
+export function figuresOf(archive: Archive, indicator: string): OfficialFigure[] {
   let groups = byIndicator.get(archive.official);
   if (!groups) {
     groups = new Map();

@@ -1,0 +1,131 @@
+// A claim about one of the Department for Education's series ("social worker turnover was 20% in
+// 2023", "there were 83,630 children looked after in 2024") checked against the release: the
+// official figure decides when it holds exactly the claim's measure (src/measure/same.ts), place
+// and period (claimMeansPeriod: a claim for 2023 is the year to 31 March 2023 of a series counted
+// to 31 March). Anything the record cannot settle is left to the articles: no such year, a place it
+// does not hold, another basis, or a round number it only roughly fits.
+
+import type { Archive } from "../../archive/buildArchive.ts";
+import { describeFigure, isBound, roundingOf, valuesAgree, withinBound } from "../../archive/compare.ts";
+import { otherIndicatorsNamed } from "../../measure/index.ts";
+import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
+import { periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
+import { councilGazetteer, councilKey } from "../../statistics/gazetteer.ts";
+import { INDICATORS } from "../../statistics/dfeSeries.ts";
+import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
+import { describeOfficial, officialValue } from "./format.ts";
+import { figuresOf } from "./series.ts";
+
+const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measure.indicator));
+
+/**
+ * "per 10,000" beside a count: the figure reader takes "70 children looked after per 10,000
+ * children" for a count of 70 children, which the record's count would wrongly refute.
+ */
+const PER_NUMBER = /\bper\s+\d[\d,]*\b/i;
+
+/** Every council name as compared (councilKey), once per gazetteer. */
+const councilKeys = new WeakMap<object, string[]>();
+
+/** Whether the sentence names a council: the figure reader does not read councils as places, so such a claim is no claim about England. */
+function namesCouncil(sentence: string): boolean {
+  const gazetteer = councilGazetteer();
+  if (!gazetteer.ok) return true;
+  let keys = councilKeys.get(gazetteer.value);
+  if (!keys) {
+    keys = [...new Set(gazetteer.value.names().map((entry) => councilKey(entry.name)))].filter((key) => key.length > 2);
+    councilKeys.set(gazetteer.value, keys);
+  }
+  const words = ` ${councilKey(sentence)} `;
+  return keys.some((key) => words.includes(` ${key} `));
+}
+
+/** The official figures the claim's measure and place are: the country's for a claim naming none, a region's for a region. */
+function candidatesFor(archive: Archive, claimed: FigureMention, sentence: string): OfficialFigure[] {
+  const measure = claimed.measure;
+  if (!measure || !SERIES_INDICATORS.has(measure.indicator)) return [];
+  // The record holds England, its regions and councils: not the UK's, Wales's, or "the north".
+  const national = claimed.geography === undefined || claimed.geography === "England";
+  if (national && namesCouncil(sentence)) return [];
+  if (unitKindOf(claimed) !== "rate" && PER_NUMBER.test(sentence)) return [];
+  // Two series named in one sentence: the reading may have given the figure the wrong one.
+  if (otherIndicatorsNamed(sentence, measure.indicator).some((other) => SERIES_INDICATORS.has(other))) return [];
+  return figuresOf(archive, measure.indicator).filter(
+    (figure) =>
+      figure.value !== null &&
+      (national ? figure.level === "national" && figure.geography === "England" : figure.geography === claimed.geography && figure.level !== "council") &&
+      sameMeasureAnyPeriod(claimed, figure),
+  );
+}
+
+const yearEnding = (figure: OfficialFigure) => periodRange(figure.period)?.to ?? 0;
+
+/** The official figure as a figure to compare: its value, unit and printed digits. */
+function comparable(figure: OfficialFigure): Pick<FigureMention, "value" | "unit" | "text"> {
+  return { value: figure.value!, unit: figure.unit, text: figure.text };
+}
+
+/**
+ * Whether a stated figure agrees with the official one: by valuesAgree's rounding ("around 17%" for
+ * 17.2%), or printed with less precision ("17" for 16.6, "83,500" for 83,530); "roughly" for a round
+ * number of one significant digit ("80,000" for 83,530), which neither confirms nor refutes.
+ */
+export function agreesWithOfficial(claimed: Pick<FigureMention, "value" | "upper" | "unit" | "text" | "qualifier" | "measure">, figure: OfficialFigure): "yes" | "roughly" | "no" {
+  const official = comparable(figure);
+  if (valuesAgree(claimed, official)) return "yes";
+  if (unitKindOf(claimed) === "share" || claimed.qualifier) return "no";
+  const rounding = roundingOf(claimed, official);
+  return rounding === "rounded" ? "yes" : rounding === "coarse" ? "roughly" : "no";
+}
+
+/**
+ * The claim's verdict from the DfE series, or undefined when the record does not hold its measure,
+ * place or period. `sentence` is the claim's sentence (a council named in it makes it no claim about
+ * England).
+ */
+export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sentence: string): ClaimCheck | undefined {
+  const candidates = candidatesFor(archive, claimed, sentence);
+  if (candidates.length === 0) return undefined;
+  const claim = describeFigure(claimed);
+  if (!claimed.period) {
+    // No year: the latest figure may support it; another year's would not refute it.
+    const latest = candidates.reduce((best, figure) => ((periodRange(figure.period)?.to ?? 0) > (periodRange(best.period)?.to ?? 0) ? figure : best));
+    if (isBound(claimed) || agreesWithOfficial(claimed, latest) !== "yes") return undefined;
+    return { claimed, verdict: "supported", reason: `${claim} matches the latest official figure: ${describeOfficial(latest)}.`, evidence: [] };
+  }
+  const official = candidates.find((figure) => claimMeansPeriod(claimed.period, figure));
+  if (!official) return undefined;
+  const basis = describeOfficial(official);
+  if (isBound(claimed)) {
+    if (withinBound(claimed, comparable(official))) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${basis}, which it neither confirms nor rules out as a figure.`, evidence: [] };
+    return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, outside ${claim}.`, evidence: [] };
+  }
+  const agreement = agreesWithOfficial(claimed, official);
+  if (agreement === "yes") return { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches the official statistics: ${basis}.`, evidence: [] };
+  if (agreement === "roughly") return { claimed, verdict: "unverified", reason: `${claim} is close to the official figure but too coarse to confirm or refute it: the official statistics say ${basis}.`, evidence: [] };
+  // The claimed value may be another year's: worth saying beside the refutation.
+  const elsewhere = candidates
+    .filter((figure) => figure !== official && agreesWithOfficial(claimed, figure) === "yes")
+    .sort((a, b) => yearEnding(a) - yearEnding(b))
+    .map((figure) => figure.periodLabel);
+  // A hedged claim fits many years loosely: naming them all would say nothing.
+  const otherYear = elsewhere.length > 0 && elsewhere.length <= 3 ? ` ${claim} is the official figure ${elsewhere.join(" and ")}.` : "";
+  return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.${otherYear}`, evidence: [] };
+}
+
+
+/**
+ * Why the record does not settle a claim of a measure it holds, for a period it does not: a
+ * financial year beside a census on 30 September ("2022-23" could mean the autumn of either year),
+ * or a year outside the series. Undefined when the record settles it or does not hold the measure.
+ */
+export function seriesNote(archive: Archive, claimed: FigureMention, sentence: string): string | undefined {
+  const candidates = candidatesFor(archive, claimed, sentence);
+  if (candidates.length === 0 || !claimed.period || candidates.some((figure) => claimMeansPeriod(claimed.period, figure))) return undefined;
+  const sorted = [...candidates].sort((a, b) => yearEnding(a) - yearEnding(b));
+  const overlapping = sorted.filter((figure) => periodsOverlap(claimed.period, figure.period));
+  if (overlapping.length > 0) {
+    return `The official statistics have no figure for exactly ${claimed.period}: they give ${overlapping.map((figure) => `${officialValue(figure)} ${figure.periodLabel}`).join(" and ")}.`;
+  }
+  return `The official statistics hold it for ${sorted[0]!.geography} from ${sorted[0]!.periodLabel} to ${sorted.at(-1)!.periodLabel} only.`;
+}

@@ -1,0 +1,101 @@
+// The article figures that differ from the official figure an answer leads with: the same section on
+// every platform, tested by exact output.
+import { describe, expect, it } from "vitest";
+import { renderText } from "../../adapters/cli/render.ts";
+import { renderDiscordAnswer } from "../../adapters/discord/render.ts";
+import { renderSlackAnswer } from "../../adapters/slack/render.ts";
+import type { Answer, Figure, OfficialFigure, Source } from "../../src/types.ts";
+import { limitViolations } from "../e2e/fakes/discordLimits.ts";
+
+const article: Source = { id: "workforce-fixture", title: "Workforce figures", publisher: "Fixture News", date: "2024-03-01", url: "http://example.org/workforce?a=1&b=2" };
+const release: Source = { id: "csww", title: "Children's social work workforce", publisher: "Department for Education", date: "2026-02-26" };
+
+const official: OfficialFigure = {
+  value: 15.9,
+  unit: "%",
+  text: "15.9",
+  metric: "turnover",
+  measure: { indicator: "turnover", population: "social-workers", basis: "flow" },
+  period: "2023",
+  periodLabel: "year to 30 September 2023",
+  geography: "England",
+  level: "national",
+  source: release,
+  cell: { file: "csww_indicators_2017_to_2025.csv", row: 328, column: "turnover_rate_fte", header: "turnover_rate_fte" },
+};
+
+const stated: Figure = {
+  value: 20,
+  unit: "%",
+  text: "20%",
+  metric: "turnover",
+  measure: { indicator: "turnover", population: "social-workers", basis: "flow" },
+  period: "2023",
+  sentence: "Social worker turnover was 20% in 2023, according to a survey of council leaders.",
+  source: article,
+};
+
+const otherPeriod: Figure = { ...stated, value: 15.9, text: "15.9%", period: "2022-23", sentence: "Turnover was 15.9% in 2022-23." };
+
+const answer: Answer = {
+  query: "social worker turnover 2023",
+  intent: "lookup",
+  status: "found",
+  figures: [stated, otherPeriod],
+  quotes: [],
+  message: "Social worker turnover, 15.9% — England, year to 30 September 2023.\nIn the articles: 2 figures of the same measure. They differ from the record (below).",
+  official: [official],
+  officialDifferences: [
+    { figure: stated, official, differs: ["value"] },
+    { figure: otherPeriod, official, differs: ["period"] },
+  ],
+};
+
+describe("article figures that differ from the official statistics", () => {
+  it("are a section of their own at the terminal, each with what the record says", () => {
+    const text = renderText(answer);
+    expect(text.split("\n\n").at(-1)).toBe(
+      [
+        "Differs from the official statistics:",
+        "   20% — turnover · 2023 — Workforce figures · Fixture News · 1 March 2024 · http://example.org/workforce?a=1&b=2",
+        "      official: 15.9% — England, year to 30 September 2023 (value differs)",
+        "   15.9% — turnover · 2022-23 — Workforce figures · Fixture News · 1 March 2024 · http://example.org/workforce?a=1&b=2",
+        "      official: 15.9% — England, year to 30 September 2023 (period differs)",
+      ].join("\n"),
+    );
+  });
+
+  it("are one section in Slack, escaped, after the figures", () => {
+    const blocks = renderSlackAnswer(answer).blocks;
+    expect(blocks.at(-1)).toEqual({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: [
+          "*Differs from the official statistics:*",
+          "• 20% — turnover · 2023 — <http://example.org/workforce?a=1&amp;b=2|Workforce figures> · Fixture News · 1 March 2024; official: 15.9% — England, year to 30 September 2023 (value differs)",
+          "• 15.9% — turnover · 2022-23 — <http://example.org/workforce?a=1&amp;b=2|Workforce figures> · Fixture News · 1 March 2024; official: 15.9% — England, year to 30 September 2023 (period differs)",
+        ].join("\n"),
+      },
+    });
+  });
+
+  it("are one embed in Discord, within its limits", () => {
+    const message = renderDiscordAnswer(answer);
+    const embed = message.embeds.find((candidate) => candidate.title === "Differs from the official statistics");
+    expect(embed?.description).toBe(
+      [
+        "20% — turnover · 2023 — [Workforce figures · Fixture News · 1 March 2024](http://example.org/workforce?a=1&b=2); official: 15.9% — England, year to 30 September 2023 (value differs)",
+        "15.9% — turnover · 2022-23 — [Workforce figures · Fixture News · 1 March 2024](http://example.org/workforce?a=1&b=2); official: 15.9% — England, year to 30 September 2023 (period differs)",
+      ].join("\n"),
+    );
+    expect(limitViolations(message)).toEqual([]);
+  });
+
+  it("are absent when nothing differs", () => {
+    const agreeing: Answer = { ...answer, officialDifferences: undefined };
+    expect(renderText(agreeing)).not.toContain("Differs from the official statistics");
+    expect(JSON.stringify(renderSlackAnswer(agreeing))).not.toContain("Differs from the official statistics");
+    expect(renderDiscordAnswer(agreeing).embeds.map((embed) => embed.title)).not.toContain("Differs from the official statistics");
+  });
+});

@@ -1,0 +1,153 @@
+// Claims about the DfE series (turnover, caseload, children looked after, referrals) checked against
+// the releases: the official figure decides when it holds exactly the claim's measure, place and
+// period; anything it cannot settle stays with the articles. Expected values are read from the
+// shipped CSV files (helpers/seriesCorpus.ts).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core.ts";
+import { seedCore } from "../helpers/seedCore.ts";
+import { ENGLAND, LOOKED_AFTER, ON_31_MARCH, REFERRALS, WORKFORCE, releaseValue, seriesCore } from "../helpers/seriesCorpus.ts";
+
+let core: Core;
+let withArticle: Core;
+beforeAll(async () => {
+  [core, withArticle] = await Promise.all([seedCore(), seriesCore()]);
+}, 120_000);
+
+const only = (claim: string, on: Core = core) => {
+  const answer = on.answer(`check ${claim}`);
+  expect(answer.checks).toHaveLength(1);
+  return answer.checks![0]!;
+};
+
+const workforce = (year: number, column: string, where: Record<string, string> = ENGLAND) => releaseValue(WORKFORCE, { time_period: String(year), ...where }, column);
+
+describe("a claim the DfE series settles", () => {
+  it("refutes a wrong turnover with the official value, its period and cell", () => {
+    const turnover = workforce(2023, "turnover_rate_fte");
+    expect(turnover.value).not.toBe(20);
+    const check = only("Social worker turnover was 20% in 2023");
+    expect(check.verdict).toBe("contradicted");
+    expect(check.reason).toContain(`The official statistics say ${turnover.text}% — England, year to 30 September 2023`);
+    expect(check.reason).toContain(`${WORKFORCE}, row ${turnover.row}, column turnover_rate_fte`);
+  });
+
+  it("refutes a caseload that is another year's, and says which year's it is", () => {
+    const caseload = workforce(2022, "caseload_fte");
+    const years = [2017, 2018, 2019, 2020, 2021, 2023, 2024, 2025].filter((year) => workforce(year, "caseload_fte").text === "16.3");
+    expect(caseload.text).not.toBe("16.3");
+    expect(years.length).toBeGreaterThan(0);
+    const check = only("The average caseload in England was 16.3 in 2022");
+    expect(check.verdict).toBe("contradicted");
+    expect(check.reason).toContain(`${caseload.text} cases — England, as at 30 September 2022`);
+    for (const year of years) expect(check.reason).toContain(`as at 30 September ${year}`);
+  });
+
+  it("refutes a count of children looked after with the count on 31 March", () => {
+    const count = releaseValue(LOOKED_AFTER, { time_period: "2024", ...ENGLAND, ...ON_31_MARCH }, "children_count");
+    expect(count.value).not.toBe(83_630);
+    const check = only("There were 83,630 children looked after in 2024");
+    expect(check.verdict).toBe("contradicted");
+    expect(check.reason).toContain(`${count.value.toLocaleString("en-GB")} children — England, as at 31 March 2024`);
+    expect(check.reason).toContain(`row ${count.row}, column children_count`);
+  });
+
+  it("supports the figure as published and as reporters round it", () => {
+    const turnover = workforce(2022, "turnover_rate_fte").value;
+    expect(Math.abs(turnover - 17)).toBeLessThanOrEqual(2.5);
+    expect(only("Social worker turnover was around 17% in 2022").verdict).toBe("supported");
+    expect(Math.round(workforce(2022, "caseload_fte").value)).toBe(17);
+    expect(only("Social worker caseloads averaged 17 in 2022").verdict).toBe("supported");
+    const looked = releaseValue(LOOKED_AFTER, { time_period: "2024", ...ENGLAND, ...ON_31_MARCH }, "children_count").value;
+    expect(Math.round(looked / 100) * 100).toBe(83_500);
+    expect(only("There were 83,500 children looked after in 2024").verdict).toBe("supported");
+  });
+
+  it("reads a year of a series counted to 31 March as the year to 31 March, and a financial year the same way", () => {
+    const referrals = releaseValue(REFERRALS, { time_period: "2023", ...ENGLAND }, "referral_count");
+    const stated = referrals.value.toLocaleString("en-GB");
+    for (const period of ["2023", "2022-23"]) {
+      const check = only(`There were ${stated} referrals in ${period}`);
+      expect(check.verdict).toBe("supported");
+      expect(check.reason).toContain("year to 31 March 2023");
+    }
+    // A stock on 31 March 2024 ends the financial year 2023-24.
+    const looked = releaseValue(LOOKED_AFTER, { time_period: "2024", ...ENGLAND, ...ON_31_MARCH }, "children_count");
+    expect(only(`There were ${looked.value.toLocaleString("en-GB")} children looked after in 2023-24`).reason).toContain("as at 31 March 2024");
+  });
+
+  it("judges a region's claim by the region's figure", () => {
+    const london = workforce(2022, "vacancy_rate_fte", { geographic_level: "Regional", region_name: "London" });
+    expect(london.value).not.toBe(20);
+    const check = only("The vacancy rate in London was 20% in 2022");
+    expect(check.verdict).toBe("contradicted");
+    expect(check.reason).toContain(`${london.text}% — London, as at 30 September 2022`);
+  });
+
+  it("supports a present-tense claim by the latest figure only", () => {
+    const latest = workforce(2025, "turnover_rate_fte");
+    expect(only(`Social worker turnover is ${latest.text}%`).verdict).toBe("supported");
+    // Another year's value is no refutation of a claim without a year.
+    expect(only(`Social worker turnover is ${workforce(2023, "turnover_rate_fte").text}%`).verdict).not.toBe("contradicted");
+  });
+});
+
+describe("a claim the record cannot settle stays with the articles", () => {
+  it.each([
+    ["the UK, which the release does not cover", "Some 107,000 children were in care in the UK in 2024"],
+    ["a council the figure reader does not read as a place", "In Norfolk, 1,100 children were looked after in 2024"],
+    ["children starting to be looked after, not the stock", "32,270 children started to be looked after in 2025"],
+    ["a full-time-equivalent count stated without the basis", "There were 6,520 agency social workers in 2024"],
+    ["a sentence naming two series, which the reading may have confused", "Turnover among agency social workers was 30% in 2023"],
+    ["re-referrals as a share of children, where the release gives a share of referrals", "21% of children were re-referred in 2023"],
+  ])("%s", (_, claim) => {
+    const check = only(claim);
+    expect(check.reason).not.toContain("official statistics");
+    expect(check.verdict).toBe("unverified");
+  });
+
+  it("says why the record cannot settle a year it does not hold, or a financial year of a census on 30 September", () => {
+    // The national rows of csww_indicators_2017_to_2025.csv run from 2017 to 2025 (checked by hand).
+    const outside = only("Social worker turnover was 13% in 2016");
+    expect(outside.verdict).toBe("unverified");
+    expect(outside.reason).toContain("The official statistics hold it for England from year to 30 September 2017 to year to 30 September 2025 only.");
+    const autumns = [2022, 2023].map((year) => workforce(year, "turnover_rate_fte").text);
+    const financial = only(`Social worker turnover was ${autumns[0]}% in 2022-23`);
+    expect(financial.verdict).toBe("unverified");
+    expect(financial.reason).toContain(`The official statistics have no figure for exactly 2022-23: they give ${autumns[0]}% year to 30 September 2022 and ${autumns[1]}% year to 30 September 2023.`);
+  });
+
+  it("does not judge a rate per 10,000 that the figure reader took for a count", () => {
+    const rate = releaseValue(LOOKED_AFTER, { time_period: "2023", ...ENGLAND, ...ON_31_MARCH }, "rate_per_10000");
+    const answer = core.answer(`check There were ${rate.text} children looked after per 10,000 children in 2023`);
+    for (const check of answer.checks!) {
+      expect(check.verdict).toBe("unverified");
+      expect(check.reason).not.toContain("official statistics");
+    }
+    // Read as the rate it is, the record supports it.
+    const asRate = core.answer(`check The rate of children looked after was ${rate.text} per 10,000 in 2023`).checks!.find((check) => check.claimed.text === rate.text);
+    expect(asRate?.verdict).toBe("supported");
+  });
+
+  it("calls a round number of one significant digit, or a figure cut off rather than rounded, neither right nor wrong", () => {
+    const check = only("There were 80,000 children looked after in 2024");
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain("too coarse to confirm or refute it");
+    const caseload = workforce(2022, "caseload_fte").value;
+    expect(Math.trunc(caseload)).toBe(16);
+    expect(Math.round(caseload)).not.toBe(16);
+    expect(only("Children's social workers carried an average caseload of 16 in 2022").verdict).toBe("unverified");
+  });
+
+  it("leaves director turnover, an article measure, to the articles", () => {
+    const check = only("DCS turnover was 19.7 per cent in 2012-13");
+    expect(check.reason).not.toContain("official statistics");
+  });
+
+  it("makes a disagreement with an article that states the claimed figure unverified, not contradicted", () => {
+    const check = only("Social worker turnover was 20% in 2023", withArticle);
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain("The sources differ.");
+    expect(check.reason).toContain(`${workforce(2023, "turnover_rate_fte").text}% — England, year to 30 September 2023`);
+    expect(check.evidence.map((figure) => figure.source.publisher)).toContain("Fixture News");
+  });
+});
