@@ -32,8 +32,9 @@ export const DEV_SET: EvalSet = {
   annotations: ANNOTATION_DIR,
   floorsFile: path.join(here, "floors.json"),
   resultsFile: path.join(here, "results.json"),
-  // The dev claims were written and scored against the articles alone; kept so, to stay comparable.
-  claimsWithStatistics: false,
+  // Checked as the bot checks in a newsroom: the official record beside the articles. Each claim's
+  // `withStatistics` verdict applies where the record settles what the documents alone do not.
+  claimsWithStatistics: true,
 };
 
 export const HOLDOUT_SET: EvalSet = {

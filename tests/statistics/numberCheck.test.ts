@@ -31,7 +31,25 @@ describe("check against the official statistics", () => {
     expect(only("21 councils were rated inadequate in 2016").verdict).toBe("supported");
     const combined = only("64 councils were inadequate or required improvement in 2016");
     expect(combined.verdict).toBe("supported");
-    expect(combined.reason).toContain("were rated requires improvement or inadequate as at 31 March 2016");
+    // 65 councils were still on SLAC's scale on 31 March 2016: the record bounds the sum (64 lies
+    // within it), and the article's parts settle it.
+    expect(combined.reason).toContain("matches the sum of its parts in one source");
+  });
+
+  it("compares the record's share as exact: a claim agrees only as its own rounding allows", () => {
+    // 103 of 153 councils (67.3 %) were good or outstanding on 31 March 2025.
+    expect(only("By March 2025, 65% of councils were rated good or outstanding").verdict).toBe("contradicted");
+    expect(only("By March 2025, two thirds of councils were rated good or outstanding").verdict).toBe("supported");
+  });
+
+  it("bounds a year when some councils were judged on another scale, and refutes only outside the bounds", () => {
+    // 31 March 2021: 102 councils judged under ILACS, 50 still under SIF.
+    const inside = only("In March 2021, 52% of councils were judged good or outstanding");
+    expect(inside.verdict).toBe("unverified");
+    expect(inside.reason).not.toContain("official statistics");
+    const outside = only("In March 2021, 90% of councils were judged good or outstanding");
+    expect(outside.verdict).toBe("contradicted");
+    expect(outside.reason).toMatch(/judged under ILACS; with the \d+ judged on another scale, the figure for all \d+ councils lies between/);
   });
 
   it("never counts SLAC's separate judgements as councils' overall grade", () => {

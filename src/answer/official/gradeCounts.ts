@@ -86,6 +86,8 @@ function tallyInForce(archive: Archive, grade: string, date: string): InForceTal
 export interface GradeTally {
   count: number;
   outOf: number;
+  /** Councils that day with no judgement under `framework`: not counted in `outOf`. */
+  unjudged: number;
   framework: string;
   periodLabel: string;
   source: Judgement["source"];
@@ -112,12 +114,13 @@ const tallyCache = memo(() => new Map<string, GradeTally | undefined>());
 function countTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
   const snapshot = snapshotFigures(archive, year);
   const figure = snapshot.find((entry) => entry.metric === grade);
-  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source };
+  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, unjudged: figure.counted.tableRows - figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source };
   if (snapshot.length > 0) return undefined;
   const date = `${year}-03-31`;
   const tally = tallyInForce(archive, grade, date);
   const source = tally?.under[0]?.source;
-  return tally && source ? { count: tally.matching.length, outOf: tally.under.length, framework: tally.framework, periodLabel: `as at ${formatDate(date)}`, source } : undefined;
+  const unjudged = tally ? tally.others.reduce((sum, [, list]) => sum + list.length, 0) : 0;
+  return tally && source ? { count: tally.matching.length, outOf: tally.under.length, unjudged, framework: tally.framework, periodLabel: `as at ${formatDate(date)}`, source } : undefined;
 }
 
 function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number): Answer | undefined {

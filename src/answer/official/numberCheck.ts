@@ -17,6 +17,8 @@ import { releaseCitation } from "./format.ts";
 export interface OfficialTally {
   count: number;
   outOf: number;
+  /** Councils that day with no judgement under the framework counted (graded on another scale). */
+  unjudged: number;
   /** "as at 31 March 2016". */
   periodLabel: string;
   framework: string;
@@ -66,6 +68,7 @@ export function officialTally(archive: Archive, claimed: FigureMention): Officia
   return {
     count,
     outOf: first.outOf,
+    unjudged: first.unjudged,
     periodLabel: first.periodLabel,
     framework: first.framework,
     citation: releaseCitation(first.source),
@@ -75,17 +78,22 @@ export function officialTally(archive: Archive, claimed: FigureMention): Officia
 
 /**
  * The claim's verdict from the official tally, or undefined when the statistics do not hold its
- * measure. Shares are compared with the tally's share as a rounded figure (the claim may rest on a
- * slightly different day's count); counts exactly unless the claim hedges.
+ * measure. The tally's share is exact: a claim agrees as its own rounding allows ("two thirds" for
+ * 67.3 %, "around 65%"), not "65%" for 67.3 %. Counts exactly unless the claim hedges.
  */
 export function checkAgainstStatistics(archive: Archive, claimed: FigureMention): ClaimCheck | undefined {
   const tally = officialTally(archive, claimed);
   if (!tally) return undefined;
   const official =
     unitKindOf(claimed) === "share"
-      ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${round((tally.count / tally.outOf) * 100)}%`, qualifier: "about" }
+      ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${round((tally.count / tally.outOf) * 100)}%` }
       : { value: tally.count, unit: claimed.unit, text: String(tally.count) };
   const claim = describeFigure(claimed);
+  // "52% of councils in March 2021": 50 councils still had SIF judgements that day, so the share of
+  // those judged under ILACS is not the share of councils. The record still bounds it (none to all
+  // of the others holding the grade): a claim outside the bounds is refuted, one inside is left to
+  // the articles (which report such shares as Ofsted states them).
+  if (tally.unjudged > (tally.outOf + tally.unjudged) * 0.05) return boundedCheck(claimed, claim, tally);
   const basis = `${tally.words} ${tally.periodLabel} (${tally.framework}; counted from every council's judgement in ${tally.citation})`;
   if (isBound(claimed)) {
     if (withinBound(claimed, official)) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${basis}, which it neither confirms nor rules out as a figure.`, evidence: [] };
@@ -93,4 +101,22 @@ export function checkAgainstStatistics(archive: Archive, claimed: FigureMention)
   }
   if (valuesAgree(claimed, official)) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${basis}.`, evidence: [] };
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.`, evidence: [] };
+}
+
+/** A verdict from the range the record allows when some councils were judged on another scale. */
+function boundedCheck(claimed: FigureMention, claim: string, tally: OfficialTally): ClaimCheck | undefined {
+  const all = tally.outOf + tally.unjudged;
+  const share = unitKindOf(claimed) === "share";
+  const scale = (count: number) => (share ? (count / all) * 100 : count);
+  const [low, high] = [scale(tally.count), scale(tally.count + tally.unjudged)];
+  const shown = (value: number) => (share ? `${round(value)} %` : String(value));
+  // Outside the range even as the claim may be rounded ("a quarter" for anything near 25 %).
+  const outside = (bound: number) => !valuesAgree(claimed, { value: bound, unit: claimed.unit, text: shown(bound) });
+  if ((claimed.value >= low || !outside(low)) && (claimed.value <= high || !outside(high))) return undefined;
+  return {
+    claimed,
+    verdict: "contradicted",
+    reason: `The official statistics say ${tally.words} ${tally.periodLabel} among the ${tally.outOf} councils judged under ${tally.framework}; with the ${tally.unjudged} judged on another scale, the figure for all ${all} councils lies between ${shown(low)} and ${shown(high)}, not ${claim} (${tally.citation}).`,
+    evidence: [],
+  };
 }

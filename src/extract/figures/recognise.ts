@@ -155,6 +155,9 @@ function ratio(text: string, tokens: readonly Token[], blocked: readonly boolean
   const top = q.atom;
   if (q.percent || top.kind !== "number" || top.money || !Number.isInteger(top.value) || top.value < 1) return null;
   let j = q.endTok;
+  // "one council in eight", "one child in five": the counted noun inside the ratio.
+  const noun = tokens[j];
+  if (noun?.kind === "word" && noun.text === noun.lower && !isWord(noun, "in", "out", "of", "the", "a", "and", "or", "per") && isWord(tokens[j + 1], "in") && !blocked[j]) j += 1;
   if (isWord(tokens[j], "in")) j += 1;
   else if (isWord(tokens[j], "out") && isWord(tokens[j + 1], "of")) j += 2;
   else return null;
