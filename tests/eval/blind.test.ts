@@ -1,0 +1,121 @@
+// The blind set stays blind: nothing but the eval reads its articles or their annotation, the eval
+// prints its numbers without its misses, and its hand annotation is verbatim and complete, so that
+// the blind numbers are an honest estimate of the bot on text nobody tuned for.
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { BLIND_SET } from "../../eval/sets.ts";
+
+const ARTICLES = path.join("tests", "fixtures", "blind", "articles");
+const ANNOTATIONS = path.join("eval", "annotations", "blind");
+const documents = readdirSync(ARTICLES).filter((name) => name.endsWith(".md")).map((name) => name.replace(/\.md$/, ""));
+const raw = (document: string) => readFileSync(path.join(ARTICLES, `${document}.md`), "utf8");
+const THIS_FILE = path.join("tests", "eval", "blind.test.ts");
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    return statSync(full).isDirectory() ? files(full) : [full];
+  });
+}
+
+/** The catalogue's ids of one section ("populations", "indicators"), read as data. */
+function catalogueIds(section: string): Set<string> {
+  const text = readFileSync(path.join("src", "measure", "catalogue.yaml"), "utf8");
+  const start = text.indexOf(`\n${section}:`);
+  const end = text.slice(start + 1).search(/\n[a-z]+:/);
+  const body = text.slice(start, end === -1 ? undefined : start + 1 + end);
+  return new Set([...body.matchAll(/^ {2}- id: ([a-z-]+)/gm)].map((match) => match[1]!));
+}
+
+interface FigureEntry {
+  context: string;
+  text: string;
+  value: number;
+  indicator: string | null;
+  population: string | null;
+  basis: string | null;
+  period: string | null;
+}
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
+
+describe("blind set", () => {
+  it("is read only by the eval, never by the bot, its corpus, a script or another test", () => {
+    const mentions = ["fixtures/blind", "annotations/blind", "floors.blind"];
+    const readers = [...files("src"), ...files("adapters"), ...files("tests"), ...files("scripts"), ...files("bench")]
+      .filter((file) => /\.(ts|js|mjs|json)$/.test(file) && file !== THIS_FILE)
+      .filter((file) => !file.startsWith(path.join("tests", "fixtures", "blind")))
+      .filter((file) => mentions.some((mention) => readFileSync(file, "utf8").includes(mention)));
+    expect(readers).toEqual([]);
+    const corpusNames = new Set(files("corpus").map((file) => path.basename(file, path.extname(file))));
+    expect(documents.filter((document) => corpusNames.has(document))).toEqual([]);
+  });
+
+  it("keeps its misses out of the eval's report unless asked", () => {
+    expect(BLIND_SET.hideMisses).toBe(true);
+    expect(BLIND_SET.claimsWithStatistics).toBe(true);
+    expect(existsSync(BLIND_SET.floorsFile)).toBe(true);
+  });
+
+  it("annotates every article's figures and quotes with contexts that stand verbatim in it", () => {
+    expect(documents.length).toBeGreaterThanOrEqual(12);
+    expect(documents.length).toBeLessThanOrEqual(15);
+    const problems: string[] = [];
+    for (const document of documents) {
+      for (const kind of ["figures", "quotes"] as const) {
+        const file = path.join(ANNOTATIONS, kind, `${document}.json`);
+        if (!existsSync(file)) {
+          problems.push(`${file}: missing`);
+          continue;
+        }
+        const parsed = readJson<{ document: string } & Record<string, Array<{ context: string; text?: string }>>>(file);
+        if (parsed.document !== document) problems.push(`${file}: names ${parsed.document}`);
+        for (const item of parsed[kind]!) {
+          if (!raw(document).includes(item.context)) problems.push(`${file}: “${item.context}” is not in the article`);
+          if (item.text !== undefined && !item.context.includes(item.text)) problems.push(`${file}: “${item.text}” is not in its context`);
+        }
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("gives every figure a measure from the catalogue, or none with its reason", () => {
+    const indicators = catalogueIds("indicators");
+    const populations = catalogueIds("populations");
+    expect(indicators.has("inadequate") && populations.has("councils")).toBe(true);
+    const problems: string[] = [];
+    for (const document of documents) {
+      const { figures } = readJson<{ figures: Array<FigureEntry & { note?: string }> }>(path.join(ANNOTATIONS, "figures", `${document}.json`));
+      for (const figure of figures) {
+        const label = `${document}: “${figure.text}”`;
+        if (typeof figure.value !== "number" || Number.isNaN(figure.value)) problems.push(`${label}: value`);
+        if (figure.indicator === null) {
+          if (!figure.note) problems.push(`${label}: no measure and no note saying why`);
+          continue;
+        }
+        if (!indicators.has(figure.indicator)) problems.push(`${label}: unknown indicator ${figure.indicator}`);
+        if (figure.population === null || !populations.has(figure.population)) problems.push(`${label}: unknown population ${figure.population}`);
+        if (figure.basis !== null && !["stock", "flow", "cumulative"].includes(figure.basis)) problems.push(`${label}: basis ${figure.basis}`);
+        if (figure.period !== null && !/^\d{4}(-\d{2})?$/.test(figure.period)) problems.push(`${label}: period ${figure.period}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it("has enough claims and questions, each pointing at documents that exist", () => {
+    const known = new Set(documents);
+    const questions = readJson<Array<{ question: string; accept: Array<Record<string, unknown>> }>>(path.join(ANNOTATIONS, "questions.json"));
+    expect(questions.length).toBeGreaterThanOrEqual(50);
+    expect(questions.every((question) => question.question.trim() !== "" && question.accept.length > 0)).toBe(true);
+    const named = questions.flatMap((question) =>
+      question.accept.flatMap((accepted) => Object.values(accepted).flatMap((value) => (typeof value === "object" && value !== null && "document" in value ? [String(value.document)] : []))),
+    );
+    expect(named.filter((document) => !known.has(document))).toEqual([]);
+    const claims = readJson<Array<{ claim: string; expected: string; why?: string }>>(path.join(ANNOTATIONS, "claims.json"));
+    expect(claims.length).toBeGreaterThanOrEqual(60);
+    expect(claims.filter((claim) => !["supported", "contradicted", "unverified"].includes(claim.expected))).toEqual([]);
+    for (const verdict of ["supported", "contradicted", "unverified"]) expect(claims.some((claim) => claim.expected === verdict)).toBe(true);
+    expect(new Set(claims.map((claim) => claim.claim)).size).toBe(claims.length);
+  });
+});
