@@ -166,7 +166,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const settled = withoutUnsettledGrade(mention);
       const fromArticles = checkFigure(archive, settled);
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
-      const official = checkAgainstStatistics(archive, settled) ?? checkAgainstSeries(archive, settled, sentence.text);
+      const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstSeries(archive, settled, sentence.text);
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, settled, sentence.text));
       checks.push({ ...check, sentence: sentence.text });
     }

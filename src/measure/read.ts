@@ -260,6 +260,19 @@ function saysAnother(tokens: readonly Token[], figure: FigureSlot, to: number): 
   return false;
 }
 
+/**
+ * "Of the 136 councils inspected since November 2013, 29 were judged inadequate": the count that
+ * opens a frame is its group's size, measured only by what the frame itself says ("Of the 17
+ * councils judged inadequate, 11 …" gives 17 its grade).
+ */
+function opensUnmeasuredFrame(figure: FigureSlot, frames: ReadonlyMap<FigureSlot, Frame>, mentions: Mentions): boolean {
+  for (const frame of new Set(frames.values())) {
+    if (figure.startTok < frame.fromTok || figure.endTok > frame.toTok) continue;
+    return !mentions.indicators.some((mention) => mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok);
+  }
+  return false;
+}
+
 /** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
 function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
   return isWordAt(tokens, figure.startTok - 1, "these", "those");
@@ -301,7 +314,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const population = strong ?? weak;
     if (population) carried = population;
     // "15 of the 102 councils": the total a share or count is drawn from measures nothing itself.
-    const total = index > 0 && isTotalOf(tokens, figures[index - 1]!, figure);
+    const total = (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions);
     if (figure.change || pointsBack(tokens, figure) || total) {
       readings.push(undefined);
       return;
@@ -325,7 +338,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || figure.change || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || figure.change || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.

@@ -168,4 +168,11 @@ describe("readings added for the dev corpus's misses, in sentences of our own", 
     const figures = extractFigures("Some 80,080 children were in care, a rate of 67 per 10,000 children.", { date: "2020-11-12" });
     expect(figures.map((figure) => figure.text)).toEqual(["80,080", "67"]);
   });
+
+  it("leaves the size of a group a sentence opens with unmeasured unless the group is named by a measure", () => {
+    const [group, part] = measures("Of the 136 local authorities inspected since November 2013, 29 were judged inadequate.", "2017-06-15");
+    expect(group?.indicator).toBeUndefined();
+    expect(part).toMatchObject({ indicator: "inadequate", population: "councils" });
+    expect(measures("Of the 17 councils judged inadequate, 11 had seen a new director.")[0]).toMatchObject({ indicator: "inadequate" });
+  });
 });

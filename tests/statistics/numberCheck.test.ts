@@ -52,6 +52,12 @@ describe("check against the official statistics", () => {
     expect(outside.reason).toMatch(/judged under ILACS; with the \d+ judged on another scale, the figure for all \d+ councils lies between/);
   });
 
+  it("checks a claim with no year against the latest record only in the present tense", () => {
+    expect(only("one in five councils are failing").reason).toContain("as at 31 March 2025");
+    // "were rated … when the first round ended": some earlier day, which the claim does not give.
+    expect(only("Nearly two thirds of councils were rated inadequate when the first round of inspections ended").reason).not.toContain("official statistics");
+  });
+
   it("never counts SLAC's separate judgements as councils' overall grade", () => {
     // 2013 was judged under SLAC: the articles decide (13% and one in seven in Ofsted's own release).
     const check = only("one in seven councils were inadequate in 2013");

@@ -116,16 +116,16 @@ describe("a claim the record cannot settle stays with the articles", () => {
     expect(financial.reason).toContain(`The official statistics have no figure for exactly 2022-23: they give ${autumns[0]}% year to 30 September 2022 and ${autumns[1]}% year to 30 September 2023.`);
   });
 
-  it("does not judge a rate per 10,000 that the figure reader took for a count", () => {
+  it("reads a count followed by 'per 10,000' as the rate it is", () => {
     const rate = releaseValue(LOOKED_AFTER, { time_period: "2023", ...ENGLAND, ...ON_31_MARCH }, "rate_per_10000");
-    const answer = core.answer(`check There were ${rate.text} children looked after per 10,000 children in 2023`);
-    for (const check of answer.checks!) {
-      expect(check.verdict).toBe("unverified");
-      expect(check.reason).not.toContain("official statistics");
-    }
-    // Read as the rate it is, the record supports it.
+    // "There were 70 children looked after per 10,000 children": the rate, checked against the record's rate.
+    const asCount = core.answer(`check There were ${rate.text} children looked after per 10,000 children in 2023`).checks!.find((check) => check.claimed.text === rate.text);
+    expect(asCount?.verdict).toBe("supported");
+    expect(asCount?.reason).toContain("official statistics");
     const asRate = core.answer(`check The rate of children looked after was ${rate.text} per 10,000 in 2023`).checks!.find((check) => check.claimed.text === rate.text);
     expect(asRate?.verdict).toBe("supported");
+    // The base of the rate is no figure to check.
+    expect(core.answer(`check The rate of children looked after was ${rate.text} per 10,000 in 2023`).checks!.map((check) => check.claimed.text)).not.toContain("10,000");
   });
 
   it("calls a round number of one significant digit, or a figure cut off rather than rounded, neither right nor wrong", () => {

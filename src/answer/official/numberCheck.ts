@@ -41,20 +41,27 @@ function latestYear(archive: Archive): number | undefined {
  * The year whose 31 March a claim's period means for a count of councils by grade, as the statistics
  * count them ("2015-16" and "2016" alike); the latest such year for a claim with no year.
  */
-function yearOf(archive: Archive, period: string | undefined): number | undefined {
-  return period ? periodRange(period)?.to : latestYear(archive);
+function yearOf(archive: Archive, period: string | undefined, sentence: string): number | undefined {
+  if (period) return periodRange(period)?.to;
+  // "Nearly two thirds of councils were rated inadequate under the first ILACS inspections": a
+  // claim in the past tense with no year is about some earlier time, not the latest record.
+  return PAST_TENSE.test(sentence) && !PRESENT_TENSE.test(sentence) ? undefined : latestYear(archive);
 }
+
+/** A claim's verb, for a claim with no year: "were rated" is some past day's, "are rated" today's. */
+const PAST_TENSE = /\b(?:was|were|had|got|received|fell|rose|dropped|became|ended|judged|rated|found)\b/i;
+const PRESENT_TENSE = /\b(?:is|are|has|have|remain|remains|now|currently|today|still)\b/i;
 
 /**
  * The official count of councils for the claim's grade (or its parts) on 31 March of its year, or
  * undefined when the statistics do not hold the claim's measure.
  */
-export function officialTally(archive: Archive, claimed: FigureMention): OfficialTally | undefined {
+export function officialTally(archive: Archive, claimed: FigureMention, sentence = ""): OfficialTally | undefined {
   const measure = claimed.measure;
   if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || !placesCompatible(claimed.geography, "England")) return undefined;
   const indicator = catalogue().indicator(measure.indicator);
   if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return undefined;
-  const year = yearOf(archive, claimed.period);
+  const year = yearOf(archive, claimed.period, sentence);
   if (year === undefined) return undefined;
   const grades = (indicator.combines ?? [indicator.id]).map((id) => catalogue().indicator(id)?.label ?? id);
   const tallies = grades.map((grade) => gradeTally(archive, grade, year));
@@ -81,8 +88,8 @@ export function officialTally(archive: Archive, claimed: FigureMention): Officia
  * measure. The tally's share is exact: a claim agrees as its own rounding allows ("two thirds" for
  * 67.3 %, "around 65%"), not "65%" for 67.3 %. Counts exactly unless the claim hedges.
  */
-export function checkAgainstStatistics(archive: Archive, claimed: FigureMention): ClaimCheck | undefined {
-  const tally = officialTally(archive, claimed);
+export function checkAgainstStatistics(archive: Archive, claimed: FigureMention, sentence = ""): ClaimCheck | undefined {
+  const tally = officialTally(archive, claimed, sentence);
   if (!tally) return undefined;
   const official =
     unitKindOf(claimed) === "share"

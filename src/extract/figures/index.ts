@@ -103,7 +103,12 @@ function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: 
 function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
   if (found.money) return "money";
   if (found.proportion) return "share";
-  if (isWord(tokens[found.endTok], "per") && tokens[found.endTok + 1]?.kind === "digits") return "rate";
+  // "67 per 10,000", "70 children looked after per 10,000 children": a rate, up to a few words on.
+  for (let at = found.endTok; at < Math.min(tokens.length, found.endTok + 6); at++) {
+    if (tokens[at]!.kind !== "word" && tokens[at]!.kind !== "digits") break;
+    if (at > found.endTok && tokens[at]!.kind === "digits" && !isWord(tokens[at - 1], "per")) break;
+    if (isWord(tokens[at], "per") && tokens[at + 1]?.kind === "digits") return "rate";
+  }
   for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
   return "count";
