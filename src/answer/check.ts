@@ -11,6 +11,7 @@ import { basesCompatible, describeMeasure, placesCompatible } from "../measure/s
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
 import { checkAgainstStatistics } from "./official/numberCheck.ts";
+import { checkAgainstProviders } from "./official/providerCheck.ts";
 import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
@@ -166,7 +167,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const settled = withoutUnsettledGrade(mention);
       const fromArticles = checkFigure(archive, settled);
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
-      const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstSeries(archive, settled, sentence.text);
+      const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstProviders(archive, settled) ?? checkAgainstSeries(archive, settled, sentence.text);
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, settled, sentence.text));
       checks.push({ ...check, sentence: sentence.text });
     }
