@@ -5,6 +5,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
 import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
+import { NONE, rankingTable } from "./rankingTable.ts";
 
 export interface RankedFigure {
   figure: Figure;
@@ -124,12 +125,15 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   };
   const inside: RankedFigure[] = [];
   // Figures outside the asked years are shown only when none inside is found, so their proximity
-  // (most of a lookup's work, and most of its figures when a year is asked) waits until then.
-  const outside: Array<{ figure: Figure; score: number }> = [];
+  // (most of a lookup's work, and most of its figures when a year is asked) waits until then, and
+  // so does reading their objects: they are kept as ids.
+  const outsideIds: number[] = [];
+  const outsideScores: number[] = [];
   let anyOnTopic = false;
   const quotes: Array<{ quote: Quote; score: number }> = [];
   // Term ids and bits, once per query: each of the 200 hits is then matched without a lookup by name.
   const { index } = archive;
+  const table = rankingTable(archive);
   const bitwise = searchTerms.length <= 31;
   const termIds = Int32Array.from(searchTerms, (term) => index.termId(term) ?? -1);
   const speakerBits = searchTerms.reduce((bits, term, i) => (query.speakerTerms.includes(term) ? bits | (1 << i) : bits), 0);
@@ -140,6 +144,18 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const contentCount = searchTerms.filter((term) => !query.fillerTerms.includes(term)).length;
   const measureBits = bitsOf((term) => query.measureTerms.includes(term));
   const rareBits = bitsOf((term) => !query.fillerTerms.includes(term) && !query.measureTerms.includes(term));
+  // The query's indicator, place, population and exact period as the table's ids: compared as numbers per figure.
+  const askedIndicator = query.indicator ? table.indicators.idOf(query.indicator) : NONE;
+  const askedPlace = query.measure.place ? table.geographies.idOf(query.measure.place) : NONE;
+  const askedPopulation = query.measure.population ? table.populations.idOf(query.measure.population.id) : NONE;
+  const askedPeriod = exactPeriod === undefined ? NONE : table.periods.idOf(exactPeriod);
+  // Whether each period (by id) overlaps the asked years: 0 not yet read, 1 inside, 2 outside.
+  const periodInside = years ? new Uint8Array(table.periods.values.length + 1) : undefined;
+  const inYearsById = (period: number, range: YearRange): boolean => {
+    const slot = period + 1;
+    if (periodInside![slot] === 0) periodInside![slot] = inYears(period === NONE ? undefined : table.periods.values[period], range) ? 1 : 2;
+    return periodInside![slot] === 1;
+  };
   let lastDoc = -1;
   let lastMask = 0;
   const maskOf = (doc: number): number => {
@@ -147,7 +163,6 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     return lastMask;
   };
   for (const hit of hits) {
-    const doc = archive.docs[hit.doc]!;
     let matchedCount: number;
     let speakerMatched: boolean;
     if (bitwise) {
@@ -164,8 +179,9 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     // A rare word or a number the sentence shares with the question ("737", a surname, "too high")
     // is evidence for the sentence that the measure's name alone must not outrank.
     const ownWords = bitwise ? bitCount(maskOf(hit.doc) & rareBits) : 0;
-    if (doc.kind === "quote") {
-      const quote = archive.quotes[doc.quote]!;
+    const quoteId = table.docQuote[hit.doc]!;
+    if (quoteId !== NONE) {
+      const quote = archive.quotes[quoteId]!;
       if (coverage >= MIN_QUOTE_COVERAGE && (!namesSpeaker || speakerMatched) && (!years || inYears(quote.source.date?.slice(0, 4), years))) {
         quotes.push({ quote, score: hit.score });
       }
@@ -173,22 +189,28 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     }
     // "What did Wilshaw say" is a question about quotes; figures only if their sentence names him.
     if (coverage < MIN_COVERAGE || (namesSpeaker && !speakerMatched)) continue;
-    for (const id of doc.figures) {
-      const figure = archive.figures[id]!;
+    const end = table.figureStart[hit.doc + 1]!;
+    for (let at = table.figureStart[hit.doc]!; at < end; at++) {
+      const id = table.figureIds[at]!;
       let score = hit.score + OWN_WORD * ownWords;
-      const indicator = figure.measure?.indicator;
+      const indicator = table.indicator[id]!;
       // A figure without a measure may still be the one asked for; one that measures something else is not.
-      if (query.indicator && indicator) score += indicator === query.indicator ? METRIC_MATCH : METRIC_MISMATCH;
+      if (query.indicator && indicator !== NONE) score += indicator === askedIndicator ? METRIC_MATCH : METRIC_MISMATCH;
       // Its sentence names the measure, though the figure counts something else ("14 councils where caseloads were too high").
       else if (query.indicator && bitwise && (maskOf(hit.doc) & measureBits) !== 0) score += NAMED_NEARBY;
-      if (query.measure.place && figure.geography === query.measure.place) score += POPULATION_MATCH;
-      if (query.measure.population && figure.measure?.population === query.measure.population.id) score += POPULATION_MATCH;
-      if (wanted === "count" && figure.unit !== "%") score += COUNT_WANTED;
-      if (wanted === "share" && figure.unit === "%") score += COUNT_WANTED;
-      if (years && figure.period === exactPeriod) score += EXACT_PERIOD;
-      if (query.indicator && indicator === query.indicator) anyOnTopic = true;
-      if (!years || inYears(figure.period, years)) inside.push({ figure, score: withProximity(figure, score), inPeriod: true });
-      else outside.push({ figure, score });
+      if (query.measure.place && table.geography[id] === askedPlace) score += POPULATION_MATCH;
+      if (query.measure.population && table.population[id] === askedPopulation) score += POPULATION_MATCH;
+      if (wanted === "count" && table.share[id] === 0) score += COUNT_WANTED;
+      if (wanted === "share" && table.share[id] === 1) score += COUNT_WANTED;
+      if (years && table.period[id] === askedPeriod) score += EXACT_PERIOD;
+      if (query.indicator && indicator === askedIndicator) anyOnTopic = true;
+      if (!years || inYearsById(table.period[id]!, years)) {
+        const figure = archive.figures[id]!;
+        inside.push({ figure, score: withProximity(figure, score), inPeriod: true });
+      } else {
+        outsideIds.push(id);
+        outsideScores.push(score);
+      }
     }
   }
   // With a metric named, figures that measure something else in the same sentence are noise.
@@ -205,7 +227,8 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     figures: inside.filter((entry) => inPool(entry.figure)).sort(byScore),
     get outOfPeriod(): RankedFigure[] {
       outOfPeriod ??= years
-        ? outside
+        ? outsideIds
+            .map((id, at) => ({ figure: archive.figures[id]!, score: outsideScores[at]! }))
             .filter(({ figure }) => inPool(figure) && figure.period)
             .map(({ figure, score }) => ({ entry: { figure, score: withProximity(figure, score), inPeriod: false }, gap: gapOf(figure.period, years) }))
             .sort((a, b) => a.gap - b.gap || b.entry.score - a.entry.score)

@@ -5,6 +5,7 @@
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import type { CorpusProblem } from "../ingest/loadCorpus.ts";
 import type { Archive, ArchiveDoc } from "./buildArchive.ts";
+import type { Mention, Source } from "../types.ts";
 import { decodeStrings, StringTableBuilder } from "./indexStrings.ts";
 import { ValueDecoder, ValueEncoder, type ValueStreams } from "./indexValues.ts";
 
@@ -16,6 +17,8 @@ export interface CodecMeta {
   archiveKeys: string[];
   /** "compact": docs as kinds and id lists (the usual shapes); "values": as plain data, for any other shape. */
   docs: "compact" | "values";
+  /** "compact": mentions as sentence and source ids, read on first use; "values": as plain data, for any other shape. */
+  mentions: "compact" | "values";
   sourceShapes: string[][];
   valueShapes: string[][];
 }
@@ -61,16 +64,61 @@ function expandDocs(kinds: Uint8Array, offsets: Uint32Array, ids: Int32Array): A
   return docs;
 }
 
+/**
+ * Mentions (sentences without a figure) are as many as the figures' sentences, and read only when a
+ * lookup finds nothing better: in their usual shape, {sentence, source}, they are saved as two id
+ * lists and become objects on first use, not at every start.
+ */
+function compactMentions(mentions: readonly Mention[], sourceIds: ReadonlyMap<Source, number>, strings: StringTableBuilder): Sections | undefined {
+  const sentences = new Int32Array(mentions.length);
+  const sources = new Int32Array(mentions.length);
+  for (const [m, mention] of mentions.entries()) {
+    const keys = Object.keys(mention);
+    const source = sourceIds.get(mention.source);
+    if (keys.length !== 2 || keys[0] !== "sentence" || keys[1] !== "source" || typeof mention.sentence !== "string" || source === undefined) return undefined;
+    sentences[m] = strings.id(mention.sentence);
+    sources[m] = source;
+  }
+  return { "mentions.sentences": sentences, "mentions.sources": sources };
+}
+
+/** The mentions' ids, checked against the strings and sources now, so that reading them later cannot fail. */
+function lazyMentions(strings: readonly string[], sources: readonly Source[], sentenceIds: Int32Array, sourceIds: Int32Array): () => Mention[] {
+  if (sentenceIds.length !== sourceIds.length) throw new Error("saved mentions do not fit together");
+  for (let m = 0; m < sentenceIds.length; m++) {
+    if (!(sentenceIds[m]! >= 0 && sentenceIds[m]! < strings.length && sourceIds[m]! >= 0 && sourceIds[m]! < sources.length)) throw new Error("saved mention reference out of range");
+  }
+  return () => Array.from(sentenceIds, (id, m) => ({ sentence: strings[id]!, source: sources[sourceIds[m]!]! }));
+}
+
+/** `target[key]` is `read()`, called on first access only; the property is then plain data. */
+function defineOnFirstUse<T>(target: Record<string, unknown>, key: string, read: () => T): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get() {
+      const value = read();
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+    set(value: unknown) {
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+    },
+  });
+}
+
 export function encodeArchive(archive: Archive, problems: readonly CorpusProblem[]): { sections: Sections; meta: CodecMeta } {
   if (!(archive.index instanceof InvertedIndex) || !(archive.typos instanceof TypoCorrector)) throw new Error("the archive's index is not the core's own");
   const strings = new StringTableBuilder();
   const sourceEncoder = new ValueEncoder(strings);
   sourceEncoder.value(archive.sources, "archive.sources");
-  const valueEncoder = new ValueEncoder(strings, new Map(archive.sources.map((source, id) => [source, id])));
+  const sourceIds = new Map(archive.sources.map((source, id) => [source, id]));
+  const valueEncoder = new ValueEncoder(strings, sourceIds);
   const archiveKeys = Object.keys(archive);
   const docs = compactDocs(archive.docs);
+  const mentions = compactMentions(archive.mentions, sourceIds, strings);
   for (const key of archiveKeys) {
-    if (SPECIAL.has(key) || (key === "docs" && docs)) continue;
+    if (SPECIAL.has(key) || (key === "docs" && docs) || (key === "mentions" && mentions)) continue;
     valueEncoder.value((archive as unknown as Record<string, unknown>)[key], `archive.${key}`);
   }
   valueEncoder.value(problems, "problems");
@@ -85,9 +133,10 @@ export function encodeArchive(archive: Archive, problems: readonly CorpusProblem
   const values = valueEncoder.finish();
   const text = strings.finish();
   return {
-    meta: { archiveKeys, docs: docs ? "compact" : "values", sourceShapes: sources.shapes, valueShapes: values.shapes },
+    meta: { archiveKeys, docs: docs ? "compact" : "values", mentions: mentions ? "compact" : "values", sourceShapes: sources.shapes, valueShapes: values.shapes },
     sections: {
       ...docs,
+      ...mentions,
       "strings.lengths": text.lengths,
       "strings.wide": text.wide,
       "strings.latin1": text.latin1,
@@ -187,15 +236,20 @@ export function decodeArchive(sections: Sections, meta: CodecMeta): { archive: A
     else if (key === "mentionIndex") archive[key] = mentionIndex;
     else if (key === "docs" && meta.docs === "compact") {
       archive[key] = expandDocs(section(sections, "docs.kinds", Uint8Array), section(sections, "docs.offsets", Uint32Array), section(sections, "docs.ids", Int32Array));
+    } else if (key === "mentions" && meta.mentions === "compact") {
+      defineOnFirstUse(archive, key, lazyMentions(strings, sources as Source[], kept(sections, "mentions.sentences", Int32Array), kept(sections, "mentions.sources", Int32Array)));
     } else archive[key] = values.value();
   }
   const problems = values.value();
   values.finish();
+  const compactMentionCount = meta.mentions === "compact" ? section(sections, "mentions.sentences", Int32Array).length : undefined;
   for (const key of ["figures", "quotes", "docs", "metrics", "speakers", "mentions"]) {
+    // Compact mentions are read on first use; their ids were checked above.
+    if (key === "mentions" && compactMentionCount !== undefined) continue;
     if (!Array.isArray(archive[key])) throw new Error(`saved archive lacks ${key}`);
   }
   if (index.size !== (archive["docs"] as unknown[]).length) throw new Error("saved index and documents differ in number");
-  if (mentionIndex.size !== (archive["mentions"] as unknown[]).length) throw new Error("saved mention index and mentions differ in number");
+  if (mentionIndex.size !== (compactMentionCount ?? (archive["mentions"] as unknown[]).length)) throw new Error("saved mention index and mentions differ in number");
   if (!Array.isArray(problems)) throw new Error("saved problems are not a list");
   return { archive: archive as unknown as Archive, problems: problems as CorpusProblem[] };
 }

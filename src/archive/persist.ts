@@ -19,7 +19,7 @@ import { ProgressReporter, type ProgressCallback } from "./indexProgress.ts";
 import { loadStatistics, STATISTICS_FOLDER, statisticsHash, type LoadedStatistics } from "../statistics/loadStatistics.ts";
 
 /** Bump when the file layout or the meaning of a section changes. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 interface IndexHeader {
   codeFingerprint: string;

@@ -21,13 +21,19 @@ export class FuzzyList<T> {
   private readonly options: IFuseOptions<T>;
   private readonly threshold: number;
   private readonly useFilter: boolean;
+  private readonly filterFrom: number;
   private filter: BigramFilter | undefined;
 
-  /** `filter: false` is fuse.js alone, as the benchmark's baseline measures it. */
-  constructor(items: readonly T[], keys: string[], threshold = 0.34, { filter = true }: { filter?: boolean } = {}) {
+  /**
+   * `filter: false` is fuse.js alone, as the benchmark's baseline measures it. `filterFrom` lowers the
+   * list size the filter starts at, for a short list searched on every question, where most
+   * questions match nothing in it and the filter answers that without fuse.js.
+   */
+  constructor(items: readonly T[], keys: string[], threshold = 0.34, { filter = true, filterFrom = FILTER_FROM }: { filter?: boolean; filterFrom?: number } = {}) {
     this.items = items;
     this.threshold = threshold;
     this.useFilter = filter;
+    this.filterFrom = filterFrom;
     this.options = { keys, threshold, includeScore: true, ignoreLocation: true, isCaseSensitive: false, ignoreDiacritics: true };
     this.fuse = new Fuse(items, this.options);
   }
@@ -35,7 +41,8 @@ export class FuzzyList<T> {
   find(text: string, limit = 10): FuzzyMatch<T>[] {
     // fuse.js's extended search is off by default, so the query is matched as text, never as a pattern.
     if (text.trim() === "") return [];
-    const candidates = this.useFilter && this.items.length >= FILTER_FROM ? this.bigrams().candidates(text, this.threshold) : undefined;
+    const candidates = this.useFilter && this.items.length >= this.filterFrom ? this.bigrams().candidates(text, this.threshold) : undefined;
+    if (candidates?.length === 0) return [];
     // Scores depend only on the entry and the pattern, and ties keep list order, so searching the
     // candidates in list order gives exactly what searching the whole list would.
     const fuse = candidates ? new Fuse(candidates.map((id) => this.items[id]!), this.options) : this.fuse;

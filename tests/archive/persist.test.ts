@@ -80,6 +80,18 @@ describe("a saved index", () => {
     const byId = new Map(archive.sources.map((source) => [source.id, source]));
     for (const figure of archive.figures) expect(figure.source).toBe(byId.get(figure.source.id));
   });
+
+  it("holds the same mentions, read on first use, with shared sources", async () => {
+    const fresh = await open({ indexFile: false });
+    const { archive } = await savedThenLoaded();
+    expect(fresh.archive.mentions.length).toBeGreaterThan(0);
+    expect(archive.mentionIndex.size).toBe(fresh.archive.mentions.length);
+    expect(archive.mentions).toStrictEqual(fresh.archive.mentions);
+    // Read once: the same array every time.
+    expect(archive.mentions).toBe(archive.mentions);
+    const byId = new Map(archive.sources.map((source) => [source.id, source]));
+    for (const mention of archive.mentions) expect(mention.source).toBe(byId.get(mention.source.id));
+  });
 });
 
 describe("the saved form", () => {
@@ -96,6 +108,24 @@ describe("the saved form", () => {
     expect(Object.is((back.figures[0] as unknown as { tags: unknown[] }).tags[2], -0)).toBe(true);
     expect(back.docs).toStrictEqual(odd.docs);
     expect(back.figures.slice(1)).toStrictEqual(archive.figures.slice(1));
+  });
+
+  it("keeps mentions of another shape, and compacts the usual one", async () => {
+    const { archive } = await open({ indexFile: false });
+    const usual = encodeArchive(archive, []);
+    expect(usual.meta.mentions).toBe("compact");
+    expect(decodeArchive(usual.sections, usual.meta).archive.mentions).toStrictEqual(archive.mentions);
+    const odd: Archive = { ...archive, mentions: [{ ...archive.mentions[0]!, note: "x" } as never, ...archive.mentions.slice(1)] };
+    const { sections, meta } = encodeArchive(odd, []);
+    expect(meta.mentions).toBe("values");
+    expect(decodeArchive(sections, meta).archive.mentions).toStrictEqual(odd.mentions);
+  });
+
+  it("refuses mentions that point past the strings or sources", async () => {
+    const { archive } = await open({ indexFile: false });
+    const { sections, meta } = encodeArchive(archive, []);
+    const broken = { ...sections, "mentions.sources": Int32Array.from(sections["mentions.sources"] as Int32Array, () => archive.sources.length) };
+    expect(() => decodeArchive(broken, meta)).toThrow("saved mention reference out of range");
   });
 });
 

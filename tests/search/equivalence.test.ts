@@ -116,12 +116,29 @@ describe("FuzzyList's letter-pair filter", () => {
     fc.constantFrom(...first, ...last, "wilshw", "michael wilshaw", "jnoes", "pemberton", "zoe", "mueller", "o'neil", "sir", "x", "ng", "a very long pattern that is more than thirty-two characters"),
     fc.string({ maxLength: 12 }),
     fc.constantFrom(...last).chain((surname) => fc.integer({ min: 0, max: surname.length - 1 }).map((at) => surname.slice(0, at) + surname.slice(at + 1))),
+    // Past 32 letters fuse.js searches the pattern in chunks: a name anywhere in a long question.
+    fc.array(fc.constantFrom(...first, ...last, "how many", "did", "record", "children's homes", "wilshw"), { minLength: 4, maxLength: 12 }).map((words) => words.join(" ")),
   );
 
   it("returns exactly what fuse.js alone returns", () => {
     fc.assert(
       fc.property(pattern, fc.constantFrom(1, 10, 50), (text, limit) => {
         expect(filtered.find(text, limit)).toEqual(plain.find(text, limit));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it("returns exactly what fuse.js alone returns on a short list, for long questions too", () => {
+    // Council names in one letter's list, as the router searches them on every lookup.
+    const councils = ["Barnsley", "Bath and North East Somerset", "Bedford", "Birmingham", "Blackburn with Darwen", "Blackpool", "Bolton", "Bournemouth, Christchurch and Poole", "Bracknell Forest", "Bradford", "Brent", "Brighton and Hove", "Bristol, City of", "Bromley", "Buckinghamshire", "Bury"].map((name) => ({ name }));
+    const filteredShort = new FuzzyList(councils, ["name"], 0.3, { filterFrom: 0 });
+    const plainShort = new FuzzyList(councils, ["name"], 0.3, { filter: false });
+    const words = ["bracknell forest", "brimingham", "bristol", "bath", "blackpol", "unregistered children's homes", "how many", "did", "record", "share", "adoption breakdowns", "b", "north east"];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...words), { minLength: 1, maxLength: 8 }), fc.constantFrom(1, 3), (chosen, limit) => {
+        const text = chosen.join(" ");
+        expect(filteredShort.find(text, limit)).toEqual(plainShort.find(text, limit));
       }),
       { numRuns: 400 },
     );

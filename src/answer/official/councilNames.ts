@@ -17,8 +17,9 @@ type NamedCouncil = { council: Council; name: string };
 
 /**
  * One short list per first letter: a typo rarely changes the first letter, and fuse.js over eight
- * names instead of two hundred keeps a question that names no council (most of them) at a few
- * hundredths of a millisecond.
+ * names instead of two hundred keeps a question that names no council (most of them) cheap. The
+ * letter-pair filter runs even on these short lists: every lookup without a figure in it comes
+ * here, and for most the filter finds no name fuse.js could match, so fuse.js does not run at all.
  */
 let fuzzy: { byLetter: Map<string, FuzzyList<NamedCouncil>>; councils: readonly Council[] } | undefined;
 
@@ -28,7 +29,7 @@ function listsByLetter(names: readonly NamedCouncil[]): Map<string, FuzzyList<Na
     const letter = councilKey(entry.name).charAt(0);
     groups.set(letter, [...(groups.get(letter) ?? []), entry]);
   }
-  return new Map([...groups].map(([letter, entries]) => [letter, new FuzzyList(entries, ["name"], 0.3)]));
+  return new Map([...groups].map(([letter, entries]) => [letter, new FuzzyList(entries, ["name"], 0.3, { filterFrom: 0 })]));
 }
 
 /** The council the text names, as the gazetteer names it; undefined when it names none. */

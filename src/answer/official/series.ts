@@ -57,11 +57,23 @@ export function providersAsked(topic: string): { population: string; label: stri
   return found ? { population: found[1], label: found[2], rest: topic.replace(found[0], " ") } : undefined;
 }
 
+const regions = new WeakMap<readonly OfficialFigure[], string[]>();
+
+/** The regions the official figures name, in order of first appearance: read once per archive, not per question. */
+function regionsOf(official: readonly OfficialFigure[]): string[] {
+  let names = regions.get(official);
+  if (!names) {
+    names = [...new Set(official.filter((figure) => figure.level === "regional").map((figure) => figure.geography))];
+    regions.set(official, names);
+  }
+  return names;
+}
+
 /** The place named after the measure's words: a council, a region, or England. */
 function placeOf(archive: Archive, rest: string): { name: string; level?: OfficialFigure["level"] } {
   const words = rest.replace(/\b(?:in|for|of|at|the|what|how many|number|there|is|was|are|were|trend|social|workers?|england|national(?:ly)?|average|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
   if (words === "") return { name: "England", level: "national" };
-  const region = [...new Set(archive.official.filter((figure) => figure.level === "regional").map((figure) => figure.geography))].find((name) => name.toLowerCase() === words.toLowerCase());
+  const region = regionsOf(archive.official).find((name) => name.toLowerCase() === words.toLowerCase());
   if (region) return { name: region, level: "regional" };
   const council = findCouncil(words);
   return council ? { name: council.name, level: "council" } : { name: words };
