@@ -81,8 +81,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   };
   for (const block of article.blocks) {
     // A heading starts something new.
-    if (block.kind === "heading") measures.heading();
-    for (const sentence of splitSentences(block.text)) read(sentence.text, measures.sentence(sentence.text, extractFigures(sentence.text, context)));
+    if (block.kind === "heading") measures.heading(block.text);
+    for (const sentence of splitSentences(block.text)) read(sentence.text, measures.sentence(sentence.text, extractFigures(sentence.text, context), block.kind === "list-item"));
   }
   // The headline, where loading kept it only as the title, is read last and on its own: a figure
   // only it states ("Ofsted finds one in seven councils inadequate") is a figure like any other, but

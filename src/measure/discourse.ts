@@ -3,7 +3,9 @@
 // sentence's measure, and an indicator counted over several populations takes the one the article
 // last named for it. Sentences are read in order; a heading starts afresh.
 
-import type { FigureMention } from "../types.ts";
+import type { FigureMention, Measure } from "../types.ts";
+import { findPeriods } from "../extract/figures/periods.ts";
+import { readQueryMeasure } from "./query.ts";
 import { catalogue } from "./catalogue.ts";
 import { indicatorLabel, withoutUnsettledGrade } from "./index.ts";
 import { statedBasis } from "./read.ts";
@@ -124,22 +126,63 @@ function onReferenceDate(mention: FigureMention, reference: string | undefined):
   return reference && mention.periodFrom === "article" && mention.period !== reference ? { ...mention, period: reference } : mention;
 }
 
+/** What a heading says its list is about: "Agency social workers by region, September 2024". */
+interface HeadingContext {
+  /** The measures the heading names, one per indicator ("agency social workers": the rate and the count). */
+  measures: Measure[];
+  period?: string;
+  place?: string;
+}
+
+function readHeading(text: string): HeadingContext {
+  const named = readQueryMeasure(text);
+  const measures: Measure[] = [];
+  for (const indicator of named.indicators) {
+    const population = named.population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined);
+    if (!population || !indicator.populations.includes(population)) continue;
+    measures.push({ indicator: indicator.id, population, ...(indicator.basis ? { basis: indicator.basis } : {}), ...(named.aspect ? { aspect: named.aspect } : {}) });
+  }
+  const period = findPeriods(tokenize(text)).find((mention) => mention.explicit)?.explicit;
+  return { measures, ...(period ? { period } : {}), ...(named.place ? { place: named.place } : {}) };
+}
+
+/**
+ * "London: 20.1%" under the heading "Agency social workers by region, September 2024": a list
+ * line's figure with nothing of its own takes what its heading names, when exactly one of the
+ * heading's measures is that kind of number.
+ */
+function underHeading(mention: FigureMention, heading: HeadingContext): FigureMention {
+  let read = mention;
+  const kind = unitKindOf(read);
+  const fitting = heading.measures.filter((measure) => catalogue().indicator(measure.indicator)?.units.includes(kind));
+  const counts = kind !== "count" || read.unit === "" || populationNamed(read.unit) === fitting[0]?.population;
+  if (!read.measure && !read.change && fitting.length === 1 && counts) read = { ...read, measure: fitting[0]!, metric: indicatorLabel(fitting[0]!.indicator) };
+  if (heading.period && read.periodFrom === "article") read = { ...read, period: heading.period };
+  if (heading.place && !read.geography) read = { ...read, geography: heading.place };
+  return read;
+}
+
 /** Reads an article's figures in order, completing their measures from what came before. */
 export class ArticleMeasures {
   private previous: FigureMention | undefined;
   private readonly populations = new Map<string, string>();
   /** The period of the last reference date the article stated ("as at 31 March 2023"). */
   private reference: string | undefined;
+  private headed: HeadingContext = { measures: [] };
 
-  /** A heading: what follows is about something new. */
-  heading(): void {
+  /** A heading: what follows is about something new, and a list under it about what it names. */
+  heading(text = ""): void {
     this.previous = undefined;
+    this.headed = readHeading(text);
   }
 
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
-  sentence<T extends FigureMention>(sentence: string, found: readonly T[]): T[] {
+  sentence<T extends FigureMention>(sentence: string, found: readonly T[], listItem = false): T[] {
     const refersBack = ANAPHORA.test(sentence);
-    const read = found.map((mention) => onReferenceDate(carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations), this.reference) as T);
+    const read = found.map((mention) => {
+      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations);
+      return (listItem ? onReferenceDate(underHeading(own, this.headed), this.reference) : onReferenceDate(own, this.reference)) as T;
+    });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
     this.reference = referencePeriod(sentence, read) ?? this.reference;

@@ -68,4 +68,21 @@ describe("the headline", () => {
     const compared = extractArticle({ ...article("As at 31 March 2024, 60% of councils were good, compared with 53% as at 31 March 2022.", "Around 20 councils were inadequate."), source: { id: "c", title: "Outcomes", date: "2024-08-30" } }).figures;
     expect(compared.find((figure) => figure.text === "20")?.period).toBe("2024");
   });
+
+  it("reads a list line's figure by what its heading names", () => {
+    const figures = extractArticle({
+      source: { id: "l", title: "Regions", date: "2025-02-27" },
+      file: "l.md",
+      blocks: [
+        { kind: "heading", text: "Agency social workers by region, September 2024" },
+        { kind: "list-item", text: "London: 20.1%" },
+        { kind: "list-item", text: "North West: 12.3%" },
+      ],
+      hash: "l",
+    }).figures;
+    expect(figures.map((figure) => [figure.text, figure.measure?.indicator, figure.period, figure.geography])).toEqual([
+      ["20.1%", "agency-rate", "2024", "London"],
+      ["12.3%", "agency-rate", "2024", "North West"],
+    ]);
+  });
 });
