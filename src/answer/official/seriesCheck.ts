@@ -96,7 +96,7 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   const claim = describeFigure(claimed);
   if (!claimed.period) {
     // No year: the latest figure may support it; another year's would not refute it.
-    const latest = candidates.reduce((best, figure) => ((periodRange(figure.period)?.to ?? 0) > (periodRange(best.period)?.to ?? 0) ? figure : best));
+    const latest = candidates.reduce((best, figure) => (yearEnding(figure) > yearEnding(best) ? figure : best));
     if (isBound(claimed) || agreesWithOfficial(claimed, latest) !== "yes") return undefined;
     return { claimed, verdict: "supported", reason: `${claim} matches the latest official figure: ${describeOfficial(latest)}.`, evidence: [] };
   }
@@ -119,7 +119,6 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   const otherYear = elsewhere.length > 0 && elsewhere.length <= 3 ? ` ${claim} is the official figure ${elsewhere.join(" and ")}.` : "";
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.${otherYear}`, evidence: [] };
 }
-
 
 /**
  * Why the record does not settle a claim of a measure it holds, for a period it does not: a
