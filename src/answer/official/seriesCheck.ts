@@ -40,8 +40,11 @@ function namesCouncil(sentence: string): boolean {
   return keys.some((key) => words.includes(` ${key} `));
 }
 
-/** The official figures the claim's measure and place are: the country's for a claim naming none, a region's for a region. */
-function candidatesFor(archive: Archive, claimed: FigureMention, sentence: string): OfficialFigure[] {
+/**
+ * The official figures of the claim's indicator at its place (the country's for a claim naming none,
+ * a region's for a region), or none when the sentence leaves the reading in doubt.
+ */
+function placedFigures(archive: Archive, claimed: FigureMention, sentence: string): OfficialFigure[] {
   const measure = claimed.measure;
   if (!measure || !SERIES_INDICATORS.has(measure.indicator)) return [];
   // The record holds England, its regions and councils: not the UK's, Wales's, or "the north".
@@ -53,9 +56,13 @@ function candidatesFor(archive: Archive, claimed: FigureMention, sentence: strin
   return figuresOf(archive, measure.indicator).filter(
     (figure) =>
       figure.value !== null &&
-      (national ? figure.level === "national" && figure.geography === "England" : figure.geography === claimed.geography && figure.level !== "council") &&
-      sameMeasureAnyPeriod(claimed, figure),
+      (national ? figure.level === "national" && figure.geography === "England" : figure.geography === claimed.geography && figure.level !== "council"),
   );
+}
+
+/** Of those, the ones that measure exactly what the claim does (same.ts). */
+function candidatesFor(archive: Archive, claimed: FigureMention, sentence: string): OfficialFigure[] {
+  return placedFigures(archive, claimed, sentence).filter((figure) => sameMeasureAnyPeriod(claimed, figure));
 }
 
 const yearEnding = (figure: OfficialFigure) => periodRange(figure.period)?.to ?? 0;
@@ -89,7 +96,7 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   const claim = describeFigure(claimed);
   if (!claimed.period) {
     // No year: the latest figure may support it; another year's would not refute it.
-    const latest = candidates.reduce((best, figure) => ((periodRange(figure.period)?.to ?? 0) > (periodRange(best.period)?.to ?? 0) ? figure : best));
+    const latest = candidates.reduce((best, figure) => (yearEnding(figure) > yearEnding(best) ? figure : best));
     if (isBound(claimed) || agreesWithOfficial(claimed, latest) !== "yes") return undefined;
     return { claimed, verdict: "supported", reason: `${claim} matches the latest official figure: ${describeOfficial(latest)}.`, evidence: [] };
   }
@@ -113,19 +120,33 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.${otherYear}`, evidence: [] };
 }
 
-
 /**
  * Why the record does not settle a claim of a measure it holds, for a period it does not: a
  * financial year beside a census on 30 September ("2022-23" could mean the autumn of either year),
- * or a year outside the series. Undefined when the record settles it or does not hold the measure.
+ * a year outside the series, or a count the record keeps in a way the claim does not say (full-time
+ * equivalents; children starting or ceasing to be looked after). Undefined when the record settles
+ * it or holds nothing like it.
  */
 export function seriesNote(archive: Archive, claimed: FigureMention, sentence: string): string | undefined {
   const candidates = candidatesFor(archive, claimed, sentence);
-  if (candidates.length === 0 || !claimed.period || candidates.some((figure) => claimMeansPeriod(claimed.period, figure))) return undefined;
+  if (candidates.length === 0) return countedOtherwise(archive, claimed, sentence);
+  if (!claimed.period || candidates.some((figure) => claimMeansPeriod(claimed.period, figure))) return undefined;
   const sorted = [...candidates].sort((a, b) => yearEnding(a) - yearEnding(b));
   const overlapping = sorted.filter((figure) => periodsOverlap(claimed.period, figure.period));
   if (overlapping.length > 0) {
     return `The official statistics have no figure for exactly ${claimed.period}: they give ${overlapping.map((figure) => `${officialValue(figure)} ${figure.periodLabel}`).join(" and ")}.`;
   }
   return `The official statistics hold it for ${sorted[0]!.geography} from ${sorted[0]!.periodLabel} to ${sorted.at(-1)!.periodLabel} only.`;
+}
+
+/**
+ * The record's figures of the claim's indicator, place, kind of number and period that count in a
+ * way the claim does not say ("6,520 agency social workers" beside 6,520.7 full-time equivalents),
+ * named so the reader can tell which the claim means.
+ */
+function countedOtherwise(archive: Archive, claimed: FigureMention, sentence: string): string | undefined {
+  if (!claimed.period || claimed.measure?.aspect) return undefined;
+  const other = placedFigures(archive, claimed, sentence).filter((figure) => figure.measure.aspect !== undefined && unitKindOf(figure) === unitKindOf(claimed) && claimMeansPeriod(claimed.period, figure));
+  if (other.length === 0) return undefined;
+  return `The official statistics give only ${other.map((figure) => `${officialValue(figure)} (${figure.measure.aspect}) ${figure.periodLabel}`).join("; ")}; the claim does not say it counts the same way.`;
 }
