@@ -67,10 +67,11 @@ describe("check <claim>", () => {
   });
 
   it("says unverified when nothing in the archive measures the claim", () => {
-    // Was "30 councils … outstanding in 2016": the official statistics now count councils by grade (below).
-    const outstanding = core.answer("check 30 fostering agencies were rated outstanding in 2016");
+    // Was "30 councils" and then "30 fostering agencies … outstanding in 2016": the official
+    // statistics now count councils and fostering agencies by grade (numberCheck, providerCheck tests).
+    const outstanding = core.answer("check 30 supported accommodation providers were rated outstanding in 2016");
     expect(outstanding.verdict).toBe("unverified");
-    expect(onlyCheck(outstanding).reason).toContain("Nothing in the archive measures outstanding (as a count of fostering agencies)");
+    expect(onlyCheck(outstanding).reason).toContain("Nothing in the archive measures outstanding (as a count of supported accommodation providers)");
     const noFigureForYear = core.answer("check 2016 turnover of DCSs was 50 per cent");
     expect(noFigureForYear.verdict).toBe("unverified");
     expect(onlyCheck(noFigureForYear).reason).toContain("no figure for turnover (as a share of directors of children's services) in 2016 (it has 2008-09, 2012-13, 2013)");
@@ -86,8 +87,9 @@ describe("check <claim>", () => {
     ["80 % of children's homes is not 80 % of councils", "check 80% of councils were rated good in 2016", "contradicted"],
     ["85 % of fostering providers is not 85 % of councils", "check 85% of councils were good in 2016", "contradicted"],
     ["four in 10 councils is not 40 % of children's homes", "check 40% of children's homes were good in 2013", "unverified"],
-    ["three areas of a framework are not three councils", "check 3 councils were inadequate", "contradicted"],
-    ["79 councils inspected are not 79 rated inadequate", "check 79 councils were rated inadequate", "contradicted"],
+    // In the present tense: a past-tense claim with no year is about some earlier day the record cannot pick.
+    ["three areas of a framework are not three councils", "check 3 councils are inadequate", "contradicted"],
+    ["79 councils inspected are not 79 rated inadequate", "check 79 councils are rated inadequate", "contradicted"],
   ])("never supports a claim with figures about something else: %s", (_name, claim, verdict) => {
     const answer = core.answer(claim);
     expect(answer.verdict).toBe(verdict);

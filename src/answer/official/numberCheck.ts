@@ -43,8 +43,9 @@ function latestYear(archive: Archive): number | undefined {
  */
 function yearOf(archive: Archive, period: string | undefined, sentence: string): number | undefined {
   if (period) return periodRange(period)?.to;
-  // "Nearly two thirds of councils were rated inadequate under the first ILACS inspections": a
-  // claim in the past tense with no year is about some earlier time, not the latest record.
+  // "Nearly two thirds of councils were rated inadequate when the first round ended": a claim in
+  // the past tense with no year is about some earlier moment it may not name; the latest record
+  // settles only a claim about today ("are rated", "now").
   return PAST_TENSE.test(sentence) && !PRESENT_TENSE.test(sentence) ? undefined : latestYear(archive);
 }
 
