@@ -134,3 +134,35 @@ export function findFrames(sentence: string, tokens: readonly Token[], figures: 
   return frames;
 }
 
+/** "of the 79 councils inspected": the next figure is this one's total. */
+export function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot | undefined): boolean {
+  if (!next || next.clause !== figure.clause) return false;
+  const lead = tokens.slice(figure.endTok, next.startTok).map((token) => token.lower).join(" ");
+  // "21 of London's 33 boroughs": a place's own total.
+  const possessive = /^of [a-z]+(?:'s|’s|s')$/.test(lead);
+  return possessive || lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all" || lead === "of its" || lead === "of their" || lead === "of england's";
+}
+
+/**
+ * "Of the 136 councils inspected since November 2013, 29 were judged inadequate": the count that
+ * opens a frame is its group's size, measured only by what the frame itself says ("Of the 17
+ * councils judged inadequate, 11 …" gives 17 its grade).
+ */
+export function opensUnmeasuredFrame(figure: FigureSlot, frames: ReadonlyMap<FigureSlot, Frame>, mentions: Mentions): boolean {
+  for (const frame of new Set(frames.values())) {
+    if (figure.startTok < frame.fromTok || figure.endTok > frame.toTok) continue;
+    return !mentions.indicators.some((mention) => mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok);
+  }
+  return false;
+}
+
+/**
+ * "11 had a new director … and 12 had undergone another major change in senior leadership": what
+ * follows the figure is something other than what came before it, whatever the sentence named first.
+ */
+export function saysAnother(tokens: readonly Token[], figure: FigureSlot, to: number): boolean {
+  for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
+    if (isWordAt(tokens, at, "another", "other", "different")) return true;
+  }
+  return false;
+}

@@ -11,7 +11,7 @@
 import type { Basis, Measure } from "../types.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { findFrames, isWordAt, optional, VERBS, type Frame, type Mentions } from "./frames.ts";
+import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
 import { vocabulary } from "./vocabulary.ts";
@@ -77,15 +77,6 @@ function hasOwnPredicate(tokens: readonly Token[], figure: FigureSlot, to: numbe
     if (token.kind === "word" && VERBS.has(token.lower)) return true;
   }
   return false;
-}
-
-/** "of the 79 councils inspected": the next figure is this one's total. */
-function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot | undefined): boolean {
-  if (!next || next.clause !== figure.clause) return false;
-  const lead = tokens.slice(figure.endTok, next.startTok).map((token) => token.lower).join(" ");
-  // "21 of London's 33 boroughs": a place's own total.
-  const possessive = /^of [a-z]+(?:'s|’s|s')$/.test(lead);
-  return possessive || lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all" || lead === "of its" || lead === "of their" || lead === "of england's";
 }
 
 /**
@@ -247,30 +238,6 @@ function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch:
   // makes it a part of them (those the councils run), which this reading cannot name.
   if (!named || !population || !isWordAt(tokens, population.endTok, ...PLAIN_AFTER_POPULATION) && tokens[population.endTok]?.kind !== "punct") return undefined;
   return { indicator: named.value, population: population.value };
-}
-
-/**
- * "11 had a new director … and 12 had undergone another major change in senior leadership": what
- * follows the figure is something other than what came before it, whatever the sentence named first.
- */
-function saysAnother(tokens: readonly Token[], figure: FigureSlot, to: number): boolean {
-  for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
-    if (isWordAt(tokens, at, "another", "other", "different")) return true;
-  }
-  return false;
-}
-
-/**
- * "Of the 136 councils inspected since November 2013, 29 were judged inadequate": the count that
- * opens a frame is its group's size, measured only by what the frame itself says ("Of the 17
- * councils judged inadequate, 11 …" gives 17 its grade).
- */
-function opensUnmeasuredFrame(figure: FigureSlot, frames: ReadonlyMap<FigureSlot, Frame>, mentions: Mentions): boolean {
-  for (const frame of new Set(frames.values())) {
-    if (figure.startTok < frame.fromTok || figure.endTok > frame.toTok) continue;
-    return !mentions.indicators.some((mention) => mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok);
-  }
-  return false;
 }
 
 /** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */

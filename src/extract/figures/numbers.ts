@@ -78,14 +78,11 @@ const WORD_CLASSES: ReadonlyMap<string, WordClass> = new Map(
     .map((word) => [word, classifyFromLexicon(word)!]),
 );
 
-function classifyWord(lower: string): WordClass | null {
-  return WORD_CLASSES.get(lower) ?? null;
-}
+const classifyWord = (lower: string): WordClass | null => WORD_CLASSES.get(lower) ?? null;
 
-function gluedScale(tokens: readonly Token[], at: number): WordClass | null {
-  const scale = SCALE_ABBREVIATIONS.get(tokens[at]!.lower);
-  return scale !== undefined && tokens[at - 1]?.kind === "digits" && glued(tokens[at - 1], tokens[at]) ? { cls: "scale", value: scale } : null;
-}
+/** "£193m": a scale's abbreviation counts only glued to the digits before it. */
+const gluedScale = (tokens: readonly Token[], at: number): WordClass | null =>
+  tokens[at - 1]?.kind === "digits" && glued(tokens[at - 1], tokens[at]) && SCALE_ABBREVIATIONS.has(tokens[at]!.lower) ? { cls: "scale", value: SCALE_ABBREVIATIONS.get(tokens[at]!.lower)! } : null;
 
 function startsSmall(item: RunItem | undefined): boolean {
   return item !== undefined && (item.cls === "unit" || item.cls === "teen" || item.cls === "tens" || item.cls === "digits");
