@@ -6,11 +6,12 @@ import { indicatorLabel, statedBasis, withoutUnsettledGrade } from "../measure/i
 import { unitKindOf } from "../measure/same.ts";
 import { catalogue } from "../measure/catalogue.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
+import { readCouncilRatings } from "../extract/ratings/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, terms, words } from "../text/index.ts";
 import { NO_STATISTICS, type StatisticsParts } from "../statistics/loadStatistics.ts";
-import type { Article, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
+import type { Article, CouncilRating, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
 
 /**
  * A quote's lead-in is indexed in the quote's own document, but as terms of their own ("↳kinship"),
@@ -40,6 +41,8 @@ export interface Archive {
   /** Sentences without a figure, and their own index: every word of the archive can be found. */
   mentions: Mention[];
   mentionIndex: InvertedIndex;
+  /** Councils' ratings stated in the articles' prose (src/extract/ratings). */
+  ratings: CouncilRating[];
   /** Official statistics (src/statistics): every council judgement, official figures, the releases read. */
   judgements: StatisticsParts["judgements"];
   official: StatisticsParts["official"];
@@ -51,6 +54,7 @@ export interface ArchiveParts {
   figures: Figure[];
   quotes: Quote[];
   mentions: Mention[];
+  ratings: CouncilRating[];
   /** Read from the statistics folder at index time; none when absent. */
   statistics?: StatisticsParts;
 }
@@ -100,9 +104,10 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>): Fi
 }
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
-export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[] } {
+export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[]; ratings: CouncilRating[] } {
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
+  const ratings: CouncilRating[] = [];
   let previous: FigureMention | undefined;
   const populations = new Map<string, string>();
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
@@ -115,6 +120,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
       continue;
     }
     for (const sentence of splitSentences(block.text)) {
+      for (const rating of readCouncilRatings(sentence.text, { date: article.source.date })) ratings.push({ ...rating, sentence: sentence.text, source: article.source });
       const refersBack = ANAPHORA.test(sentence.text);
       const found = extractFigures(sentence.text, context).map((mention) => carryPopulation(refersBack ? inheritMeasure(mention, previous, sentence.text) : mention, populations));
       if (found.length === 0) mentions.push({ sentence: sentence.text, source: article.source });
@@ -129,17 +135,18 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     }
   }
   const quotes = extractQuotes(article.blocks, article.source).map((quote) => ({ ...quote, source: article.source }));
-  return { figures, quotes, mentions };
+  return { figures, quotes, mentions, ratings };
 }
 
 export function extractArchiveParts(articles: readonly Article[]): ArchiveParts {
-  const parts: ArchiveParts = { sources: [], figures: [], quotes: [], mentions: [] };
+  const parts: ArchiveParts = { sources: [], figures: [], quotes: [], mentions: [], ratings: [] };
   for (const article of articles) {
-    const { figures, quotes, mentions } = extractArticle(article);
+    const { figures, quotes, mentions, ratings } = extractArticle(article);
     parts.sources.push(article.source);
     parts.figures.push(...figures);
     parts.quotes.push(...quotes);
     for (const mention of mentions) parts.mentions.push(mention);
+    for (const rating of ratings) parts.ratings.push(rating);
   }
   return parts;
 }

@@ -191,7 +191,7 @@ export function decodeArchive(sections: Sections, meta: CodecMeta): { archive: A
   }
   const problems = values.value();
   values.finish();
-  for (const key of ["figures", "quotes", "docs", "metrics", "speakers", "mentions"]) {
+  for (const key of ["figures", "quotes", "docs", "metrics", "speakers", "mentions", "ratings"]) {
     if (!Array.isArray(archive[key])) throw new Error(`saved archive lacks ${key}`);
   }
   if (index.size !== (archive["docs"] as unknown[]).length) throw new Error("saved index and documents differ in number");

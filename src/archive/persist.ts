@@ -19,7 +19,7 @@ import { ProgressReporter, type ProgressCallback } from "./indexProgress.ts";
 import { loadStatistics, STATISTICS_FOLDER, statisticsHash, type LoadedStatistics } from "../statistics/loadStatistics.ts";
 
 /** Bump when the file layout or the meaning of a section changes. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 
 interface IndexHeader {
   codeFingerprint: string;
@@ -74,7 +74,7 @@ export function defaultIndexFile(corpusDir: string): string {
 
 const SOURCE_ROOT = fileURLToPath(new URL("../", import.meta.url));
 /** The modules whose code decides what an index holds; a change to any of them makes old files stale. */
-const INDEX_CODE = ["archive", "extract", "ingest", "search", "statistics", "text", "types.ts"];
+const INDEX_CODE = ["archive", "extract", "ingest", "measure", "search", "statistics", "text", "types.ts"];
 
 let fingerprint: string | undefined;
 
