@@ -8,7 +8,7 @@ import type { Archive } from "../../archive/buildArchive.ts";
 import type { Answer } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { councilAnswer, councilTrendAnswer } from "./councils.ts";
+import { articleCouncilAnswer, councilAnswer, councilTrendAnswer } from "./councils.ts";
 import { gradeCountAnswer, gradeIn, gradeTally } from "./gradeCounts.ts";
 import { describeFigure, valuesAgree } from "../../archive/compare.ts";
 import { catalogue } from "../../measure/catalogue.ts";
@@ -40,7 +40,11 @@ const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\brat
 
 /** A lookup the statistics answer, or undefined to search the articles. `articles` runs that search. */
 export function officialLookup(archive: Archive, command: Command, articles: () => Answer): Answer | undefined {
-  if (archive.judgements.length === 0 && archive.official.length === 0) return undefined;
+  if (archive.judgements.length === 0 && archive.official.length === 0) {
+    // No statistics loaded: a council's name is still answered from what the articles say it was rated.
+    const council = archive.ratings.length > 0 && !command.truncated && !ARTICLE_SHAPED.test(command.topic) ? findCouncil(command.topic) : undefined;
+    return council ? articleCouncilAnswer(archive, command, council) : undefined;
+  }
   // A long paste is not a statistics question (and its answer must say it was cut).
   if (command.truncated || ARTICLE_SHAPED.test(command.topic)) return undefined;
   const { topic } = command;

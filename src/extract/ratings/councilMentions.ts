@@ -89,8 +89,9 @@ export function findCouncils(tokens: readonly Token[]): CouncilMention[] {
       const lastAt = words[w + name.length - 1]!.at;
       // "Leeds' director": the apostrophe after the name.
       const after = tokens[lastAt + 1];
-      if (!possessive && after?.kind === "punct" && (after.text === "'" || after.text === "’") && after.start === tokens[lastAt]!.end && tokens[lastAt]!.lower.endsWith("s")) possessive = true;
-      matched = { council, startTok: words[w]!.at, endTok: lastAt + 1, start: first.start, end: tokens[lastAt]!.end, possessive };
+      const apostrophe = !possessive && after?.kind === "punct" && (after.text === "'" || after.text === "’") && after.start === tokens[lastAt]!.end && tokens[lastAt]!.lower.endsWith("s");
+      // The token span takes in the apostrophe, so what follows the mention is what the name owns.
+      matched = { council, startTok: words[w]!.at, endTok: lastAt + (apostrophe ? 2 : 1), start: first.start, end: tokens[lastAt]!.end, possessive: possessive || apostrophe };
       break;
     }
     if (matched) {

@@ -44,6 +44,7 @@ export const AFTER_GRADE = new Set([
 export const AFTER_IN = new Set([
   "its", "their", "the", "a", "an", "all", "every", "each", "both", "ofsted's", "january", "february", "march", "april", "may", "june", "july",
   "august", "september", "october", "november", "december", "spring", "summer", "autumn", "winter", "early", "late", "mid",
+  "latest", "last", "recent", "most", "this", "that",
 ]);
 
 /** "for the second time", "for a third time": not a judgement area. */

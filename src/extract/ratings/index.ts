@@ -51,6 +51,7 @@ class SentenceReader {
   private readonly gradeAt = new Map<number, GradePhrase>();
   private readonly councilAt = new Map<number, number>();
   private readonly aspects;
+  private readonly populations;
   private readonly periods;
   private readonly found: Read[] = [];
   private groupCount = 0;
@@ -65,6 +66,7 @@ class SentenceReader {
     for (const grade of grades) this.gradeAt.set(grade.startTok, grade);
     councils.forEach((council, at) => this.councilAt.set(council.startTok, at));
     this.aspects = aspectPhrases(tokens);
+    this.populations = populationPhrases(tokens);
     this.periods = findPeriods(tokens);
   }
 
@@ -198,7 +200,7 @@ class SentenceReader {
     let p = this.skipBack(q - 1);
     if (this.tokens[p]?.kind === "digits" && this.word(p - 1) === "in") p = this.skipBack(p - 2);
     const grade = [...this.gradeAt.values()].find((phrase) => phrase.endTok === p + 1);
-    const population = populationPhrases(this.tokens).filter((phrase) => phrase.population === "councils");
+    const population = this.populations.filter((phrase) => phrase.population === "councils");
     let head: number | undefined;
     let chosen: GradePhrase | undefined;
     const gradeFirst = population.find((phrase) => phrase.endTok === p + 1);
@@ -206,6 +208,7 @@ class SentenceReader {
       // "inadequate councils including …"
       const g = [...this.gradeAt.values()].find((phrase) => phrase.endTok === this.skipBack(gradeFirst.startTok - 1) + 1);
       if (g) [head, chosen] = [g.startTok, g];
+      else if (introducer === 0) return this.readAppositive(group, gradeFirst.startTok);
     } else if (grade) {
       let i = this.skipBack(grade.startTok - 1);
       while (i >= 0 && CHAIN.has(this.word(i) ?? "") && !isNegation(this.tokens[i])) i = this.skipBack(i - 1);
@@ -218,6 +221,21 @@ class SentenceReader {
     const exhaustive = marker === "only" || (marker === "both" && group.members.length === 2) || (count !== undefined && count === group.members.length);
     for (let i = head; i < group.startTok; i++) if (isNegation(this.tokens[i])) return true;
     this.record(group, { grades: [{ grade: chosen, earlier: false }], endTok: group.endTok }, undefined, exhaustive, head);
+    return true;
+  }
+
+  /** "Three councils – Leeds, Hampshire and Kent – were rated outstanding": the list between dashes, the rating after it. */
+  private readAppositive(group: Group, head: number): boolean {
+    let p = group.endTok;
+    if (!DASHES.has(this.tokens[p]?.text ?? "") && this.tokens[p]?.text !== ",") return false;
+    p++;
+    for (let i = head; i < group.startTok; i++) if (isNegation(this.tokens[i])) return true;
+    const predicate = this.predicate(p, false);
+    if (!predicate) return true;
+    const count = this.countBefore(head);
+    const marker = this.word(head - 1);
+    const exhaustive = count === group.members.length || marker === "only" || (marker === "both" && group.members.length === 2);
+    this.record(group, predicate, undefined, exhaustive, head);
     return true;
   }
 
@@ -259,12 +277,31 @@ class SentenceReader {
         return { grades: [{ grade, earlier }], endTok: grade.endTok };
       }
       if (token.kind !== "word" || isNegation(token)) return undefined;
+      const among = this.amongCouncils(i);
+      if (among > i) {
+        // "Doncaster and Slough are among councils rated inadequate", "one of the councils judged …".
+        chain = true;
+        i = among - 1;
+        continue;
+      }
       if (EARLIER.has(token.lower)) earlier = true;
       else if (token.lower === "from") from = true;
       else if (CHAIN.has(token.lower)) chain = true;
       else return undefined;
     }
     return undefined;
+  }
+
+  /** Just past "among (the) councils" or "one of (the) (three) councils" at i; i when not there. */
+  private amongCouncils(i: number): number {
+    let p = i;
+    if (this.word(p) === "among") p++;
+    else if (this.word(p) === "one" && this.word(p + 1) === "of") p += 2;
+    else return i;
+    if (this.word(p) === "the") p++;
+    if (this.countBefore(p + 1) !== undefined) p++;
+    const councils = this.populations.find((phrase) => phrase.startTok === p && phrase.population === "councils");
+    return councils ? councils.endTok : i;
   }
 
   /**
@@ -372,8 +409,7 @@ class SentenceReader {
       return true;
     });
     const listKey = (read: Read) => [read.grade.indicator, read.aspect, read.period, read.earlier].join("\u0000");
-    // A count of a region's councils, or of those inspected in a year, is not a count of all councils.
-    const restricted = placesOtherThanEngland(this.tokens).length > 0 || /\b(?:inspected|inspections?|among|of the|out of|so far|since)\b/i.test(this.text);
+    const restricted = !countsEveryCouncil(this.text, this.tokens);
     return reads.map((read) => {
       const same = reads.filter((other) => listKey(other) === listKey(read));
       const listed = [...new Set(same.map((other) => other.council.council.name))];
@@ -396,6 +432,14 @@ class SentenceReader {
       };
     });
   }
+}
+
+/**
+ * Whether a list of councils in the sentence can stand for all councils with the grade: a region's
+ * councils, or those inspected in a year or so far, are a part of them.
+ */
+export function countsEveryCouncil(sentence: string, tokens: readonly Token[] = tokenize(sentence)): boolean {
+  return placesOtherThanEngland(tokens).length === 0 && !/\b(?:inspected|inspections?|among|of the|out of|so far|since|region|regions)\b/i.test(sentence);
 }
 
 /** Every council rating the sentence states plainly; none when it names no council or no grade. */
