@@ -7,11 +7,14 @@
 // ("Leeds' director"), a negated or hedged rating, or an area the catalogue does not know gives no
 // fact. Nothing is guessed: a rating the grammar does not recognise is simply not read.
 
-import { aspectPhrases, gradePhrases, placesOtherThanEngland, populationPhrases, type GradePhrase } from "../../measure/index.ts";
+import { aspectPhrases, gradePhrases, populationPhrases, type GradePhrase } from "../../measure/index.ts";
 import type { CouncilRatingMention } from "../../types.ts";
-import { findPeriods, resolveRelative, yearOfDate } from "../figures/periods.ts";
+import { SentencePeriods, type RatingPeriod } from "./periods.ts";
 import { tokenize, type Token } from "../figures/tokens.ts";
 import { findCouncils, type CouncilMention } from "./councilMentions.ts";
+import { toMentions, type Read } from "./lists.ts";
+
+export { countsEveryCouncil } from "./lists.ts";
 import {
   ACTIVE_VERBS, AFTER_GRADE, AFTER_IN, CHAIN, DASHES, EARLIER, isNegation, isQuote, JOINERS, LIST_INTRODUCERS, NAME_SUFFIX, NOT_SUBJECT, NUMBER_WORDS,
   phraseAt, SERVICE_PHRASES, TIME_ORDINALS,
@@ -30,16 +33,6 @@ interface Group {
   possessive: boolean;
 }
 
-interface Read {
-  council: CouncilMention;
-  grade: GradePhrase;
-  earlier: boolean;
-  aspect?: string;
-  period?: string;
-  periodFrom?: "relative" | "article";
-  group: number;
-  exhaustive: boolean;
-}
 
 /** A predicate's grades: one, or an earlier and a later one ("from inadequate to good"). */
 type Predicate = { grades: Array<{ grade: GradePhrase; earlier: boolean }>; endTok: number };
@@ -52,7 +45,7 @@ class SentenceReader {
   private readonly councilAt = new Map<number, number>();
   private readonly aspects;
   private readonly populations;
-  private readonly periods;
+  private readonly when: SentencePeriods;
   private readonly found: Read[] = [];
   private groupCount = 0;
 
@@ -67,7 +60,7 @@ class SentenceReader {
     councils.forEach((council, at) => this.councilAt.set(council.startTok, at));
     this.aspects = aspectPhrases(tokens);
     this.populations = populationPhrases(tokens);
-    this.periods = findPeriods(tokens);
+    this.when = new SentencePeriods(text, tokens, context.date);
   }
 
   read(): CouncilRatingMention[] {
@@ -76,7 +69,7 @@ class SentenceReader {
       at += group.members.length;
       if (!this.readListed(group) && !this.readActive(group)) this.readSubject(group);
     }
-    return this.mentions();
+    return toMentions(this.text, this.tokens, this.found);
   }
 
   private word(i: number): string | undefined {
@@ -356,37 +349,17 @@ class SentenceReader {
     return undefined;
   }
 
-  private periodIn(from: number, to: number): { period?: string; periodFrom?: "relative" | "article" } | "since" | undefined {
-    const start = this.tokens[from]?.start ?? this.text.length;
-    const end = to > 0 ? (this.tokens[to - 1]?.end ?? 0) : 0;
-    const inside = this.periods.filter((period) => period.start >= start && period.end <= end);
-    const period = from > to ? undefined : inside[0];
-    if (!period) return undefined;
-    const at = this.tokens.findIndex((token) => token.start === period.start);
-    if (this.word(at - 1) === "since") return "since";
-    if (period.explicit) return { period: period.explicit };
-    const resolved = resolveRelative(period.relative!, yearOfDate(this.context.date));
-    return resolved ? { period: resolved, periodFrom: "relative" } : undefined;
-  }
-
-  private articlePeriod(): { period?: string; periodFrom?: "article" } {
-    const year = yearOfDate(this.context.date);
-    return year === undefined ? {} : { period: String(year), periodFrom: "article" };
-  }
-
   /** The period stated after the grade, else before the council in the same clause ("In 2016, Leeds was …"), else the article's. */
-  private periodFor(group: Group, grade: GradePhrase, head: number): { period?: string; periodFrom?: "relative" | "article" } {
+  private periodFor(group: Group, grade: GradePhrase, head: number): RatingPeriod {
     const tailAfter = Math.max(grade.endTok, group.endTok);
     // "councils rated inadequate in 2016, including …": the list's period stands between grade and names.
-    const between = head < group.startTok ? this.periodIn(grade.endTok, group.startTok) : undefined;
-    const after = between ?? this.periodIn(tailAfter, this.tailEnd(tailAfter));
-    if (after === "since") return this.articlePeriod();
+    const between = head < group.startTok ? this.when.within(grade.endTok, group.startTok) : undefined;
+    const after = between ?? this.when.within(tailAfter, this.tailEnd(tailAfter));
+    if (after === "since") return this.when.article();
     if (after) return after;
     let clauseStart = head - 1;
     while (clauseStart >= 0 && this.tokens[clauseStart]!.text !== ";" && !this.councilAt.has(clauseStart) && !this.gradeAt.has(clauseStart)) clauseStart--;
-    const before = this.periods.filter((period) => period.start >= (this.tokens[clauseStart + 1]?.start ?? 0) && period.end <= (this.tokens[head]?.start ?? 0)).at(-1);
-    if (before?.explicit && this.word(this.tokens.findIndex((token) => token.start === before.start) - 1) !== "since") return { period: before.explicit };
-    return this.articlePeriod();
+    return this.when.before(clauseStart + 1, head) ?? this.when.article();
   }
 
   private record(group: Group, predicate: Predicate, subjectAspect: string | undefined, exhaustive: boolean, head = group.startTok): void {
@@ -399,47 +372,6 @@ class SentenceReader {
       for (const council of group.members) this.found.push({ council, grade, earlier, ...(aspect ? { aspect } : {}), ...when, group: id, exhaustive: exhaustive && !earlier });
     }
   }
-
-  private mentions(): CouncilRatingMention[] {
-    const seen = new Set<string>();
-    const reads = this.found.filter((read) => {
-      const key = [read.council.council.name, read.grade.indicator, read.aspect, read.period, read.earlier].join("\u0000");
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    const listKey = (read: Read) => [read.grade.indicator, read.aspect, read.period, read.earlier].join("\u0000");
-    const restricted = !countsEveryCouncil(this.text, this.tokens);
-    return reads.map((read) => {
-      const same = reads.filter((other) => listKey(other) === listKey(read));
-      const listed = [...new Set(same.map((other) => other.council.council.name))];
-      const start = Math.min(...same.map((other) => other.council.start));
-      const end = Math.max(...same.map((other) => other.council.end));
-      const groups = new Set(same.map((other) => other.group));
-      const exhaustive = !read.earlier && !restricted && groups.size === 1 && same.every((other) => other.exhaustive);
-      return {
-        council: read.council.council.name,
-        named: this.text.slice(read.council.start, read.council.end),
-        grade: read.grade.indicator,
-        gradeText: this.text.slice(read.grade.start, read.grade.end),
-        ...(read.aspect ? { aspect: read.aspect } : {}),
-        ...(read.earlier ? { earlier: true } : {}),
-        ...(read.period ? { period: read.period } : {}),
-        ...(read.periodFrom ? { periodFrom: read.periodFrom } : {}),
-        listed,
-        listedText: this.text.slice(start, end),
-        ...(exhaustive ? { exhaustive: true } : {}),
-      };
-    });
-  }
-}
-
-/**
- * Whether a list of councils in the sentence can stand for all councils with the grade: a region's
- * councils, or those inspected in a year or so far, are a part of them.
- */
-export function countsEveryCouncil(sentence: string, tokens: readonly Token[] = tokenize(sentence)): boolean {
-  return placesOtherThanEngland(tokens).length === 0 && !/\b(?:inspected|inspections?|among|of the|out of|so far|since|region|regions)\b/i.test(sentence);
 }
 
 /** Every council rating the sentence states plainly; none when it names no council or no grade. */
