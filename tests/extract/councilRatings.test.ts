@@ -42,6 +42,11 @@ describe("a council's rating stated in a sentence", () => {
     ["Unlike Leeds, Hampshire was rated outstanding.", ["Hampshire:outstanding@2020~"]],
     ["Leeds was rated good overall, with outstanding leadership.", ["Leeds:good@2020~"]],
     ["Sefton has been inadequate since 2016.", ["Sefton:inadequate@2020~"]],
+    ["The third council in the partnership, Hammersmith and Fulham, was rated good.", ["Hammersmith and Fulham:good@2020~"]],
+    ["Westminster and Kensington and Chelsea, which run the service together, were rated outstanding.", ["Westminster:outstanding@2020~", "Kensington and Chelsea:outstanding@2020~"]],
+    ["Leeds' rating was downgraded to inadequate in 2018.", ["Leeds:inadequate@2018"]],
+    ["Leeds's Ofsted rating fell from good to inadequate.", ["Leeds:good<", "Leeds:inadequate@2020~"]],
+    ["Leeds was rated outstanding in 2016 — but Kent was not.", ["Leeds:outstanding@2016"]],
   ])("%s", (sentence, expected) => {
     expect(read(sentence).map(brief)).toEqual(expected);
   });
@@ -80,6 +85,9 @@ describe("a council named in a sentence that is not about its own rating gives n
     "Leeds was rated good or outstanding by most measures.",
     "Reading the report, inspectors found good practice in Leeds.",
     "Leeds was failing vulnerable children, the report said.",
+    "A school in Leeds was rated inadequate.",
+    "The Leeds children's home was rated inadequate.",
+    "Leeds' children's homes were rated inadequate.",
   ])("%s", (sentence) => {
     expect(read(sentence)).toEqual([]);
   });

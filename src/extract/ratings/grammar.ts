@@ -50,7 +50,7 @@ export const AFTER_IN = new Set([
 /** "for the second time", "for a third time": not a judgement area. */
 export const TIME_ORDINALS = new Set(["first", "second", "third", "fourth", "fifth", "sixth", "last", "latest", "consecutive"]);
 
-/** "children's services", "children's social care": the council's service as a whole, not one part of it. */
+/** "children's services", "children's social care", "rating": the council's service (or its rating) as a whole, not one part of it. */
 export const SERVICE_PHRASES: ReadonlyArray<readonly string[]> = [
   ["children's", "social", "care", "services"],
   ["children's", "social", "care", "department"],
@@ -62,6 +62,12 @@ export const SERVICE_PHRASES: ReadonlyArray<readonly string[]> = [
   ["social", "care", "services"],
   ["services", "for", "children"],
   ["childrens", "services"],
+  // "Leeds' rating was downgraded to inadequate": the council's rating as a whole.
+  ["ofsted", "rating"],
+  ["overall", "rating"],
+  ["rating"],
+  ["judgement"],
+  ["grade"],
 ];
 
 /** Words that follow a name as part of the body's title: "Birmingham City Council", "Kent County Council's". */
