@@ -105,6 +105,15 @@ describe("without official statistics", () => {
     for (const figure of [...answer.figures, ...(answer.evidence ?? [])]) expect(figure.sentence).toContain(figure.text);
   });
 
+  it("quotes every council, grade and list verbatim from its sentence, and the sentence from the article", () => {
+    expect(core.archive.ratings.length).toBe(7);
+    const text = ARTICLE.replace(/\n+/g, " ");
+    for (const rating of core.archive.ratings) {
+      for (const words of [rating.named, rating.gradeText, rating.listedText]) expect(rating.sentence, words).toContain(words);
+      expect(text).toContain(rating.sentence);
+    }
+  });
+
   it("keeps the ratings in the saved index", async () => {
     const again = await createCore({ corpusDir, logger: silentLogger });
     expect(again.index.origin).toBe("saved");
