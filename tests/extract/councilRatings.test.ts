@@ -47,6 +47,8 @@ describe("a council's rating stated in a sentence", () => {
     ["Leeds' rating was downgraded to inadequate in 2018.", ["Leeds:inadequate@2018"]],
     ["Leeds's Ofsted rating fell from good to inadequate.", ["Leeds:good<", "Leeds:inadequate@2020~"]],
     ["Leeds was rated outstanding in 2016 — but Kent was not.", ["Leeds:outstanding@2016"]],
+    ["Ofsted rated children's services in Slough inadequate in 2019.", ["Slough:inadequate@2019"]],
+    ["Slough, rated inadequate in 2013, is now run by a trust.", ["Slough:inadequate@2013"]],
   ])("%s", (sentence, expected) => {
     expect(read(sentence).map(brief)).toEqual(expected);
   });
@@ -88,6 +90,10 @@ describe("a council named in a sentence that is not about its own rating gives n
     "A school in Leeds was rated inadequate.",
     "The Leeds children's home was rated inadequate.",
     "Leeds' children's homes were rated inadequate.",
+    "A commissioner was sent to children's services at Sunderland Council after the department was rated inadequate.",
+    "Westminster's director, previously at Hampshire, said the council was rated outstanding.",
+    "Slough's children's services trust was rated good in 2021.",
+    "The seven judged inadequate this year are: Birmingham; Coventry; Slough.",
   ])("%s", (sentence) => {
     expect(read(sentence)).toEqual([]);
   });

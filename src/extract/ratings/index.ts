@@ -143,9 +143,7 @@ class SentenceReader {
   private readSubject(group: Group): void {
     const before = this.skipBack(group.startTok - 1);
     const previous = this.word(before);
-    // "Children's services at Worcestershire County Council were rated …": the service is the subject.
-    const serviceBefore = (previous === "at" || previous === "in") && SERVICE_PHRASES.some((words) => phraseAt(this.tokens, before - words.length, words) === words.length);
-    if (previous !== undefined && NOT_SUBJECT.has(previous) && !serviceBefore) return;
+    if (previous !== undefined && NOT_SUBJECT.has(previous) && this.serviceBefore(group) === undefined) return;
     const rest = this.subjectRest(group);
     if (!rest) return;
     let p = rest.p;
@@ -169,8 +167,20 @@ class SentenceReader {
   }
 
   /** "Ofsted judged Doncaster's children's services inadequate", "inspectors rated Leeds as outstanding". */
+  /**
+   * "Children's services at Worcestershire County Council were rated …", "Ofsted rated children's
+   * services in Slough inadequate": the council's service is the subject. The token before the
+   * service phrase, or undefined when the council does not follow one.
+   */
+  private serviceBefore(group: Group): number | undefined {
+    const before = this.skipBack(group.startTok - 1);
+    if (this.word(before) !== "at" && this.word(before) !== "in") return undefined;
+    const service = SERVICE_PHRASES.find((words) => phraseAt(this.tokens, before - words.length, words) === words.length);
+    return service ? before - service.length - 1 : undefined;
+  }
+
   private readActive(group: Group): boolean {
-    const verbAt = this.skipBack(group.startTok - 1);
+    const verbAt = this.skipBack(this.serviceBefore(group) ?? group.startTok - 1);
     if (!ACTIVE_VERBS.has(this.word(verbAt) ?? "")) return false;
     for (let i = Math.max(0, verbAt - 4); i < verbAt; i++) if (isNegation(this.tokens[i]) || ["if", "whether", "unless", "could", "would", "might", "may", "will", "should"].includes(this.word(i) ?? "")) return true;
     const rest = this.subjectRest(group);
