@@ -76,6 +76,10 @@ export function checkRatingClaim(archive: Archive, council: string, gradeLabel: 
   if (agreeing.length > 0 && stated.length === 0) return { verdict: "supported", reason: `The articles say ${claim}: ${agreeing.map(describeRating).join("; ")}.`, ratings: agreeing };
   if (agreeing.length > 0) return { verdict: "unverified", reason: `The articles differ on ${council} in ${year}: ${[...agreeing, ...stated].map(describeRating).join("; ")}.`, ratings: [...agreeing, ...stated] };
   if (stated.length > 0) return { verdict: "contradicted", reason: `The articles say ${council} was rated ${stated.map(describeRating).join("; ")}, not ${gradeLabel}.`, ratings: stated };
+  const implied = current.filter((rating) => rating.grade !== grade);
+  if (implied.length > 0) {
+    return { verdict: "unverified", reason: `The articles say ${council} was rated ${implied.map(describeRating).join("; ")}: the year is only the article's, not stated, so I can't be sure it rules out ${gradeLabel} in ${year}.`, ratings: implied };
+  }
   const near = overall.filter((rating) => rating.period !== undefined);
   return { verdict: "unverified", reason: `No article gives ${council}'s rating for ${year}${near.length > 0 ? `; they give ${near.map(describeRating).join("; ")}` : ""}.`, ratings: near };
 }

@@ -62,6 +62,10 @@ describe("without official statistics", () => {
     expect(core.answer("Leeds 2016").ratings?.map((rating) => rating.period)).toEqual(["2016"]);
   });
 
+  it("finds a council whose name has small words in it, as written", () => {
+    expect(core.answer("check The Isles of Scilly was rated good in 2016").message).toMatch(/^UNVERIFIED: No article gives Isles of Scilly's rating/);
+  });
+
   it("gives no rating to a council named only as a place or a destination", () => {
     expect(core.answer("Kent").ratings).toBeUndefined();
     expect(core.answer("Norfolk").ratings).toBeUndefined();

@@ -48,6 +48,7 @@ describe("a council's rating stated in a sentence", () => {
     ["Leeds's Ofsted rating fell from good to inadequate.", ["Leeds:good<", "Leeds:inadequate@2020~"]],
     ["Leeds was rated outstanding in 2016 — but Kent was not.", ["Leeds:outstanding@2016"]],
     ["Ofsted rated children's services in Slough inadequate in 2019.", ["Slough:inadequate@2019"]],
+    ["Torbay and the Isles of Scilly achieved overall effectiveness judgements of good.", ["Torbay:good@2020~", "Isles of Scilly:good@2020~"]],
     ["Slough, rated inadequate in 2013, is now run by a trust.", ["Slough:inadequate@2013"]],
   ])("%s", (sentence, expected) => {
     expect(read(sentence).map(brief)).toEqual(expected);

@@ -66,6 +66,17 @@ function wordsOf(tokens: readonly Token[]): Array<{ lower: string; at: number }>
 }
 
 const POSSESSIVE = /'s$/;
+const CAPITALISED = /\p{Lu}\p{L}*/gu;
+
+/**
+ * Whether any capitalised word could begin a council's name: most sentences name none, and this
+ * costs a fraction of tokenising them.
+ */
+export function mayNameCouncil(sentence: string): boolean {
+  const index = nameIndex();
+  for (const match of sentence.matchAll(CAPITALISED)) if (index.has(match[0].toLowerCase())) return true;
+  return false;
+}
 
 export function findCouncils(tokens: readonly Token[]): CouncilMention[] {
   const index = nameIndex();

@@ -15,6 +15,8 @@ export const CHAIN = new Set([
   "watchdog", "a", "an", "its", "their", "received", "receives", "got", "gets", "earned", "achieved", "secured", "retained", "kept",
   "maintained", "given", "handed", "awarded", "moved", "went", "improved", "rose", "jumped", "climbed", "fell", "dropped", "slipped",
   "slumped", "from", "rating", "judgement", "judgment", "grade", "grading",
+  // "achieved overall effectiveness judgements of good".
+  "effectiveness", "judgements", "judgments", "of",
 ]);
 
 /** Marks the grade that follows as an earlier one: "previously rated inadequate". */

@@ -11,7 +11,7 @@ import { aspectPhrases, gradePhrases, populationPhrases, type GradePhrase } from
 import type { CouncilRatingMention } from "../../types.ts";
 import { SentencePeriods, type RatingPeriod } from "./periods.ts";
 import { tokenize, type Token } from "../figures/tokens.ts";
-import { findCouncils, type CouncilMention } from "./councilMentions.ts";
+import { findCouncils, mayNameCouncil, type CouncilMention } from "./councilMentions.ts";
 import { toMentions, type Read } from "./lists.ts";
 
 export { countsEveryCouncil } from "./lists.ts";
@@ -105,6 +105,8 @@ class SentenceReader {
       const joiner = JOINERS.map((words) => phraseAt(this.tokens, p, words)).find((length) => length > 0) ?? 0;
       if (joiner === 0 && !comma) break;
       p += joiner;
+      // "Cornwall and the Isles of Scilly".
+      if (joiner > 0 && this.word(p) === "the" && this.councils[next]!.startTok === p + 1) p++;
       if (this.councils[next]!.startTok !== p) break;
       members.push(this.councils[next]!);
       joins.push(joiner > 0 ? "word" : "comma");
@@ -386,6 +388,7 @@ class SentenceReader {
 
 /** Every council rating the sentence states plainly; none when it names no council or no grade. */
 export function readCouncilRatings(sentence: string, context: RatingContext = {}): CouncilRatingMention[] {
+  if (!mayNameCouncil(sentence)) return [];
   const tokens = tokenize(sentence);
   const councils = findCouncils(tokens);
   if (councils.length === 0) return [];
