@@ -48,6 +48,8 @@ describe("a council's rating stated in a sentence", () => {
     ["Leeds's Ofsted rating fell from good to inadequate.", ["Leeds:good<", "Leeds:inadequate@2020~"]],
     ["Leeds was rated outstanding in 2016 — but Kent was not.", ["Leeds:outstanding@2016"]],
     ["Ofsted rated children's services in Slough inadequate in 2019.", ["Slough:inadequate@2019"]],
+    ["Leeds, inspected in March, was rated good.", ["Leeds:good@2020~"]],
+    ["Leeds, the report said, was rated good in 2019.", ["Leeds:good@2019"]],
     ["Torbay and the Isles of Scilly achieved overall effectiveness judgements of good.", ["Torbay:good@2020~", "Isles of Scilly:good@2020~"]],
     ["Slough, rated inadequate in 2013, is now run by a trust.", ["Slough:inadequate@2013"]],
   ])("%s", (sentence, expected) => {
@@ -91,6 +93,8 @@ describe("a council named in a sentence that is not about its own rating gives n
     "A school in Leeds was rated inadequate.",
     "The Leeds children's home was rated inadequate.",
     "Leeds' children's homes were rated inadequate.",
+    "Leeds, unlike Hampshire, was rated outstanding.",
+    "Leeds, the report said, was not rated good.",
     "A commissioner was sent to children's services at Sunderland Council after the department was rated inadequate.",
     "Westminster's director, previously at Hampshire, said the council was rated outstanding.",
     "Slough's children's services trust was rated good in 2021.",

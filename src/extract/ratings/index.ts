@@ -155,8 +155,10 @@ class SentenceReader {
     const relative = inserted && ["which", "who", "that"].includes(this.word(p) ?? "");
     const first = this.predicate(relative ? p + 1 : p, false);
     if (first) this.record(group, first, rest.aspect, exhaustive);
-    if (!inserted || (!first && !relative)) return;
-    // The main verb after an inserted clause: "Kent, which was rated good in 2016, was rated outstanding".
+    if (!inserted) return;
+    // The main verb after an inserted clause: "Kent, which was rated good in 2016, was rated
+    // outstanding", "Leeds, inspected in March, was rated good". A clause naming another council or
+    // grade ("Leeds, unlike Hampshire, …") is not skipped.
     const from = first?.endTok ?? p;
     for (let i = from; i < Math.min(this.tokens.length, from + 15); i++) {
       if (this.gradeAt.has(i) || this.councilAt.has(i) || this.tokens[i]!.text === ";") return;
