@@ -49,6 +49,7 @@ describe("a council's rating stated in a sentence", () => {
     ["Leeds was rated outstanding in 2016 — but Kent was not.", ["Leeds:outstanding@2016"]],
     ["Ofsted rated children's services in Slough inadequate in 2019.", ["Slough:inadequate@2019"]],
     ["Leeds, inspected in March, was rated good.", ["Leeds:good@2020~"]],
+    ["Wigan, rated good in 2019, and Barnet, rated inadequate in 2017, have both improved.", ["Wigan:good@2019", "Barnet:inadequate@2017"]],
     ["Leeds, the report said, was rated good in 2019.", ["Leeds:good@2019"]],
     ["Torbay and the Isles of Scilly achieved overall effectiveness judgements of good.", ["Torbay:good@2020~", "Isles of Scilly:good@2020~"]],
     ["Slough, rated inadequate in 2013, is now run by a trust.", ["Slough:inadequate@2013"]],
@@ -62,6 +63,7 @@ describe("a judgement of one area carries the area", () => {
     ["Leeds was rated outstanding for care leavers.", ["Leeds:outstanding:care-leavers@2020~"]],
     ["Leeds's help and protection services were judged inadequate in 2014.", ["Leeds:inadequate:help-and-protection@2014"]],
     ["Inspectors found Kent's services for care leavers to be good.", ["Kent:good:care-leavers@2020~"]],
+    ["Two councils – Leeds and Trafford – were judged outstanding for leadership, management and governance.", ["Leeds:outstanding:leadership@2020~", "Trafford:outstanding:leadership@2020~"]],
   ])("%s", (sentence, expected) => {
     expect(read(sentence).map(brief)).toEqual(expected);
   });
@@ -127,6 +129,7 @@ describe("a sentence naming councils with one grade is a listed count", () => {
     expect(read("In London, only Hackney and Camden were rated good in 2019.")[0]?.exhaustive).toBeUndefined();
     expect(countsEveryCouncil("In London, only Hackney and Camden were rated good in 2019.")).toBe(false);
     expect(countsEveryCouncil("Only Leeds and Hampshire were rated outstanding in 2016.")).toBe(true);
+    expect(read("Of the councils inspected, Leeds and Trafford were rated outstanding.")[0]?.exhaustive).toBeUndefined();
   });
 
   it("keeps an earlier grade out of the list", () => {
