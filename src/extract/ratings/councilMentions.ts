@@ -66,7 +66,7 @@ function wordsOf(tokens: readonly Token[]): Array<{ lower: string; at: number }>
 }
 
 const POSSESSIVE = /'s$/;
-const CAPITALISED = /\p{Lu}\p{L}*/gu;
+const CAPITALISED = /\b[A-Z][a-z]+/g;
 
 /**
  * Whether any capitalised word could begin a council's name: most sentences name none, and this
@@ -84,7 +84,9 @@ export function findCouncils(tokens: readonly Token[]): CouncilMention[] {
   const found: CouncilMention[] = [];
   for (let w = 0; w < words.length; ) {
     const first = tokens[words[w]!.at]!;
-    const candidates = /^\p{Lu}/u.test(first.text) ? (index.get(words[w]!.lower) ?? index.get(words[w]!.lower.replace(POSSESSIVE, "")) ?? []) : [];
+    // Council names are written in ASCII capitals: a char code test, not a Unicode regex, per word.
+    const code = first.text.charCodeAt(0);
+    const candidates = code >= 65 && code <= 90 ? (index.get(words[w]!.lower) ?? index.get(words[w]!.lower.replace(POSSESSIVE, "")) ?? []) : [];
     let matched: CouncilMention | undefined;
     for (const { council, words: name } of candidates) {
       if (w + name.length > words.length) continue;

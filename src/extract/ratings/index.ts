@@ -13,12 +13,12 @@ import { SentencePeriods, type RatingPeriod } from "./periods.ts";
 import { tokenize, type Token } from "../figures/tokens.ts";
 import { findCouncils, mayNameCouncil, type CouncilMention } from "./councilMentions.ts";
 import { toMentions, type Read } from "./lists.ts";
-
-export { countsEveryCouncil } from "./lists.ts";
 import {
   ACTIVE_VERBS, AFTER_GRADE, AFTER_IN, CHAIN, DASHES, EARLIER, isNegation, isQuote, JOINERS, LIST_INTRODUCERS, NAME_SUFFIX, NOT_SUBJECT, NUMBER_WORDS,
   phraseAt, SERVICE_PHRASES, TIME_ORDINALS,
 } from "./grammar.ts";
+
+export { countsEveryCouncil } from "./lists.ts";
 
 export interface RatingContext {
   /** ISO date of the article: the period of a rating whose sentence states none. */
@@ -32,7 +32,6 @@ interface Group {
   endTok: number;
   possessive: boolean;
 }
-
 
 /** A predicate's grades: one, or an earlier and a later one ("from inadequate to good"). */
 type Predicate = { grades: Array<{ grade: GradePhrase; earlier: boolean }>; endTok: number };
@@ -54,7 +53,7 @@ class SentenceReader {
     private readonly tokens: readonly Token[],
     private readonly councils: readonly CouncilMention[],
     grades: readonly GradePhrase[],
-    private readonly context: RatingContext,
+    context: RatingContext,
   ) {
     for (const grade of grades) this.gradeAt.set(grade.startTok, grade);
     councils.forEach((council, at) => this.councilAt.set(council.startTok, at));
@@ -170,7 +169,6 @@ class SentenceReader {
     }
   }
 
-  /** "Ofsted judged Doncaster's children's services inadequate", "inspectors rated Leeds as outstanding". */
   /**
    * "Children's services at Worcestershire County Council were rated …", "Ofsted rated children's
    * services in Slough inadequate": the council's service is the subject. The token before the
@@ -183,6 +181,7 @@ class SentenceReader {
     return service ? before - service.length - 1 : undefined;
   }
 
+  /** "Ofsted judged Doncaster's children's services inadequate", "inspectors rated Leeds as outstanding". */
   private readActive(group: Group): boolean {
     const verbAt = this.skipBack(this.serviceBefore(group) ?? group.startTok - 1);
     if (!ACTIVE_VERBS.has(this.word(verbAt) ?? "")) return false;
