@@ -62,6 +62,12 @@ describe("without official statistics", () => {
     expect(core.answer("Leeds 2016").ratings?.map((rating) => rating.period)).toEqual(["2016"]);
   });
 
+  it("leaves a claim with a figure in it to the figure checks, even when it names a council", () => {
+    const answer = core.answer("check 3 councils were rated outstanding in 2015, including Leeds");
+    expect(answer.checks?.[0]?.claimed.text).toBe("3");
+    expect(answer.verdict).toBe("contradicted");
+  });
+
   it("finds a council whose name has small words in it, as written", () => {
     expect(core.answer("check The Isles of Scilly was rated good in 2016").message).toMatch(/^UNVERIFIED: No article gives Isles of Scilly's rating/);
   });
@@ -81,6 +87,10 @@ describe("without official statistics", () => {
     ["check Leeds was rated outstanding in 2019", "unverified"],
     ["check Leeds is rated outstanding", "unverified"],
     ["check Kent was rated inadequate in 2016", "unverified"],
+    // Claims read with the articles' grammar: several councils, the worst verdict.
+    ["check Ofsted judged Leeds and Hampshire outstanding in 2016", "supported"],
+    ["check Leeds and Doncaster were rated outstanding in 2016", "unverified"],
+    ["check Inspectors rated Hampshire as good in 2016", "contradicted"],
   ])("%s → %s", (claim, verdict) => {
     const answer = core.answer(claim);
     expect(answer.verdict).toBe(verdict);
