@@ -17,6 +17,8 @@ export const CHAIN = new Set([
   "slumped", "from", "rating", "judgement", "judgment", "grade", "grading",
   // "achieved overall effectiveness judgements of good".
   "effectiveness", "judgements", "judgments", "of",
+  // "became the latest council to be rated inadequate".
+  "first", "latest", "only", "council", "authority",
 ]);
 
 /** Marks the grade that follows as an earlier one: "previously rated inadequate". */
