@@ -117,6 +117,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     if (block.kind === "heading") {
       previous = undefined;
       mentions.push({ sentence: block.text, source: article.source });
+      // "Birmingham children's services rated inadequate": a headline states a rating as plainly as a sentence.
+      for (const rating of readCouncilRatings(block.text, { date: article.source.date })) ratings.push({ ...rating, sentence: block.text, source: article.source });
       continue;
     }
     for (const sentence of splitSentences(block.text)) {

@@ -17,6 +17,8 @@ title: Councils' ratings round-up
 publisher: Sector Weekly
 date: 2016-05-03
 ---
+## Sefton rated inadequate
+
 Leeds, along with Hampshire, was rated "outstanding" in 2016, the watchdog said.
 
 Only Leeds and Hampshire were rated outstanding in 2015.
@@ -72,6 +74,10 @@ describe("without official statistics", () => {
     expect(core.answer("check The Isles of Scilly was rated good in 2016").message).toMatch(/^UNVERIFIED: No article gives Isles of Scilly's rating/);
   });
 
+  it("reads a headline too", () => {
+    expect(core.answer("Sefton").ratings?.map((rating) => [rating.grade, rating.period, rating.periodFrom, rating.sentence])).toEqual([["inadequate", "2016", "article", "Sefton rated inadequate"]]);
+  });
+
   it("gives no rating to a council named only as a place or a destination", () => {
     expect(core.answer("Kent").ratings).toBeUndefined();
     expect(core.answer("Norfolk").ratings).toBeUndefined();
@@ -120,7 +126,7 @@ describe("without official statistics", () => {
   });
 
   it("quotes every council, grade and list verbatim from its sentence, and the sentence from the article", () => {
-    expect(core.archive.ratings.length).toBe(7);
+    expect(core.archive.ratings.length).toBe(8);
     const text = ARTICLE.replace(/\n+/g, " ");
     for (const rating of core.archive.ratings) {
       for (const words of [rating.named, rating.gradeText, rating.listedText]) expect(rating.sentence, words).toContain(words);
