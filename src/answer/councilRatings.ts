@@ -13,7 +13,7 @@ import { catalogue } from "../measure/catalogue.ts";
 import { indicatorLabel } from "../measure/index.ts";
 import { overlaps, periodSortKey, type YearRange } from "../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../measure/same.ts";
-import type { ClaimCheck, CouncilRating, Figure, FigureMention, Mention, Verdict } from "../types.ts";
+import type { Answer, ClaimCheck, CouncilRating, Figure, FigureMention, Mention, Verdict } from "../types.ts";
 
 /** The articles' ratings of a council, oldest period first; with years, those whose period overlaps them. */
 export function ratingsOf(archive: Archive, council: string, years?: YearRange): CouncilRating[] {
@@ -140,4 +140,26 @@ export function checkListedCount(archive: Archive, claimed: FigureMention): Clai
     reason = `The articles name ${refuting.map((rating) => `${rating.exhaustive ? "" : "at least "}${rating.listed.length}: ${names(rating)}`).join("; ")} as ${label}, not “${claimed.text}”.`;
   }
   return { claimed, verdict, reason, evidence };
+}
+
+/**
+ * "outstanding 2016", "how many councils are inadequate": the councils the articles name with the
+ * grade (for the years asked), after the answer's own lines. A list, never a count of all councils.
+ */
+export function withNamedCouncils(archive: Archive, years: YearRange | undefined, gradeLabel: string, answer: Answer): Answer {
+  const grade = catalogue().indicators.find((indicator) => indicator.label === gradeLabel)?.id;
+  const named = archive.ratings.filter((rating) => rating.grade === grade && !rating.aspect && !rating.earlier && (!years || (rating.period !== undefined && overlaps(rating.period, years))));
+  if (named.length === 0) return answer;
+  const byCouncil = new Map<string, CouncilRating[]>();
+  for (const rating of named) byCouncil.set(rating.council, [...(byCouncil.get(rating.council) ?? []), rating]);
+  const names = [...byCouncil.entries()].map(([council, ratings]) => `${council} (${[...new Set(ratings.map((rating) => rating.period ?? "undated"))].sort().join(", ")})`);
+  const shown = new Set((answer.mentions ?? []).map((mention) => `${mention.source.id}\u0000${mention.sentence}`));
+  const line = `Councils the articles name as rated ${gradeLabel}${years ? ` in ${years.from === years.to ? years.from : `${years.from}–${years.to}`}` : ""}: ${names.slice(0, 12).join(", ")}${names.length > 12 ? ` and ${names.length - 12} more` : ""} (a list, which need not be complete).`;
+  return {
+    ...answer,
+    status: answer.status === "none" || answer.status === "nearest" ? "found" : answer.status,
+    ratings: [...(answer.ratings ?? []), ...named],
+    mentions: [...(answer.mentions ?? []), ...ratingSentences(named).filter((mention) => !shown.has(`${mention.source.id}\u0000${mention.sentence}`))],
+    message: [answer.message, line].filter(Boolean).join("\n"),
+  };
 }

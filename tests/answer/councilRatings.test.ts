@@ -74,6 +74,16 @@ describe("without official statistics", () => {
     expect(core.answer("check The Isles of Scilly was rated good in 2016").message).toMatch(/^UNVERIFIED: No article gives Isles of Scilly's rating/);
   });
 
+  it("names the councils the articles give a grade, as a list, in a grade lookup", () => {
+    const answer = core.answer("outstanding 2016");
+    expect(answer.status).toBe("found");
+    expect(answer.message).toContain("Councils the articles name as rated outstanding in 2016: Leeds (2016), Hampshire (2016) (a list, which need not be complete).");
+    const sentences = answer.mentions!.map((mention) => mention.sentence);
+    expect(sentences).toContain('Leeds, along with Hampshire, was rated "outstanding" in 2016, the watchdog said.');
+    expect(new Set(sentences).size).toBe(sentences.length);
+    expect(core.answer("outstanding").message).toContain("Leeds (2015, 2016), Hampshire (2015, 2016)");
+  });
+
   it("reads a headline too", () => {
     expect(core.answer("Sefton").ratings?.map((rating) => [rating.grade, rating.period, rating.periodFrom, rating.sentence])).toEqual([["inadequate", "2016", "article", "Sefton rated inadequate"]]);
   });
@@ -157,6 +167,12 @@ describe("with the official statistics", () => {
     expect(lines[0]).toMatch(/^Leeds, judgement in force at the end of 2016: /);
     expect(lines.at(-1)).toMatch(/^In the articles: outstanding \(2016\)/);
     expect(answer.mentions?.map((mention) => mention.sentence)).toEqual(['Leeds, along with Hampshire, was rated "outstanding" in 2016, the watchdog said.']);
+  });
+
+  it("adds the councils the articles name to the official count of a grade", () => {
+    const answer = core.answer("outstanding 2016");
+    expect(answer.message).toMatch(/^As at 31 March 2016: \d+ of \d+ councils/);
+    expect(answer.message).toContain("Councils the articles name as rated outstanding in 2016: Leeds (2016), Hampshire (2016)");
   });
 
   it("lets the official record decide a check when it covers the date", () => {
