@@ -72,13 +72,16 @@ export function checkRatingClaim(archive: Archive, council: string, gradeLabel: 
   if (!year) return { verdict: "unverified", reason: `The claim names no single year; the articles say ${council} was rated ${overall.map(describeRating).join("; ")}.`, ratings: overall };
   const current = overall.filter((rating) => !rating.earlier && rating.period === year);
   const agreeing = current.filter((rating) => rating.grade === grade);
-  const stated = current.filter((rating) => rating.grade !== grade && rating.periodFrom === undefined);
+  // "moved from inadequate to good in 2019": the earlier grade may have held in 2019 too, so a claim of it is not refuted.
+  const earlierInSentence = new Set(overall.filter((rating) => rating.earlier && rating.grade === grade).map((rating) => `${rating.source.id}\u0000${rating.sentence}`));
+  const stated = current.filter((rating) => rating.grade !== grade && rating.periodFrom === undefined && !earlierInSentence.has(`${rating.source.id}\u0000${rating.sentence}`));
   if (agreeing.length > 0 && stated.length === 0) return { verdict: "supported", reason: `The articles say ${claim}: ${agreeing.map(describeRating).join("; ")}.`, ratings: agreeing };
   if (agreeing.length > 0) return { verdict: "unverified", reason: `The articles differ on ${council} in ${year}: ${[...agreeing, ...stated].map(describeRating).join("; ")}.`, ratings: [...agreeing, ...stated] };
   if (stated.length > 0) return { verdict: "contradicted", reason: `The articles say ${council} was rated ${stated.map(describeRating).join("; ")}, not ${gradeLabel}.`, ratings: stated };
-  const implied = current.filter((rating) => rating.grade !== grade);
-  if (implied.length > 0) {
-    return { verdict: "unverified", reason: `The articles say ${council} was rated ${implied.map(describeRating).join("; ")}: the year is only the article's, not stated, so I can't be sure it rules out ${gradeLabel} in ${year}.`, ratings: implied };
+  const other = current.filter((rating) => rating.grade !== grade);
+  if (other.length > 0) {
+    const why = other.some((rating) => rating.periodFrom !== undefined) ? "the year is only the article's, not stated" : `the same sentence says it was ${gradeLabel} before`;
+    return { verdict: "unverified", reason: `The articles say ${council} was rated ${other.map(describeRating).join("; ")}: ${why}, so I can't be sure it rules out ${gradeLabel} in ${year}.`, ratings: other };
   }
   const near = overall.filter((rating) => rating.period !== undefined);
   return { verdict: "unverified", reason: `No article gives ${council}'s rating for ${year}${near.length > 0 ? `; they give ${near.map(describeRating).join("; ")}` : ""}.`, ratings: near };
