@@ -133,6 +133,41 @@ export interface Mention {
   source: Source;
 }
 
+/**
+ * A council's rating as a sentence of an article states it ("Leeds, along with Hampshire, was rated
+ * ‘outstanding’"): one per council and grade. Read by src/extract/ratings; a fact beside the figures.
+ */
+export interface CouncilRatingMention {
+  /** The council as the gazetteer names it ("Kingston upon Hull" for "Hull"). */
+  council: string;
+  /** The words naming it, verbatim ("Doncaster's"). */
+  named: string;
+  /** Catalogue id of the grade: "inadequate", "requires-improvement", "good", "outstanding", "adequate". */
+  grade: string;
+  /** The grade's words, verbatim. */
+  gradeText: string;
+  /** The judgement area, when the sentence says it is not the overall one ("care-leavers"). */
+  aspect?: string;
+  /** "moved from inadequate to good", "previously rated inadequate": the grade it had before. */
+  earlier?: boolean;
+  period?: string;
+  /** As for figures: absent when the sentence states the period; "article" when it is the article's date. */
+  periodFrom?: "relative" | "article";
+  /**
+   * Every council the sentence gives this grade (same area, same period, not an earlier grade): a
+   * listed count of councils with the grade, shown by their names (`listedText` is verbatim).
+   */
+  listed: string[];
+  listedText: string;
+  /** The sentence says the list is the whole set ("only", "both councils", "the two councils", "three councils — A, B and C"). */
+  exhaustive?: boolean;
+}
+
+export interface CouncilRating extends CouncilRatingMention {
+  sentence: string;
+  source: Source;
+}
+
 export type Intent = "lookup" | "check" | "trend" | "quote" | "sources" | "help";
 
 /**
@@ -197,6 +232,8 @@ export interface Answer {
   sources?: SourceSummary[];
   /** help: the commands. */
   commands?: CommandHelp[];
+  /** A council lookup or check: what the articles say the council was rated, each with its sentence. */
+  ratings?: CouncilRating[];
   /** Sentences that use the words but give no figure or quote: shown only when nothing better matches. */
   mentions?: Mention[];
   /** Figures for the same measure on which the sources disagree, side by side. */

@@ -13,6 +13,7 @@ import { combinationFor, type Combination } from "./combine.ts";
 import { checkAgainstStatistics } from "./official/numberCheck.ts";
 import { checkAgainstProviders } from "./official/providerCheck.ts";
 import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
+import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
@@ -165,7 +166,10 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
   for (const sentence of splitSentences(claim)) {
     for (const mention of extractFigures(sentence.text, {})) {
       const settled = withoutUnsettledGrade(mention);
-      const fromArticles = checkFigure(archive, settled);
+      const fromFigures = checkFigure(archive, settled);
+      // Councils the articles name with the grade count too, when no figure decides the claim.
+      const listed = fromFigures.verdict === "unverified" ? checkListedCount(archive, settled) : undefined;
+      const fromArticles = listed && (listed.verdict !== "unverified" || fromFigures.evidence.length === 0) ? listed : fromFigures;
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
       const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstProviders(archive, settled) ?? checkAgainstSeries(archive, settled, sentence.text);
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, settled, sentence.text));

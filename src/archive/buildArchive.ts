@@ -5,11 +5,12 @@ import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
 import { ArticleMeasures } from "../measure/discourse.ts";
 import { measureKey } from "../measure/same.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
+import { readCouncilRatings } from "../extract/ratings/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
 import { sentenceArithmetic } from "./arithmetic.ts";
 import { isStopword, splitSentences, stem, terms, words } from "../text/index.ts";
 import { NO_STATISTICS, type StatisticsParts } from "../statistics/loadStatistics.ts";
-import type { Article, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
+import type { Article, CouncilRating, Figure, FigureMention, Mention, Quote, Source } from "../types.ts";
 
 /**
  * A quote's lead-in is indexed in the quote's own document, but as terms of their own ("↳kinship"),
@@ -39,6 +40,8 @@ export interface Archive {
   /** Sentences without a figure, and their own index: every word of the archive can be found. */
   mentions: Mention[];
   mentionIndex: InvertedIndex;
+  /** Councils' ratings stated in the articles' prose (src/extract/ratings). */
+  ratings: CouncilRating[];
   /** Official statistics (src/statistics): every council judgement, official figures, the releases read. */
   judgements: StatisticsParts["judgements"];
   official: StatisticsParts["official"];
@@ -50,6 +53,7 @@ export interface ArchiveParts {
   figures: Figure[];
   quotes: Quote[];
   mentions: Mention[];
+  ratings: CouncilRating[];
   /** Read from the statistics folder at index time; none when absent. */
   statistics?: StatisticsParts;
 }
@@ -62,10 +66,15 @@ function restates(mention: FigureMention, stated: Figure): boolean {
 }
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
-export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[] } {
+export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[]; ratings: CouncilRating[] } {
   const figures: Figure[] = [];
   const mentions: Mention[] = [];
   const measures = new ArticleMeasures();
+  const ratings: CouncilRating[] = [];
+  // "Birmingham children's services rated inadequate": a headline states a rating as plainly as a sentence.
+  const rate = (sentence: string) => {
+    for (const rating of readCouncilRatings(sentence, { date: article.source.date })) ratings.push({ ...rating, sentence, source: article.source });
+  };
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
   // article's undated figures are for, more than the year it was published.
   const context = { date: article.source.date, period: titlePeriod(article.source.title) };
@@ -82,7 +91,10 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   for (const block of article.blocks) {
     // A heading starts something new.
     if (block.kind === "heading") measures.heading(block.text);
-    for (const sentence of splitSentences(block.text)) read(sentence.text, measures.sentence(sentence.text, extractFigures(sentence.text, context), block.kind === "list-item"));
+    for (const sentence of splitSentences(block.text)) {
+      rate(sentence.text);
+      read(sentence.text, measures.sentence(sentence.text, extractFigures(sentence.text, context), block.kind === "list-item"));
+    }
   }
   // The headline, where loading kept it only as the title, is read last and on its own: a figure
   // only it states ("Ofsted finds one in seven councils inadequate") is a figure like any other, but
@@ -91,20 +103,22 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   if (title !== "" && article.blocks[0]?.text.trim() !== title) {
     const body = figures.slice();
     measures.heading();
+    rate(title);
     read(title, measures.sentence(title, extractFigures(title, context)).filter((mention) => !body.some((stated) => restates(mention, stated))));
   }
   const quotes = extractQuotes(article.blocks, article.source).map((quote) => ({ ...quote, source: article.source }));
-  return { figures, quotes, mentions };
+  return { figures, quotes, mentions, ratings };
 }
 
 export function extractArchiveParts(articles: readonly Article[]): ArchiveParts {
-  const parts: ArchiveParts = { sources: [], figures: [], quotes: [], mentions: [] };
+  const parts: ArchiveParts = { sources: [], figures: [], quotes: [], mentions: [], ratings: [] };
   for (const article of articles) {
-    const { figures, quotes, mentions } = extractArticle(article);
+    const { figures, quotes, mentions, ratings } = extractArticle(article);
     parts.sources.push(article.source);
     parts.figures.push(...figures);
     parts.quotes.push(...quotes);
     for (const mention of mentions) parts.mentions.push(mention);
+    for (const rating of ratings) parts.ratings.push(rating);
   }
   return parts;
 }

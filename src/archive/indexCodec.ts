@@ -243,7 +243,7 @@ export function decodeArchive(sections: Sections, meta: CodecMeta): { archive: A
   const problems = values.value();
   values.finish();
   const compactMentionCount = meta.mentions === "compact" ? section(sections, "mentions.sentences", Int32Array).length : undefined;
-  for (const key of ["figures", "quotes", "docs", "metrics", "speakers", "mentions"]) {
+  for (const key of ["figures", "quotes", "docs", "metrics", "speakers", "mentions", "ratings"]) {
     // Compact mentions are read on first use; their ids were checked above.
     if (key === "mentions" && compactMentionCount !== undefined) continue;
     if (!Array.isArray(archive[key])) throw new Error(`saved archive lacks ${key}`);

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { readdirSync, readFileSync, statSync, type BigIntStats } from "node:fs";
 import path from "node:path";
 import { isArticleFile, linkOutside, parseArticle, SourceIds, withSourceId, type CorpusProblem } from "../ingest/loadCorpus.ts";
-import type { Figure, Logger, Mention, Quote, Source } from "../types.ts";
+import type { CouncilRating, Figure, Logger, Mention, Quote, Source } from "../types.ts";
 import { extractArticle, type ArchiveParts } from "./buildArchive.ts";
 import type { ProgressReporter } from "./indexProgress.ts";
 import { STATISTICS_FOLDER } from "../statistics/folder.ts";
@@ -151,7 +151,7 @@ export interface Ingested {
 }
 
 /** One file's extraction as an earlier index holds it: its article's figures and quotes, or why it was skipped. */
-type EarlierFile = { source: Source; figures: Figure[]; quotes: Quote[]; mentions: Mention[] } | { problem: string };
+type EarlierFile = { source: Source; figures: Figure[]; quotes: Quote[]; mentions: Mention[]; ratings: CouncilRating[] } | { problem: string };
 
 /**
  * What an earlier index extracted, file by file: a file whose bytes are unchanged (and the code
@@ -169,17 +169,18 @@ export class EarlierExtraction {
     problems: readonly CorpusProblem[],
   ) {
     this.positions = new Map(manifest.files.map((file, i) => [file, i]));
-    const bySource = new Map<Source, { source: Source; figures: Figure[]; quotes: Quote[]; mentions: Mention[] }>();
+    const bySource = new Map<Source, { source: Source; figures: Figure[]; quotes: Quote[]; mentions: Mention[]; ratings: CouncilRating[] }>();
     parts.sources.forEach((source, i) => {
       const file = sourceFiles[i];
       if (file === undefined) return;
-      const entry = { source, figures: [], quotes: [], mentions: [] };
+      const entry = { source, figures: [], quotes: [], mentions: [], ratings: [] };
       bySource.set(source, entry);
       this.byFile.set(file, entry);
     });
     for (const figure of parts.figures) bySource.get(figure.source)?.figures.push(figure);
     for (const quote of parts.quotes) bySource.get(quote.source)?.quotes.push(quote);
     for (const mention of parts.mentions) bySource.get(mention.source)?.mentions.push(mention);
+    for (const rating of parts.ratings) bySource.get(rating.source)?.ratings.push(rating);
     // An unreadable file is tried again; a file that did not parse fails the same way while its bytes stay the same.
     for (const problem of problems) if (!problem.reason.startsWith("cannot be read")) this.byFile.set(problem.file, { problem: problem.reason });
   }
@@ -202,7 +203,7 @@ export class EarlierExtraction {
  */
 export async function ingestCorpus(dir: string, logger: Logger, progress: ProgressReporter, earlier?: EarlierExtraction): Promise<Ingested> {
   const recordedAt = Date.now();
-  const parts: ArchiveParts = { sources: [], figures: [], quotes: [], mentions: [] };
+  const parts: ArchiveParts = { sources: [], figures: [], quotes: [], mentions: [], ratings: [] };
   const sourceFiles: string[] = [];
   const listing = listCorpus(dir);
   if (!listing.ok) return { parts, sourceFiles, problems: [listing.problem], reused: 0 };
@@ -212,12 +213,13 @@ export async function ingestCorpus(dir: string, logger: Logger, progress: Progre
   const digests: string[] = [];
   const ids = new SourceIds();
   let reused = 0;
-  const add = (file: string, source: Source, figures: readonly Figure[], quotes: readonly Quote[], mentions: readonly Mention[]) => {
+  const add = (file: string, source: Source, figures: readonly Figure[], quotes: readonly Quote[], mentions: readonly Mention[], ratings: readonly CouncilRating[]) => {
     sourceFiles.push(file);
     parts.sources.push(source);
     for (const figure of figures) parts.figures.push(figure);
     for (const quote of quotes) parts.quotes.push(quote);
     for (const mention of mentions) parts.mentions.push(mention);
+    for (const rating of ratings) parts.ratings.push(rating);
   };
   /** Takes the earlier extraction if it can stand as is: same bytes, and the id the file gets now. */
   const reuse = (file: string, digest: string): boolean => {
@@ -228,7 +230,7 @@ export async function ingestCorpus(dir: string, logger: Logger, progress: Progre
       // Ids depend on the files before ("caseloads.md" beside "caseloads.txt"), and figures point at their source.
       if (ids.peek(file) !== before.source.id) return false;
       ids.claim(file);
-      add(file, before.source, before.figures, before.quotes, before.mentions);
+      add(file, before.source, before.figures, before.quotes, before.mentions, before.ratings);
     }
     digests.push(digest);
     reused++;
@@ -255,8 +257,8 @@ export async function ingestCorpus(dir: string, logger: Logger, progress: Progre
           digests.push(result.ok ? result.value.hash : (digest ?? digestOf(read.bytes)));
           if (result.ok) {
             const article = withSourceId(result.value, ids.claim(file));
-            const { figures, quotes, mentions } = extractArticle(article);
-            add(file, article.source, figures, quotes, mentions);
+            const { figures, quotes, mentions, ratings } = extractArticle(article);
+            add(file, article.source, figures, quotes, mentions, ratings);
           } else problems.push({ file, reason: result.reason });
         }
       }

@@ -4,7 +4,7 @@
 export { catalogue, readCatalogue, type Catalogue, type Framework, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 export { readMeasures, statedBasis, type ClauseSpan, type FigureSlot } from "./read.ts";
 import { catalogue } from "./catalogue.ts";
-import { tokenize } from "../extract/figures/tokens.ts";
+import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import type { Measure } from "../types.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -33,4 +33,37 @@ export function otherIndicatorsNamed(sentence: string, indicator: string): strin
   const own = new Set(catalogue().indicator(indicator)?.names ?? []);
   const named = vocabulary().indicators.find(tokenize(sentence)).map((mention) => mention.value);
   return [...new Set(named.filter((other) => other.id !== indicator && !other.names.some((name) => own.has(name))).map((other) => other.id))];
+}
+
+export interface GradePhrase {
+  /** Catalogue id of the grade ("requires-improvement"). */
+  indicator: string;
+  /** A combination ("good or better", "less than good"): no one council's grade. */
+  combined: boolean;
+  startTok: number;
+  endTok: number;
+  start: number;
+  end: number;
+}
+
+/** The grades a sentence's tokens name, as the catalogue words them: for reading a council's rating. */
+export function gradePhrases(tokens: readonly Token[]): GradePhrase[] {
+  return vocabulary()
+    .indicators.find(tokens)
+    .filter((mention) => mention.value.kind === "grade")
+    .map((mention) => ({ indicator: mention.value.id, combined: mention.value.combines !== undefined, startTok: mention.startTok, endTok: mention.endTok, start: mention.start, end: mention.end }));
+}
+
+/** Judgement areas ("care leavers", "help and protection") and populations the tokens name, with token spans. */
+export function aspectPhrases(tokens: readonly Token[]): Array<{ aspect: string; startTok: number; endTok: number }> {
+  return vocabulary().aspects.find(tokens).map((mention) => ({ aspect: mention.value, startTok: mention.startTok, endTok: mention.endTok }));
+}
+
+export function populationPhrases(tokens: readonly Token[]): Array<{ population: string; startTok: number; endTok: number }> {
+  return vocabulary().populations.find(tokens).map((mention) => ({ population: mention.value.id, startTok: mention.startTok, endTok: mention.endTok }));
+}
+
+/** Places other than the country a sentence names ("in London", "the north west"). */
+export function placesOtherThanEngland(tokens: readonly Token[]): string[] {
+  return vocabulary().geographies.find(tokens).map((mention) => mention.value).filter((place) => place !== "England");
 }

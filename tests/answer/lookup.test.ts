@@ -126,6 +126,12 @@ describe("every figure and quote is verbatim in its source", () => {
     }
   });
 
+  it("holds for every council rating the corpus yields: its names and grade are words of its sentence", () => {
+    for (const rating of core.archive.ratings) {
+      for (const words of [rating.named, rating.gradeText, rating.listedText]) expect(rating.sentence, words).toContain(words);
+    }
+  });
+
   it("holds for every quote the corpus yields", async () => {
     const { loadCorpus } = await import("../../src/ingest/loadCorpus.ts");
     const { silentLogger } = await import("../../src/types.ts");

@@ -121,7 +121,7 @@ function archiveOf(specs: Array<{ text: string; speaker: string | null; role: st
     ...(spec.leadIn !== undefined ? { leadIn: spec.leadIn } : {}),
     source: sources[spec.source]!,
   }));
-  return indexArchive({ sources, figures: [], quotes, mentions: [] });
+  return indexArchive({ sources, figures: [], quotes, mentions: [], ratings: [] });
 }
 
 describe("searchQuotes gives what tokenising every candidate gives", () => {

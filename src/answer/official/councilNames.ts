@@ -36,6 +36,10 @@ function listsByLetter(names: readonly NamedCouncil[]): Map<string, FuzzyList<Na
 export function findCouncil(text: string): Council | undefined {
   const gazetteer = councilGazetteer();
   if (!gazetteer.ok) return undefined;
+  // "The Isles of Scilly", "Bath and North East Somerset": a name with small words in it, as written.
+  const written = text.replace(/[?!.]/g, " ").replace(/^\s*the\s+/i, "").trim();
+  const asWritten = written.length >= 3 ? gazetteer.value.resolve(written) : undefined;
+  if (asWritten) return asWritten;
   const words = councilWords(text);
   if (words.length < 3) return undefined;
   const exact = gazetteer.value.resolve(words);

@@ -7,6 +7,7 @@ import type { Council } from "../../statistics/gazetteer.ts";
 import type { Answer, Judgement } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { cellCitation, describeJudgement, officialAnswerOf, plural, releaseCitation } from "./format.ts";
+import { ratingSentences, ratingsLine, ratingsOf } from "../councilRatings.ts";
 
 export function judgementsOf(archive: Archive, council: Council): Judgement[] {
   return archive.judgements.filter((judgement) => judgement.council === council.name).sort((a, b) => a.published.localeCompare(b.published));
@@ -34,8 +35,30 @@ function details(judgement: Judgement): string {
     .join("\n");
 }
 
-function noJudgement(command: Command, council: Council, when: string): Answer {
-  return officialAnswerOf(command, "none", `The official statistics hold no judgement of ${council.name} ${when}.`, { judgements: [] });
+/**
+ * The articles' sentences giving the council's rating (for the years asked), after the official
+ * answer: the record leads, the reporting follows with its own dates.
+ */
+function withArticles(archive: Archive, command: Command, council: Council, answer: Answer): Answer {
+  const ratings = ratingsOf(archive, council.name, command.years);
+  if (ratings.length === 0) return answer;
+  return {
+    ...answer,
+    status: answer.status === "none" ? "found" : answer.status,
+    ratings,
+    mentions: ratingSentences(ratings),
+    message: [answer.message, ratingsLine(ratings)].filter(Boolean).join("\n"),
+  };
+}
+
+/** A council lookup the articles alone answer (no official statistics loaded); undefined when they name no rating of it. */
+export function articleCouncilAnswer(archive: Archive, command: Command, council: Council): Answer | undefined {
+  const answer = withArticles(archive, command, council, officialAnswerOf(command, "none", "", {}));
+  return answer.ratings ? answer : undefined;
+}
+
+function noJudgement(archive: Archive, command: Command, council: Council, when: string): Answer {
+  return withArticles(archive, command, council, officialAnswerOf(command, "none", `The official statistics hold no judgement of ${council.name} ${when}.`, { judgements: [] }));
 }
 
 function abolishedNote(council: Council): string {
@@ -50,7 +73,7 @@ export function councilAnswer(archive: Archive, command: Command, council: Counc
   const date = command.years ? `${command.years.to}-12-31` : today();
   const current = inForce(history, date < today() ? date : today());
   const when = command.years ? `in force at the end of ${command.years.to}` : "";
-  if (!current) return noJudgement(command, council, command.years ? `published by the end of ${command.years.to}` : "at all");
+  if (!current) return noJudgement(archive, command, council, command.years ? `published by the end of ${command.years.to}` : "at all");
   const before = history.slice(0, history.indexOf(current)).reverse();
   const previous = before[0];
   const duringYears = command.years ? history.filter((judgement) => Number(judgement.published.slice(0, 4)) >= command.years!.from && Number(judgement.published.slice(0, 4)) <= command.years!.to && judgement !== current) : [];
@@ -60,12 +83,12 @@ export function councilAnswer(archive: Archive, command: Command, council: Counc
     previous ? `Previous: ${describeJudgement(previous)}.` : "No earlier judgement in the statistics.",
     duringYears.length > 0 ? `Also published in ${command.years!.from === command.years!.to ? command.years!.from : `${command.years!.from}–${command.years!.to}`}: ${duringYears.map(describeJudgement).join("; ")}.` : "",
   ];
-  return officialAnswerOf(command, "found", lines.filter(Boolean).join("\n"), { judgements: [current, ...before] });
+  return withArticles(archive, command, council, officialAnswerOf(command, "found", lines.filter(Boolean).join("\n"), { judgements: [current, ...before] }));
 }
 
 export function councilTrendAnswer(archive: Archive, command: Command, council: Council): Answer {
   const history = judgementsOf(archive, council).filter((judgement) => !command.years || (Number(judgement.published.slice(0, 4)) >= command.years.from && Number(judgement.published.slice(0, 4)) <= command.years.to));
-  if (history.length === 0) return noJudgement(command, council, command.years ? `published in those years` : "at all");
+  if (history.length === 0) return noJudgement(archive, command, council, command.years ? `published in those years` : "at all");
   const rows = history.map((judgement) => `${formatDate(judgement.published)}: ${judgement.framework} — ${describeJudgement(judgement)}`);
   const heading = `${council.name}, ${plural(history.length, "judgement")}, oldest first (SLAC 2009–2012, SIF 2013–2017, ILACS from 2018: different frameworks and scales).${abolishedNote(council)}`;
   return officialAnswerOf(command, "found", [heading, ...rows].join("\n"), { judgements: history });

@@ -1,43 +1,111 @@
-// "Norfolk is rated inadequate": a claim about a council's grade, checked against the judgement in
-// force (now, or at the end of a year the claim names).
+// "Norfolk is rated inadequate", "Ofsted judged Leeds and Hampshire outstanding in 2016": a claim
+// about a council's grade, checked against the judgement in force (now, or at the end of a year the
+// claim names), or, where the record has none then, against what the articles say it was rated.
 
 import type { Archive } from "../../archive/buildArchive.ts";
 import { extractYears } from "../parseCommand.ts";
 import { formatDate } from "../../ingest/dates.ts";
-import type { Answer } from "../../types.ts";
+import type { Answer, CouncilRating, Judgement, Verdict } from "../../types.ts";
+import { extractFigures } from "../../extract/figures/index.ts";
+import { readCouncilRatings } from "../../extract/ratings/index.ts";
+import { catalogue } from "../../measure/catalogue.ts";
+import type { YearRange } from "../../measure/periods.ts";
+import { councilGazetteer, type Council } from "../../statistics/gazetteer.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
 import { inForce, judgementsOf } from "./councils.ts";
 import { describeJudgement, releaseCitation } from "./format.ts";
 import { gradeIn, GRADE_WORDS } from "./gradeCounts.ts";
+import { checkRatingClaim, ratingSentences, ratingsLine, ratingsOf } from "../councilRatings.ts";
 
 const CLAIM = /^(.+?)\s+(?:is|was|are|were|has been|had been|remains|remained|stays|became|is now|now)\s+(?:rated\s+|judged\s+|graded\s+|still\s+|currently\s+|now\s+)*(?:as\s+)?(.+)$/i;
 
-/** An Answer when the claim is a council's grade; undefined for anything else (the figure checks take it). */
-export function checkCouncilGrade(archive: Archive, command: Command): Answer | undefined {
-  if (archive.judgements.length === 0) return undefined;
-  const { years, rest } = extractYears(command.topic);
+interface CouncilClaim {
+  council: Council;
+  /** The grade's label, as judgements name it ("requires improvement"). */
+  grade: string;
+}
+
+/**
+ * The councils and grade a claim states: "Norfolk is rated inadequate" by the plain pattern, else by
+ * the grammar the articles are read with ("Ofsted judged Leeds and Hampshire outstanding in 2016").
+ * Undefined when the claim says anything else, or gives different councils different grades.
+ */
+function readClaim(text: string): CouncilClaim[] | undefined {
+  const { rest } = extractYears(text);
   const match = CLAIM.exec(rest.replace(/[.!]+$/, "").trim());
-  if (!match) return undefined;
-  const claimedGrade = gradeIn(match[2]!);
-  if (!claimedGrade || match[2]!.replace(GRADE_WORDS.find(([, grade]) => grade === claimedGrade)![0], "").replace(/\b(?:to be good|by ofsted|for overall effectiveness|overall|in)\b/gi, "").trim() !== "") return undefined;
-  const council = findCouncil(match[1]!);
-  if (!council) return undefined;
+  if (match) {
+    const grade = gradeIn(match[2]!);
+    if (grade && match[2]!.replace(GRADE_WORDS.find(([, words]) => words === grade)![0], "").replace(/\b(?:to be good|by ofsted|for overall effectiveness|overall|in)\b/gi, "").trim() === "") {
+      const council = findCouncil(match[1]!);
+      if (council) return [{ council, grade }];
+    }
+  }
+  // A claim with a figure in it ("21 councils were rated inadequate, including Leeds") is the figure checks'.
+  if (extractFigures(text).length > 0) return undefined;
+  const read = readCouncilRatings(text).filter((rating) => !rating.earlier);
+  const gazetteer = councilGazetteer();
+  if (read.length === 0 || !gazetteer.ok || read.some((rating) => rating.aspect || rating.grade !== read[0]!.grade)) return undefined;
+  const grade = catalogue().indicator(read[0]!.grade)?.label ?? read[0]!.grade;
+  const councils = read.flatMap((rating) => gazetteer.value.resolve(rating.council) ?? []);
+  return councils.length === read.length ? councils.map((council) => ({ council, grade })) : undefined;
+}
+
+interface CouncilVerdict {
+  verdict: Verdict;
+  line: string;
+  judgement?: Judgement;
+  ratings: CouncilRating[];
+}
+
+/** One council's grade: the judgement in force on the claimed date decides; without one, the articles. */
+function verdictFor(archive: Archive, { council, grade }: CouncilClaim, years: YearRange | undefined): CouncilVerdict {
   const date = years ? `${years.to}-12-31` : new Date().toISOString().slice(0, 10);
-  const history = judgementsOf(archive, council);
-  const judgement = inForce(history, date);
-  const base = { query: command.query, intent: command.intent, figures: [], quotes: [], evidence: [], checks: [] };
-  if (!judgement) return { ...base, status: "none", verdict: "unverified", judgements: [], message: `UNVERIFIED: the official statistics hold no judgement of ${council.name}${years ? ` by the end of ${years.to}` : ""}.` };
-  const supported = judgement.grade === claimedGrade;
+  const judgement = inForce(judgementsOf(archive, council), date);
+  if (!judgement) {
+    const fromArticles = checkRatingClaim(archive, council.name, grade, years);
+    const noRecord = archive.judgements.length > 0 ? ` The official statistics hold no judgement of ${council.name}${years ? ` by the end of ${years.to}` : ""}.` : "";
+    return { verdict: fromArticles.verdict, line: `${fromArticles.verdict.toUpperCase()}: ${fromArticles.reason}${noRecord}`, ratings: fromArticles.ratings };
+  }
+  const supported = judgement.grade === grade;
   const since = `${describeJudgement(judgement)}, in force since ${formatDate(judgement.published)}`;
-  const reason = supported
-    ? `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}: ${since}.`
-    : `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}, not ${claimedGrade}: ${since}.`;
+  const reason = supported ? `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}: ${since}.` : `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}, not ${grade}: ${since}.`;
+  // The articles' sentences on the council for the year, after the record: context, not the verdict.
+  const articles = years ? ratingsOf(archive, council.name, years) : [];
+  const line = [`${supported ? "SUPPORTED" : "CONTRADICTED"}: ${reason} Source: ${releaseCitation(judgement.source)}.`, ratingsLine(articles)].filter(Boolean).join("\n");
+  return { verdict: supported ? "supported" : "contradicted", line, judgement, ratings: articles };
+}
+
+const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
+
+/**
+ * An Answer when the claim is a council's grade (or several councils' one grade); undefined for
+ * anything else (the figure checks take it). The official record decides when it holds a judgement
+ * in force on the claimed date; otherwise the articles' own statements of the council's rating
+ * (councilRatings.ts) do. Several councils: the worst verdict, each council's line in turn.
+ */
+export function checkCouncilGrade(archive: Archive, command: Command): Answer | undefined {
+  if (archive.judgements.length === 0 && archive.ratings.length === 0) return undefined;
+  const claims = readClaim(command.topic);
+  if (!claims) return undefined;
+  const { years } = extractYears(command.topic);
+  const verdicts = claims.map((claim) => verdictFor(archive, claim, years));
+  const verdict = verdicts.reduce<Verdict>((worst, each) => (SEVERITY[each.verdict] > SEVERITY[worst] ? each.verdict : worst), "supported");
+  const judgements = verdicts.flatMap((each) => (each.judgement ? [each.judgement] : []));
+  const ratings = verdicts.flatMap((each) => each.ratings);
+  const found = judgements.length > 0 || ratings.length > 0;
   return {
-    ...base,
-    status: "found",
-    verdict: supported ? "supported" : "contradicted",
-    judgements: [judgement],
-    message: `${supported ? "SUPPORTED" : "CONTRADICTED"}: ${reason} Source: ${releaseCitation(judgement.source)}.`,
+    query: command.query,
+    intent: command.intent,
+    figures: [],
+    quotes: [],
+    evidence: [],
+    checks: [],
+    status: found ? "found" : "none",
+    verdict,
+    judgements,
+    ...(ratings.length > 0 ? { ratings, mentions: ratingSentences(ratings) } : {}),
+    // The first word is the overall verdict, as in every check; several councils get a line each.
+    message: [...(verdicts.length > 1 ? [`${verdict.toUpperCase()}: ${claims.map((claim) => claim.council.name).join(" and ")}, each checked in turn.`] : []), ...verdicts.map((each) => each.line)].join("\n"),
   };
 }

@@ -8,13 +8,14 @@ import type { Archive } from "../../archive/buildArchive.ts";
 import type { Answer } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { councilAnswer, councilTrendAnswer } from "./councils.ts";
+import { articleCouncilAnswer, councilAnswer, councilTrendAnswer } from "./councils.ts";
 import { gradeCountAnswer, gradeIn, gradeTally } from "./gradeCounts.ts";
 import { describeFigure, valuesAgree } from "../../archive/compare.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
 import { articlesMayMeasure, seriesFirst } from "./seriesFirst.ts";
+import { withNamedCouncils } from "../councilRatings.ts";
 
 /** Words that make a grade question one about councils rather than anything graded. */
 const ABOUT_COUNCILS = /\b(?:councils?|local authorit(?:y|ies)|las?|authorities|children'?s services|departments?)\b/i;
@@ -41,7 +42,16 @@ const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\brat
 
 /** A lookup the statistics answer, or undefined to search the articles. `articles` runs that search. */
 export function officialLookup(archive: Archive, command: Command, articles: () => Answer): Answer | undefined {
-  if (archive.judgements.length === 0 && archive.official.length === 0) return undefined;
+  if (archive.judgements.length === 0 && archive.official.length === 0) {
+    // No statistics loaded: a council's name, or a grade, is still answered from what the articles say councils were rated.
+    if (archive.ratings.length === 0 || command.truncated || ARTICLE_SHAPED.test(command.topic)) return undefined;
+    if (isGradeCount(command.topic)) {
+      const named = withNamedCouncils(archive, command.years, gradeIn(command.topic)!, articles());
+      return named.ratings ? named : undefined;
+    }
+    const council = findCouncil(command.topic);
+    return council ? articleCouncilAnswer(archive, command, council) : undefined;
+  }
   // A long paste is not a statistics question (and its answer must say it was cut).
   if (command.truncated || ARTICLE_SHAPED.test(command.topic)) return undefined;
   const { topic } = command;
@@ -73,9 +83,10 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     const grade = gradeIn(topic)!;
     if (command.years) {
       const fromArticles = articles();
-      if (fromArticles.status === "found") return officialFirst(archive, command, grade, fromArticles);
+      if (fromArticles.status === "found") return withNamedCouncils(archive, command.years, grade, officialFirst(archive, command, grade, fromArticles));
     }
-    return gradeCountAnswer(archive, command, grade);
+    const official = gradeCountAnswer(archive, command, grade);
+    return official ? withNamedCouncils(archive, command.years, grade, official) : undefined;
   }
   const council = findCouncil(topic);
   return council ? councilAnswer(archive, command, council) : undefined;
