@@ -12,6 +12,7 @@ import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
 import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
 import { releaseCitation } from "./format.ts";
+import { memo } from "../views.ts";
 
 /** The grades a provider holds when inspected: the denominator of a share "rated good or better". */
 const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"];
@@ -20,12 +21,21 @@ function round(value: number): string {
   return String(Number(value.toFixed(1)));
 }
 
-/** The national counts by grade for one kind of provider on 31 March of `year` (one table: one aspect). */
+/** National provider counts by grade, by population and year: built once per archive, not per claim. */
+const gradeTables = memo((archive: Archive) => {
+  const tables = new Map<string, OfficialFigure[]>();
+  for (const figure of archive.official) {
+    if (figure.level !== "national" || figure.value === null || figure.measure.population === "councils" || !GRADES.includes(figure.measure.indicator) || figure.measure.subgroup) continue;
+    const key = `${figure.measure.population}|${figure.period}`;
+    tables.set(key, [...(tables.get(key) ?? []), figure]);
+  }
+  return tables;
+});
+
+/** The national counts by grade for one kind of provider on 31 March of `year`. */
 function countsFor(archive: Archive, population: string, year: number): Map<string, OfficialFigure> | undefined {
   const byGrade = new Map<string, OfficialFigure>();
-  for (const figure of archive.official) {
-    if (figure.level !== "national" || figure.value === null || figure.measure.population !== population || figure.period !== String(year)) continue;
-    if (!GRADES.includes(figure.measure.indicator) || figure.measure.subgroup) continue;
+  for (const figure of gradeTables(archive).get(`${population}|${year}`) ?? []) {
     // Two tables for one kind (all homes and secure homes, say) would mix: then the record does not settle it.
     const other = byGrade.get(figure.measure.indicator);
     if (other && other.value !== figure.value) return undefined;
