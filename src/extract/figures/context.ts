@@ -223,8 +223,7 @@ export interface PlaceMention {
  * A place must be written as a name (capitalised) unless it is a phrase like "across the country":
  * "uk" in a web address and "the north" of a building are no places.
  */
-export function findPlaces(tokens: readonly Token[]): PlaceMention[] {
-  const councils = findCouncils(tokens);
+export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMention[] = findCouncils(tokens)): PlaceMention[] {
   return vocabulary()
     .geographies.find(tokens)
     .filter((mention) => {

@@ -142,8 +142,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const articleYear = yearOfDate(context.date);
   const clauses = splitClauses(tokens, sentence.length);
   const periods = indexPeriods(tagClauses(findPeriods(tokens), clauses), clauses);
-  const places = new SpanIndex(tagClauses(findPlaces(tokens), clauses));
-  const councils = tagClauses(findCouncils(tokens), clauses);
+  const named = findCouncils(tokens);
+  const places = new SpanIndex(tagClauses(findPlaces(tokens, named), clauses));
+  const councils = tagClauses(named, clauses);
   const kept: Array<{ found: RecognisedNumber; figure: FigureMention; slot: FigureSlot }> = [];
   let population: string | undefined;
   for (const found of numbers) {
