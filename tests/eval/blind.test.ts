@@ -1,23 +1,17 @@
 // The blind set stays blind: nothing but the eval reads its articles or their annotation, the eval
 // prints its numbers without its misses, and its hand annotation is verbatim and complete, so that
 // the blind numbers are an honest estimate of the bot on text nobody tuned for.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { documentsIn, files, unverbatimAnnotations } from "../helpers/annotatedSet.ts";
 import { BLIND_SET } from "../../eval/sets.ts";
 
 const ARTICLES = path.join("tests", "fixtures", "blind", "articles");
 const ANNOTATIONS = path.join("eval", "annotations", "blind");
-const documents = readdirSync(ARTICLES).filter((name) => name.endsWith(".md")).map((name) => name.replace(/\.md$/, ""));
-const raw = (document: string) => readFileSync(path.join(ARTICLES, `${document}.md`), "utf8");
+const documents = documentsIn(ARTICLES);
 const THIS_FILE = path.join("tests", "eval", "blind.test.ts");
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
 
 /** The catalogue's ids of one section ("populations", "indicators"), read as data. */
 function catalogueIds(section: string): Set<string> {
@@ -61,23 +55,7 @@ describe("blind set", () => {
   it("annotates every article's figures and quotes with contexts that stand verbatim in it", () => {
     expect(documents.length).toBeGreaterThanOrEqual(12);
     expect(documents.length).toBeLessThanOrEqual(15);
-    const problems: string[] = [];
-    for (const document of documents) {
-      for (const kind of ["figures", "quotes"] as const) {
-        const file = path.join(ANNOTATIONS, kind, `${document}.json`);
-        if (!existsSync(file)) {
-          problems.push(`${file}: missing`);
-          continue;
-        }
-        const parsed = readJson<{ document: string } & Record<string, Array<{ context: string; text?: string }>>>(file);
-        if (parsed.document !== document) problems.push(`${file}: names ${parsed.document}`);
-        for (const item of parsed[kind]!) {
-          if (!raw(document).includes(item.context)) problems.push(`${file}: “${item.context}” is not in the article`);
-          if (item.text !== undefined && !item.context.includes(item.text)) problems.push(`${file}: “${item.text}” is not in its context`);
-        }
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(unverbatimAnnotations(ARTICLES, ANNOTATIONS, documents)).toEqual([]);
   });
 
   it("gives every figure a measure from the catalogue, or none with its reason", () => {

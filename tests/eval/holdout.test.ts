@@ -1,20 +1,14 @@
 // The held-out articles stay held out: nothing but the eval reads them, and their hand annotation
 // is verbatim and complete, so that the eval's holdout numbers mean what they say.
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { documentsIn, files, unverbatimAnnotations } from "../helpers/annotatedSet.ts";
 
 const ARTICLES = "tests/fixtures/holdout/articles";
 const ANNOTATIONS = "eval/annotations/holdout";
-const documents = readdirSync(ARTICLES).filter((name) => name.endsWith(".md")).map((name) => name.replace(/\.md$/, ""));
-const raw = (document: string) => readFileSync(path.join(ARTICLES, `${document}.md`), "utf8");
+const documents = documentsIn(ARTICLES);
 
-function files(dir: string): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full) : [full];
-  });
-}
 
 describe("held-out set", () => {
   it("is read only by the eval, never by the bot, its corpus or another test", () => {
@@ -28,22 +22,7 @@ describe("held-out set", () => {
 
   it("annotates every article's figures and quotes with contexts that stand verbatim in it", () => {
     expect(documents.length).toBeGreaterThanOrEqual(12);
-    const problems: string[] = [];
-    for (const document of documents) {
-      for (const kind of ["figures", "quotes"] as const) {
-        const file = path.join(ANNOTATIONS, kind, `${document}.json`);
-        if (!existsSync(file)) {
-          problems.push(`${file}: missing`);
-          continue;
-        }
-        const list = (JSON.parse(readFileSync(file, "utf8")) as Record<string, Array<{ context: string; text?: string }>>)[kind]!;
-        for (const item of list) {
-          if (!raw(document).includes(item.context)) problems.push(`${file}: “${item.context}” is not in the article`);
-          if (item.text !== undefined && !item.context.includes(item.text)) problems.push(`${file}: “${item.text}” is not in its context`);
-        }
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(unverbatimAnnotations(ARTICLES, ANNOTATIONS, documents)).toEqual([]);
   });
 
   it("points every question and claim at documents that exist", () => {
