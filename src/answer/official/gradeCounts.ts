@@ -25,16 +25,24 @@ export function gradeIn(text: string): string | undefined {
   return GRADE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
-/** The councils that existed on a date, and each one's judgement in force then. */
-function judgementsInForce(archive: Archive, date: string): Judgement[] {
+/** Each council's judgements, and the councils abolished by when: grouped once per archive. */
+const councilHistories = memo((archive: Archive) => {
   const gazetteer = councilGazetteer();
   const abolished = new Map(gazetteer.ok ? gazetteer.value.councils.flatMap((council) => (council.abolished ? [[council.name, council.abolished] as const] : [])) : []);
   const byCouncil = new Map<string, Judgement[]>();
   for (const judgement of archive.judgements) {
-    const list = byCouncil.get(judgement.council) ?? [];
-    list.push(judgement);
-    byCouncil.set(judgement.council, list);
+    const list = byCouncil.get(judgement.council);
+    if (list) list.push(judgement);
+    else byCouncil.set(judgement.council, [judgement]);
   }
+  return { abolished, byCouncil, inForceOn: new Map<string, Judgement[]>() };
+});
+
+/** The councils that existed on a date, and each one's judgement in force then (a few dates recur: kept per archive). */
+function judgementsInForce(archive: Archive, date: string): Judgement[] {
+  const { abolished, byCouncil, inForceOn } = councilHistories(archive);
+  const known = inForceOn.get(date);
+  if (known) return known;
   const inForceThen: Judgement[] = [];
   for (const [council, history] of byCouncil) {
     const end = abolished.get(council);
@@ -42,6 +50,8 @@ function judgementsInForce(archive: Archive, date: string): Judgement[] {
     const judgement = inForce(history, date);
     if (judgement) inForceThen.push(judgement);
   }
+  if (inForceOn.size > 200) inForceOn.clear();
+  inForceOn.set(date, inForceThen);
   return inForceThen;
 }
 
