@@ -85,4 +85,12 @@ describe("the headline", () => {
       ["12.3%", "agency-rate", "2024", "North West"],
     ]);
   });
+
+  it("gives an indicator of several populations the one of them the article has named", () => {
+    const [turnover] = measured("Councils are struggling to keep children's social workers.", "Turnover was 13.4 per cent in 2017.");
+    expect(turnover).toMatchObject({ indicator: "turnover", population: "social-workers" });
+    // An article that has named both leaves it unsettled.
+    const both = measured("Directors and social workers are leaving councils.", "Turnover was 13.4 per cent in 2017.");
+    expect(both[0]).toMatchObject({ indicator: "turnover", population: undefined });
+  });
 });
