@@ -133,6 +133,10 @@ function parseAfterVerb(after: string, offset: number): SpeakerRef | null {
     const secondName = parseName(second);
     if (secondName && isRoleText(first)) return { kind: "person", name: secondName, role: first };
   }
+  // "said Sam Okonjo of the Social Workers Union": the person, and where they speak from.
+  const from = /^(.+?)\s+(?:of|from|at)\s+((?:the\s+)?[A-Z].*)$/.exec(first);
+  const fromName = from ? parseName(from[1]!) : null;
+  if (from && fromName) return { kind: "person", name: fromName, role: first.slice(from[1]!.length).trim() };
   const joined = splitRoleName(first, isRoleText);
   if (joined) return { kind: "person", ...joined };
   return descriptionOf(first) ?? (isProperPhrase(first) ? { kind: "phrase", text: first } : null);

@@ -195,7 +195,11 @@ export class QuoteAttributor {
     return q;
   }
 
-  /** `Jane Lee said the figures were ‘deeply worrying’`: kept only for a person, never for a body or a guess. */
+  /**
+   * `Jane Lee said the figures were ‘deeply worrying’`, `A DfE spokesperson said the government was
+   * “taking action”`: kept for a person, or an organisation speaking through its spokesperson; never
+   * for a bare name of a body ("the report said councils were 'failing'") or a guess.
+   */
   private partialQuote(text: string, masked: string, span: Span, b: number): void {
     if (span.close < 0) return;
     const { start, end } = innerRange(text, span);
@@ -204,7 +208,8 @@ export class QuoteAttributor {
     const subject = partialSubject(masked, span);
     if (!subject) return;
     const who = resolveRef(subject.ref, b, this.memory, this.lastHeading);
-    if (!who.speaker || !parseName(who.speaker)) return;
+    const spokesperson = subject.ref.kind === "body" && subject.ref.role !== undefined;
+    if (!who.speaker || !(parseName(who.speaker) || spokesperson)) return;
     const q = this.push(inner, { ...who, leadIn: text.slice(subject.start, span.open).trim() });
     q.partial = true;
   }
