@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { extractQuotes } from "../../src/extract/quotes/index.ts";
 
 function quotes(...paragraphs: string[]) {
-  return extractQuotes(paragraphs.map((text) => ({ kind: "paragraph" as const, text })), { id: "q", title: "Quotes", date: "2023-02-23" }).map((quote) => ({ text: quote.text, speaker: quote.speaker, partial: quote.partial === true }));
+  return extractQuotes(paragraphs.map((text) => ({ kind: "paragraph" as const, text })), { title: "Quotes" }).map((quote) => ({ text: quote.text, speaker: quote.speaker, partial: quote.partial === true }));
 }
 
 describe("partial quotes of an organisation's spokesperson", () => {
@@ -27,3 +27,15 @@ describe("a person named with where they speak from", () => {
     expect(quotes('"We are proud," said Ofsted.')[0]?.speaker).toBe("Ofsted");
   });
 });
+
+describe("an organisation named in full, and a person with where they speak from, before the verb", () => {
+  it("speak their partial quotes", () => {
+    expect(quotes('The Association of Directors of Children\'s Services said the job had become "one of the hardest in the sector".')).toEqual([
+      { text: "one of the hardest in the sector", speaker: "Association of Directors of Children's Services", partial: true },
+    ]);
+    expect(quotes('Ann Bell, of the Care Providers Forum, told MPs that providers "go where land is cheap".')).toEqual([{ text: "go where land is cheap", speaker: "Ann Bell", partial: true }]);
+    // A capitalised title that names no organisation speaks nothing.
+    expect(quotes('The Big Review said councils were "failing badly".')).toEqual([]);
+  });
+});
+

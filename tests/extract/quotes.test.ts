@@ -98,9 +98,13 @@ describe("000 Community Care: annual report", () => {
   });
 
   it("scare quotes and short phrases are not quotes", () => {
-    for (const f of ["persistent absence of stable leadership", "ambitious enough", "less generous judgements"]) {
+    for (const f of ["persistent absence of stable leadership", "less generous judgements"]) {
       noQuoteContaining("000", f);
     }
+  });
+
+  it("Ofsted's own words in its reported speech are its partial quote, as the hand annotation has it", () => {
+    expect(quoteBy("000", "Ofsted", "ambitious enough").partial).toBe(true);
   });
 });
 

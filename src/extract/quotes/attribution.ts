@@ -106,7 +106,8 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
   }
   if (prev) {
     const prevName = parseName(prev);
-    if (prevName && isRoleText(last)) return { kind: "person", name: prevName, role: last };
+    // "Martin Ellery, of the Residential Care Providers Forum, told …": where the person speaks from.
+    if (prevName && (isRoleText(last) || /^(?:of|from|at)\s+(?:the\s+)?[A-Z]/.test(last))) return { kind: "person", name: prevName, role: last };
   }
   const joined = splitRoleName(last, isRoleText);
   if (joined) return { kind: "person", ...joined };

@@ -13,7 +13,7 @@ import { parseAfterQuote, parseBeforeQuote, type Attributed } from "./attributio
 import { BodiesMemory } from "./bodies.ts";
 import { scanIntros } from "./intros.ts";
 import { isSpeechFragment, partialSubject } from "./partial.ts";
-import { DOUBLE_OPENERS, MASK, MIN_QUOTE_WORDS, SINGLE_OPENERS, countWords } from "./patterns.ts";
+import { DOUBLE_OPENERS, MASK, MIN_QUOTE_WORDS, ORGANISATION_RE, SINGLE_OPENERS, countWords } from "./patterns.ts";
 import { UNKNOWN, resolveRef, type ArticleMemory, type Attribution } from "./resolve.ts";
 import { mentionOf, runKind, singleQuotedRun, unmarkedRun } from "./runs.ts";
 import { PeopleMemory, parseName } from "./speakers.ts";
@@ -208,8 +208,8 @@ export class QuoteAttributor {
     const subject = partialSubject(masked, span);
     if (!subject) return;
     const who = resolveRef(subject.ref, b, this.memory, this.lastHeading);
-    const spokesperson = subject.ref.kind === "body" && subject.ref.role !== undefined;
-    if (!who.speaker || !(parseName(who.speaker) || spokesperson)) return;
+    const organisation = (subject.ref.kind === "body" && subject.ref.role !== undefined) || (subject.ref.kind === "phrase" && ORGANISATION_RE.test(subject.ref.text));
+    if (!who.speaker || !(parseName(who.speaker) || organisation)) return;
     const q = this.push(inner, { ...who, leadIn: text.slice(subject.start, span.open).trim() });
     q.partial = true;
   }

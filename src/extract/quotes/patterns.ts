@@ -205,3 +205,10 @@ export function cutRole(text: string): string {
   const role = (m ? text.slice(0, m.index) : text).trim();
   return role.replace(/[.;:]+$/, "").trim();
 }
+
+/**
+ * Words that make a capitalised phrase an organisation ("the Association of Directors of Children's
+ * Services", "the Local Government Association"): such a body may speak a partial quote, a bare
+ * capitalised phrase ("The Big Review") may not.
+ */
+export const ORGANISATION_RE = /\b(?:Association|Council|Department|Union|Society|Commission|Federation|Institute|Trust|Board|Network|Forum|Alliance|Partnership|Government|Office|Ofsted|Charity|Foundation|Coalition|Confederation|Committee|Agency|Authority|NSPCC|Barnardo's|LGA|ADCS|BASW|Unison)\b/;
