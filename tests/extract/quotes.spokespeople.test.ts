@@ -39,3 +39,12 @@ describe("an organisation named in full, and a person with where they speak from
   });
 });
 
+describe("'according to' a source", () => {
+  it("gives the partial quote to the person or organisation named, not to a document", () => {
+    expect(quotes('According to a Local Government Association spokesperson, councils had "borne the brunt" of demand.')).toEqual([
+      { text: "borne the brunt", speaker: "Local Government Association", partial: true },
+    ]);
+    expect(quotes('According to the report, councils were "failing badly".')).toEqual([]);
+  });
+});
+

@@ -23,10 +23,18 @@ export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; s
   let verb: RegExpExecArray | undefined;
   INTRO_VERB_GLOBAL_RE.lastIndex = 0;
   for (let m = INTRO_VERB_GLOBAL_RE.exec(prefix); m; m = INTRO_VERB_GLOBAL_RE.exec(prefix)) verb = m;
-  if (!verb) return undefined;
+  if (!verb) return according(prefix, start);
   const between = prefix.slice(verb.index + verb[0].length);
   if (countWords(between) > MAX_WORDS_FROM_VERB || /[;:]/.test(between)) return undefined;
   const ref = parseSubject(prefix.slice(0, verb.index), start);
+  return ref ? { ref, start } : undefined;
+}
+
+/** "According to a Local Government Association spokesperson, councils had “borne the brunt”": the source named first. */
+function according(prefix: string, start: number): { ref: SpeakerRef; start: number } | undefined {
+  const match = /^\s*according to ([^,]+),/i.exec(prefix);
+  if (!match || countWords(prefix.slice(match[0].length)) > MAX_WORDS_FROM_VERB) return undefined;
+  const ref = parseSubject(match[1]!, start + prefix.indexOf(match[1]!));
   return ref ? { ref, start } : undefined;
 }
 
