@@ -5,7 +5,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
 import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
-import { NONE, rankingTable } from "./rankingTable.ts";
+import { localPlaces, NONE, rankingTable } from "./rankingTable.ts";
 
 export interface RankedFigure {
   figure: Figure;
@@ -36,6 +36,8 @@ const OWN_WORD = 6;
 const POPULATION_MATCH = 3;
 const COUNT_WANTED = 2;
 const EXACT_PERIOD = 1;
+/** "overspend 2022-23" names no place: England's £1.1bn before Kent's £42.6m. */
+const LOCAL_UNASKED = 2;
 /** Most a figure gains for standing next to the query's words (decides between figures of one sentence). */
 const PROXIMITY = 1.5;
 
@@ -147,6 +149,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   // The query's indicator, place, population and exact period as the table's ids: compared as numbers per figure.
   const askedIndicator = query.indicator ? table.indicators.idOf(query.indicator) : NONE;
   const askedPlace = query.measure.place ? table.geographies.idOf(query.measure.place) : NONE;
+  const local = localPlaces(table);
   const askedPopulation = query.measure.population ? table.populations.idOf(query.measure.population.id) : NONE;
   const askedPeriod = exactPeriod === undefined ? NONE : table.periods.idOf(exactPeriod);
   // Whether each period (by id) overlaps the asked years: 0 not yet read, 1 inside, 2 outside.
@@ -199,6 +202,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       // Its sentence names the measure, though the figure counts something else ("14 councils where caseloads were too high").
       else if (query.indicator && bitwise && (maskOf(hit.doc) & measureBits) !== 0) score += NAMED_NEARBY;
       if (query.measure.place && table.geography[id] === askedPlace) score += POPULATION_MATCH;
+      else if (!query.measure.place && local.has(table.geography[id]!)) score -= LOCAL_UNASKED;
       if (query.measure.population && table.population[id] === askedPopulation) score += POPULATION_MATCH;
       if (wanted === "count" && table.share[id] === 0) score += COUNT_WANTED;
       if (wanted === "share" && table.share[id] === 1) score += COUNT_WANTED;

@@ -5,6 +5,7 @@
 // small ids (the same string, the same id), and an absent value is NONE.
 
 import { memo } from "./views.ts";
+import { isLocalPlace } from "../measure/same.ts";
 
 /** An absent field (no measure, no period, no place). */
 export const NONE = -1;
@@ -89,3 +90,15 @@ export const rankingTable = memo((archive): RankingTable => {
   }
   return { docQuote, figureStart, figureIds, indicator, population, geography, period, share, indicators, populations, geographies, periods };
 });
+
+/** The ids of the regions and councils some figure is placed in: built once per table. */
+const localIds = new WeakMap<RankingTable, ReadonlySet<number>>();
+
+export function localPlaces(table: RankingTable): ReadonlySet<number> {
+  let ids = localIds.get(table);
+  if (!ids) {
+    ids = new Set(table.geographies.values.flatMap((place, id) => (isLocalPlace(place) ? [id] : [])));
+    localIds.set(table, ids);
+  }
+  return ids;
+}

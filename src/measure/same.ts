@@ -84,6 +84,11 @@ export function periodsOverlap(a: string | undefined, b: string | undefined): bo
 
 const NATIONAL = new Set(["England", "UK"]);
 
+/** A region's or a council's figure, not the country's: a question naming no place wants the country's first. */
+export function isLocalPlace(place: string | undefined): boolean {
+  return place !== undefined && !NATIONAL.has(place);
+}
+
 /**
  * Places that can describe the same figure: the same place, or the country and an unnamed place. A
  * region's or a council's figure never stands for the country's, nor the reverse.

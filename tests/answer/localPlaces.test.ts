@@ -1,0 +1,28 @@
+// A question that names no place wants the country's figure before a council's or a region's;
+// one that names a place wants that place's. Articles of our own.
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/answer/answer.ts";
+import { buildArchive } from "../../src/archive/buildArchive.ts";
+import type { Article } from "../../src/types.ts";
+
+function article(id: string, text: string): Article {
+  return { source: { id, title: id, date: "2023-07-20" }, file: `${id}.md`, blocks: [{ kind: "paragraph", text }], hash: id };
+}
+
+const answer = createAnswerer(
+  buildArchive([
+    article("kent", "Kent County Council overspent its children's services budget by £42.6m in 2022-23."),
+    article("england", "Councils in England overspent their children's services budgets by £1.1bn in 2022-23."),
+    article("london", "In London, councils overspent their children's services budgets by £300m in 2022-23."),
+  ]),
+);
+
+describe("places in a lookup", () => {
+  it("leads with the country's figure when the question names no place", () => {
+    expect(answer("overspend 2022-23").figures[0]?.text).toBe("£1.1bn");
+  });
+
+  it("leads with the place's figure when the question names it", () => {
+    expect(answer("overspend London 2022-23").figures[0]?.text).toBe("£300m");
+  });
+});
