@@ -2,16 +2,12 @@
 // "nearly two thirds (11)" of "17") can be checked against itself. The working is stored with each
 // figure so a reporter sees at once whether the source's own numbers add up.
 
-import { describeFigure, isShare, valuesAgree } from "./compare.ts";
+import { describeFigure, isShare, oneDecimal, valuesAgree } from "./compare.ts";
 import type { Figure, FigureMention } from "../types.ts";
 
 type Arithmetic = NonNullable<Figure["arithmetic"]>;
 
 const DENOMINATOR_LEAD = /(?:\bout of|\bof the|\bof all|\bof)\s+$/i;
-
-function round(value: number): string {
-  return String(Number(value.toFixed(1)));
-}
 
 /** A count that is a total: "out of 17 local authorities", "of the 79 councils". */
 function denominatorOf(sentence: string, mentions: readonly FigureMention[]): FigureMention | undefined {
@@ -57,11 +53,11 @@ export function sentenceArithmetic(sentence: string, mentions: readonly FigureMe
     if (denominator && denominator !== count) {
       const actual = (count.value / denominator.value) * 100;
       const agrees = valuesAgree(share, { value: actual, unit: "%", text: "computed", qualifier: "about" });
-      const note = `${round(count.value)} of ${round(denominator.value)} is ${round(actual)} %; ${describeFigure(share)} ${agrees ? "agrees within rounding" : "does not agree"}`;
+      const note = `${oneDecimal(count.value)} of ${oneDecimal(denominator.value)} is ${oneDecimal(actual)} %; ${describeFigure(share)} ${agrees ? "agrees within rounding" : "does not agree"}`;
       add(notes, share, agrees, note);
       add(notes, count, agrees, note);
     } else {
-      const note = `${round(count.value)} as ${describeFigure(share)} implies about ${Math.round(count.value / (share.value / 100))} in all; the sentence does not give the total`;
+      const note = `${oneDecimal(count.value)} as ${describeFigure(share)} implies about ${Math.round(count.value / (share.value / 100))} in all; the sentence does not give the total`;
       add(notes, share, null, note);
       add(notes, count, null, note);
     }

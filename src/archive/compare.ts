@@ -121,10 +121,14 @@ export function countNoun(value: number, unit: string): string {
   return unit.endsWith("s") && !unit.endsWith("ss") ? unit.slice(0, -1) : unit;
 }
 
+/** A number as answers print it: to one decimal, without a trailing ".0" ("14.3", "12"). */
+export function oneDecimal(value: number): string {
+  return String(Number(value.toFixed(1)));
+}
+
 /** The number itself, rounded to one decimal: "14.3 %", "7–34", "12". */
 export function formatValue(figure: Pick<FigureMention, "value" | "upper" | "unit">): string {
-  const round = (value: number) => String(Number(value.toFixed(1)));
-  const value = figure.upper !== undefined ? `${round(figure.value)}–${round(figure.upper)}` : round(figure.value);
+  const value = figure.upper !== undefined ? `${oneDecimal(figure.value)}–${oneDecimal(figure.upper)}` : oneDecimal(figure.value);
   return figure.unit === "%" ? `${value} %` : value;
 }
 

@@ -6,7 +6,7 @@
 // country.
 
 import type { Archive } from "../../archive/buildArchive.ts";
-import { describeFigure, isBound, valuesAgree, withinBound } from "../../archive/compare.ts";
+import { describeFigure, isBound, oneDecimal, valuesAgree, withinBound } from "../../archive/compare.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
@@ -25,10 +25,6 @@ export interface OfficialTally {
   citation: string;
   /** "21 of 150 councils (14 %) were rated inadequate". */
   words: string;
-}
-
-function round(value: number): string {
-  return String(Number(value.toFixed(1)));
 }
 
 /** The latest 31 March the statistics count councils by grade for. */
@@ -80,7 +76,7 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
     periodLabel: first.periodLabel,
     framework: first.framework,
     citation: releaseCitation(first.source),
-    words: `${count} of ${first.outOf} councils (${round((count / first.outOf) * 100)} %) were rated ${grades.join(" or ")}`,
+    words: `${count} of ${first.outOf} councils (${oneDecimal((count / first.outOf) * 100)} %) were rated ${grades.join(" or ")}`,
   };
 }
 
@@ -94,7 +90,7 @@ export function checkAgainstStatistics(archive: Archive, claimed: FigureMention,
   if (!tally) return undefined;
   const official =
     unitKindOf(claimed) === "share"
-      ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${round((tally.count / tally.outOf) * 100)}%` }
+      ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${oneDecimal((tally.count / tally.outOf) * 100)}%` }
       : { value: tally.count, unit: claimed.unit, text: String(tally.count) };
   const claim = describeFigure(claimed);
   // "52% of councils in March 2021": 50 councils still had SIF judgements that day, so the share of
@@ -117,7 +113,7 @@ function boundedCheck(claimed: FigureMention, claim: string, tally: OfficialTall
   const share = unitKindOf(claimed) === "share";
   const scale = (count: number) => (share ? (count / all) * 100 : count);
   const [low, high] = [scale(tally.count), scale(tally.count + tally.unjudged)];
-  const shown = (value: number) => (share ? `${round(value)} %` : String(value));
+  const shown = (value: number) => (share ? `${oneDecimal(value)} %` : String(value));
   // Outside the range even as the claim may be rounded ("a quarter" for anything near 25 %).
   const outside = (bound: number) => !valuesAgree(claimed, { value: bound, unit: claimed.unit, text: shown(bound) });
   if ((claimed.value >= low || !outside(low)) && (claimed.value <= high || !outside(high))) return undefined;

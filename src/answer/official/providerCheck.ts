@@ -6,7 +6,7 @@
 // with no year) is left to the articles.
 
 import type { Archive } from "../../archive/buildArchive.ts";
-import { describeFigure, isBound, valuesAgree, withinBound } from "../../archive/compare.ts";
+import { describeFigure, isBound, oneDecimal, valuesAgree, withinBound } from "../../archive/compare.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
@@ -16,10 +16,6 @@ import { memo } from "../views.ts";
 
 /** The grades a provider holds when inspected: the denominator of a share "rated good or better". */
 const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"];
-
-function round(value: number): string {
-  return String(Number(value.toFixed(1)));
-}
 
 /** National provider counts by grade, by population and year: built once per archive, not per claim. */
 const gradeTables = memo((archive: Archive) => {
@@ -62,8 +58,8 @@ export function checkAgainstProviders(archive: Archive, claimed: FigureMention):
   const share = (count / graded) * 100;
   const sample = counts.get(parts[0]!)!;
   const kind = catalogue().population(measure.population)?.label ?? measure.population;
-  const words = `${count} of the ${graded} ${kind} with a grade (${round(share)} %) were rated ${indicator.label} ${sample.periodLabel} (${releaseCitation(sample.source)})`;
-  const official = unitKindOf(claimed) === "share" ? { value: share, unit: "%", text: `${round(share)}%` } : { value: count, unit: claimed.unit, text: String(count) };
+  const words = `${count} of the ${graded} ${kind} with a grade (${oneDecimal(share)} %) were rated ${indicator.label} ${sample.periodLabel} (${releaseCitation(sample.source)})`;
+  const official = unitKindOf(claimed) === "share" ? { value: share, unit: "%", text: `${oneDecimal(share)}%` } : { value: count, unit: claimed.unit, text: String(count) };
   const claim = describeFigure(claimed);
   if (isBound(claimed)) {
     if (withinBound(claimed, official)) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${words}, which it neither confirms nor rules out as a figure.`, evidence: [] };
