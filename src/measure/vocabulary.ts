@@ -3,7 +3,6 @@
 import type { Basis } from "../types.ts";
 import { catalogue, type Framework, type Indicator, type Population } from "./catalogue.ts";
 import { PhraseFinder } from "./phrases.ts";
-import { councilGazetteer } from "../statistics/gazetteer.ts";
 
 export interface Vocabulary {
   indicators: PhraseFinder<Indicator>;
@@ -12,21 +11,9 @@ export interface Vocabulary {
   aspects: PhraseFinder<string>;
   geographies: PhraseFinder<string>;
   frameworks: PhraseFinder<Framework>;
-  /** Councils by every name the gazetteer knows (src/statistics/councils.json), as places. */
-  councils: PhraseFinder<string>;
 }
 
 let built: Vocabulary | undefined;
-
-/** "Brighton & Hove" is written "Brighton and Hove" too: both spellings of every name. */
-function councilNames(): Array<{ value: string; names: string[] }> {
-  const gazetteer = councilGazetteer();
-  if (!gazetteer.ok) return [];
-  return gazetteer.value.councils.map((council) => {
-    const names = [council.name, ...(council.aliases ?? [])].map((name) => name.toLowerCase().replace(/’/g, "'"));
-    return { value: council.name, names: [...new Set(names.flatMap((name) => [name, name.replace(/&/g, "and")]))].filter((name) => !name.includes(",")) };
-  });
-}
 
 export function vocabulary(): Vocabulary {
   if (built) return built;
@@ -39,7 +26,6 @@ export function vocabulary(): Vocabulary {
     aspects: new PhraseFinder(named(shipped.aspects)),
     geographies: new PhraseFinder(named(shipped.geographies)),
     frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names }))),
-    councils: new PhraseFinder(councilNames()),
   };
   return built;
 }

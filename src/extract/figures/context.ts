@@ -2,6 +2,7 @@
 
 import { vocabulary } from "../../measure/vocabulary.ts";
 import { isPunct, isWord } from "./tokens.ts";
+import { findCouncils as councilMentions } from "../ratings/councilMentions.ts";
 import type { Token } from "./tokens.ts";
 
 export interface Clause {
@@ -240,10 +241,13 @@ function isCapitalised(token: Token): boolean {
   return token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();
 }
 
-/** Councils named as such (capitalised: "reading" and "bury" are words), by the gazetteer's names. */
+/**
+ * Councils named as such, as places: the ratings reader's gazetteer scan (capitalised: "reading"
+ * and "bury" are words), less a short one-word name that only opens the sentence ("Reading the
+ * report, …", "Bury" as a verb) unless "council" or the like follows it.
+ */
 export function findCouncils(tokens: readonly Token[]): PlaceMention[] {
-  return vocabulary()
-    .councils.find(tokens)
-    .filter((mention) => isCapitalised(tokens[mention.startTok]!) && !(mention.startTok === 0 && mention.endTok === mention.startTok + 1 && tokens[0]!.text.length < 8 && !isWord(tokens[1], "council", "county", "city", "borough")))
-    .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
+  return councilMentions(tokens)
+    .filter((mention) => !(mention.startTok === 0 && mention.endTok === 1 && tokens[0]!.text.length < 8 && !isWord(tokens[1], "council", "county", "city", "borough")))
+    .map((mention) => ({ name: mention.council.name, start: mention.start, end: mention.end }));
 }
