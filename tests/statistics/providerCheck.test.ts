@@ -40,4 +40,15 @@ describe("check against providers by grade", () => {
     expect(only("In London, 41 fostering agencies were rated outstanding in 2023").reason).not.toContain("official statistics");
     expect(only("41 fostering agencies were rated outstanding in 1999").reason).not.toContain("official statistics");
   });
+
+  it("counts all children's homes from their own table, not mixed with the secure homes' table", () => {
+    const inadequate = core.archive.official.find((entry) => entry.level === "national" && entry.period === "2023" && entry.measure.population === "childrens-homes" && entry.measure.indicator === "inadequate" && !entry.measure.aspect);
+    const secure = core.archive.official.find((entry) => entry.level === "national" && entry.period === "2023" && entry.measure.population === "childrens-homes" && entry.measure.indicator === "inadequate" && entry.measure.aspect === "secure children's homes");
+    expect(inadequate?.value).toBeTypeOf("number");
+    expect(secure?.value).not.toBe(inadequate?.value);
+    expect(only(`${inadequate!.value} children's homes were rated inadequate in March 2023`).verdict).toBe("supported");
+    const wrong = only(`${inadequate!.value! - 40} children's homes were rated inadequate in March 2023`);
+    expect(wrong.verdict).toBe("contradicted");
+    expect(wrong.reason).toContain(`${inadequate!.value} of the`);
+  });
 });

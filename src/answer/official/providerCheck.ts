@@ -17,22 +17,33 @@ import { memo } from "../views.ts";
 /** The grades a provider holds when inspected: the denominator of a share "rated good or better". */
 const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"];
 
-/** National provider counts by grade, by population and year: built once per archive, not per claim. */
+/**
+ * National provider counts by grade, by population and year, one table per kind within the kind
+ * ("secure children's homes" apart from all children's homes): built once per archive, not per claim.
+ */
 const gradeTables = memo((archive: Archive) => {
-  const tables = new Map<string, OfficialFigure[]>();
+  const tables = new Map<string, Map<string, OfficialFigure[]>>();
   for (const figure of archive.official) {
     if (figure.level !== "national" || figure.value === null || figure.measure.population === "councils" || !GRADES.includes(figure.measure.indicator) || figure.measure.subgroup) continue;
     const key = `${figure.measure.population}|${figure.period}`;
-    tables.set(key, [...(tables.get(key) ?? []), figure]);
+    const byKind = tables.get(key) ?? new Map<string, OfficialFigure[]>();
+    const kind = figure.measure.aspect ?? "";
+    byKind.set(kind, [...(byKind.get(kind) ?? []), figure]);
+    tables.set(key, byKind);
   }
   return tables;
 });
 
-/** The national counts by grade for one kind of provider on 31 March of `year`. */
+/**
+ * The national counts by grade for one kind of provider on 31 March of `year`: the table of all of
+ * them, or the only table there is ("independent fostering agencies" is how Ofsted counts agencies).
+ */
 function countsFor(archive: Archive, population: string, year: number): Map<string, OfficialFigure> | undefined {
+  const byKind = gradeTables(archive).get(`${population}|${year}`);
+  const table = byKind?.get("") ?? (byKind?.size === 1 ? [...byKind.values()][0] : undefined);
   const byGrade = new Map<string, OfficialFigure>();
-  for (const figure of gradeTables(archive).get(`${population}|${year}`) ?? []) {
-    // Two tables for one kind (all homes and secure homes, say) would mix: then the record does not settle it.
+  for (const figure of table ?? []) {
+    // Two tables for one kind would mix: then the record does not settle it.
     const other = byGrade.get(figure.measure.indicator);
     if (other && other.value !== figure.value) return undefined;
     byGrade.set(figure.measure.indicator, figure);
