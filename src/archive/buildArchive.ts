@@ -93,7 +93,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     if (block.kind === "heading") measures.heading(block.text);
     for (const sentence of splitSentences(block.text)) {
       rate(sentence.text);
-      read(sentence.text, measures.sentence(sentence.text, extractFigures(sentence.text, context), block.kind === "list-item"));
+      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod });
+      read(sentence.text, measures.sentence(sentence.text, found, block.kind === "list-item"));
     }
   }
   // The headline, where loading kept it only as the title, is read last and on its own: a figure

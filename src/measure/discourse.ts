@@ -177,6 +177,11 @@ export class ArticleMeasures {
   /** Every population the article has named so far, in any sentence. */
   private readonly mentioned = new Set<string>();
 
+  /** The period of the day the article last said its data are for: extraction counts "a year earlier" back from it. */
+  get referencePeriod(): string | undefined {
+    return this.reference;
+  }
+
   /** A heading: what follows is about something new, and a list under it about what it names. */
   heading(text = ""): void {
     this.previous = undefined;

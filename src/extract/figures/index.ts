@@ -4,6 +4,7 @@
 import type { FigureMention } from "../../types.ts";
 import { clauseIndexAt, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
+import { isComparedWith, isComparisonPeriod } from "./comparisons.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { findPeriods, resolveRelative, yearOfDate } from "./periods.ts";
@@ -22,6 +23,11 @@ export interface FigureContext {
   date?: string;
   /** The period the whole article is about, when its title says ("... 2017 to 2018"): used before the date's year. */
   period?: string;
+  /**
+   * The period of the day the article last said its data are for ("as at 31 March 2023"): what "a
+   * year earlier" counts back from when the sentence states no date of its own.
+   */
+  reference?: string;
 }
 
 /** The one period a title states ("Children's social care data in England 2017 to 2018" → "2017-18"), if exactly one. */
@@ -51,12 +57,19 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
   };
 }
 
+/** A year a relative phrase can count back from: "2023", not "2022-23". */
+function plainYear(period: string | undefined): number | undefined {
+  return period && /^\d{4}$/.test(period) ? Number(period) : undefined;
+}
+
 /**
  * The period of a figure: an explicit one in its clause, else a relative one there read against the
  * article's date, else the one explicit period the sentence states outside contrast clauses, else the
- * article's year.
+ * article's year. The earlier figure of a comparison ("up from 52") has only a period stated with
+ * it: it is not the period of the figure it is compared with.
  */
-function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, articleYear: number | undefined, articlePeriod: string | undefined, nextStart: number): { period?: string; from?: "relative" | "article" } {
+function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, context: { articleYear: number | undefined; articlePeriod: string | undefined; reference: string | undefined; compared: boolean }, nextStart: number): { period?: string; from?: "relative" | "article" } {
+  const { articleYear, articlePeriod, reference, compared } = context;
   // "79% at 31 March 2016 and 75% at 30 September 2015": a date right after the figure, before the
   // next figure, is its own; only without one does the nearest count.
   const following = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart)?.explicit;
@@ -65,10 +78,13 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // right after it) is its own, nearer than the date that opens the sentence.
   const adjacent = periods.relative.filterClauses((index) => index === clause).find((period) => (period.end <= figure.start && figure.start - period.end <= 4) || (period.start >= figure.end && period.end <= nextStart));
   // "As at 31 March 2018, there were 2,209 ..., a 3% increase on the previous year (2,145)": the year
-  // before is the sentence's own year's, not the article's.
-  const anchor = adjacent?.relative === "year-before" ? Number(periods.explicit.nearestInClause(figure, clause)?.explicit) || articleYear : articleYear;
+  // before is the sentence's own year's, else the year the article last dated its data to, not the
+  // year it was published.
+  const counted = adjacent?.relative && adjacent.relative !== "past-year" && adjacent.relative !== "this-year";
+  const anchor = counted ? Number(periods.explicit.nearestInClause(figure, clause)?.explicit) || plainYear(reference) || articleYear : articleYear;
   const adjacentYear = adjacent?.relative ? resolveRelative(adjacent.relative, anchor) : undefined;
   if (adjacentYear) return { period: adjacentYear, from: "relative" };
+  if (compared) return {};
   const explicit = periods.explicit.nearestInClause(figure, clause)?.explicit;
   if (explicit) return { period: explicit };
   const relative = periods.relative.nearestInClause(figure, clause)?.relative;
@@ -77,6 +93,35 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   if (periods.shared) return { period: periods.shared };
   if (articlePeriod) return { period: articlePeriod, from: "article" };
   return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
+}
+
+/**
+ * The periods a comparison owns: one stated right after an earlier figure ("from 83,530 in 2024")
+ * or after "than" ("870 fewer than in 2021"). The figure stated now never takes them.
+ */
+function comparisonPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, tokens: readonly Token[], numbers: readonly RecognisedNumber[], compared: readonly boolean[], nextStarts: readonly number[], clauses: readonly Clause[]): Set<PeriodMention> {
+  const owned = new Set<PeriodMention>();
+  for (const period of periods) {
+    if (isComparisonPeriod(tokens, period.start)) owned.add(period);
+    numbers.forEach((number, index) => {
+      if (compared[index] && period.start >= number.end && period.end <= nextStarts[index]! && clauseIndexAt(clauses, number.start) === period.clause) owned.add(period);
+    });
+  }
+  return owned;
+}
+
+/**
+ * Where the next figure starts, for each number: "the 33 recorded 12 months earlier" — the 12 is
+ * part of a period, not a figure, so the period is still the 33's.
+ */
+function nextFigureStarts(numbers: readonly RecognisedNumber[], figures: readonly boolean[], length: number): number[] {
+  const starts: number[] = new Array<number>(numbers.length);
+  let next = length;
+  for (let index = numbers.length - 1; index >= 0; index--) {
+    starts[index] = next;
+    if (figures[index]) next = numbers[index]!.start;
+  }
+  return starts;
 }
 
 /**
@@ -141,14 +186,26 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   if (numbers.length === 0) return [];
   const articleYear = yearOfDate(context.date);
   const clauses = splitClauses(tokens, sentence.length);
-  const periods = indexPeriods(tagClauses(findPeriods(tokens), clauses), clauses);
+  const allPeriods = tagClauses(findPeriods(tokens), clauses);
   const named = findCouncils(tokens);
-  const places = new SpanIndex(tagClauses(findPlaces(tokens, named), clauses));
+  const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
+  const places = new SpanIndex(placeMentions);
+  // "compared with 9 per cent in Yorkshire": a figure for another place, at the same time.
+  const compared = numbers.map((found) => {
+    const clause = clauseIndexAt(clauses, found.start);
+    return isComparedWith(found, tokens, numbers) && !placeMentions.some((place) => place.start >= found.end && place.clause === clause);
+  });
+  const periods = indexPeriods(allPeriods, clauses);
+  const figures = numbers.map((found) => isFigure(found, tokens, periods.all.overlaps(found)));
+  const nextStarts = nextFigureStarts(numbers, figures, sentence.length);
+  const owned = allPeriods.length > 0 ? comparisonPeriods(allPeriods, tokens, numbers, compared, nextStarts, clauses) : new Set<PeriodMention>();
+  // What a figure stated now reads: the sentence's periods less those of what it is compared with.
+  const ownPeriods = owned.size === 0 ? periods : indexPeriods(allPeriods.filter((period) => !owned.has(period)), clauses);
   const councils = tagClauses(named, clauses);
   const kept: Array<{ found: RecognisedNumber; figure: FigureMention; slot: FigureSlot }> = [];
   let population: string | undefined;
-  for (const found of numbers) {
-    if (!isFigure(found, tokens, periods.all.overlaps(found))) continue;
+  for (const [index, found] of numbers.entries()) {
+    if (!figures[index]) continue;
     const qualifier = qualifierBefore(tokens, found.startTok)?.normalised ?? found.upperQualifier ?? qualifierAfter(tokens, found.endTok);
     const counted = unitOf(found, tokens, population);
     // A lone "one" is a count only when hedged or naming what it counts ("only one council"); else "one of the key factors".
@@ -163,8 +220,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (found.upper !== undefined) figure.upper = found.upper;
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
-    const nextStart = numbers[numbers.indexOf(found) + 1]?.start ?? sentence.length;
-    const { period, from } = periodOf(found, clause, periods, articleYear, context.period, nextStart);
+    const isCompared = compared[index] === true;
+    const { period, from } = periodOf(found, clause, isCompared ? periods : ownPeriods, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared }, nextStarts[index]!);
     if (period) figure.period = period;
     if (from) figure.periodFrom = from;
     const place = councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit) ?? places.nearestInClauseThenSentence(found, clause)?.name;

@@ -7,7 +7,7 @@ import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
 
-type Relative = "past-year" | "last-year" | "this-year" | "year-before";
+type Relative = "past-year" | "last-year" | "this-year" | "year-before" | "two-years-before" | "three-years-before";
 
 export interface PeriodMention {
   start: number;
@@ -47,7 +47,21 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
   // "up from 18 per cent a year earlier", "a year ago", "12 months before": the year before.
   if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
   if ((a?.text === "12" || isWord(a, "twelve")) && isWord(b, "months") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
+  // "53 per cent two years earlier".
+  const back = isWord(a, "two") || a?.text === "2" ? "two-years-before" : isWord(a, "three") || a?.text === "3" ? "three-years-before" : undefined;
+  // "in the two years before their inspection" is a stretch of time, not a year.
+  if (back && isWord(b, "years") && isWord(c, "earlier", "ago", "before", "previously") && !isWord(tokens[i - 1], "the")) return { relative: back, endTok: i + 3 };
   return null;
+}
+
+/** "since registration became compulsory in October 2023": "since" a few plain words before the year. */
+function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
+  for (let back = at - 1; back >= Math.max(0, at - 7); back--) {
+    const token = tokens[back]!;
+    if (token.kind !== "word") return false;
+    if (token.lower === "since") return true;
+  }
+  return false;
 }
 
 function isMonth(token: Token | undefined): boolean {
@@ -84,8 +98,9 @@ export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
       i = spanEnd - 1;
       continue;
     }
-    // "since 2008", "the lowest since 2020": where a running count or comparison starts, not the figure's period.
-    const since = isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1]));
+    // "since 2008", "the lowest since 2020", "since registration became compulsory in October 2023":
+    // where a running count or comparison starts, not the figure's period.
+    const since = isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
     if (looksLikeYear(token) && !followedByPercent(tokens, i + 1) && !since) found.push({ start: token.start, end: token.end, explicit: token.text });
   }
   return found.sort((a, b) => a.start - b.start);
@@ -102,6 +117,10 @@ export function resolveRelative(relative: Relative, articleYear: number | undefi
       return String(articleYear - 1);
     case "this-year":
       return String(articleYear);
+    case "two-years-before":
+      return String(articleYear - 2);
+    case "three-years-before":
+      return String(articleYear - 3);
   }
 }
 

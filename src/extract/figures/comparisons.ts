@@ -1,0 +1,62 @@
+// "rose to 74 from 52", "compares with 16.7 per cent a year earlier", "fewer than the 33 recorded
+// 12 months earlier": a sentence that states a figure and the earlier figure it is compared with.
+// The earlier figure's period is its own: the figure stated now never takes it, and the earlier
+// figure never takes the period of the figure stated now.
+
+import type { RecognisedNumber } from "./recognise.ts";
+import { isWord, type Token } from "./tokens.ts";
+
+/** Words between a comparison word and its figure: "from more than 25", "with an average of 16.3". */
+const BETWEEN: ReadonlySet<string> = new Set(["more", "less", "fewer", "than", "about", "around", "almost", "nearly", "some", "just", "over", "under", "roughly", "approximately", "the", "a", "an", "average", "of", "only", "its", "their"]);
+
+/** Verbs and adverbs of change that make "from" mean "the value it moved from". */
+const MOVED: ReadonlySet<string> = new Set([
+  "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increasing", "decreased", "decreasing",
+  "grew", "grown", "growing", "dropped", "declined", "reduced", "cut", "up", "down", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk",
+  "eased", "edged", "crept", "slipped", "dipped", "improved", "worsened", "narrowed", "widened", "recovered", "doubled", "halved", "went", "moved",
+]);
+
+/**
+ * The token before a figure once the hedges and articles in front of it are passed over: "from more
+ * than 25" → "from". A "than" after an article compares ("fewer than the 33") and is where it stops.
+ */
+function wordBefore(tokens: readonly Token[], startTok: number): { at: number; article: boolean } {
+  let at = startTok - 1;
+  let article = false;
+  while (at >= 0 && at >= startTok - 5 && tokens[at]!.kind === "word" && BETWEEN.has(tokens[at]!.lower)) {
+    if (isWord(tokens[at], "than")) {
+      if (article || !isWord(tokens[at - 1], "more", "less", "fewer")) break;
+      at--;
+    } else if (isWord(tokens[at], "the", "its", "their")) article = true;
+    at--;
+  }
+  return { at, article };
+}
+
+/** "to 74 from 52": a figure after "to" earlier in the sentence is the new value. */
+function movedTo(tokens: readonly Token[], before: number, numbers: readonly RecognisedNumber[]): boolean {
+  return numbers.some((number) => number.startTok < before && isWord(tokens[wordBefore(tokens, number.startTok).at], "to"));
+}
+
+function changedBefore(tokens: readonly Token[], before: number): boolean {
+  for (let at = 0; at < before; at++) if (tokens[at]!.kind === "word" && MOVED.has(tokens[at]!.lower)) return true;
+  return false;
+}
+
+/** Whether a figure is the earlier value a sentence compares its figure with. */
+export function isComparedWith(found: RecognisedNumber, tokens: readonly Token[], numbers: readonly RecognisedNumber[]): boolean {
+  const { at, article } = wordBefore(tokens, found.startTok);
+  const word = tokens[at];
+  if (isWord(word, "from")) return changedBefore(tokens, at) || movedTo(tokens, at, numbers);
+  if (isWord(word, "with")) return isWord(tokens[at - 1], "compared", "compares", "compare", "comparison");
+  if (isWord(word, "against", "versus", "vs")) return true;
+  // "fewer than the 33 recorded": "than the" compares; "more than 25" is a hedge.
+  return isWord(word, "than") && article;
+}
+
+/** "about 870 fewer than in 2021", "higher than at 31 March 2022": a period that belongs to a comparison. */
+export function isComparisonPeriod(tokens: readonly Token[], periodStart: number): boolean {
+  let at = tokens.findIndex((token) => token.start === periodStart) - 1;
+  if (isWord(tokens[at], "in", "at", "on", "for", "during")) at--;
+  return isWord(tokens[at], "than");
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from "vitest";
+import { extractFigures, type FigureContext } from "../../src/extract/figures/index.ts";
+
+/** Each figure's text and period, in order: what a comparison sentence dates to when. */
+function periods(sentence: string, context: FigureContext): Array<[string, string | undefined]> {
+  return extractFigures(sentence, context).map((figure) => [figure.text, figure.period]);
+}
+
+describe("a figure and the earlier figure it is compared with", () => {
+  it("dates the earlier figure's own period to it alone", () => {
+    expect(periods("Vacancies climbed to 6,200 at the end of March, from 5,900 in 2022.", { date: "2023-05-10" })).toEqual([
+      ["6,200", "2023"],
+      ["5,900", "2022"],
+    ]);
+    expect(periods("Caseloads had come down to an average of 17 per worker, from more than 23 at the inspection in 2015.", { date: "2018-03-01" })).toEqual([
+      ["17", "2018"],
+      ["23", "2015"],
+    ]);
+  });
+
+  it("gives 'a year ago' only to the figure it follows", () => {
+    expect(periods("The share judged inadequate, 19.5 per cent, is up from 17 per cent a year ago.", { date: "2018-06-01" })).toEqual([
+      ["19.5 per cent", "2018"],
+      ["17 per cent", "2017"],
+    ]);
+    expect(periods("Meanwhile, 31 homes were rated inadequate, fewer than the 40 recorded 12 months earlier.", { date: "2022-11-30" })).toEqual([
+      ["31", "2022"],
+      ["40", "2021"],
+    ]);
+  });
+
+  it("leaves the earlier figure undated when the sentence does not say when it was", () => {
+    expect(periods("The number of homes rated inadequate rose to 88 from 61.", { date: "2021-01-20" })).toEqual([
+      ["88", "2021"],
+      ["61", undefined],
+    ]);
+    expect(periods("In 2019 the proportion judged inadequate dropped from 21% to 14%.", { date: "2019-09-01" })).toEqual([
+      ["21%", undefined],
+      ["14%", "2019"],
+    ]);
+  });
+
+  it("keeps 'than in 2020' for the comparison", () => {
+    expect(periods("There were 2,400 children's homes, about 90 more than in 2020.", { date: "2021-07-01" })[0]).toEqual(["2,400", "2021"]);
+  });
+
+  it("counts 'a year earlier' back from the date the article last gave its data for", () => {
+    expect(periods("The rate of 18 per cent compares with 15 per cent a year earlier.", { date: "2023-02-23", reference: "2022" })).toEqual([
+      ["18 per cent", "2023"],
+      ["15 per cent", "2021"],
+    ]);
+    expect(periods("That compares with 48 per cent judged good or better two years earlier.", { date: "2024-09-05", reference: "2024" })).toEqual([["48 per cent", "2022"]]);
+  });
+
+  it("shares the period with a figure for another place", () => {
+    expect(periods("In 2023, a quarter of posts in London were vacant, compared with 9 per cent in the North East.", { date: "2024-02-01" })).toEqual([
+      ["a quarter", "2023"],
+      ["9 per cent", "2023"],
+    ]);
+  });
+});
+
+describe("periods that are not a figure's", () => {
+  it("reads 'since … in October 2023' as where a running count starts", () => {
+    expect(periods("Nearly 700 providers have registered since registration became compulsory in October 2023.", { date: "2025-07-24" })).toEqual([["700", "2025"]]);
+  });
+
+  it("reads 'in the two years before' as a stretch of time, not a year", () => {
+    expect(periods("Of the 29 councils rated inadequate, 19 had a new director in the two years before their inspection.", { date: "2017-06-15" }).slice(0, 2)).toEqual([
+      ["29", "2017"],
+      ["19", "2017"],
+    ]);
+  });
+});
