@@ -82,7 +82,7 @@ function continuesByPlace(mention: FigureMention, previous: FigureMention | unde
  * (for a grade, the last population any grade was counted over). A grade still without one stays
  * without a measure: councils and children's homes are both graded.
  */
-function carryPopulation(mention: FigureMention, named: Map<string, string>, mentioned: ReadonlySet<string>): FigureMention {
+function carryPopulation(mention: FigureMention, named: Map<string, string>, mentioned: ReadonlySet<string>, headed: string | undefined): FigureMention {
   const measure = mention.measure;
   if (!measure) return mention;
   const indicator = catalogue().indicator(measure.indicator);
@@ -91,6 +91,11 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>, men
   if (measure.population) {
     named.set(key, measure.population);
     return mention;
+  }
+  // "Of the 297 agencies, 41 were outstanding": the kind the article last named "agencies".
+  if (headed && indicator?.populations.includes(headed)) {
+    named.set(key, headed);
+    return { ...mention, measure: { ...measure, population: headed } };
   }
   // "Turnover was 13.4 per cent" in an article that has spoken only of social workers, never of
   // directors: the one population of the indicator's the article has named. Not for grades, which
@@ -167,6 +172,20 @@ function underHeading(mention: FigureMention, heading: HeadingContext): FigureMe
   return read;
 }
 
+let heads: ReadonlySet<string> | undefined;
+/**
+ * The last words of populations named in several words that no population is named by alone:
+ * "agencies" (fostering or adoption), "schools". Alone in a sentence, such a word means the kind
+ * the article last named with it.
+ */
+function headNouns(): ReadonlySet<string> {
+  if (heads) return heads;
+  const names = catalogue().populations.flatMap((population) => population.names);
+  const single = new Set(names.filter((name) => !name.includes(" ")));
+  heads = new Set(names.filter((name) => name.includes(" ")).map((name) => name.slice(name.lastIndexOf(" ") + 1)).filter((head) => !single.has(head)));
+  return heads;
+}
+
 /** Reads an article's figures in order, completing their measures from what came before. */
 export class ArticleMeasures {
   private previous: FigureMention | undefined;
@@ -176,10 +195,32 @@ export class ArticleMeasures {
   private headed: HeadingContext = { measures: [] };
   /** Every population the article has named so far, in any sentence. */
   private readonly mentioned = new Set<string>();
+  /** The population each head noun last stood in ("agencies" → fostering agencies). */
+  private readonly byHead = new Map<string, string>();
 
   /** The period of the day the article last said its data are for: extraction counts "a year earlier" back from it. */
   get referencePeriod(): string | undefined {
     return this.reference;
+  }
+
+  /**
+   * Notes the populations the sentence names, and returns the one a bare head noun in it stands for
+   * ("the 297 agencies" after "independent fostering agencies"), if any.
+   */
+  private namedByHead(sentence: string): string | undefined {
+    const tokens = tokenize(sentence);
+    const named = vocabulary().populations.find(tokens);
+    const inName = (at: number) => named.some((mention) => mention.startTok <= at && at < mention.endTok);
+    let headed: string | undefined;
+    tokens.forEach((token, at) => {
+      if (token.kind === "word" && headNouns().has(token.lower) && !inName(at)) headed = this.byHead.get(token.lower) ?? headed;
+    });
+    for (const mention of named) {
+      this.mentioned.add(mention.value.id);
+      const head = tokens[mention.endTok - 1]?.lower;
+      if (head && headNouns().has(head)) this.byHead.set(head, mention.value.id);
+    }
+    return headed;
   }
 
   /** A heading: what follows is about something new, and a list under it about what it names. */
@@ -191,9 +232,9 @@ export class ArticleMeasures {
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
   sentence<T extends FigureMention>(sentence: string, found: readonly T[], listItem = false): T[] {
     const refersBack = ANAPHORA.test(sentence);
-    for (const mention of vocabulary().populations.find(tokenize(sentence))) this.mentioned.add(mention.value.id);
+    const headed = this.namedByHead(sentence);
     const read = found.map((mention) => {
-      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned);
+      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);
       return (listItem ? onReferenceDate(underHeading(own, this.headed), this.reference) : onReferenceDate(own, this.reference)) as T;
     });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;

@@ -29,6 +29,8 @@ export interface FigureSlot {
   countedNoun: string;
   /** A change, not a level ("3 percentage points", "a 7% increase"): no catalogue measure is a change. */
   change: boolean;
+  /** The figure (index among the slots) this one is compared with: "rose to 16.6, from 16.3". */
+  comparedWith?: number;
 }
 
 export interface ClauseSpan {
@@ -313,11 +315,14 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const restated = next && readings[index + 1] && inApposition(tokens, figure, next, mentions) && unitFits(readings[index + 1]!.indicator, figure.unitKind) ? readings[index + 1] : undefined;
     const sameKind = readings.filter((reading, other) => reading !== undefined && figures[other]!.unitKind === figure.unitKind) as Reading[];
     const unanimous = sameKind.length > 0 && sameKind.every((reading) => reading.indicator === sameKind[0]!.indicator) ? sameKind[0] : undefined;
-    const model = restated ?? unanimous;
+    // "agency workers made up 17.6 per cent, up from 15.5%": what it is compared with, whatever else the sentence measures.
+    const comparedWith = figure.comparedWith === undefined ? undefined : readings[figure.comparedWith];
+    const model = restated ?? comparedWith ?? unanimous;
     if (!model) return;
     const own = countedPopulation(tokens, figure, mentions)?.value;
-    if (own && own !== model.population) return;
-    readings[index] = { ...model, after: false, mentionStart: figure.start, mentionEnd: figure.end };
+    // "91 per cent of fostering agencies …, compared with 82% of children's homes": its own group, if the indicator counts it.
+    if (own && own !== model.population && !(model === comparedWith && model.indicator.populations.includes(own.id))) return;
+    readings[index] = { ...model, ...(own ? { population: own } : {}), after: false, mentionStart: figure.start, mentionEnd: figure.end };
   });
   // "the number of children's homes they run", "homes run by LAs": a population narrowed by a
   // relative clause is a subgroup of it, never all of it.

@@ -72,3 +72,51 @@ describe("periods that are not a figure's", () => {
     ]);
   });
 });
+
+/** Each figure's text, indicator, population and place. */
+function measures(sentence: string, date = "2024-02-01"): Array<[string, string | undefined, string | undefined, string | undefined]> {
+  return extractFigures(sentence, { date }).map((figure) => [figure.text, figure.measure?.indicator, figure.measure?.population, figure.geography]);
+}
+
+describe("what the figure compared with measures", () => {
+  it("is the measure of the figure it is compared with, whatever else the sentence measures", () => {
+    expect(measures("Turnover rose to 17.2 per cent, while agency workers made up 17.6 per cent of the workforce, up from 15.5% in 2021.")[2]).toEqual(["15.5%", "agency-rate", "social-workers", undefined]);
+    expect(measures("Average caseloads rose to 16.9, from 16.4.")[1]).toEqual(["16.4", "caseload", "social-workers", undefined]);
+  });
+
+  it("keeps its own group when the indicator counts it", () => {
+    expect(measures("At 31 March 2022, 88 per cent of independent fostering agencies were good or outstanding, compared with 81% of children's homes.")[1]).toEqual(["81%", "good-or-better", "childrens-homes", undefined]);
+  });
+
+  it("keeps its own place, and the figure stated now keeps its own", () => {
+    expect(measures("In Norfolk, 7.5% of social workers were agency staff, against 17.6% across England.")).toEqual([
+      ["7.5%", "agency-rate", "social-workers", "Norfolk"],
+      ["17.6%", "agency-rate", "social-workers", "England"],
+    ]);
+    expect(measures("At 30 September 2024, 30 per cent of Devon's social workers were agency staff, almost twice the national rate of 16.2 per cent.", "2025-05-14")).toEqual([
+      ["30 per cent", "agency-rate", "social-workers", "Devon"],
+      ["16.2 per cent", "agency-rate", "social-workers", "England"],
+    ]);
+  });
+});
+
+describe("measures said in other words", () => {
+  it.each([
+    ["roughly one in seven social workers left their council during the year", "turnover"],
+    ["One in five children and family social worker posts in England was vacant", "vacancy-rate"],
+    ["27.1 per cent of social workers were employed through agencies", "agency-rate"],
+    ["There were 31,200 full-time equivalent children and family social workers", "social-workers-in-post"],
+    ["Children's social workers held 17.4 cases each on average", "caseload"],
+  ])("%s → %s", (sentence, indicator) => {
+    expect(measures(`${sentence}.`)[0]?.[1]).toBe(indicator);
+  });
+
+  it("reads a share of referrals 'within 12 months of a previous referral' as re-referrals, and the 12 months as no figure", () => {
+    expect(measures("Some 21.9 per cent of referrals came within 12 months of a previous referral.")).toEqual([["21.9 per cent", "re-referrals", "children", undefined]]);
+  });
+
+  it("does not take one worker's cases for the average caseload, nor FTE agency staff for all social workers", () => {
+    expect(measures("One social worker told us she was holding more than 30 cases.")[0]?.[1]).toBeUndefined();
+    expect(measures("There were about 6,760 FTE agency social workers.")[0]?.[1]).toBe("agency-workers");
+  });
+});

@@ -94,3 +94,19 @@ describe("the headline", () => {
     expect(both[0]).toMatchObject({ indicator: "turnover", population: undefined });
   });
 });
+
+describe("a population's head noun alone", () => {
+  it("means the kind of it the article last named", () => {
+    const figures = measured(
+      "At 31 March 2022, 88 per cent of independent fostering agencies were good or outstanding, compared with 81% of children's homes.",
+      "Of the 301 agencies, 52 were outstanding and 215 good.",
+    );
+    expect(figures.find((figure) => figure.text === "52")).toEqual({ text: "52", indicator: "outstanding", population: "fostering-agencies" });
+    expect(figures.find((figure) => figure.text === "81%")).toEqual({ text: "81%", indicator: "good-or-better", population: "childrens-homes" });
+  });
+
+  it("without such a word, a grade takes the population the article last graded", () => {
+    const figures = measured("At 31 March 2022, 81% of children's homes were good or outstanding.", "Of the rest, 52 were inadequate.");
+    expect(figures.find((figure) => figure.text === "52")).toEqual({ text: "52", indicator: "inadequate", population: "childrens-homes" });
+  });
+});

@@ -43,20 +43,30 @@ function changedBefore(tokens: readonly Token[], before: number): boolean {
   return false;
 }
 
-/** Whether a figure is the earlier value a sentence compares its figure with. */
-export function isComparedWith(found: RecognisedNumber, tokens: readonly Token[], numbers: readonly RecognisedNumber[]): boolean {
+/**
+ * What a figure is to the figure before it: "earlier", the value it is compared with at another time
+ * ("up from 52", "compares with 16.7 per cent a year earlier"); "other", the same measure for another
+ * group or place ("compared with 82% of children's homes", "against 9 per cent in Yorkshire"), which
+ * `namesOwnSubject` says; undefined for anything else.
+ */
+export function comparisonOf(found: RecognisedNumber, tokens: readonly Token[], numbers: readonly RecognisedNumber[], namesOwnSubject: boolean): "earlier" | "other" | undefined {
   const { at, article } = wordBefore(tokens, found.startTok);
   const word = tokens[at];
-  if (isWord(word, "from")) return changedBefore(tokens, at) || movedTo(tokens, at, numbers);
-  if (isWord(word, "with")) return isWord(tokens[at - 1], "compared", "compares", "compare", "comparison");
-  if (isWord(word, "against", "versus", "vs")) return true;
-  // "fewer than the 33 recorded": "than the" compares; "more than 25" is a hedge.
-  return isWord(word, "than") && article;
+  if (isWord(word, "from")) return changedBefore(tokens, at) || movedTo(tokens, at, numbers) ? "earlier" : undefined;
+  const compares = (isWord(word, "with") && isWord(tokens[at - 1], "compared", "compares", "compare", "comparison")) || isWord(word, "against", "versus", "vs") || (isWord(word, "than") && article);
+  if (!compares) return undefined;
+  return namesOwnSubject ? "other" : "earlier";
 }
 
-/** "about 870 fewer than in 2021", "higher than at 31 March 2022": a period that belongs to a comparison. */
-export function isComparisonPeriod(tokens: readonly Token[], periodStart: number): boolean {
+/**
+ * "about 870 fewer than in 2021", "higher than at 31 March 2022", "up 3.4 per cent on 2017",
+ * "unchanged on 2022/23": a period that belongs to a comparison. ("On 31 March 2023" is a date:
+ * there "on" stands before the day, not the year.)
+ */
+export function isComparisonPeriod(tokens: readonly Token[], periodStart: number, explicit: boolean): boolean {
   let at = tokens.findIndex((token) => token.start === periodStart) - 1;
-  if (isWord(tokens[at], "in", "at", "on", "for", "during")) at--;
+  // "a 3% increase on the previous year (2,145)": there the year before is the bracketed figure's.
+  if (explicit && isWord(tokens[at], "on")) return true;
+  if (isWord(tokens[at], "in", "at", "for", "during")) at--;
   return isWord(tokens[at], "than");
 }

@@ -244,10 +244,11 @@ function isCapitalised(token: Token): boolean {
 /**
  * Councils named as such, as places: the ratings reader's gazetteer scan (capitalised: "reading"
  * and "bury" are words), less a short one-word name that only opens the sentence ("Reading the
- * report, …", "Bury" as a verb) unless "council" or the like follows it.
+ * report, …", "Bury" as a verb) unless it is possessive or "council" or the like follows it.
  */
 export function findCouncils(tokens: readonly Token[]): PlaceMention[] {
   return councilMentions(tokens)
-    .filter((mention) => !(mention.startTok === 0 && mention.endTok === 1 && tokens[0]!.text.length < 8 && !isWord(tokens[1], "council", "county", "city", "borough")))
+    // "Devon's agency rate": a possessive is a name's, never a verb's.
+    .filter((mention) => !(mention.startTok === 0 && mention.endTok === 1 && tokens[0]!.text.length < 8 && !/['’]s$/.test(tokens[0]!.text) && !isWord(tokens[1], "council", "county", "city", "borough")))
     .map((mention) => ({ name: mention.council.name, start: mention.start, end: mention.end }));
 }

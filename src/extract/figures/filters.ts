@@ -38,8 +38,12 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   const afterThat = tokens[mention.endTok + 1];
   // "a three-year cycle", "10-year-old": a number inside a compound adjective describes; it does not count.
   if (isPunct(after, "-") && glued(tokens[mention.endTok - 1], after) && glued(after, afterThat) && afterThat?.kind === "word") return false;
-  // "seven years ago" dates something; it is not a quantity.
-  if (after !== undefined && TIME_UNITS.has(after.lower) && isWord(afterThat, "ago")) return false;
+  // "seven years ago", "in the two years before their inspection" date something; "within 12 months
+  // of a previous referral" is the window a measure is defined over. None is a quantity.
+  if (after !== undefined && TIME_UNITS.has(after.lower)) {
+    if (isWord(afterThat, "ago", "before", "after", "earlier", "later")) return false;
+    if (isWord(tokens[mention.startTok - 1], "within")) return false;
+  }
   if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
   // "67 per 10,000 children": the base of a rate is part of the rate, not a count of its own.
   if (!mention.money && !mention.proportion && isWord(tokens[mention.startTok - 1], "per")) return false;

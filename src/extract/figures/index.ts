@@ -4,7 +4,7 @@
 import type { FigureMention } from "../../types.ts";
 import { clauseIndexAt, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
-import { isComparedWith, isComparisonPeriod } from "./comparisons.ts";
+import { comparisonOf, isComparisonPeriod } from "./comparisons.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { findPeriods, resolveRelative, yearOfDate } from "./periods.ts";
@@ -81,7 +81,7 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // before is the sentence's own year's, else the year the article last dated its data to, not the
   // year it was published.
   const counted = adjacent?.relative && adjacent.relative !== "past-year" && adjacent.relative !== "this-year";
-  const anchor = counted ? Number(periods.explicit.nearestInClause(figure, clause)?.explicit) || plainYear(reference) || articleYear : articleYear;
+  const anchor = counted ? Number(periods.explicit.nearestInClauseThenSentence(figure, clause)?.explicit) || plainYear(reference) || articleYear : articleYear;
   const adjacentYear = adjacent?.relative ? resolveRelative(adjacent.relative, anchor) : undefined;
   if (adjacentYear) return { period: adjacentYear, from: "relative" };
   if (compared) return {};
@@ -102,7 +102,7 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
 function comparisonPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, tokens: readonly Token[], numbers: readonly RecognisedNumber[], compared: readonly boolean[], nextStarts: readonly number[], clauses: readonly Clause[]): Set<PeriodMention> {
   const owned = new Set<PeriodMention>();
   for (const period of periods) {
-    if (isComparisonPeriod(tokens, period.start)) owned.add(period);
+    if (isComparisonPeriod(tokens, period.start, period.explicit !== undefined)) owned.add(period);
     numbers.forEach((number, index) => {
       if (compared[index] && period.start >= number.end && period.end <= nextStarts[index]! && clauseIndexAt(clauses, number.start) === period.clause) owned.add(period);
     });
@@ -129,11 +129,25 @@ function nextFigureStarts(numbers: readonly RecognisedNumber[], figures: readonl
  * before the figure in its clause is where the figure applies. Not for a count of councils: in
  * "Birmingham and 19 other councils" the 19 are elsewhere.
  */
-function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyArray<InClause<PlaceMention>>, counted: string | undefined): string | undefined {
+function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyArray<InClause<PlaceMention>>, counted: string | undefined, sentence: string, places: ReadonlyArray<InClause<PlaceMention>>): string | undefined {
   if (counted && vocabulary().populations.find(tokenize(counted))[0]?.value.id === "councils") return undefined;
   let nearest: InClause<PlaceMention> | undefined;
-  for (const council of councils) if (council.clause === clause && council.end <= figure.start) nearest = council;
+  for (const council of councils) {
+    // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
+    if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
+    if (council.clause === clause && council.end <= figure.start) nearest = council;
+  }
+  // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a
+  // place named between the council and the figure is the figure's.
+  if (nearest && places.some((place) => place.clause === clause && place.start >= nearest.end && place.end <= figure.start)) return undefined;
   return nearest?.name;
+}
+
+/** Where a figure applies: the nearest place in its clause, else in its sentence, but never the place of another figure it is compared with. */
+function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>): string | undefined {
+  const nearest = places.nearestInClauseThenSentence(figure, clause);
+  if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
+  return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
 }
 
 /** What a count counts: the noun after it, else the noun an earlier figure in the sentence counted. */
@@ -190,11 +204,16 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const named = findCouncils(tokens);
   const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
   const places = new SpanIndex(placeMentions);
-  // "compared with 9 per cent in Yorkshire": a figure for another place, at the same time.
-  const compared = numbers.map((found) => {
+  // "compared with 9 per cent in Yorkshire", "compared with 82% of children's homes": the same
+  // measure for another place or group, at the same time; else an earlier value, at another time.
+  const comparisons = numbers.map((found) => {
     const clause = clauseIndexAt(clauses, found.start);
-    return isComparedWith(found, tokens, numbers) && !placeMentions.some((place) => place.start >= found.end && place.clause === clause);
+    const ownSubject = placeMentions.some((place) => place.start >= found.end && place.clause === clause) || countedNounAfterOf(tokens, found.endTok) !== null;
+    return comparisonOf(found, tokens, numbers, ownSubject);
   });
+  const compared = comparisons.map((comparison) => comparison === "earlier");
+  // "7.5% …, against 17.6% across England": the place of the figure compared with is its own.
+  const comparisonPlaces = new Set(placeMentions.filter((place) => numbers.some((found, index) => comparisons[index] === "other" && place.start >= found.end && place.clause === clauseIndexAt(clauses, found.start))));
   const periods = indexPeriods(allPeriods, clauses);
   const figures = numbers.map((found) => isFigure(found, tokens, periods.all.overlaps(found)));
   const nextStarts = nextFigureStarts(numbers, figures, sentence.length);
@@ -224,7 +243,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const { period, from } = periodOf(found, clause, isCompared ? periods : ownPeriods, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared }, nextStarts[index]!);
     if (period) figure.period = period;
     if (from) figure.periodFrom = from;
-    const place = councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit) ?? places.nearestInClauseThenSentence(found, clause)?.name;
+    // "…, against 17.6% across England": a figure for another place is that place's first of all.
+    const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
+    const place = comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, comparisonPlaces);
     if (place) figure.geography = place;
     const unitKind = unitKindOf(found, tokens);
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
@@ -232,7 +253,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";
     const change = isChange(found, tokens);
     if (change) figure.change = true;
-    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change } });
+    // "rose to 16.6, from 16.3": the figure compared with states the same measure as the one before it.
+    const comparedWith = comparisons[index] && kept.length > 0 ? { comparedWith: kept.length - 1 } : {};
+    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change, ...comparedWith } });
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
   return kept.map(({ figure }, index) => {
