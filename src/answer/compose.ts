@@ -14,6 +14,7 @@ import { lookup } from "./lookup.ts";
 import { cellsInYears, measureGroups, measureTable } from "./measures.ts";
 import type { Command } from "./parseCommand.ts";
 import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
+import { searchSpeech } from "./speechSearch.ts";
 import { searchQuotes } from "./quoteSearch.ts";
 import { buildSeries, trendCandidates } from "./trend.ts";
 import { findMentions } from "./mentions.ts";
@@ -206,7 +207,28 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
   };
 }
 
+/** "what did Unison say about agency caps": the speaker's quotes, on the topic when any is. */
+function speechAnswer(archive: Archive, command: Command, speaker: string): Answer {
+  const { quotes, speakers: named, onTopic } = searchSpeech(archive, speaker, command.topic, command.years);
+  const speakers = [...new Set(named.map((name) => citedSpeaker(archive, name)))];
+  const years = command.years ? ` in ${describeYears(command.years)}` : "";
+  if (quotes.length === 0) {
+    const who = speakers.length > 0 ? speakers.join(" or ") : `“${speaker}”`;
+    return { ...noneAnswer(archive, command), message: `No quote by ${who}${years} in the archive. ${searchedLine(archive)}` };
+  }
+  const about = command.topic === "" ? "" : onTopic ? ` on “${command.topic}”` : `; none is on “${command.topic}”, so here is what they said`;
+  return {
+    query: command.query,
+    intent: command.intent,
+    status: "found",
+    figures: [],
+    quotes: asCited(archive, quotes.slice(0, MAX_QUOTES)),
+    message: `${plural(quotes.length, "quote")} by ${speakers.join(" or ")}${years}${about}${quotes.length > MAX_QUOTES ? ` (showing ${MAX_QUOTES})` : ""}.`,
+  };
+}
+
 export function quoteAnswer(archive: Archive, command: Command): Answer {
+  if (command.speaker !== undefined) return speechAnswer(archive, command, command.speaker);
   const { quotes, speakers: named } = searchQuotes(archive, command.topic, command.years);
   const speakers = [...new Set(named.map((speaker) => citedSpeaker(archive, speaker)))];
   if (quotes.length === 0) {

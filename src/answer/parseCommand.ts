@@ -16,8 +16,32 @@ export interface Command {
   years?: YearRange;
   /** "inadequate 2016 vs 2013": two years to set side by side (years then spans both). */
   compare?: [number, number];
+  /** "what did Unison say about agency caps": the speaker asked about (the topic is then "agency caps"). */
+  speaker?: string;
   /** The input was longer than we read and was cut. */
   truncated: boolean;
+}
+
+/**
+ * "what did X say (about Y)", "what has X said on Y", "what did X tell MPs", "what X said about Y":
+ * a question about what someone said. The speaker, and what follows the verb as the topic.
+ */
+const SPEECH_QUESTIONS: readonly RegExp[] = [
+  /^(?:so\s+)?(?:what|how)\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|says|tell|told|think|thought|make of|respond|responded|reply|replied)\b\s*(.*)$/i,
+  // "what Unison said about caps"; not "what proportion …, says Ofsted", which attributes a figure.
+  /^what\s+([^,]{1,60}?)\s+(?:said|told|thinks|thought)\b\s*(.*)$/i,
+];
+
+/** The speaker and topic of a question about what someone said, if the topic is one. */
+export function readSpeechQuestion(topic: string): { speaker: string; topic: string } | undefined {
+  for (const pattern of SPEECH_QUESTIONS) {
+    const match = pattern.exec(topic.trim().replace(/[?!.]+$/, ""));
+    if (!match) continue;
+    const speaker = match[1]!.replace(/^(?:the)\s+/i, "").trim();
+    const about = match[2]!.replace(/^(?:about|on|of|regarding|to|re)\s+/i, "").trim();
+    if (speaker !== "" && terms(speaker).length > 0) return { speaker, topic: about };
+  }
+  return undefined;
 }
 
 export type ParseResult = { ok: true; command: Command } | { ok: false; query: string; message: string };
@@ -112,5 +136,7 @@ export function parseCommand(raw: string): ParseResult {
   if (terms(rest).length === 0 && !years) {
     return { ok: false, query, message: `I found no words to search for in “${Array.from(query).slice(0, 60).join("")}”. ${USAGE_HINT}` };
   }
+  const speech = intent === "lookup" ? readSpeechQuestion(rest) : undefined;
+  if (speech) return { ok: true, command: { intent: "quote", query, topic: speech.topic, speaker: speech.speaker, ...(years ? { years } : {}), truncated } };
   return { ok: true, command: { intent, query, topic: rest, ...(years ? { years } : {}), ...(compare ? { compare } : {}), truncated } };
 }

@@ -35,7 +35,7 @@ interface Wanted {
   inNames: boolean[];
 }
 
-function inYears(quote: Quote, years: YearRange | undefined): boolean {
+export function inYears(quote: Quote, years: YearRange | undefined): boolean {
   if (!years) return true;
   const year = quoteYear(quote);
   return year !== undefined && year >= years.from && year <= years.to;
@@ -62,7 +62,7 @@ function namesFor(archive: Archive, word: string): string[] {
 }
 
 /** Splits the topic into the speakers it names and the remaining topic words. */
-function readSpeakers(archive: Archive, topic: string): { speakers: Set<string> | undefined; rest: string[] } {
+export function readSpeakers(archive: Archive, topic: string): { speakers: Set<string> | undefined; rest: string[] } {
   let speakers: Set<string> | undefined;
   const rest: string[] = [];
   for (const word of words(topic)) {

@@ -58,6 +58,13 @@ describe("official first in a series lookup", () => {
     expect(answer.message).toContain("It agrees with the record.");
   });
 
+  it("reads a financial year asked for as that year, not the year to March that ends inside it", () => {
+    const asked = releaseValue(REFERRALS, { time_period: "2024", ...ENGLAND }, "referral_count");
+    const answer = bundled.answer("referrals 2023-24");
+    expect(answer.official?.map((figure) => [figure.period, figure.value])).toEqual([["2023-24", asked.value]]);
+    expect(bundled.answer("referrals 2023").official?.map((figure) => figure.period)).toEqual(["2022-23"]);
+  });
+
   it("lists article figures of other years without comparing them with the latest figure", () => {
     const answer = core.answer("average caseload");
     expect(answer.message).toContain(`${workforce(2025, "caseload_fte").text} cases — England, as at 30 September 2025`);

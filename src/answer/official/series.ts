@@ -103,6 +103,9 @@ function byPeriod(a: OfficialFigure, b: OfficialFigure): number {
 function pick(candidates: OfficialFigure[], years: YearRange | undefined, trend: boolean): OfficialFigure[] {
   const sorted = [...candidates].sort(byPeriod);
   if (years) {
+    // "referrals 2023-24" asks for that financial year, not the year to March 2023 that ends inside it.
+    const exact = years.from === years.to - 1 ? sorted.filter((figure) => periodRange(figure.period)?.from === years.from && periodRange(figure.period)?.to === years.to) : [];
+    if (exact.length > 0) return exact;
     // "2020" of a series counted to 31 March is the year to 31 March 2020 (2019-20), not 2020-21 as well.
     const ending = sorted.filter((figure) => {
       const range = periodRange(figure.period);

@@ -114,6 +114,25 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
   return descriptionOf(last) ?? (isProperPhrase(last) ? { kind: "phrase", text: last } : null);
 }
 
+const RELATIVE_ROLE_VERBS: ReadonlyMap<string, string> = new Map([
+  ["chairs", "chair of"],
+  ["leads", "leader of"],
+  ["heads", "head of"],
+  ["directs", "director of"],
+  ["manages", "manager of"],
+]);
+
+/**
+ * "…, who chairs the LGA's children and young people board", "…, who is director of children's
+ * services at Kent": a relative clause that says who the speaker is, as a role.
+ */
+function relativeRole(rest: string): string | undefined {
+  const match = /^\s*who\s+(?:(?:is|was|has been|had been)\s+(.+)|(chairs|leads|heads|directs|manages)\s+(.+))$/.exec(rest);
+  if (!match) return undefined;
+  const role = match[1] ?? `${RELATIVE_ROLE_VERBS.get(match[2]!)} ${match[3]}`;
+  return cutRole(role);
+}
+
 /** What follows `said` in `“…,” said X`: "Ofsted", "Eleanor Schooling, chair of …", "a spokesman". */
 function parseAfterVerb(after: string, offset: number): SpeakerRef | null {
   const text = after.replace(/[.;:]+$/, "").trim();
@@ -125,7 +144,7 @@ function parseAfterVerb(after: string, offset: number): SpeakerRef | null {
   const name = parseName(first);
   if (name) {
     const ref: SpeakerRef = { kind: "person", name };
-    const role = cutRole(rest);
+    const role = relativeRole(rest) ?? cutRole(rest);
     if (role && isRoleText(role)) ref.role = role;
     return ref;
   }

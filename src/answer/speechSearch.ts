@@ -1,0 +1,73 @@
+// "what did Unison say about agency caps", "what did Peter Hadley tell MPs": a question about what a
+// speaker said. The speaker is a person named (any part of the name, with typos, as `quote` finds
+// them) or an organisation: its own statements and those of everyone whose role names it ("Teresa
+// Quayle, Unison's national officer"). The topic ranks their quotes; when no quote of theirs is on
+// it, their quotes are still the answer, and the message says none is on the topic.
+
+import { LEAD_IN_TERM, type Archive } from "../archive/buildArchive.ts";
+import { isStopword, terms, words } from "../text/index.ts";
+import type { Quote } from "../types.ts";
+import type { YearRange } from "./parseCommand.ts";
+import { quoteView } from "./quoteIndex.ts";
+import { inYears, readSpeakers } from "./quoteSearch.ts";
+import { memo, quotesBySpeaker } from "./views.ts";
+
+export interface SpeechSearchResult {
+  quotes: Quote[];
+  /** The speakers the question named. */
+  speakers: string[];
+  /** Whether the quotes are on the topic asked about; false when none was and all theirs are given. */
+  onTopic: boolean;
+}
+
+/** Each speaker's role terms ("unison", "nation", "offic"), from every quote that gives a role. */
+const roleTerms = memo((archive: Archive) => {
+  const bySpeaker = new Map<string, Set<string>>();
+  for (const quote of archive.quotes) {
+    if (!quote.speaker || !quote.role) continue;
+    const own = bySpeaker.get(quote.speaker) ?? new Set<string>();
+    for (const term of terms(quote.role)) own.add(term);
+    bySpeaker.set(quote.speaker, own);
+  }
+  return bySpeaker;
+});
+
+/** The speakers a phrase names: a person by name, else everyone whose role holds all its words. */
+function speakersNamed(archive: Archive, phrase: string): Set<string> {
+  const { speakers, rest } = readSpeakers(archive, phrase);
+  const byName = rest.length === 0 && speakers ? speakers : new Set<string>();
+  const wanted = terms(words(phrase).filter((word) => !isStopword(word)).join(" "));
+  if (wanted.length === 0) return byName;
+  // An organisation speaks through its people: "the LGA" is the LGA and its chair.
+  const byRole = new Set<string>(byName);
+  for (const [speaker, role] of roleTerms(archive)) if (wanted.every((term) => role.has(term))) byRole.add(speaker);
+  for (const speaker of archive.speakers) if (wanted.every((term) => terms(speaker).includes(term))) byRole.add(speaker);
+  return byRole;
+}
+
+/** How many of the topic's terms a quote holds in its words and role, or also in the prose that introduces it. */
+function topicMatches(quote: Quote, wanted: readonly string[], withLeadIn: boolean): number {
+  const own = new Set(terms(`${quote.text} ${quote.role ?? ""} ${withLeadIn ? (quote.leadIn ?? "") : ""}`));
+  return wanted.filter((term) => own.has(term)).length;
+}
+
+export function searchSpeech(archive: Archive, speakerPhrase: string, topic: string, years: YearRange | undefined): SpeechSearchResult {
+  const speakers = speakersNamed(archive, speakerPhrase);
+  const view = quoteView(archive);
+  const ids = [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []).filter((id) => inYears(archive.quotes[id]!, years));
+  const wanted = terms(topic).filter((term) => !term.startsWith(LEAD_IN_TERM));
+  const need = Math.ceil(wanted.length * 0.5);
+  const scoredBy = (withLeadIn: boolean) => ids.map((id) => ({ id, matched: wanted.length > 0 ? topicMatches(archive.quotes[id]!, wanted, withLeadIn) : 0 }));
+  // The quotes' own words first; only when none holds the topic, the prose that introduced them
+  // ("told MPs", "on agency caps"); only when that fails too, everything they said.
+  let scored = scoredBy(false);
+  let onTopic = scored.filter((entry) => entry.matched >= need);
+  if (onTopic.length === 0) {
+    scored = scoredBy(true);
+    onTopic = scored.filter((entry) => entry.matched >= need && need > 0);
+  }
+  const chosen = onTopic.length > 0 ? onTopic : scored;
+  // Most topic words first; then the newest article; then article order.
+  chosen.sort((a, b) => b.matched - a.matched || view.dateRank[a.id]! - view.dateRank[b.id]! || a.id - b.id);
+  return { quotes: chosen.map((entry) => archive.quotes[entry.id]!), speakers: [...speakers], onTopic: onTopic.length > 0 };
+}

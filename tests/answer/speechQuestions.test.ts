@@ -1,0 +1,89 @@
+// "what did X say about Y": a question about what someone said, answered with their quotes. Articles
+// of our own, with an organisation that speaks through its people.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { parseCommand, readSpeechQuestion } from "../../src/answer/parseCommand.ts";
+import { createCore, type Core } from "../../src/core.ts";
+import { silentLogger } from "../../src/types.ts";
+import { tempCorpusDir } from "../helpers/tempDir.ts";
+
+const CAPS = `---
+title: "Unions split over agency pay caps"
+publisher: "Test Weekly"
+date: "2023-10-12"
+---
+Councils want to cap what they pay agency social workers.
+
+"Principles don't pay the mortgage," said Teresa Quayle, Unison's national officer for social workers.
+
+"We have protected children's services for as long as we could," said Councillor Margaret Oyelaran, who chairs the LGA's children and young people board.
+`;
+
+const HOMES = `---
+title: "Inspectors warn on distant placements"
+publisher: "Test Weekly"
+date: "2024-03-01"
+---
+"Children are still placed hundreds of miles from home," said Maria Delacroix, Ofsted's national director for regulation and social care.
+
+"Caseloads remain too high in many councils," she added.
+`;
+
+let core: Core;
+beforeAll(async () => {
+  const corpusDir = tempCorpusDir("speech");
+  mkdirSync(corpusDir, { recursive: true });
+  writeFileSync(path.join(corpusDir, "caps.md"), CAPS);
+  writeFileSync(path.join(corpusDir, "homes.md"), HOMES);
+  core = await createCore({ corpusDir, logger: silentLogger });
+});
+
+describe("reading a question about what someone said", () => {
+  it.each([
+    ["what did Unison say about agency caps", "Unison", "agency caps"],
+    ["What has the LGA said on overspends?", "LGA", "overspends"],
+    ["what did Peter Hadley tell MPs", "Peter Hadley", "MPs"],
+    ["what Ofsted said about children's homes", "Ofsted", "children's homes"],
+    ["what did Yvette Stanley say", "Yvette Stanley", ""],
+  ])("%s", (question, speaker, topic) => {
+    expect(readSpeechQuestion(question)).toEqual({ speaker, topic });
+  });
+
+  it("leaves an attribution of a figure to the lookup", () => {
+    expect(readSpeechQuestion("what proportion of councils were inadequate in 2016, says Ofsted")).toBeUndefined();
+    expect(parseCommand("what proportion of councils were inadequate in 2016, says Ofsted")).toMatchObject({ ok: true, command: { intent: "lookup" } });
+  });
+
+  it("is a quote question, with its year", () => {
+    expect(parseCommand("what did Unison say about agency caps in 2023")).toMatchObject({ ok: true, command: { intent: "quote", speaker: "Unison", topic: "agency caps", years: { from: 2023, to: 2023 } } });
+  });
+});
+
+describe("answering it", () => {
+  it("finds an organisation's words in its people's quotes, by the role's name or acronym", () => {
+    const unison = core.answer("what did Unison say about agency caps");
+    expect(unison.quotes.map((quote) => quote.speaker)).toEqual(["Teresa Quayle"]);
+    const lga = core.answer("what did the LGA say");
+    expect(lga.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([["Margaret Oyelaran", "chair of the LGA's children and young people board"]]);
+  });
+
+  it("leads with the speaker's quote on the topic", () => {
+    const answer = core.answer("what did Ofsted say about caseloads");
+    expect(answer.quotes[0]?.text).toBe("Caseloads remain too high in many councils");
+    expect(answer.message).toContain("on “caseloads”");
+  });
+
+  it("gives the speaker's quotes, and says so, when none is on the topic", () => {
+    const answer = core.answer("what did Maria Delacroix say about budgets");
+    expect(answer.status).toBe("found");
+    expect(answer.quotes).toHaveLength(2);
+    expect(answer.message).toContain("none is on “budgets”");
+  });
+
+  it("says plainly when nobody of that name or organisation is quoted", () => {
+    const answer = core.answer("what did the NSPCC say about caps");
+    expect(answer.quotes).toEqual([]);
+    expect(answer.message).toMatch(/^No quote by “NSPCC”/);
+  });
+});
