@@ -36,6 +36,8 @@ const OWN_WORD = 6;
 const POPULATION_MATCH = 3;
 const COUNT_WANTED = 2;
 const EXACT_PERIOD = 1;
+/** The figure's value is a number the question states. */
+const VALUE_ASKED = 8;
 /** "overspend 2022-23" names no place: England's £1.1bn before Kent's £42.6m. */
 const LOCAL_UNASKED = 2;
 /** Most a figure gains for standing next to the query's words (decides between figures of one sentence). */
@@ -100,6 +102,16 @@ function periodLabel(years: YearRange): string {
   return years.to === years.from + 1 ? `${years.from}-${String(years.to).slice(2)}` : `${years.from}-${years.to}`;
 }
 
+/** The numbers a question states ("34.2 per cent", "737", "1,654"), less its years: a reporter remembering a figure. */
+function askedValues(topic: string): Set<number> {
+  const values = new Set<number>();
+  for (const match of topic.matchAll(/(?<![\d.,])\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?<![\d.,])\d+(?:\.\d+)?/g)) {
+    const value = Number(match[0].replace(/,/g, ""));
+    if (!(Number.isInteger(value) && value >= 1990 && value <= 2100)) values.add(value);
+  }
+  return values;
+}
+
 /** Does the question ask for a count ("how many") or a share ("what proportion")? */
 function wantedUnit(topic: string): "count" | "share" | undefined {
   if (/\bhow many\b|\bnumber of\b/i.test(topic)) return "count";
@@ -111,6 +123,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const searchTerms = query.terms.filter((term) => !/^\d{4}$/.test(term));
   const hits = archive.index.search(searchTerms, limit);
   const wanted = wantedUnit(topic);
+  const values = askedValues(topic);
   const exactPeriod = years ? periodLabel(years) : undefined;
   // A few distinct periods recur across hundreds of figures: each is read once per lookup.
   const overlapCache = new Map<string | undefined, boolean>();
@@ -207,6 +220,8 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       if (wanted === "count" && table.share[id] === 0) score += COUNT_WANTED;
       if (wanted === "share" && table.share[id] === 1) score += COUNT_WANTED;
       if (years && table.period[id] === askedPeriod) score += EXACT_PERIOD;
+      // "34.2 per cent": of the sentence's figures, the one the reporter remembered.
+      if (values.size > 0 && values.has(archive.figures[id]!.value)) score += VALUE_ASKED;
       if (query.indicator && indicator === askedIndicator) anyOnTopic = true;
       if (!years || inYearsById(table.period[id]!, years)) {
         const figure = archive.figures[id]!;

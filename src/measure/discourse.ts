@@ -107,10 +107,10 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>, men
 
 const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 /**
- * "As at 31 March 2023", "at the end of September 2022", "in the year to March 2022": a sentence
- * that dates its figures to a day the data are for.
+ * "As at 31 March 2023", "at the end of September 2022", "in the year to March 2022", "between 1
+ * April 2021 and 31 March 2022": a sentence that dates its figures to a day the data are for.
  */
-const REFERENCE_DATE = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by|year (?:to|ending))\\s+(?:the end of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4}\\b`, "i");
+const REFERENCE_DATE = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by|year (?:to|ending)|between .{1,30}? and|from .{1,30}? to)\\s+(?:the end of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4}\\b`, "i");
 
 /**
  * The date a sentence's data are for: the latest period its figures state, when it names a day

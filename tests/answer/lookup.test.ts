@@ -54,6 +54,11 @@ describe("lookup: the figure a reporter wants comes first", () => {
     expect(core.answer("inadequte 2016").message).toContain("“inadequte” as “inadequate”");
   });
 
+  it("leads with the figure whose value the question states, of a sentence's several", () => {
+    expect(core.answer("34.2 per cent").figures[0]?.text).toBe("34.2 per cent");
+    expect(core.answer("19.7 per cent").figures[0]?.text).toBe("19.7 per cent");
+  });
+
   it("finds quotes by speaker and topic", () => {
     const answer = core.answer("what did Wilshaw say about leadership?");
     expect(answer.quotes.length).toBeGreaterThan(0);

@@ -120,3 +120,14 @@ describe("measures said in other words", () => {
     expect(measures("There were about 6,760 FTE agency social workers.")[0]?.[1]).toBe("agency-workers");
   });
 });
+
+describe("periods stated as two dates", () => {
+  it("reads 'between 1 April 2021 and 31 March 2022' as the financial year, and 'the year before' it as the one before", () => {
+    expect(periods("Between 1 April 2021 and 31 March 2022, we received 780 complaints.", { date: "2022-07-07" })).toEqual([["780", "2021-22"]]);
+    expect(periods("In 2021-22 there were 780 complaints, compared with 932 the year before.", { date: "2022-07-07" })).toEqual([
+      ["780", "2021-22"],
+      ["932", "2020-21"],
+    ]);
+    expect(periods("That was 932 the previous year.", { date: "2022-07-07", reference: "2021-22" })).toEqual([["932", "2020-21"]]);
+  });
+});

@@ -7,7 +7,7 @@ import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod } from "./comparisons.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
-import { findPeriods, resolveRelative, yearOfDate } from "./periods.ts";
+import { financialYearBack, findPeriods, resolveRelative, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { recogniseTokens } from "./recognise.ts";
@@ -80,8 +80,13 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // "As at 31 March 2018, there were 2,209 ..., a 3% increase on the previous year (2,145)": the year
   // before is the sentence's own year's, else the year the article last dated its data to, not the
   // year it was published.
-  const counted = adjacent?.relative && adjacent.relative !== "past-year" && adjacent.relative !== "this-year";
-  const anchor = counted ? Number(periods.explicit.nearestInClauseThenSentence(figure, clause)?.explicit) || plainYear(reference) || articleYear : articleYear;
+  const back = adjacent?.relative ? yearsBack(adjacent.relative) : undefined;
+  const stated = back === undefined ? undefined : periods.explicit.nearestInClauseThenSentence(figure, clause)?.explicit;
+  // "Between 1 April 2021 and 31 March 2022 … 932 the previous year": 2020-21.
+  const base = stated ?? reference;
+  const financial = base && back !== undefined ? financialYearBack(base, back) : undefined;
+  if (financial) return { period: financial, from: "relative" };
+  const anchor = back !== undefined ? Number(stated) || plainYear(reference) || articleYear : articleYear;
   const adjacentYear = adjacent?.relative ? resolveRelative(adjacent.relative, anchor) : undefined;
   if (adjacentYear) return { period: adjacentYear, from: "relative" };
   if (compared) return {};

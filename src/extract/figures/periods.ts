@@ -68,6 +68,29 @@ function isMonth(token: Token | undefined): boolean {
   return token?.kind === "word" && MONTH_NAMES.has(token.text);
 }
 
+/** "1 April 2021", "April 2021": the year token's index after a date that starts at `at`, or -1. */
+function dateYearAt(tokens: readonly Token[], at: number): number {
+  let i = at;
+  if (tokens[i]?.kind === "digits" && (tokens[i]!.text.length <= 2)) i++;
+  if (!isMonth(tokens[i])) return -1;
+  return looksLikeYear(tokens[i + 1]) ? i + 1 : -1;
+}
+
+/**
+ * "Between 1 April 2021 and 31 March 2022", "from April 2021 to March 2022": two dates a year apart
+ * are that financial year; within one year, that year.
+ */
+function dateSpanAt(tokens: readonly Token[], i: number): { label: string; endTok: number } | null {
+  if (!isWord(tokens[i], "between", "from")) return null;
+  const firstYear = dateYearAt(tokens, i + 1);
+  if (firstYear < 0 || !isWord(tokens[firstYear + 1], "and", "to")) return null;
+  const secondYear = dateYearAt(tokens, firstYear + 2);
+  if (secondYear < 0) return null;
+  const [from, to] = [tokens[firstYear]!.value, tokens[secondYear]!.value];
+  if (to === from) return { label: String(from), endTok: secondYear + 1 };
+  return to === from + 1 ? { label: spanLabel(from, tokens[secondYear]!.text), endTok: secondYear + 1 } : null;
+}
+
 export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
   // "At the end of the single inspection framework": a framework's last year (measure/frameworks.ts).
   const found: PeriodMention[] = frameworkEnds(tokens).map((end) => ({ start: end.start, end: end.end, explicit: end.year }));
@@ -77,6 +100,12 @@ export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
     if (relative) {
       found.push({ start: token.start, end: tokens[relative.endTok - 1]!.end, relative: relative.relative });
       i = relative.endTok - 1;
+      continue;
+    }
+    const dated = dateSpanAt(tokens, i);
+    if (dated) {
+      found.push({ start: token.start, end: tokens[dated.endTok - 1]!.end, explicit: dated.label });
+      i = dated.endTok - 1;
       continue;
     }
     const [first, joiner, second] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
@@ -122,6 +151,19 @@ export function resolveRelative(relative: Relative, articleYear: number | undefi
     case "three-years-before":
       return String(articleYear - 3);
   }
+}
+
+/** How many years back a relative phrase counts, for the ones that count back from another period. */
+export function yearsBack(relative: Relative): number | undefined {
+  return relative === "year-before" || relative === "last-year" ? 1 : relative === "two-years-before" ? 2 : relative === "three-years-before" ? 3 : undefined;
+}
+
+/** "2021-22" a year back is "2020-21": a financial or academic year counted back keeps its shape. */
+export function financialYearBack(period: string, years: number): string | undefined {
+  const match = /^(\d{4})-(\d{2})$/.exec(period);
+  if (!match) return undefined;
+  const from = Number(match[1]) - years;
+  return `${from}-${twoDigits(from + 1)}`;
 }
 
 /** The year of an ISO date ("2013-10-21" → 2013), or undefined for anything else. */
