@@ -16,6 +16,7 @@ import { periodRange } from "../../measure/periods.ts";
 import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
 import { articlesMayMeasure, seriesFirst } from "./seriesFirst.ts";
 import { withNamedCouncils } from "../councilRatings.ts";
+import { recordAs } from "./tallyRecord.ts";
 
 /** Words that make a grade question one about councils rather than anything graded. */
 const ABOUT_COUNCILS = /\b(?:councils?|local authorit(?:y|ies)|las?|authorities|children'?s services|departments?)\b/i;
@@ -102,11 +103,10 @@ function officialFirst(archive: Archive, command: Command, grade: string, fromAr
   const official = gradeCountAnswer(archive, command, grade);
   if (!tally || tally.framework === "SLAC" || official?.status !== "found" || !official.message) return fromArticles;
   const indicator = catalogue().indicators.find((candidate) => candidate.label === grade)?.id;
-  const share = (tally.count / tally.outOf) * 100;
   const differing = fromArticles.figures.filter((figure) => {
     if (figure.measure?.indicator !== indicator || figure.measure?.population !== "councils" || figure.measure.subgroup || figure.measure.aspect || periodRange(figure.period)?.to !== year) return false;
-    const record = figure.unit === "%" ? { value: share, unit: "%", text: `${share.toFixed(1)}%`, qualifier: "about" } : { value: tally.count, unit: figure.unit, text: String(tally.count) };
-    return !valuesAgree(figure, record);
+    // The record's exact share, as checks compare it (tallyRecord.ts): "a quarter" rounds by its words, "30%" does not.
+    return !valuesAgree(figure, recordAs(figure, tally));
   });
   const differs = differing.length > 0 ? ` The articles' ${differing.map((figure) => `${describeFigure(figure)} (${figure.source.publisher ?? figure.source.title})`).join("; ")} ${differing.length === 1 ? "differs" : "differ"} from the record (another day's count, or another definition).` : "";
   const lead = official.message.split("\n")[0]!;
