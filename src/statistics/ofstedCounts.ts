@@ -46,15 +46,18 @@ export function gradeCountsFromSnapshot(context: ReleaseContext, grid: Grid, edi
     for (const row of table.rows) {
       const name = cellAt(row, table, "council")?.text.trim();
       if (!name) continue;
-      tableRows++;
       const text = cellAt(row, table, "overall")?.text.trim() ?? "";
       const grade = normalizeGrade(text);
+      const code = cellAt(row, table, "code")?.text.trim();
+      // A row with no grade is a council not yet inspected only if it is a council: not a total
+      // ("England"), a region's heading or a note that a later edition runs on below its data.
+      if (!grade && !context.gazetteer.resolve(name, code ? { code } : {})) continue;
+      tableRows++;
       if (!grade) continue;
       outOf++;
       const entry = byGrade.get(grade) ?? { rows: [], spellings: new Set<string>(), councils: [] };
       entry.rows.push(row.row);
       entry.spellings.add(text);
-      const code = cellAt(row, table, "code")?.text.trim();
       entry.councils.push(councilOf(context, name, code ? { code } : {}).name);
       byGrade.set(grade, entry);
     }

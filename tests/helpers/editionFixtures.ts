@@ -40,6 +40,10 @@ export interface EditionOptions {
   /** Drop a column by its header, for a file that has lost one. */
   without?: string;
   published?: string;
+  /** Another wording of the council column's header ("Local authority (LA)"). */
+  councilHeader?: string;
+  /** A total row ("England") and a note run on directly below the data, with no blank row between. */
+  footer?: boolean;
 }
 
 const HEADER = ["LA name", "Ofsted region", "Overall effectiveness", "Inspection end date", "Date of publication", "Local authority code", "Impact of leaders on social work practice", "Experiences and progress of children who need help and protection", "Experiences and progress of children in care", "Experiences and progress of care leavers", "Link to report"];
@@ -68,7 +72,9 @@ export function outcomesEdition(options: EditionOptions = {}): Uint8Array {
   const asAt = options.asAt ?? "31 March 2024";
   const year = asAt.slice(-4);
   const rows = options.rows ?? ROWS_2024;
-  const table: FixtureCell[][] = dropColumn([HEADER, ...rows.map(dataRow)], HEADER, options.without);
+  const header = options.councilHeader ? [options.councilHeader, ...HEADER.slice(1)] : HEADER;
+  const footer: FixtureCell[][] = options.footer ? [["England", null, null, null, null, "E92000001"], ["[note 3] Cumberland and Westmorland and Furness replaced Cumbria on 1 April 2023."]] : [];
+  const table: FixtureCell[][] = dropColumn([header, ...rows.map(dataRow), ...footer], header, options.without);
   const title = options.dateIn === "cover" ? "Table 1: Most recent inspection judgements for each local authority" : `Table 1: Most recent inspection judgements for each local authority as at ${asAt}`;
   const sheets: FixtureSheet[] = [
     { name: "Cover", rows: [[`Local authority inspection outcomes as at ${asAt}`], ["Section", "Detail"], ["Theme:", "Children's Social Care"], ["Date of publication:", options.published ?? `30 August ${year}`]] },

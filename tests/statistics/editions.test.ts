@@ -2,7 +2,8 @@
 // own layout (tests/helpers/editionFixtures.ts) is read by its headers, answers count and council
 // questions with the date the file states, sits beside the shipped 2025 edition without repeating
 // judgements, and a copy that lost a needed column is named with the reason.
-import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCore, type Core } from "../../src/core.ts";
@@ -94,6 +95,50 @@ describe("the as-at date comes from the file", () => {
     expect(answer.official?.[0]).toMatchObject({ period: "2024", periodLabel: "as at 30 September 2024", counted: { outOf: 6, tableRows: 7 } });
     // The in-year table ("in the year to …") is activity, not a snapshot: nothing counted from it.
     expect(new Set(september.archive.official.map((figure) => figure.counted?.sheet))).toEqual(new Set(["Table_1"]));
+  });
+});
+
+describe("other wordings and rows a later edition may have", () => {
+  it("reads a council column headed another way, and counts no total or note row run on below the data as a council", async () => {
+    const other = await core(corpusWith({ [EDITION_2024]: outcomesEdition({ councilHeader: "Local authority (LA)", footer: true }) }));
+    expect(other.problems).toEqual([]);
+    expect(new Set(other.archive.judgements.map((judgement) => judgement.council)).size).toBe(6);
+    const answer = other.answer("inadequate 2024");
+    expect(answer.official?.[0]?.counted).toMatchObject({ header: "Overall effectiveness", outOf: 6, tableRows: 6 });
+    expect(answer.message).not.toContain("had no ILACS judgement");
+  });
+});
+
+/** The shipped 2025 file with its words changed in content.xml, as another edition might word them. */
+function reworded(replacements: Array<[string, string]>): Uint8Array {
+  const entries = unzipSync(readFileSync(path.join(SHIPPED, EDITION_2025)));
+  let content = strFromU8(entries["content.xml"]!);
+  for (const [from, to] of replacements) content = content.split(from).join(to);
+  return zipSync({ ...entries, mimetype: [entries["mimetype"]!, { level: 0 }], "content.xml": strToU8(content) });
+}
+
+describe("the shipped 2025 file reworded", () => {
+  it("reads the same judgements and counts under renamed sheets and headers, with the date from its title", () => {
+    const original = loadStatistics(corpusWith({}, [EDITION_2025]), silentLogger);
+    const renamed = loadStatistics(
+      corpusWith({
+        "outcomes.ods": reworded([
+          ["Inspections_as_at_31_March", "Table_1"],
+          ["Local authority inspection judgements as at 31 March 2025", "Local authority inspection judgements (as at 31st March 2025)"],
+          ["Local authority name", "LA name"],
+          ["Publication date", "Date of publication"],
+          ["Published on:", "Date of publication:"],
+        ]),
+      }),
+      silentLogger,
+    );
+    expect(renamed.problems).toEqual([]);
+    const summary = (loaded: typeof original) => loaded.judgements.map((judgement) => [judgement.council, judgement.published, judgement.grade, judgement.framework]);
+    expect(summary(renamed)).toEqual(summary(original));
+    const counts = (loaded: typeof original) => loaded.official.filter((figure) => figure.counted).map((figure) => [figure.metric, figure.value, figure.periodLabel, figure.counted!.outOf]);
+    expect(counts(renamed)).toEqual(counts(original));
+    expect(renamed.official.find((figure) => figure.counted)?.counted?.sheet).toBe("Table_1");
+    expect(renamed.releases[0]!.source.date).toBe("2025-09-25");
   });
 });
 
