@@ -28,5 +28,5 @@ export function describeRelease(file: string, source: Source, read: ReadRelease)
   const order = (a: string, b: string) => (periodRange(a)?.to ?? 0) - (periodRange(b)?.to ?? 0) || a.localeCompare(b);
   for (const [what, periods] of byMetric) holds.push(`${what} ${span([...periods].sort(order))}`);
   const periods = [...new Set(read.figures.map((figure) => figure.period))].sort(order);
-  return { source, file, holds, judgements: read.judgements.length, figures: read.figures.length, periods };
+  return { source, file, holds, judgements: read.judgements.length, figures: read.figures.length, periods, ...(read.unread ? { unread: read.unread } : {}) };
 }

@@ -129,6 +129,7 @@ export function loadStatistics(corpusDir: string, logger: Logger): LoadedStatist
     judgements.push(...read.value.judgements);
     official.push(...read.value.figures);
     releases.push(describeRelease(file, source, read.value));
+    for (const table of read.value.unread ?? []) logger.warn({ file: where, reason: table }, "statistics table not read; the rest of the file loaded");
   }
   for (const problem of problems) logger.warn({ file: problem.file, reason: problem.reason }, "statistics file skipped");
   return { judgements: dedupeJudgements(judgements), official: dedupeFigures(official), releases, problems };

@@ -13,18 +13,30 @@ import { dateOf, gradeIndicator, longDate, normalizeGrade } from "./values.ts";
 
 const ILACS_GRADES = ["outstanding", "good", "requires improvement", "inadequate"];
 
-/** "as at 31 March 2025", "LA_level_at_31_Mar_2023": the date a snapshot table describes. */
+/** "as at 31 March 2025", "LA_level_at_31_Mar_2023", "as at 31st March 2024", "as at 31/03/2024": the date a snapshot table describes. */
 export function asAtDate(text: string): string | undefined {
-  const match = /\bat[\s_]+(\d{1,2})[\s_]+([A-Za-z]{3,9})[\s_]+(\d{4})\b/i.exec(text);
-  return match ? dateOf({ text: `${match[1]} ${match[2]} ${match[3]}` }) : undefined;
+  // "_" is a word character: a file or sheet name's "as_at_31_March_2024" has no \b before "at".
+  const match = /(?<![a-z])at[\s_]+(\d{1,2})(?:st|nd|rd|th)?[\s_]+([A-Za-z]{3,9})[\s_]+(\d{4})(?!\d)/i.exec(text);
+  if (match) return dateOf({ text: `${match[1]} ${match[2]} ${match[3]}` });
+  const numeric = /(?<![a-z])at[\s_]+(\d{1,2}\/\d{1,2}\/\d{4})(?!\d)/i.exec(text);
+  return numeric ? dateOf({ text: numeric[1]! }) : undefined;
 }
 
-export function gradeCountsFromSnapshot(context: ReleaseContext, grid: Grid): OfficialFigure[] {
+/** Words that make a table a period's activity ("in-year", "between 1 April and 31 March", "year to"), not a day's judgements in force. */
+const A_PERIOD = /\bin[-_ ]year\b|\bbetween\b|\byear to\b|\bduring\b/i;
+
+/**
+ * Councils by grade from every snapshot table in the sheet. A table dated by its own title or
+ * sheet name has that date; one that says no date of its own (a renamed "Table_1") has the
+ * edition's (`editionAsAt`: the cover's title, "… as at 31 March 2024", or the file's name).
+ */
+export function gradeCountsFromSnapshot(context: ReleaseContext, grid: Grid, editionAsAt?: string): OfficialFigure[] {
   const figures: OfficialFigure[] = [];
   for (const table of councilTables(grid)) {
     // A list of inspections (it has a type per row) is not a snapshot of judgements in force.
     if (table.columns.type) continue;
-    const asAt = asAtDate(`${grid.sheet ?? ""} ${textAbove(grid, table.headerRow)}`);
+    const own = `${grid.sheet ?? ""} ${textAbove(grid, table.headerRow)}`;
+    const asAt = asAtDate(own) ?? (A_PERIOD.test(own) ? undefined : editionAsAt);
     const overall = table.columns.overall;
     if (!asAt || !overall) continue;
     // Every ILACS grade is counted, none included: "0 councils outstanding" is a fact of the table.
@@ -34,15 +46,18 @@ export function gradeCountsFromSnapshot(context: ReleaseContext, grid: Grid): Of
     for (const row of table.rows) {
       const name = cellAt(row, table, "council")?.text.trim();
       if (!name) continue;
-      tableRows++;
       const text = cellAt(row, table, "overall")?.text.trim() ?? "";
       const grade = normalizeGrade(text);
+      const code = cellAt(row, table, "code")?.text.trim();
+      // A row with no grade is a council not yet inspected only if it is a council: not a total
+      // ("England"), a region's heading or a note that a later edition runs on below its data.
+      if (!grade && !context.gazetteer.resolve(name, code ? { code } : {})) continue;
+      tableRows++;
       if (!grade) continue;
       outOf++;
       const entry = byGrade.get(grade) ?? { rows: [], spellings: new Set<string>(), councils: [] };
       entry.rows.push(row.row);
       entry.spellings.add(text);
-      const code = cellAt(row, table, "code")?.text.trim();
       entry.councils.push(councilOf(context, name, code ? { code } : {}).name);
       byGrade.set(grade, entry);
     }

@@ -6,7 +6,7 @@
 // not one of the three frameworks and are left out.
 
 import { cellRef, type ReleaseContext } from "./context.ts";
-import { councilOf, isFrameworkHistory } from "./ofstedJudgements.ts";
+import { councilOf, isFrameworkHistory, PUBLICATION_HEADER } from "./ofstedJudgements.ts";
 import type { Grid, GridRow } from "./grid.ts";
 import type { Framework, Judgement } from "./records.ts";
 import { headerText, type FoundColumn } from "./tables.ts";
@@ -39,14 +39,14 @@ function columnGroups(header: GridRow): ColumnGroup[] {
   const columns: FoundColumn[] = header.cells.flatMap((cell, index) => (cell ? [{ index, header: headerText(cell) }] : []));
   const groups: ColumnGroup[] = [];
   columns.forEach((column, at) => {
-    if (!/publication date/i.test(column.header)) return;
+    if (!PUBLICATION_HEADER.test(column.header)) return;
     const framework = frameworkOfHeader(column.header);
     if (!framework) return;
     const before = columns[at - 1];
     const type = before && /inspection type/i.test(before.header) ? before : undefined;
     const members: FoundColumn[] = [];
     for (const next of columns.slice(at + 1)) {
-      if (/publication date|inspection type/i.test(next.header)) break;
+      if (PUBLICATION_HEADER.test(next.header) || /inspection type/i.test(next.header)) break;
       members.push(next);
     }
     const grades = members.filter((member) => /overall|\bOE\b|judgement/i.test(member.header) && !/LSCB/i.test(member.header));

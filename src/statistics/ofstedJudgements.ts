@@ -11,17 +11,21 @@ import { dateOf, normalizeGrade } from "./values.ts";
 export const COUNCIL_TABLE = {
   link: { match: [/^web ?link$/i, /link/i], label: "Web link", optional: true },
   code: { match: [/area code/i, /^(?:new_)?la_?code$/i, /la code/i], label: "Local authority area code", optional: true },
-  council: { match: [/^local authority name$/i, /^local authority$/i, /^la name$/i, /authority name/i], label: "Local authority name" },
+  // Last, for wordings not seen yet ("Local authority (LA)", "LA"): any "local authority" header that is not its code, status, type or region.
+  council: { match: [/^local authority name$/i, /^local authority$/i, /^la name$/i, /authority name/i, /^(?:local authority|la)\b(?!.*\b(?:code|status|type|region)\b)/i], label: "Local authority name" },
   status: { match: [/authority status/i], label: "Local authority status", optional: true },
   region: { match: [/region/i], label: "Ofsted region", optional: true },
   inspected: { match: [/^inspection(?:\/visit)? (?:start )?date$/i, /^date of (?:the )?inspection/i, /inspection.*date/i], label: "Inspection date", optional: true },
-  published: { match: [/^publication date$/i, /publication date/i, /published/i], label: "Publication date", optional: true },
+  // "Publication date" (2023, 2025), "Date of publication", "Date published", "Report publication date".
+  published: { match: [/^publication date$/i, /publication date/i, /^date (?:of )?publication/i, /published/i], label: "Publication date", optional: true },
   type: { match: [/inspection(?:\/visit)? type/i], label: "Inspection type", optional: true },
-  overall: { match: [/^overall effectiveness$/i, /overall effectiveness/i, /^overall judgement/i], label: "Overall effectiveness" },
+  overall: { match: [/^overall effectiveness$/i, /overall effectiveness/i, /^overall judgement/i, /^overall grade/i], label: "Overall effectiveness" },
   leaders: { match: [/impact of leaders/i], label: "Impact of leaders", optional: true },
   help: { match: [/help and protection/i], label: "Children who need help and protection", optional: true },
   care: { match: [/children in care(?! and care leavers)(?!.*care leavers)/i, /children in care/i], label: "Children in care", optional: true },
   leavers: { match: [/^(?:the )?experiences and progress of care leavers$/i, /progress of care leavers/i], label: "Care leavers", optional: true },
+  // Read by no answer: it marks a list of providers (each in a local authority, with inspection dates), which is no council table.
+  provider: { match: [/^urn$/i, /^provision type$/i], label: "URN", optional: true },
 } satisfies TableSpec<string>;
 
 export type CouncilColumn = keyof typeof COUNCIL_TABLE;
@@ -42,9 +46,12 @@ export function frameworkOfType(type: string | undefined, published: string): Fr
   return frameworkOn(published);
 }
 
+/** "SIF publication date", "Date of publication (SIF)", "SLAC date published": a history group's first column. */
+export const PUBLICATION_HEADER = /publication date|date of publication|date published/i;
+
 /** A header with several publication dates is the history across frameworks (ofstedHistory.ts), one council a row. */
 export function isFrameworkHistory(header: GridRow | undefined): boolean {
-  return (header?.cells.filter((cell) => /publication date/i.test(headerText(cell))).length ?? 0) > 1;
+  return (header?.cells.filter((cell) => PUBLICATION_HEADER.test(headerText(cell))).length ?? 0) > 1;
 }
 
 export function councilTables(grid: Grid): Array<Table<CouncilColumn>> {

@@ -104,4 +104,6 @@ export interface StatisticsRelease {
   figures: number;
   /** The periods its figures cover, oldest first. */
   periods: string[];
+  /** Tables of the file the reader could not read (a needed column missing), while the rest loaded. */
+  unread?: string[];
 }

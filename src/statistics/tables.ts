@@ -67,13 +67,37 @@ function requiredCount<K extends string>(spec: TableSpec<K>): number {
   return (Object.values(spec) as ColumnSpec[]).filter((column) => !column.optional).length;
 }
 
+/** A header row that has some of a spec's required columns but not all: what a changed layout lost. */
+export interface NearMiss {
+  where: string;
+  row: number;
+  missing: string[];
+  /** The spec's columns, required or optional, that its headers match: the closest is the likeliest table. */
+  matched: string[];
+}
+
+/** The spec's columns that any header of the row matches (a notes line matches one; a real header row several). */
+function matchedKeys<K extends string>(row: GridRow, spec: TableSpec<K>): K[] {
+  const headers = row.cells.map(headerText).filter(Boolean);
+  return (Object.keys(spec) as K[]).filter((key) => spec[key].match.some((pattern) => headers.some((header) => pattern.test(header))));
+}
+
+/** Whether a is a closer miss than b: fewer required columns missing, then more columns matched. */
+export function closer(a: NearMiss, b: NearMiss | undefined): boolean {
+  return !b || a.missing.length < b.missing.length || (a.missing.length === b.missing.length && a.matched.length > b.matched.length);
+}
+
+export function describeMiss(miss: NearMiss): string {
+  return `${miss.where}: the table on row ${miss.row} has no column ${miss.missing.map((label) => `“${label}”`).join(", ")}`;
+}
+
 /**
- * Every table in the grid whose header row has all the spec's required columns. When none has,
- * fails naming the columns missing from the header row that came closest.
+ * Every table in the grid whose header row has all the spec's required columns, and the closest
+ * header row that lacks some (the likeliest table a changed layout broke), if any.
  */
-export function findTables<K extends string>(grid: Grid, spec: TableSpec<K>, where = grid.sheet ? `sheet ${grid.sheet}` : "the file"): Result<Array<Table<K>>> {
+export function scanTables<K extends string>(grid: Grid, spec: TableSpec<K>, where = grid.sheet ? `sheet ${grid.sheet}` : "the file"): { tables: Array<Table<K>>; closest?: NearMiss } {
   const tables: Array<Table<K>> = [];
-  let closest: { missing: string[]; row: number } | undefined;
+  let closest: NearMiss | undefined;
   const needed = requiredCount(spec);
   const rows = grid.rows;
   for (let r = 0; r < rows.length; r++) {
@@ -83,7 +107,10 @@ export function findTables<K extends string>(grid: Grid, spec: TableSpec<K>, whe
     const { columns, missing } = matchColumns(row, spec);
     if (missing.length > 0) {
       const found = needed - missing.length;
-      if (found >= Math.min(2, needed - 1) && found > 0 && (!closest || missing.length < closest.missing.length)) closest = { missing, row: row.row };
+      if (found >= Math.min(2, needed - 1) && found > 0) {
+        const miss = { where, row: row.row, missing, matched: matchedKeys(row, spec) };
+        if (closer(miss, closest)) closest = miss;
+      }
       continue;
     }
     const data: GridRow[] = [];
@@ -99,8 +126,17 @@ export function findTables<K extends string>(grid: Grid, spec: TableSpec<K>, whe
     tables.push({ grid, headerRow: row.row, columns, rows: data, ...(title ? { title } : {}) });
     r = next - 1;
   }
+  return { tables, ...(closest ? { closest } : {}) };
+}
+
+/**
+ * Every table in the grid whose header row has all the spec's required columns. When none has,
+ * fails naming the columns missing from the header row that came closest.
+ */
+export function findTables<K extends string>(grid: Grid, spec: TableSpec<K>, where = grid.sheet ? `sheet ${grid.sheet}` : "the file"): Result<Array<Table<K>>> {
+  const { tables, closest } = scanTables(grid, spec, where);
   if (tables.length > 0) return { ok: true, value: tables };
-  if (closest) return { ok: false, reason: `${where}: the table on row ${closest.row} has no column ${closest.missing.map((label) => `“${label}”`).join(", ")}` };
+  if (closest) return { ok: false, reason: describeMiss(closest) };
   return { ok: false, reason: `${where}: no table with the columns ${Object.values<ColumnSpec>(spec).filter((column) => !column.optional).map((column) => `“${column.label}”`).join(", ")}` };
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { renderText } from "../../adapters/cli/render.ts";
 import { renderDiscordAnswer } from "../../adapters/discord/render.ts";
 import { renderSlackAnswer } from "../../adapters/slack/render.ts";
+import { tallyFigure } from "../../src/answer/official/tallyRecord.ts";
 import type { Answer, Figure, OfficialFigure, Source } from "../../src/types.ts";
 import { limitViolations } from "../e2e/fakes/discordLimits.ts";
 
@@ -97,5 +98,70 @@ describe("article figures that differ from the official statistics", () => {
     expect(renderText(agreeing)).not.toContain("Differs from the official statistics");
     expect(JSON.stringify(renderSlackAnswer(agreeing))).not.toContain("Differs from the official statistics");
     expect(renderDiscordAnswer(agreeing).embeds.map((embed) => embed.title)).not.toContain("Differs from the official statistics");
+  });
+});
+
+// A grade-count lookup's differences carry the tally as an official figure (tallyRecord.ts): the
+// exact share or the count, and what the share is of. The same section on every platform.
+const outcomes: Source = { id: "outcomes", title: "Children's social care data in England 2023", publisher: "Ofsted", date: "2023-07-06" };
+const tally = { count: 21, outOf: 87, unjudged: 65, framework: "SIF", periodLabel: "as at 31 March 2016", source: outcomes };
+const shareClaim: Figure = { value: 30, unit: "%", text: "30%", metric: "inadequate", measure: { indicator: "inadequate", population: "councils" }, period: "2016", sentence: "30% of councils were rated inadequate in 2016.", source: article };
+const countClaim: Figure = { ...shareClaim, value: 25, unit: "councils", text: "25", sentence: "25 councils were rated inadequate in 2016." };
+const gradeCount: Answer = {
+  query: "inadequate 2016",
+  intent: "lookup",
+  status: "found",
+  figures: [shareClaim, countClaim],
+  quotes: [],
+  message: "As at 31 March 2016: 21 of 87 councils (24.1%) judged under SIF were rated inadequate, by the judgement in force that day.\nIn the articles: 2 figures for “inadequate” in 2016. 2 figures differ from the record (below): another day's count, or another definition.",
+  officialDifferences: [
+    { figure: shareClaim, official: tallyFigure(tally, "inadequate", 2016, shareClaim), differs: ["value"] },
+    { figure: countClaim, official: tallyFigure(tally, "inadequate", 2016, countClaim), differs: ["value"] },
+  ],
+};
+
+describe("article figures that differ from an official count of councils by grade", () => {
+  it("carry the record as an official figure: the exact share or the count, and what the share is of", () => {
+    expect(gradeCount.officialDifferences![0]!.official).toMatchObject({ value: (21 / 87) * 100, unit: "%", text: "24.1", metric: "inadequate", period: "2016", periodLabel: "as at 31 March 2016, of 87 councils judged under SIF", geography: "England", level: "national", source: outcomes });
+    expect(gradeCount.officialDifferences![1]!.official).toMatchObject({ value: 21, unit: "councils", text: "21" });
+  });
+
+  it("are a section of their own at the terminal", () => {
+    expect(renderText(gradeCount).split("\n\n").at(-1)).toBe(
+      [
+        "Differs from the official statistics:",
+        "   30% — inadequate · 2016 — Workforce figures · Fixture News · 1 March 2024 · http://example.org/workforce?a=1&b=2",
+        "      official: 24.1% — England, as at 31 March 2016, of 87 councils judged under SIF (value differs)",
+        "   25 councils — inadequate · 2016 — Workforce figures · Fixture News · 1 March 2024 · http://example.org/workforce?a=1&b=2",
+        "      official: 21 councils — England, as at 31 March 2016, of 87 councils judged under SIF (value differs)",
+      ].join("\n"),
+    );
+  });
+
+  it("are one section in Slack", () => {
+    expect(renderSlackAnswer(gradeCount).blocks.at(-1)).toEqual({
+      type: "section",
+      text: {
+        type: "mrkdwn",
+        text: [
+          "*Differs from the official statistics:*",
+          "• 30% — inadequate · 2016 — <http://example.org/workforce?a=1&amp;b=2|Workforce figures> · Fixture News · 1 March 2024; official: 24.1% — England, as at 31 March 2016, of 87 councils judged under SIF (value differs)",
+          "• 25 councils — inadequate · 2016 — <http://example.org/workforce?a=1&amp;b=2|Workforce figures> · Fixture News · 1 March 2024; official: 21 councils — England, as at 31 March 2016, of 87 councils judged under SIF (value differs)",
+        ].join("\n"),
+      },
+    });
+  });
+
+  it("are one embed in Discord, within its limits", () => {
+    const message = renderDiscordAnswer(gradeCount);
+    expect(message.embeds.find((candidate) => candidate.title === "Differs from the official statistics")).toEqual({
+      color: 16021304,
+      title: "Differs from the official statistics",
+      description: [
+        "30% — inadequate · 2016 — [Workforce figures · Fixture News · 1 March 2024](http://example.org/workforce?a=1&b=2); official: 24.1% — England, as at 31 March 2016, of 87 councils judged under SIF (value differs)",
+        "25 councils — inadequate · 2016 — [Workforce figures · Fixture News · 1 March 2024](http://example.org/workforce?a=1&b=2); official: 21 councils — England, as at 31 March 2016, of 87 councils judged under SIF (value differs)",
+      ].join("\n"),
+    });
+    expect(limitViolations(message)).toEqual([]);
   });
 });

@@ -6,7 +6,7 @@ import { formatDate } from "../../ingest/dates.ts";
 import type { Council } from "../../statistics/gazetteer.ts";
 import type { Answer, Judgement } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
-import { cellCitation, describeJudgement, officialAnswerOf, plural, releaseCitation } from "./format.ts";
+import { cellCitation, describeJudgement, gradeWords, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 import { ratingSentences, ratingsLine, ratingsOf } from "../councilRatings.ts";
 
 export function judgementsOf(archive: Archive, council: Council): Judgement[] {
@@ -25,7 +25,7 @@ function today(): string {
 }
 
 function details(judgement: Judgement): string {
-  const subs = Object.entries(judgement.subJudgements ?? {}).map(([name, grade]) => `${name}: ${grade}`);
+  const subs = Object.entries(judgement.subJudgements ?? {}).map(([name, grade]) => `${name}: ${gradeWords(grade)}`);
   return [
     subs.length > 0 ? `Sub-judgements: ${subs.join("; ")}.` : "",
     judgement.url ? `Report: ${judgement.url}` : "",

@@ -1,6 +1,7 @@
 // How official records are cited in messages: the release, then exactly where in it.
 
 import { formatDate } from "../../ingest/dates.ts";
+import { normalizeGrade } from "../../statistics/values.ts";
 import type { Answer, AnswerStatus, CellRef, Judgement, OfficialFigure, Source } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 
@@ -33,7 +34,14 @@ export function describeOfficial(figure: OfficialFigure, { where = true }: { whe
 export function describeJudgement(judgement: Judgement): string {
   const type = judgement.inspectionType && judgement.inspectionType !== `${judgement.framework} inspection` ? judgement.inspectionType : `${judgement.framework} inspection`;
   const dates = [judgement.inspected ? `inspected ${formatDate(judgement.inspected)}` : "", `published ${formatDate(judgement.published)}`].filter(Boolean).join(", ");
-  return `${judgement.gradeText} (${type}; ${dates})`;
+  return `${gradeWords(judgement.gradeText)} (${type}; ${dates})`;
+}
+
+/** A grade as the release spells it, in full where it abbreviates: "RI" reads "Requires improvement [RI]". */
+export function gradeWords(text: string): string {
+  const grade = normalizeGrade(text);
+  if (!grade || text.toLowerCase().startsWith(grade)) return text;
+  return `${grade[0]!.toUpperCase()}${grade.slice(1)} [${text}]`;
 }
 
 export function shareOf(count: number, total: number): string {

@@ -8,7 +8,7 @@ import { memo } from "../views.ts";
 import type { Archive } from "../../archive/buildArchive.ts";
 import { formatDate } from "../../ingest/dates.ts";
 import { councilGazetteer } from "../../statistics/gazetteer.ts";
-import type { Answer, Judgement, OfficialFigure } from "../../types.ts";
+import type { Answer, CountedRef, Judgement, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { inForce } from "./councils.ts";
 import { officialAnswerOf, plural, releaseCitation, shareOf, trimmedList } from "./format.ts";
@@ -101,6 +101,8 @@ export interface GradeTally {
   framework: string;
   periodLabel: string;
   source: Judgement["source"];
+  /** A per-council table's count: the rows it counted (absent for a count of judgements in force). */
+  counted?: CountedRef;
 }
 
 /**
@@ -124,7 +126,7 @@ const tallyCache = memo(() => new Map<string, GradeTally | undefined>());
 function countTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
   const snapshot = snapshotFigures(archive, year);
   const figure = snapshot.find((entry) => entry.metric === grade);
-  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, unjudged: figure.counted.tableRows - figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source };
+  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, unjudged: figure.counted.tableRows - figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source, counted: figure.counted };
   if (snapshot.length > 0) return undefined;
   const date = `${year}-03-31`;
   const tally = tallyInForce(archive, grade, date);

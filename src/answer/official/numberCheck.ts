@@ -12,6 +12,7 @@ import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
 import type { ClaimCheck, FigureMention } from "../../types.ts";
 import { gradeTally, type GradeTally } from "./gradeCounts.ts";
+import { recordAs, tallyShare } from "./tallyRecord.ts";
 import { releaseCitation } from "./format.ts";
 
 export interface OfficialTally {
@@ -76,7 +77,7 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
     periodLabel: first.periodLabel,
     framework: first.framework,
     citation: releaseCitation(first.source),
-    words: `${count} of ${first.outOf} councils (${oneDecimal((count / first.outOf) * 100)} %) were rated ${grades.join(" or ")}`,
+    words: `${count} of ${first.outOf} councils (${oneDecimal(tallyShare(count, first.outOf).value)} %) were rated ${grades.join(" or ")}`,
   };
 }
 
@@ -88,10 +89,7 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
 export function checkAgainstStatistics(archive: Archive, claimed: FigureMention, sentence = ""): ClaimCheck | undefined {
   const tally = officialTally(archive, claimed, sentence);
   if (!tally) return undefined;
-  const official =
-    unitKindOf(claimed) === "share"
-      ? { value: (tally.count / tally.outOf) * 100, unit: "%", text: `${oneDecimal((tally.count / tally.outOf) * 100)}%` }
-      : { value: tally.count, unit: claimed.unit, text: String(tally.count) };
+  const official = recordAs(claimed, tally);
   const claim = describeFigure(claimed);
   // "52% of councils in March 2021": 50 councils still had SIF judgements that day, so the share of
   // those judged under ILACS is not the share of councils. The record still bounds it (none to all

@@ -9,10 +9,8 @@ import type { Answer } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
 import { articleCouncilAnswer, councilAnswer, councilTrendAnswer } from "./councils.ts";
-import { gradeCountAnswer, gradeIn, gradeTally } from "./gradeCounts.ts";
-import { describeFigure, valuesAgree } from "../../archive/compare.ts";
-import { catalogue } from "../../measure/catalogue.ts";
-import { periodRange } from "../../measure/periods.ts";
+import { gradeCountAnswer, gradeIn } from "./gradeCounts.ts";
+import { gradeFirst } from "./gradeFirst.ts";
 import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
 import { articlesMayMeasure, seriesFirst } from "./seriesFirst.ts";
 import { withNamedCouncils } from "../councilRatings.ts";
@@ -83,39 +81,13 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     const grade = gradeIn(topic)!;
     if (command.years) {
       const fromArticles = articles();
-      if (fromArticles.status === "found") return withNamedCouncils(archive, command.years, grade, officialFirst(archive, command, grade, fromArticles));
+      if (fromArticles.status === "found") return withNamedCouncils(archive, command.years, grade, gradeFirst(archive, command, grade, fromArticles));
     }
     const official = gradeCountAnswer(archive, command, grade);
     return official ? withNamedCouncils(archive, command.years, grade, official) : undefined;
   }
   const council = findCouncil(topic);
   return council ? councilAnswer(archive, command, council) : undefined;
-}
-
-/**
- * "inadequate 2016": the official count on 31 March of the year leads, then the articles' figures,
- * and the answer says which article figures of the same measure and year differ from the record.
- */
-function officialFirst(archive: Archive, command: Command, grade: string, fromArticles: Answer): Answer {
-  const year = command.years?.to;
-  const tally = year === undefined ? undefined : gradeTally(archive, grade, year);
-  const official = gradeCountAnswer(archive, command, grade);
-  if (!tally || tally.framework === "SLAC" || official?.status !== "found" || !official.message) return fromArticles;
-  const indicator = catalogue().indicators.find((candidate) => candidate.label === grade)?.id;
-  const share = (tally.count / tally.outOf) * 100;
-  const differing = fromArticles.figures.filter((figure) => {
-    if (figure.measure?.indicator !== indicator || figure.measure?.population !== "councils" || figure.measure.subgroup || figure.measure.aspect || periodRange(figure.period)?.to !== year) return false;
-    const record = figure.unit === "%" ? { value: share, unit: "%", text: `${share.toFixed(1)}%`, qualifier: "about" } : { value: tally.count, unit: figure.unit, text: String(tally.count) };
-    return !valuesAgree(figure, record);
-  });
-  const differs = differing.length > 0 ? ` The articles' ${differing.map((figure) => `${describeFigure(figure)} (${figure.source.publisher ?? figure.source.title})`).join("; ")} ${differing.length === 1 ? "differs" : "differ"} from the record (another day's count, or another definition).` : "";
-  const lead = official.message.split("\n")[0]!;
-  return {
-    ...fromArticles,
-    message: `${lead}\nIn the articles: ${fromArticles.message ?? ""}${differs}`,
-    ...(official.judgements ? { judgements: official.judgements } : {}),
-    ...(official.official ? { official: official.official } : {}),
-  };
 }
 
 /** `trend Slough`, `trend social worker vacancies`, `trend inadequate children's homes`; undefined for the articles' trends. */

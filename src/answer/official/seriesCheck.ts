@@ -10,7 +10,8 @@ import { describeFigure, isBound, roundingOf, valuesAgree, withinBound } from ".
 import { otherIndicatorsNamed } from "../../measure/index.ts";
 import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
 import { periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
-import { councilGazetteer, councilKey } from "../../statistics/gazetteer.ts";
+import { findCouncils } from "../../extract/ratings/councilMentions.ts";
+import { tokenize } from "../../extract/figures/tokens.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
 import { describeOfficial, officialValue } from "./format.ts";
@@ -24,20 +25,17 @@ const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measur
  */
 const PER_NUMBER = /\bper\s+\d[\d,]*\b/i;
 
-/** Every council name as compared (councilKey), once per gazetteer. */
-const councilKeys = new WeakMap<object, string[]>();
-
-/** Whether the sentence names a council: the figure reader does not read councils as places, so such a claim is no claim about England. */
+/**
+ * Whether the sentence names a council, by the gazetteer scan the figure reader places figures with
+ * (extract/ratings/councilMentions.ts). The claimed figure's own geography is not enough: the reader
+ * places a figure in a council named before it in its clause ("In Norfolk, 1,100 …"), not in
+ * "Norfolk had 1,100 …" or "… in 2023 in Kingston upon Hull", and those are no claims about England
+ * either. In any case: a claim typed in chat may not capitalise ("turnover in norfolk"), and taking
+ * it for England's would refute it wrongly, while "reading" taken for Reading only leaves a claim
+ * unverified.
+ */
 function namesCouncil(sentence: string): boolean {
-  const gazetteer = councilGazetteer();
-  if (!gazetteer.ok) return true;
-  let keys = councilKeys.get(gazetteer.value);
-  if (!keys) {
-    keys = [...new Set(gazetteer.value.names().map((entry) => councilKey(entry.name)))].filter((key) => key.length > 2);
-    councilKeys.set(gazetteer.value, keys);
-  }
-  const words = ` ${councilKey(sentence)} `;
-  return keys.some((key) => words.includes(` ${key} `));
+  return findCouncils(tokenize(sentence), { anyCase: true }).length > 0;
 }
 
 /**
@@ -47,7 +45,8 @@ function namesCouncil(sentence: string): boolean {
 function placedFigures(archive: Archive, claimed: FigureMention, sentence: string): OfficialFigure[] {
   const measure = claimed.measure;
   if (!measure || !SERIES_INDICATORS.has(measure.indicator)) return [];
-  // The record holds England, its regions and councils: not the UK's, Wales's, or "the north".
+  // The record holds England, its regions and councils: not the UK's, Wales's, or "the north". A
+  // figure the reader placed in a council is not national; nor is one in a sentence naming a council.
   const national = claimed.geography === undefined || claimed.geography === "England";
   if (national && namesCouncil(sentence)) return [];
   if (unitKindOf(claimed) !== "rate" && PER_NUMBER.test(sentence)) return [];

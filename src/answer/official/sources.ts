@@ -6,7 +6,8 @@ import { plural, releaseCitation } from "./format.ts";
 
 export function withReleases(answer: Answer, archive: Archive): Answer {
   if (archive.releases.length === 0) return answer;
-  const lines = archive.releases.map((release) => `${releaseCitation(release.source)} (${release.file}): ${release.holds.join("; ")}.`);
+  // A table the reader could not read is said beside what was read: a changed layout must not pass unnoticed.
+  const lines = archive.releases.map((release) => `${releaseCitation(release.source)} (${release.file}): ${release.holds.join("; ")}.${release.unread ? ` Not read: ${release.unread.join("; ")}.` : ""}`);
   return {
     ...answer,
     status: "found",

@@ -78,7 +78,12 @@ export function mayNameCouncil(sentence: string): boolean {
   return false;
 }
 
-export function findCouncils(tokens: readonly Token[]): CouncilMention[] {
+/**
+ * Every council the tokens name, longest name first. `anyCase` also takes a name not written as a
+ * proper noun ("turnover in norfolk"): for a claim typed in chat, where missing a council costs more
+ * than reading "reading" as Reading.
+ */
+export function findCouncils(tokens: readonly Token[], { anyCase = false }: { anyCase?: boolean } = {}): CouncilMention[] {
   const index = nameIndex();
   const words = wordsOf(tokens);
   const found: CouncilMention[] = [];
@@ -86,7 +91,7 @@ export function findCouncils(tokens: readonly Token[]): CouncilMention[] {
     const first = tokens[words[w]!.at]!;
     // Council names are written in ASCII capitals: a char code test, not a Unicode regex, per word.
     const code = first.text.charCodeAt(0);
-    const candidates = code >= 65 && code <= 90 ? (index.get(words[w]!.lower) ?? index.get(words[w]!.lower.replace(POSSESSIVE, "")) ?? []) : [];
+    const candidates = anyCase || (code >= 65 && code <= 90) ? (index.get(words[w]!.lower) ?? index.get(words[w]!.lower.replace(POSSESSIVE, "")) ?? []) : [];
     let matched: CouncilMention | undefined;
     for (const { council, words: name } of candidates) {
       if (w + name.length > words.length) continue;
