@@ -65,6 +65,15 @@ function restates(mention: FigureMention, stated: Figure): boolean {
   return Math.abs(mention.value - stated.value) < 1e-6 && (measureKey(mention) ?? `unmeasured|${mention.unit}`) === (measureKey(stated) ?? `unmeasured|${stated.unit}`);
 }
 
+/**
+ * What a paragraph ending in a colon says its list is about: its last sentence, when short ("Our
+ * headline inspection figures tell that story:"); a long one says too much to be a list's heading.
+ */
+function listLeadIn(paragraph: string): string {
+  const last = splitSentences(paragraph).at(-1)?.text ?? paragraph;
+  return last.split(" ").length <= 15 ? last : "";
+}
+
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
 export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[]; ratings: CouncilRating[] } {
   const figures: Figure[] = [];
@@ -89,8 +98,10 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     }
   };
   for (const block of article.blocks) {
-    // A heading starts something new.
+    // A heading starts something new, and so does the line that introduces a list ("Regional
+    // picture, September 2018:"): the list under it is about what it names.
     if (block.kind === "heading") measures.heading(block.text);
+    else if (block.kind === "paragraph" && block.text.endsWith(":")) measures.heading(listLeadIn(block.text));
     for (const sentence of splitSentences(block.text)) {
       rate(sentence.text);
       const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod });

@@ -56,6 +56,15 @@ function splitAtDatelines(chunk: string): string[] {
   return parts;
 }
 
+function bulletItems(lines: readonly string[]): string[] {
+  const items: string[] = [];
+  for (const line of lines) {
+    if (BULLET.test(line) || items.length === 0) items.push(line);
+    else items[items.length - 1] += ` ${line}`;
+  }
+  return items;
+}
+
 export function textToBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const chunks = text.replace(/\r\n?/g, "\n").split(/\n[ \t\u00a0]*\n/).flatMap(splitAtDatelines);
@@ -74,7 +83,9 @@ export function textToBlocks(text: string): Block[] {
     }
     const joined = squash(lines.join(" "));
     if (BULLET.test(lines[0] ?? "")) {
-      blocks.push({ kind: "list-item", text: squash(joined.replace(BULLET, "")) });
+      // A list with no blank lines between its items: each bullet is an item of its own, with any
+      // line under it that opens with no bullet (a wrapped line).
+      for (const item of bulletItems(lines)) blocks.push({ kind: "list-item", text: squash(item.replace(BULLET, "")) });
     } else {
       blocks.push({ kind: looksLikeHeading(joined) ? "heading" : "paragraph", text: joined });
     }

@@ -117,12 +117,23 @@ interface Chosen {
  * inadequate share was 22%"). Words inside a partitive frame describe the subgroup, and a word that
  * is another figure's counted noun ("780 complaints about 575 providers") is that figure's.
  */
-function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, mentions: Mentions, frame: Frame | undefined, owned: ReadonlySet<PhraseMention<Indicator>>, population: Population | undefined): Chosen | undefined {
+/** Words between a label and its figure: "the vacancy rate to 16.5", "caseload: 15.8", "turnover was 15.1". */
+const LABEL_GLUE: ReadonlySet<string> = new Set(["to", "of", "at", "was", "is", "were", "stood", "reached", "hit", ":", "="]);
+
+/** "The agency rate edged down to 15.4 per cent and the vacancy rate to 16.5 per cent": "vacancy rate" labels the 16.5. */
+function labelsNext(tokens: readonly Token[], mention: PhraseMention<Indicator>, next: FigureSlot | undefined): boolean {
+  if (!next || mention.endTok > next.startTok || next.startTok - mention.endTok > 3) return false;
+  for (let at = mention.endTok; at < next.startTok; at++) if (!LABEL_GLUE.has(tokens[at]!.lower)) return false;
+  return true;
+}
+
+function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, mentions: Mentions, frame: Frame | undefined, owned: ReadonlySet<PhraseMention<Indicator>>, population: Population | undefined, next: FigureSlot | undefined): Chosen | undefined {
   const inFrame = (mention: PhraseMention<Indicator>) => frame !== undefined && mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok;
   const usable = mentions.indicators.filter(
     (mention) =>
       mention.start >= stretch.from && mention.end <= stretch.to && !inFrame(mention) && !owned.has(mention) &&
-      fitsFigure(mention.value, figure) && (!population || mention.value.populations.includes(population.id)),
+      fitsFigure(mention.value, figure) && (!population || mention.value.populations.includes(population.id)) &&
+      !(mention.start >= figure.end && labelsNext(tokens, mention, next)),
   );
   const after = usable.find((mention) => mention.start >= figure.end);
   // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
@@ -152,10 +163,11 @@ function coordinatedGrades(tokens: readonly Token[], mention: PhraseMention<Indi
 }
 
 /** Indicator words standing right after a figure are its counted noun, and that figure's alone. */
-function ownedMentions(figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Set<PhraseMention<Indicator>>> {
+function ownedMentions(tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Set<PhraseMention<Indicator>>> {
   const owners = new Map<FigureSlot, Set<PhraseMention<Indicator>>>();
   for (const figure of figures) {
-    const own = new Set(mentions.indicators.filter((mention) => mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 1));
+    // "25.7%, vacancy rate 25.6%": past a comma the words are the next figure's label, not this one's noun.
+    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && tokens[figure.endTok]?.kind !== "punct")));
     owners.set(figure, own);
   }
   return owners;
@@ -268,7 +280,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     aspects: words.aspects.find(tokens),
   };
   const frames = findFrames(sentence, tokens, figures, mentions);
-  const owners = ownedMentions(figures, mentions);
+  const owners = ownedMentions(tokens, figures, mentions);
   const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
   const readings: Array<Reading | undefined> = [];
   let carried: Population | undefined;
@@ -288,7 +300,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       readings.push(undefined);
       return;
     }
-    let pick = chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong);
+    let pick = chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong, figures[index + 1]);
     if (pick && !pick.after && saysAnother(tokens, figure, stretch.to)) pick = undefined;
     // "three elements", "two strong inspection frameworks": a count of something the catalogue has
     // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").

@@ -131,3 +131,18 @@ describe("periods stated as two dates", () => {
     expect(periods("That was 932 the previous year.", { date: "2022-07-07", reference: "2021-22" })).toEqual([["932", "2020-21"]]);
   });
 });
+
+describe("a label between two figures", () => {
+  it("is the next figure's, not the one before it", () => {
+    expect(measures("The agency rate edged down to 14.8 per cent and the vacancy rate to 17.1 per cent, while turnover rose to 15.9 per cent.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["14.8 per cent", "agency-rate"],
+      ["17.1 per cent", "vacancy-rate"],
+      ["15.9 per cent", "turnover"],
+    ]);
+    expect(measures("Leeds: agency rate 9.2%, vacancy rate 11.4%, caseload 16.1").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["9.2%", "agency-rate"],
+      ["11.4%", "vacancy-rate"],
+      ["16.1", "caseload"],
+    ]);
+  });
+});
