@@ -18,8 +18,10 @@ export interface Source {
 
 /** One block of an article's main text after site chrome has been removed. */
 export interface Block {
-  kind: "heading" | "paragraph" | "list-item";
+  kind: "heading" | "paragraph" | "list-item" | "table-row";
   text: string;
+  /** A table row's column headings ("Provider", "Outstanding", …), when it is a row of a table. */
+  header?: string[];
 }
 
 export interface Article {

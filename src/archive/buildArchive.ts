@@ -2,6 +2,7 @@
 // the index that finds them. Built once at start (or loaded from a saved index) and then read-only.
 
 import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
+import { extractTableRow } from "../extract/figures/tables.ts";
 import { ArticleMeasures } from "../measure/discourse.ts";
 import { measureKey } from "../measure/same.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
@@ -102,6 +103,10 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     // picture, September 2018:"): the list under it is about what it names.
     if (block.kind === "heading") measures.heading(block.text);
     else if (block.kind === "paragraph" && block.text.endsWith(":")) measures.heading(listLeadIn(block.text));
+    if (block.kind === "table-row") {
+      read(block.text, measures.sentence(block.text, extractTableRow(block.text, block.header ?? [], { ...context, reference: measures.referencePeriod }), true));
+      continue;
+    }
     for (const sentence of splitSentences(block.text)) {
       rate(sentence.text);
       const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod });

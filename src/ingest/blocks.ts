@@ -56,6 +56,24 @@ function splitAtDatelines(chunk: string): string[] {
   return parts;
 }
 
+const TABLE_LINE = /^\s*\|.*\|\s*$/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** The cells of a Markdown table line, trimmed: "| London | 24.1% |" → ["London", "24.1%"]. */
+export function tableCells(line: string): string[] {
+  return line.trim().replace(/^\|/, "").replace(/\|$/, "").split("|").map((cell) => squash(cell.trim()));
+}
+
+/**
+ * "| Provider | Outstanding | Good |" over "|---|---|---|" and its rows: each row a block of its
+ * own, verbatim, with the table's column headings, so a cell is read under its heading.
+ */
+function tableRows(lines: readonly string[]): Block[] | undefined {
+  if (lines.length < 3 || !lines.every((line) => TABLE_LINE.test(line)) || !TABLE_RULE.test(lines[1]!)) return undefined;
+  const header = tableCells(lines[0]!);
+  return lines.slice(2).filter((line) => !TABLE_RULE.test(line)).map((line) => ({ kind: "table-row", text: squash(line), header }));
+}
+
 function bulletItems(lines: readonly string[]): string[] {
   const items: string[] = [];
   for (const line of lines) {
@@ -74,6 +92,11 @@ export function textToBlocks(text: string): Block[] {
     // A byline over a dateline ("Neil Puffett\nTuesday, October 15, 2013") is two lines, not a sentence.
     if (lines.length > 1 && lines.every((line) => looksLikeHeading(squash(line)))) {
       for (const line of lines) blocks.push({ kind: "heading", text: squash(line) });
+      continue;
+    }
+    const table = tableRows(lines);
+    if (table) {
+      blocks.push(...table);
       continue;
     }
     const glued = splitGluedHeading(lines);

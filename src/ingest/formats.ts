@@ -111,16 +111,40 @@ function meta(root: HTMLElement, ...names: string[]): string | undefined {
   return undefined;
 }
 
+/**
+ * A table row as a Markdown-style row ("| London | 24.1% |") under its table's first row, which is
+ * the header and yields no block of its own; the cells' words are the page's.
+ */
+function tableRow(row: HTMLElement, headers: Map<HTMLElement, string[]>): Block | undefined {
+  const table = row.closest("table");
+  const cells = row.querySelectorAll("th, td").map((cell) => squash(cell.text));
+  if (!table || cells.every((cell) => cell === "")) return undefined;
+  const header = headers.get(table);
+  if (!header) {
+    headers.set(table, cells);
+    return undefined;
+  }
+  return { kind: "table-row", text: `| ${cells.join(" | ")} |`, header };
+}
+
 export function readHtml(text: string): Result<ParsedArticle> {
   const root = parseHtmlDocument(text, { comment: false, blockTextElements: { script: false, style: false, noscript: false, pre: true } });
   const main = root.querySelector("article") ?? root.querySelector("main") ?? root.querySelector("[role=main]") ?? root.querySelector("body") ?? root;
   for (const element of main.querySelectorAll(HTML_DROP)) element.remove();
   const heading = squash(main.querySelector("h1")?.text ?? "");
   const blocks: Block[] = [];
-  for (const element of main.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote > p")) {
+  const headers = new Map<HTMLElement, string[]>();
+  for (const element of main.querySelectorAll("h1, h2, h3, h4, h5, h6, p, li, blockquote > p, tr")) {
+    const tag = element.tagName.toLowerCase();
+    if (tag === "tr") {
+      const row = tableRow(element, headers);
+      if (row) blocks.push(row);
+      continue;
+    }
+    // A paragraph inside a table cell is read with its row.
+    if (element.closest("td, th")) continue;
     const blockText = squash(element.text);
     if (blockText === "" || blockText === heading) continue;
-    const tag = element.tagName.toLowerCase();
     const kind: Block["kind"] = tag === "li" ? "list-item" : /^h\d$/.test(tag) || looksLikeHeading(blockText) ? "heading" : "paragraph";
     blocks.push({ kind, text: blockText });
   }

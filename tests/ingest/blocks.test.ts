@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { textToBlocks } from "../../src/ingest/blocks.ts";
 import { extractArticle } from "../../src/archive/buildArchive.ts";
+import { readHtml } from "../../src/ingest/formats.ts";
 
 describe("a list with no blank lines between its items", () => {
   it("is one block per bullet, a wrapped line joining the item above it", () => {
@@ -25,5 +26,45 @@ describe("a list with no blank lines between its items", () => {
       ["9.5%", "vacancy-rate", "North East", "2020"],
       ["17.6", "caseload", "North East", "2020"],
     ]);
+  });
+});
+
+const TABLE = [
+  "Overall effectiveness, as at 31 March 2022:",
+  "",
+  "| Provider | Outstanding | Good | Requires improvement | Inadequate |",
+  "|---|---|---|---|---|",
+  "| Children's homes | 301 | 1,911 | 480 | 74 |",
+  "| Councils | 22 | 61 | 52 | 16 |",
+].join("\n");
+
+describe("a table", () => {
+  it("is one block per row, verbatim, with the table's column headings", () => {
+    expect(textToBlocks(TABLE).slice(1)).toEqual([
+      { kind: "table-row", text: "| Children's homes | 301 | 1,911 | 480 | 74 |", header: ["Provider", "Outstanding", "Good", "Requires improvement", "Inadequate"] },
+      { kind: "table-row", text: "| Councils | 22 | 61 | 52 | 16 |", header: ["Provider", "Outstanding", "Good", "Requires improvement", "Inadequate"] },
+    ]);
+  });
+
+  it("gives each cell the measure its column heading and its row's label say, and the row as its sentence", () => {
+    const { figures } = extractArticle({ source: { id: "t", title: "Grades", date: "2022-07-07" }, file: "t.md", blocks: textToBlocks(TABLE), hash: "0" });
+    expect(figures.map((figure) => [figure.text, figure.measure?.indicator, figure.measure?.population, figure.period])).toEqual([
+      ["301", "outstanding", "childrens-homes", "2022"],
+      ["1,911", "good", "childrens-homes", "2022"],
+      ["480", "requires-improvement", "childrens-homes", "2022"],
+      ["74", "inadequate", "childrens-homes", "2022"],
+      ["22", "outstanding", "councils", "2022"],
+      ["61", "good", "councils", "2022"],
+      ["52", "requires-improvement", "councils", "2022"],
+      ["16", "inadequate", "councils", "2022"],
+    ]);
+    for (const figure of figures) expect(figure.sentence).toContain(`| ${figure.text} |`);
+  });
+
+  it("reads an HTML table the same way, its first row as the header", () => {
+    const html = `<html><head><title>Grades</title></head><body><article><h1>Grades</h1><p>Overall effectiveness, as at 31 March 2022:</p><table><tr><th>Provider</th><th>Outstanding</th><th>Inadequate</th></tr><tr><td>Councils</td><td>22</td><td>16</td></tr></table></article></body></html>`;
+    const result = readHtml(html);
+    if (!result.ok) throw new Error(result.reason);
+    expect(result.value.blocks.at(-1)).toEqual({ kind: "table-row", text: "| Councils | 22 | 16 |", header: ["Provider", "Outstanding", "Inadequate"] });
   });
 });

@@ -1,0 +1,41 @@
+// A row of a table ("| Children's homes | 294 | 2,008 | 525 | 63 |" under "| Provider |
+// Outstanding | Good | Requires improvement | Inadequate |"): each cell's figure is read as the row's
+// label and the cell's column heading would say it ("Children's homes Outstanding: 294"), and is
+// placed at its own words in the row, which stays the figure's sentence.
+
+import type { FigureMention } from "../../types.ts";
+import { extractFigures, type FigureContext } from "./index.ts";
+
+/** Each cell of a row with where it starts in the row's text. */
+function cellsOf(row: string): Array<{ text: string; start: number }> {
+  const cells: Array<{ text: string; start: number }> = [];
+  let at = row.indexOf("|") + 1;
+  while (at > 0 && at < row.length) {
+    const end = row.indexOf("|", at);
+    const raw = row.slice(at, end < 0 ? row.length : end);
+    const lead = raw.length - raw.trimStart().length;
+    if (raw.trim() !== "") cells.push({ text: raw.trim(), start: at + lead });
+    if (end < 0) break;
+    at = end + 1;
+  }
+  return cells;
+}
+
+/** The figures of a table row, each with the measure its column heading and the row's label give it. */
+export function extractTableRow(row: string, header: readonly string[], context: FigureContext = {}): FigureMention[] {
+  const cells = cellsOf(row);
+  const label = cells[0]?.text ?? "";
+  const found: FigureMention[] = [];
+  cells.forEach((cell, column) => {
+    if (column === 0 || !/\d/.test(cell.text)) return;
+    const heading = header[column] ?? "";
+    // "Children's homes Inadequate: 63": the row's label, the column's heading, then the cell.
+    const prefix = `${label} ${heading}: `;
+    for (const figure of extractFigures(`${prefix}${cell.text}`, context)) {
+      if (figure.start < prefix.length) continue;
+      const start = cell.start + figure.start - prefix.length;
+      found.push({ ...figure, start, end: start + (figure.end - figure.start) });
+    }
+  });
+  return found;
+}
