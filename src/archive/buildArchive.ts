@@ -4,6 +4,9 @@
 import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
 import { extractTableRow } from "../extract/figures/tables.ts";
 import { ArticleMeasures } from "../measure/discourse.ts";
+import { catalogue } from "../measure/catalogue.ts";
+import { findCouncils } from "../extract/figures/context.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
 import { measureKey } from "../measure/same.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { readCouncilRatings } from "../extract/ratings/index.ts";
@@ -82,8 +85,19 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   const measures = new ArticleMeasures();
   const ratings: CouncilRating[] = [];
   // "Birmingham children's services rated inadequate": a headline states a rating as plainly as a sentence.
+  // "The council looked after 1,022 children": the council the article is about, from its headline
+  // on, when it has named only one: in a round-up of several, "the council" could be any of them.
+  const councilsNamed = new Set(findCouncils(tokenize(article.source.title)).map((mention) => mention.name));
+  const onlyCouncil = () => (councilsNamed.size === 1 ? [...councilsNamed][0] : undefined);
   const rate = (sentence: string) => {
-    for (const rating of readCouncilRatings(sentence, { date: article.source.date })) ratings.push({ ...rating, sentence, source: article.source });
+    for (const rating of readCouncilRatings(sentence, { date: article.source.date })) {
+      ratings.push({ ...rating, sentence, source: article.source });
+      councilsNamed.add(rating.council);
+    }
+  };
+  const regions = catalogue().geographies;
+  const noteCouncil = (found: readonly FigureMention[]) => {
+    for (const mention of found) if (mention.geography && !regions.has(mention.geography)) councilsNamed.add(mention.geography);
   };
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
   // article's undated figures are for, more than the year it was published.
@@ -109,7 +123,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     }
     for (const sentence of splitSentences(block.text)) {
       rate(sentence.text);
-      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod });
+      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod, council: onlyCouncil() });
+      noteCouncil(found);
       read(sentence.text, measures.sentence(sentence.text, found, block.kind === "list-item"));
     }
   }

@@ -16,9 +16,10 @@ import { vocabulary } from "./vocabulary.ts";
 
 /**
  * A sentence that refers back to the previous one's measure instead of naming it: "20 local
- * authorities overall now carry this rating", "This is an increase from 79%", "it was 36%".
+ * authorities overall now carry this rating", "This is an increase from 79%", "it was 36%", "That
+ * compares with 41 councils in 2022-23".
  */
-const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b/i;
+const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b|^(?:this|that|it) (?:compares|compared|represents|marks)\b/i;
 
 /** The population a counted noun names ("local authorities" → councils), if it names one. */
 function populationNamed(noun: string): string | undefined {
@@ -172,6 +173,22 @@ function underHeading(mention: FigureMention, heading: HeadingContext): FigureMe
   return read;
 }
 
+/**
+ * "Tameside looked after 655 children … The rate fell to 69 per 10,000 children": a rate that names
+ * nothing is the rate of what the article last counted, when the catalogue holds one rate sharing
+ * a name with it (children looked after and children looked after per 10,000).
+ */
+function rateOfLast(mention: FigureMention, last: string | undefined): FigureMention {
+  if (mention.measure || mention.change || !last || unitKindOf(mention) !== "rate") return mention;
+  const counted = catalogue().indicator(last);
+  if (!counted) return mention;
+  const rates = catalogue().indicators.filter((indicator) => indicator.units.includes("rate") && (indicator.id === last || indicator.names.some((name) => counted.names.includes(name))));
+  const rate = rates.length === 1 ? rates[0]! : undefined;
+  if (!rate || rate.populations.length !== 1) return mention;
+  const measure: Measure = { indicator: rate.id, population: rate.populations[0]!, ...(rate.basis ? { basis: rate.basis } : {}) };
+  return { ...mention, measure, metric: indicatorLabel(rate.id) };
+}
+
 let heads: ReadonlySet<string> | undefined;
 /**
  * The last words of populations named in several words that no population is named by alone:
@@ -195,6 +212,8 @@ export class ArticleMeasures {
   private headed: HeadingContext = { measures: [] };
   /** Every population the article has named so far, in any sentence. */
   private readonly mentioned = new Set<string>();
+  /** The indicator of the last figure read with a measure, in this sentence or before. */
+  private lastIndicator: string | undefined;
   /** The population each head noun last stood in ("agencies" → fostering agencies). */
   private readonly byHead = new Map<string, string>();
 
@@ -235,7 +254,10 @@ export class ArticleMeasures {
     const headed = this.namedByHead(sentence);
     const read = found.map((mention) => {
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);
-      return (listItem ? onReferenceDate(underHeading(own, this.headed), this.reference) : onReferenceDate(own, this.reference)) as T;
+      const dated = (listItem ? onReferenceDate(underHeading(own, this.headed), this.reference) : onReferenceDate(own, this.reference)) as T;
+      const rated = rateOfLast(dated, this.lastIndicator) as T;
+      if (rated.measure) this.lastIndicator = rated.measure.indicator;
+      return rated;
     });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.

@@ -140,7 +140,9 @@ export function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: Fi
   const lead = tokens.slice(figure.endTok, next.startTok).map((token) => token.lower).join(" ");
   // "21 of London's 33 boroughs": a place's own total.
   const possessive = /^of [a-z]+(?:'s|’s|s')$/.test(lead);
-  return possessive || lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all" || lead === "of its" || lead === "of their" || lead === "of england's";
+  // "14 of 152 were inadequate": a bare "of" before a plain count is its total too.
+  const bare = lead === "of" && next.unitKind === "count" && figure.unitKind === "count";
+  return bare || possessive || lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all" || lead === "of its" || lead === "of their" || lead === "of england's";
 }
 
 /**

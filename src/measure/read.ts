@@ -135,6 +135,11 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
       fitsFigure(mention.value, figure) && (!population || mention.value.populations.includes(population.id)) &&
       !(mention.start >= figure.end && labelsNext(tokens, mention, next)),
   );
+  // "The city's children's services budget for 2022/23 was £98.4m, so spending …": a figure a
+  // copula gives to the measure before it is that measure's, whatever the next clause names.
+  const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
+  const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
+  if (before && isWordAt(tokens, lead, "was", "is", "were", "are", "totalled", "totaled", "stood", "reached") && !isWordAt(tokens, lead - 1, "there", "which", "that")) return { mention: before, after: false };
   const after = usable.find((mention) => mention.start >= figure.end);
   // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
   // grades is a transition the catalogue does not measure, not a count of the grade.
@@ -145,7 +150,6 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   if (after) return { mention: after, after: true };
   // A lone small number ("because one area is underperforming") borrows nothing from before it.
   if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
-  const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
   return before ? { mention: before, after: false } : undefined;
 }
 
@@ -167,7 +171,9 @@ function ownedMentions(tokens: readonly Token[], figures: readonly FigureSlot[],
   const owners = new Map<FigureSlot, Set<PhraseMention<Indicator>>>();
   for (const figure of figures) {
     // "25.7%, vacancy rate 25.6%": past a comma the words are the next figure's label, not this one's noun.
-    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && tokens[figure.endTok]?.kind !== "punct")));
+    // "152 were inadequate": past a verb they are the sentence's predicate, not a noun.
+    const between = tokens[figure.endTok];
+    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && between?.kind !== "punct" && !VERBS.has(between?.lower ?? ""))));
     owners.set(figure, own);
   }
   return owners;
@@ -328,7 +334,12 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const sameKind = readings.filter((reading, other) => reading !== undefined && figures[other]!.unitKind === figure.unitKind) as Reading[];
     const unanimous = sameKind.length > 0 && sameKind.every((reading) => reading.indicator === sameKind[0]!.indicator) ? sameKind[0] : undefined;
     // "agency workers made up 17.6 per cent, up from 15.5%": what it is compared with, whatever else the sentence measures.
-    const comparedWith = figure.comparedWith === undefined ? undefined : readings[figure.comparedWith];
+    // "14 of 152 were inadequate, down from 16": compared with the 14, not with its total.
+    let target = figure.comparedWith;
+    if (target !== undefined && target > 0 && isTotalOf(tokens, figures[target - 1]!, figures[target]!)) target -= 1;
+    const comparedWith = target === undefined ? undefined : readings[target];
+    // Compared with a figure that measures nothing known, it measures nothing known either.
+    if (target !== undefined && !comparedWith && !restated) return;
     const model = restated ?? comparedWith ?? unanimous;
     if (!model) return;
     const own = countedPopulation(tokens, figure, mentions)?.value;

@@ -241,6 +241,25 @@ function isCapitalised(token: Token): boolean {
   return token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();
 }
 
+/** Council names that are also words or people's names, and so say nothing alone at a sentence's start ("Reading the report"). */
+const WORDS_AS_NAMES: ReadonlySet<string> = new Set(["reading", "bury", "derby", "harrow", "slough", "dudley", "sutton", "brent", "hull", "poole", "kent", "bradford", "telford", "bedford", "richmond", "kingston", "westminster", "merton"]);
+
+/**
+ * "The council looked after 1,022 children": the council the article last named, where a sentence
+ * speaks of "the council" or "the authority" ("the council's workforce").
+ */
+export function councilReferences(tokens: readonly Token[], council: string | undefined): PlaceMention[] {
+  if (!council) return [];
+  const found: PlaceMention[] = [];
+  for (let at = 0; at < tokens.length - 1; at++) {
+    if (!isWord(tokens[at], "the")) continue;
+    const local = isWord(tokens[at + 1], "local") ? 1 : 0;
+    const noun = tokens[at + 1 + local];
+    if (noun?.kind === "word" && /^(?:council|authority|city|county|borough)(?:['’]s)?$/.test(noun.lower)) found.push({ name: council, start: tokens[at]!.start, end: noun.end });
+  }
+  return found;
+}
+
 /**
  * Councils named as such, as places: the ratings reader's gazetteer scan (capitalised: "reading"
  * and "bury" are words), less a short one-word name that only opens the sentence ("Reading the
@@ -249,6 +268,6 @@ function isCapitalised(token: Token): boolean {
 export function findCouncils(tokens: readonly Token[]): PlaceMention[] {
   return councilMentions(tokens)
     // "Devon's agency rate": a possessive is a name's, never a verb's.
-    .filter((mention) => !(mention.startTok === 0 && mention.endTok === 1 && tokens[0]!.text.length < 8 && !/['’]s$/.test(tokens[0]!.text) && !isWord(tokens[1], "council", "county", "city", "borough")))
+    .filter((mention) => !(mention.startTok === 0 && mention.endTok === 1 && WORDS_AS_NAMES.has(tokens[0]!.lower.replace(/['’]s$/, "")) && !/['’]s$/.test(tokens[0]!.text) && !isWord(tokens[1], "council", "county", "city", "borough")))
     .map((mention) => ({ name: mention.council.name, start: mention.start, end: mention.end }));
 }

@@ -2,7 +2,7 @@
 // extractFigures keeps the ones worth citing and says what each counts, measures, when and where.
 
 import type { FigureMention } from "../../types.ts";
-import { clauseIndexAt, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
+import { clauseIndexAt, councilReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod } from "./comparisons.ts";
 import { isFigure } from "./filters.ts";
@@ -28,6 +28,8 @@ export interface FigureContext {
    * year earlier" counts back from when the sentence states no date of its own.
    */
   reference?: string;
+  /** The council the article last named: who "the council" and "the authority" are. */
+  council?: string;
 }
 
 /** The one period a title states ("Children's social care data in England 2017 to 2018" → "2017-18"), if exactly one. */
@@ -148,8 +150,28 @@ function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyA
   return nearest?.name;
 }
 
+/**
+ * "London and the North East had agency rates of 24 and 8 per cent respectively": the places named
+ * before the figures, in order, one each. When the counts differ ("Inner and Outer London"), no
+ * place is sure: the figures get none rather than a neighbour's.
+ */
+function respectivePlaces(sentence: string, numbers: readonly RecognisedNumber[], figures: readonly boolean[], places: readonly PlaceMention[]): Map<number, string | undefined> | undefined {
+  const at = sentence.search(/\brespectively\b/i);
+  if (at < 0) return undefined;
+  const first = numbers.findIndex((found, index) => figures[index] && found.start > (places[0]?.start ?? -1));
+  if (first < 0) return undefined;
+  const named = places.filter((place) => place.end <= numbers[first]!.start).map((place) => place.name);
+  const listed = numbers.map((found, index) => ({ found, index })).filter(({ found, index }) => figures[index] && index >= first && found.end <= at);
+  const byFigure = new Map<number, string | undefined>();
+  listed.forEach(({ index }, order) => byFigure.set(index, named.length === listed.length ? named[order] : undefined));
+  return byFigure;
+}
+
 /** Where a figure applies: the nearest place in its clause, else in its sentence, but never the place of another figure it is compared with. */
-function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>): string | undefined {
+function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>, sentence: string): string | undefined {
+  // "to 17.9 per cent in London": a place right after the figure, behind "in", is its own.
+  const after = places.filterClauses((index) => index === clause).find((place) => place.start > figure.end && /^\s+(?:in|across|for)\s+$/.test(sentence.slice(figure.end, place.start)));
+  if (after) return after.name;
   const nearest = places.nearestInClauseThenSentence(figure, clause);
   if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
   return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
@@ -176,6 +198,19 @@ function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind
   for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
   return "count";
+}
+
+/** "per 10,000 children", "per 10,000": the base a rate is counted over, as written. */
+function rateUnit(tokens: readonly Token[], found: RecognisedNumber): string | undefined {
+  for (let at = found.endTok; at < Math.min(tokens.length - 1, found.endTok + 5); at++) {
+    if (!isWord(tokens[at], "per") || tokens[at + 1]?.kind !== "digits") continue;
+    let end = at + 2;
+    while (tokens[end]?.kind === "punct" && tokens[end]!.text === "," && tokens[end + 1]?.kind === "digits") end += 2;
+    const noun = tokens[end];
+    const words = tokens.slice(at, noun?.kind === "word" && noun.text === noun.lower ? end + 1 : end);
+    return words.map((token) => token.text).join(" ").replace(/ , /g, ",");
+  }
+  return undefined;
 }
 
 const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "up", "down", "growth", "reduction", "jump"]);
@@ -206,7 +241,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const articleYear = yearOfDate(context.date);
   const clauses = splitClauses(tokens, sentence.length);
   const allPeriods = tagClauses(findPeriods(tokens), clauses);
-  const named = findCouncils(tokens);
+  const named = [...findCouncils(tokens), ...councilReferences(tokens, context.council)].sort((a, b) => a.start - b.start);
   const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
   const places = new SpanIndex(placeMentions);
   // "compared with 9 per cent in Yorkshire", "compared with 82% of children's homes": the same
@@ -222,6 +257,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const periods = indexPeriods(allPeriods, clauses);
   const figures = numbers.map((found) => isFigure(found, tokens, periods.all.overlaps(found)));
   const nextStarts = nextFigureStarts(numbers, figures, sentence.length);
+  const respective = respectivePlaces(sentence, numbers, figures, [...named, ...placeMentions].sort((a, b) => a.start - b.start));
   const owned = allPeriods.length > 0 ? comparisonPeriods(allPeriods, tokens, numbers, compared, nextStarts, clauses) : new Set<PeriodMention>();
   // What a figure stated now reads: the sentence's periods less those of what it is compared with.
   const ownPeriods = owned.size === 0 ? periods : indexPeriods(allPeriods.filter((period) => !owned.has(period)), clauses);
@@ -234,6 +270,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const counted = unitOf(found, tokens, population);
     // A lone "one" is a count only when hedged or naming what it counts ("only one council"); else "one of the key factors".
     if (found.loneOne && !qualifier && !countedNounAfter(tokens, found.endTok)) continue;
+    // "had at least one change of director": the event counted, not a figure of the story.
+    if (found.loneOne && qualifier === "at least") continue;
     population = counted.population;
     // "£4.2 million": the sign is part of the figure's words, and money is counted in its own unit.
     const sign = found.money ? tokens[found.startTok - 1] : undefined;
@@ -250,9 +288,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (from) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
-    const place = comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, comparisonPlaces);
+    const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, comparisonPlaces, sentence);
     if (place) figure.geography = place;
     const unitKind = unitKindOf(found, tokens);
+    // "69 per 10,000 children": a rate's unit is its base, so what it counts per head stays with it.
+    if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? figure.unit;
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
     const nounAfter = countedNounAfter(tokens, found.endTok) ?? countedNounAfterOf(tokens, found.endTok) ?? genericNounAfter(tokens, found.endTok);
     const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";

@@ -128,6 +128,9 @@ function rangeOf(text: string, tokens: readonly Token[], startTok: number, low: 
   return range;
 }
 
+/** Words that open another clause: "from X …, while Y … to Z" is no range. */
+const RANGE_BREAKS: ReadonlySet<string> = new Set(["while", "whereas", "but", "although", "though", "and", "which", "when", "as", "edged", "eased", "crept", "slipped"]);
+
 /** "between 10 and 20 per cent", "from 7 in some areas, to as high as 34". */
 function keywordRange(text: string, tokens: readonly Token[], blocked: readonly boolean[], i: number): RecognisedNumber | null {
   const key = tokens[i];
@@ -144,6 +147,8 @@ function keywordRange(text: string, tokens: readonly Token[], blocked: readonly 
   for (let gap = 0; !isWord(tokens[j], "to"); gap++, j++) {
     const token = tokens[j];
     if (!token || gap >= MAX_FROM_TO_GAP || blocked[j] || !(token.kind === "word" || isPunct(token, ","))) return null;
+    // "fell to 11.8 per cent from 13.9 per cent, while caseloads edged down to 15.2": another clause, another figure.
+    if (token.kind === "word" && (RANGE_BREAKS.has(token.lower) || CHANGE_VERBS.has(token.lower))) return null;
   }
   const qualifier = qualifierAt(tokens, j + 1);
   const high = parseQuantity(tokens, blocked, qualifier ? qualifier.endTok : j + 1);
@@ -202,9 +207,12 @@ function isPronounOne(tokens: readonly Token[], mention: RecognisedNumber): bool
   return (before?.kind === "word" && PRONOUN_ONE_DETERMINERS.has(before.lower)) || isWord(tokens[mention.endTok], "another");
 }
 
-/** "rose from 17 to 20 per cent": the "per cent" after the second number applies to the first too. */
+/**
+ * "rose from 17 to 20 per cent", "rates of 25.5 and 25.8 per cent respectively": the "per cent" after
+ * the second number applies to the first too.
+ */
 function sharesPercentWithNext(tokens: readonly Token[], blocked: readonly boolean[], q: Quantity): boolean {
-  if (q.percent || q.atom.kind !== "number" || q.atom.money || !isWord(tokens[q.endTok], "to")) return false;
+  if (q.percent || q.atom.kind !== "number" || q.atom.money || !isWord(tokens[q.endTok], "to", "and", "or")) return false;
   const next = parseQuantity(tokens, blocked, q.endTok + 1);
   return next !== null && next.percent && !next.atom.money;
 }

@@ -1,0 +1,75 @@
+// Sentence shapes found in text the rules were not tuned on (the second held-out set), each in our
+// own words: what each figure measures, where and when.
+import { describe, expect, it } from "vitest";
+import { extractArticle } from "../../src/archive/buildArchive.ts";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+import { textToBlocks } from "../../src/ingest/blocks.ts";
+
+type Row = [string, string | undefined, string | undefined, string | undefined];
+
+function read(sentence: string, date = "2024-02-01"): Row[] {
+  return extractFigures(sentence, { date }).map((figure) => [figure.text, figure.measure?.indicator, figure.geography, figure.period]);
+}
+
+function article(text: string, title = "A test article", date = "2024-02-01"): Row[] {
+  const { figures } = extractArticle({ source: { id: "a", title, date }, file: "a.md", blocks: textToBlocks(text), hash: "0" });
+  return figures.map((figure) => [figure.text, figure.measure?.indicator, figure.geography, figure.period]);
+}
+
+describe("figures in one sentence", () => {
+  it("gives places to figures 'respectively', or none when the counts differ", () => {
+    expect(read("Leeds and the North West had agency rates of 12 and 15 per cent respectively.")).toEqual([
+      ["12", "agency-rate", "Leeds", "2024"],
+      ["15 per cent", "agency-rate", "North West", "2024"],
+    ]);
+    expect(read("Inner and Outer London had agency rates of 25.1 and 24.8 per cent respectively.").map((row) => row[2])).toEqual([undefined, undefined]);
+  });
+
+  it("keeps two clauses' figures apart: 'from X …, while … to Y' is no range", () => {
+    expect(read("Turnover fell to 12.1 per cent from 14.2 per cent, while caseloads edged down to 15.9.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["12.1 per cent", "turnover"],
+      ["14.2 per cent", "turnover"],
+      ["15.9", "caseload"],
+    ]);
+  });
+
+  it("drops 'at least one' of an event, and reads 'X of Y were inadequate' with its total measuring nothing", () => {
+    expect(read("Forty councils had at least one change of director in 2023-24.")).toEqual([["Forty", "director-change", undefined, "2023-24"]]);
+    expect(read("Among councils, 12 of 153 were inadequate, down from 15 a year earlier.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["12", "inadequate"],
+      ["153", undefined],
+      ["15", "inadequate"],
+    ]);
+  });
+
+  it("places a figure at the place named right after it", () => {
+    expect(read("Agency rates ranged from 6.1 per cent in Yorkshire and the Humber to 19.2 per cent in London.").map((row) => row[2])).toEqual(["Yorkshire and the Humber", "London"]);
+  });
+
+  it("gives money 'over budget' to the overspend, and a budget stated with 'was' to the budget", () => {
+    expect(read("Surrey's children's services finished the year £9.4m over budget.")[0]?.[1]).toBe("overspend");
+    expect(read("The county's children's services budget for 2022/23 was £88.1m, so spending is on course to run 9 per cent over.")[0]?.[1]).toBe("budget");
+  });
+});
+
+describe("figures read with the article around them", () => {
+  it("dates 'That compares with 41 councils in 2022-23' to the measure before it", () => {
+    expect(article("Fifty-two councils changed their director of children's services in 2023-24.\n\nThat compares with 41 councils in 2022-23.").map(([text, indicator, , period]) => [text, indicator, period])).toEqual([
+      ["Fifty-two", "director-change", "2023-24"],
+      ["41", "director-change", "2022-23"],
+    ]);
+  });
+
+  it("reads a rate that names nothing as the rate of what the article last counted, with its base as its unit", () => {
+    const { figures } = extractArticle({ source: { id: "r", title: "Care numbers", date: "2024-11-21" }, file: "r.md", blocks: textToBlocks("There were 83,630 children looked after at 31 March 2024.\n\nThe rate fell to 70 per 10,000 children."), hash: "0" });
+    expect(figures.map((figure) => [figure.text, figure.unit, figure.measure?.indicator])).toEqual([
+      ["83,630", "children", "children-looked-after"],
+      ["70", "per 10,000 children", "children-looked-after-rate"],
+    ]);
+  });
+
+  it("reads 'the council' as the one council the article names, and a council's name opening a sentence as a place", () => {
+    expect(article("Halton looked after 390 children on 31 March 2024.\n\nThe council's agency rate was 41 per cent.", "Halton rated inadequate", "2024-07-16").map((row) => row[2])).toEqual(["Halton", "Halton"]);
+    expect(article("Leeds and Halton were both inspected.\n\nThe council's agency rate was 41 per cent.", "Councils inspected").map((row) => row[2])).toEqual([undefined]);
+  });
+});
