@@ -11,6 +11,7 @@
 import type { Block, QuoteMention, Source } from "../../types.ts";
 import { parseAfterQuote, parseBeforeQuote, type Attributed } from "./attribution.ts";
 import { BodiesMemory } from "./bodies.ts";
+import { interviewQuotes } from "./interview.ts";
 import { scanIntros } from "./intros.ts";
 import { isSpeechFragment, partialSubject } from "./partial.ts";
 import { DOUBLE_OPENERS, MASK, MIN_QUOTE_WORDS, ORGANISATION_RE, SINGLE_OPENERS, countWords } from "./patterns.ts";
@@ -312,7 +313,10 @@ export function extractQuotes(blocks: Block[], source?: Pick<Source, "title" | "
   try {
     const list = Array.isArray(blocks) ? blocks : [];
     if (source && typeof source.title === "string" && isSpeechPage(source, list)) return speechQuotes(list, source);
-    return new QuoteAttributor().extract(list);
+    const quoted = new QuoteAttributor().extract(list);
+    // A question-and-answer interview's answers carry no quotation marks.
+    const answers = interviewQuotes(list).filter((answer) => !quoted.some((quote) => answer.text.includes(quote.text)));
+    return answers.length > 0 ? [...quoted, ...answers] : quoted;
   } catch {
     // Defensive: extraction is best-effort and must never take down ingestion.
     return [];

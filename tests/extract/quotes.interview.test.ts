@@ -1,0 +1,36 @@
+// A question-and-answer interview: answers carry no quotation marks; the label names the speaker by
+// full name or by initials. Our own interview.
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes/index.ts";
+import { textToBlocks } from "../../src/ingest/blocks.ts";
+
+const INTERVIEW = [
+  "Priya Anand took over as director of children's services at Wessex Council in March. She spoke to us about recruitment.",
+  "How many social workers have you hired?",
+  "Priya Anand: Thirty since the spring, most of them newly qualified.",
+  "We could not have supervised that many two years ago.",
+  "What are caseloads like now?",
+  "PA: Around 17, which is still too high.",
+  "Is the money there?",
+  "PA: Not yet.",
+  "The council's cabinet will discuss the budget in November.",
+].join("\n\n");
+
+describe("interview answers", () => {
+  it("are quotes by the person the label names, in full or by initials, through the paragraphs of an answer", () => {
+    expect(extractQuotes(textToBlocks(INTERVIEW)).map((quote) => [quote.speaker, quote.text])).toEqual([
+      ["Priya Anand", "Thirty since the spring, most of them newly qualified."],
+      ["Priya Anand", "We could not have supervised that many two years ago."],
+      ["Priya Anand", "Around 17, which is still too high."],
+      ["Priya Anand", "Not yet."],
+    ]);
+  });
+
+  it("leave the reporter's prose after the last answer to the reporter", () => {
+    expect(extractQuotes(textToBlocks(INTERVIEW)).some((quote) => quote.text.startsWith("The council's cabinet"))).toBe(false);
+  });
+
+  it("need an interview: a lone label is no answer", () => {
+    expect(extractQuotes(textToBlocks("Update: This story was corrected on 4 May.\n\nCouncils spent more last year."))).toEqual([]);
+  });
+});
