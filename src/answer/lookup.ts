@@ -35,7 +35,11 @@ const OWN_WORD = 6;
 /** The population the question names ("children's homes", "councils"): decides between a grade's populations. */
 const POPULATION_MATCH = 3;
 const COUNT_WANTED = 2;
-const EXACT_PERIOD = 1;
+/**
+ * The figure is for exactly the period asked ("2023-24"), not one that overlaps it ("2024"): a
+ * reporter who types a financial year means it, more than a sentence that shares more of the words.
+ */
+const EXACT_PERIOD = 5;
 /** The figure's value is a number the question states. */
 const VALUE_ASKED = 8;
 /** "overspend 2022-23" names no place: England's £1.1bn before Kent's £42.6m. */

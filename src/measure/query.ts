@@ -17,7 +17,10 @@ export interface QueryMeasure {
 export function readQueryMeasure(text: string): QueryMeasure {
   const tokens = tokenize(text);
   const words = vocabulary();
-  const indicators = [...new Set(words.indicators.find(tokens).map((mention) => mention.value))];
+  const named = [...new Set(words.indicators.find(tokens).map((mention) => mention.value))];
+  // "rate of children looked after per 10,000": of the indicators the words name, the rate first.
+  const perHead = /\bper\s+\d/i.test(text) || /\brate\b/i.test(text);
+  const indicators = perHead ? [...named.filter((indicator) => indicator.units.includes("rate")), ...named.filter((indicator) => !indicator.units.includes("rate"))] : named;
   const population = words.populations.find(tokens)[0]?.value;
   const aspect = words.aspects.find(tokens)[0]?.value;
   const place = words.geographies.find(tokens)[0]?.value;

@@ -59,6 +59,18 @@ describe("lookup: the figure a reporter wants comes first", () => {
     expect(core.answer("19.7 per cent").figures[0]?.text).toBe("19.7 per cent");
   });
 
+  it("reads a question about a rate per head as the rate, not the count it shares words with", () => {
+    const answer = core.answer("rate of children looked after per 10,000 in 2024");
+    const lead = answer.official?.[0] ?? answer.figures[0];
+    expect(lead?.measure?.indicator).toBe("children-looked-after-rate");
+  });
+
+  it("never answers a combination of grades with the one grade it names", () => {
+    const answer = core.answer("how many councils were less than good in 2016");
+    expect((answer.official ?? []).map((figure) => figure.measure.indicator)).not.toContain("good");
+    expect(answer.message ?? "").not.toMatch(/were rated good\b/);
+  });
+
   it("finds quotes by speaker and topic", () => {
     const answer = core.answer("what did Wilshaw say about leadership?");
     expect(answer.quotes.length).toBeGreaterThan(0);

@@ -8,6 +8,7 @@ import { memo } from "../views.ts";
 import type { Archive } from "../../archive/buildArchive.ts";
 import { formatDate } from "../../ingest/dates.ts";
 import { councilGazetteer } from "../../statistics/gazetteer.ts";
+import { readQueryMeasure } from "../../measure/query.ts";
 import type { Answer, CountedRef, Judgement, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { inForce } from "./councils.ts";
@@ -22,6 +23,8 @@ export const GRADE_WORDS: Array<[RegExp, string]> = [
 ];
 
 export function gradeIn(text: string): string | undefined {
+  // "less than good", "good or outstanding": a combination of grades is not the one grade it names.
+  if (readQueryMeasure(text).indicators.some((indicator) => indicator.combines !== undefined)) return undefined;
   return GRADE_WORDS.find(([pattern]) => pattern.test(text))?.[1];
 }
 

@@ -35,6 +35,11 @@ function isGradeCount(topic: string): boolean {
  * a claim or a measure the statistics do not hold as such: the articles answer it.
  */
 const ARTICLE_SHAPED = /\d|\bone in\b|\b(?:a |one )?(?:half|quarter|third|fifth)\b|\bper ?cent\b|%|\bor better\b|\bor outstanding\b|\bhighest\b|\blowest\b|\brecord\b/i;
+/** Whether the question carries a figure of its own; "per 10,000" is the base of a rate, not one. */
+function articleShaped(topic: string): boolean {
+  return ARTICLE_SHAPED.test(topic.replace(/\bper\s+[\d,]+/gi, "per"));
+}
+
 /** Asking for the count itself. */
 const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\bratings\b/i;
 
@@ -42,7 +47,7 @@ const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\brat
 export function officialLookup(archive: Archive, command: Command, articles: () => Answer): Answer | undefined {
   if (archive.judgements.length === 0 && archive.official.length === 0) {
     // No statistics loaded: a council's name, or a grade, is still answered from what the articles say councils were rated.
-    if (archive.ratings.length === 0 || command.truncated || ARTICLE_SHAPED.test(command.topic)) return undefined;
+    if (archive.ratings.length === 0 || command.truncated || articleShaped(command.topic)) return undefined;
     if (isGradeCount(command.topic)) {
       const named = withNamedCouncils(archive, command.years, gradeIn(command.topic)!, articles());
       return named.ratings ? named : undefined;
@@ -51,7 +56,7 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     return council ? articleCouncilAnswer(archive, command, council) : undefined;
   }
   // A long paste is not a statistics question (and its answer must say it was cut).
-  if (command.truncated || ARTICLE_SHAPED.test(command.topic)) return undefined;
+  if (command.truncated || articleShaped(command.topic)) return undefined;
   const { topic } = command;
   const provider = providersAsked(topic);
   if (provider && (gradeIn(topic) || onlyCountWords(provider.rest))) {
