@@ -1,12 +1,13 @@
 // One function per command: a parsed Command and the archive in, a complete Answer out, message
 // included, so every adapter says the same words.
 
-import type { Archive } from "../archive/buildArchive.ts";
+import { LEAD_IN_TERM, type Archive } from "../archive/buildArchive.ts";
 import { describeFigure } from "../archive/compare.ts";
 import { indicatorLabel } from "../measure/index.ts";
 import { describeYears, overlaps, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
-import { terms } from "../text/index.ts";
+import { stem, terms } from "../text/index.ts";
+import { readQueryMeasure } from "../measure/query.ts";
 import type { Answer, Figure } from "../types.ts";
 import { checkClaim } from "./check.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
@@ -75,6 +76,25 @@ function cite(figure: Figure): string {
   return `${describeFigure(figure)} (${where})`;
 }
 
+/**
+ * Whether the question names a thing no sentence of the archive names: a word the index has never
+ * seen (after typo correction) that is not an attribution or question form, not an adverb ("recently")
+ * and not a word the measure catalogue knows ("failing" names a grade however the archive says it).
+ */
+function absentSubject(archive: Archive, query: QueryTerms): boolean {
+  return query.unknown.some((word) => {
+    if (word.length < 4 || /ly$/.test(word) || /^\d/.test(word) || namesMeasure(word)) return false;
+    // The main index lacks it; so must the sentences without figures and the prose before quotes.
+    const term = stem(word);
+    return !query.fillerTerms.includes(term) && archive.mentionIndex.termId(term) === undefined && archive.index.termId(LEAD_IN_TERM + term) === undefined;
+  });
+}
+
+function namesMeasure(word: string): boolean {
+  const read = readQueryMeasure(word);
+  return read.indicators.length > 0 || read.population !== undefined || read.place !== undefined || read.aspect !== undefined;
+}
+
 function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Answer {
   const unknown = query && query.unknown.length > 0 ? ` No article uses ${query.unknown.map((word) => `“${word}”`).join(", ")}.` : "";
   return {
@@ -114,6 +134,9 @@ function periodAnswer(archive: Archive, command: Command & { years: YearRange })
 export function lookupAnswer(archive: Archive, command: Command): Answer {
   if (command.years && terms(command.topic).length === 0) return periodAnswer(archive, { ...command, years: command.years });
   const query = analyzeTopic(command.topic, archive);
+  // "fostering households 2024" in an archive without the word "households": its figures about
+  // fostering agencies would answer another question. Say plainly that nothing uses the word.
+  if (absentSubject(archive, query)) return noneAnswer(archive, command, query);
   const result = lookup(archive, command.topic, query, command.years);
   // "2016 vs 2013": only the two years, not the span between them.
   const compared = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;

@@ -71,6 +71,16 @@ describe("lookup: the figure a reporter wants comes first", () => {
     expect(answer.message ?? "").not.toMatch(/were rated good\b/);
   });
 
+  it("says plainly that nothing answers a question about a thing no sentence names, rather than answer another", () => {
+    const answer = core.answer("fostering households 2016");
+    expect(answer.status).toBe("none");
+    expect(answer.figures).toEqual([]);
+    expect(answer.message).toContain("No article uses “households”");
+    // A typo is still corrected, and a word the catalogue knows is never absent.
+    expect(core.answer("inadequte councils 2016").status).toBe("found");
+    expect(core.answer("failing councils 2016").status).not.toBe("none");
+  });
+
   it("finds quotes by speaker and topic", () => {
     const answer = core.answer("what did Wilshaw say about leadership?");
     expect(answer.quotes.length).toBeGreaterThan(0);
