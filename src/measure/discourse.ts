@@ -143,6 +143,8 @@ interface HeadingContext {
   measures: Measure[];
   period?: string;
   place?: string;
+  /** The population it names ("Children's homes by grade:"): a grade in its list is of them. */
+  population?: string;
 }
 
 function readHeading(text: string): HeadingContext {
@@ -154,7 +156,7 @@ function readHeading(text: string): HeadingContext {
     measures.push({ indicator: indicator.id, population, ...(indicator.basis ? { basis: indicator.basis } : {}), ...(named.aspect ? { aspect: named.aspect } : {}) });
   }
   const period = findPeriods(tokenize(text)).find((mention) => mention.explicit)?.explicit;
-  return { measures, ...(period ? { period } : {}), ...(named.place ? { place: named.place } : {}) };
+  return { measures, ...(period ? { period } : {}), ...(named.place ? { place: named.place } : {}), ...(named.population ? { population: named.population.id } : {}) };
 }
 
 /**
@@ -251,7 +253,7 @@ export class ArticleMeasures {
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
   sentence<T extends FigureMention>(sentence: string, found: readonly T[], listItem = false): T[] {
     const refersBack = ANAPHORA.test(sentence);
-    const headed = this.namedByHead(sentence);
+    const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
     const read = found.map((mention) => {
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);
       const dated = (listItem ? onReferenceDate(underHeading(own, this.headed), this.reference) : onReferenceDate(own, this.reference)) as T;

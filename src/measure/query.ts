@@ -19,8 +19,11 @@ export function readQueryMeasure(text: string): QueryMeasure {
   const words = vocabulary();
   const named = [...new Set(words.indicators.find(tokens).map((mention) => mention.value))];
   // "rate of children looked after per 10,000": of the indicators the words name, the rate first.
+  // "how many children were in care": the count first.
   const perHead = /\bper\s+\d/i.test(text) || /\brate\b/i.test(text);
-  const indicators = perHead ? [...named.filter((indicator) => indicator.units.includes("rate")), ...named.filter((indicator) => !indicator.units.includes("rate"))] : named;
+  const counting = /\bhow many\b|\bnumber of\b/i.test(text);
+  const first = (unit: "rate" | "count") => [...named.filter((indicator) => indicator.units.includes(unit)), ...named.filter((indicator) => !indicator.units.includes(unit))];
+  const indicators = perHead ? first("rate") : counting ? first("count") : named;
   const population = words.populations.find(tokens)[0]?.value;
   const aspect = words.aspects.find(tokens)[0]?.value;
   const place = words.geographies.find(tokens)[0]?.value;

@@ -123,7 +123,8 @@ const LABEL_GLUE: ReadonlySet<string> = new Set(["to", "of", "at", "was", "is", 
 /** "The agency rate edged down to 15.4 per cent and the vacancy rate to 16.5 per cent": "vacancy rate" labels the 16.5. */
 function labelsNext(tokens: readonly Token[], mention: PhraseMention<Indicator>, next: FigureSlot | undefined): boolean {
   if (!next || mention.endTok > next.startTok || next.startTok - mention.endTok > 3) return false;
-  for (let at = mention.endTok; at < next.startTok; at++) if (!LABEL_GLUE.has(tokens[at]!.lower)) return false;
+  // "a budget of £58.2m": the currency sign stands before the figure too.
+  for (let at = mention.endTok; at < next.startTok; at++) if (!LABEL_GLUE.has(tokens[at]!.lower) && !/^[£$€]$/.test(tokens[at]!.text)) return false;
   return true;
 }
 

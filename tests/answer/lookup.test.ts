@@ -65,6 +65,12 @@ describe("lookup: the figure a reporter wants comes first", () => {
     expect(lead?.measure?.indicator).toBe("children-looked-after-rate");
   });
 
+  it("reads 'how many children were in care' as the count, not the rate it shares words with", () => {
+    const answer = core.answer("how many children were looked after in 2024");
+    const lead = answer.official?.[0] ?? answer.figures[0];
+    expect(lead?.measure?.indicator).toBe("children-looked-after");
+  });
+
   it("never answers a combination of grades with the one grade it names", () => {
     const answer = core.answer("how many councils were less than good in 2016");
     expect((answer.official ?? []).map((figure) => figure.measure.indicator)).not.toContain("good");

@@ -73,3 +73,22 @@ describe("figures read with the article around them", () => {
     expect(article("Leeds and Halton were both inspected.\n\nThe council's agency rate was 41 per cent.", "Councils inspected").map((row) => row[2])).toEqual([undefined]);
   });
 });
+
+describe("more shapes from the third held-out set", () => {
+  it("gives a table dated by its rows the population its lead-in names", () => {
+    const text = ["Children's homes by overall grade:", "", "| As at | Outstanding | Inadequate |", "|---|---|---|", "| 31 March 2021 | 301 | 52 |"].join("\n");
+    expect(article(text, "Homes by grade", "2024-05-16").map(([text, indicator, , period]) => [text, indicator, period])).toEqual([
+      ["301", "outstanding", "2021"],
+      ["52", "inadequate", "2021"],
+    ]);
+    const { figures } = extractArticle({ source: { id: "t", title: "Homes by grade", date: "2024-05-16" }, file: "t.md", blocks: textToBlocks(text), hash: "0" });
+    expect(figures.map((figure) => figure.measure?.population)).toEqual(["childrens-homes", "childrens-homes"]);
+  });
+
+  it("reads 'on a budget of £58.2m' as the budget's label, not the overspend's", () => {
+    expect(read("The council expects to overspend by £6.1m in 2023-24, on a budget of £61.0m.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["£6.1m", "overspend"],
+      ["£61.0m", "budget"],
+    ]);
+  });
+});

@@ -34,3 +34,10 @@ describe("interview answers", () => {
     expect(extractQuotes(textToBlocks("Update: This story was corrected on 4 May.\n\nCouncils spent more last year."))).toEqual([]);
   });
 });
+
+describe("a job written before a name", () => {
+  it("is no part of the name", () => {
+    const quotes = extractQuotes(textToBlocks('"The middle of the table has thinned out," said analyst Farah Quddus.\n\n"Almost one council in eight is still inadequate," said Analyst Farah Quddus.'));
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Farah Quddus", "Farah Quddus"]);
+  });
+});

@@ -61,6 +61,8 @@ export const KEPT_HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map(
 /** Courtesy titles and offices ("Cllr") are dropped so one person has one name across articles. */
 export const DROPPED_HONORIFICS: ReadonlyMap<string, Gender | undefined> = new Map([
   ["Mr", "m"], ["Mrs", "f"], ["Ms", "f"], ["Miss", "f"], ["Cllr", undefined], ["Councillor", undefined],
+  // "said analyst Farah Quddus": a job written before the name, as a title, is no part of it.
+  ...["Analyst", "Researcher", "Economist", "Inspector", "Director", "Commissioner", "Consultant", "Lecturer", "Campaigner", "Solicitor", "Barrister", "Spokesperson", "Spokesman", "Spokeswoman", "Headteacher", "Superintendent"].map((title) => [title, undefined] as const),
 ]);
 
 /** A role must name a job; this is what tells "HM chief inspector" from "Responding to the report". */
