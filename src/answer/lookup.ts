@@ -109,7 +109,8 @@ function wantedUnit(topic: string): "count" | "share" | undefined {
 
 export function lookup(archive: Archive, topic: string, query: QueryTerms, years: YearRange | undefined, limit = 200): LookupResult {
   const searchTerms = query.terms.filter((term) => !/^\d{4}$/.test(term));
-  const hits = archive.index.search(searchTerms, limit);
+  // Each hit comes with the query terms it holds (bits): the ranking below reads them per hit.
+  const { hits, matched: hitMasks } = archive.index.searchMatched(searchTerms, limit);
   const wanted = wantedUnit(topic);
   const exactPeriod = years ? periodLabel(years) : undefined;
   // A few distinct periods recur across hundreds of figures: each is read once per lookup.
@@ -133,11 +134,10 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const outsideScores: number[] = [];
   let anyOnTopic = false;
   const quotes: Array<{ quote: Quote; score: number }> = [];
-  // Term ids and bits, once per query: each of the 200 hits is then matched without a lookup by name.
+  // The query's kinds of term as bits, once per query: each hit's matched terms are then read without a lookup by name.
   const { index } = archive;
   const table = rankingTable(archive);
   const bitwise = searchTerms.length <= 31;
-  const termIds = Int32Array.from(searchTerms, (term) => index.termId(term) ?? -1);
   const speakerBits = searchTerms.reduce((bits, term, i) => (query.speakerTerms.includes(term) ? bits | (1 << i) : bits), 0);
   const speakerTermsSearched = query.speakerTerms.every((term) => searchTerms.includes(term));
   const namesSpeaker = query.speakerTerms.length > 0;
@@ -159,17 +159,12 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     if (periodInside![slot] === 0) periodInside![slot] = inYears(period === NONE ? undefined : table.periods.values[period], range) ? 1 : 2;
     return periodInside![slot] === 1;
   };
-  let lastDoc = -1;
-  let lastMask = 0;
-  const maskOf = (doc: number): number => {
-    if (doc !== lastDoc) [lastDoc, lastMask] = [doc, index.matchedMask(doc, termIds)];
-    return lastMask;
-  };
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const mask = hitMasks[h]!;
     let matchedCount: number;
     let speakerMatched: boolean;
     if (bitwise) {
-      const mask = maskOf(hit.doc);
       matchedCount = bitCount(mask);
       speakerMatched = speakerTermsSearched && (mask & speakerBits) === speakerBits;
     } else {
@@ -177,11 +172,11 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       matchedCount = matched.length;
       speakerMatched = query.speakerTerms.every((term) => matched.includes(term));
     }
-    const contentMatched = bitwise ? bitCount(maskOf(hit.doc) & contentBits) : matchedCount;
+    const contentMatched = bitwise ? bitCount(mask & contentBits) : matchedCount;
     const coverage = contentCount > 0 ? contentMatched / contentCount : searchTerms.length > 0 ? matchedCount / searchTerms.length : 0;
     // A rare word or a number the sentence shares with the question ("737", a surname, "too high")
     // is evidence for the sentence that the measure's name alone must not outrank.
-    const ownWords = bitwise ? bitCount(maskOf(hit.doc) & rareBits) : 0;
+    const ownWords = bitwise ? bitCount(mask & rareBits) : 0;
     const quoteId = table.docQuote[hit.doc]!;
     if (quoteId !== NONE) {
       const quote = archive.quotes[quoteId]!;
@@ -200,7 +195,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       // A figure without a measure may still be the one asked for; one that measures something else is not.
       if (query.indicator && indicator !== NONE) score += indicator === askedIndicator ? METRIC_MATCH : METRIC_MISMATCH;
       // Its sentence names the measure, though the figure counts something else ("14 councils where caseloads were too high").
-      else if (query.indicator && bitwise && (maskOf(hit.doc) & measureBits) !== 0) score += NAMED_NEARBY;
+      else if (query.indicator && bitwise && (mask & measureBits) !== 0) score += NAMED_NEARBY;
       if (query.measure.place && table.geography[id] === askedPlace) score += POPULATION_MATCH;
       else if (!query.measure.place && local.has(table.geography[id]!)) score -= LOCAL_UNASKED;
       if (query.measure.population && table.population[id] === askedPopulation) score += POPULATION_MATCH;

@@ -3,9 +3,16 @@
 // documents it holds: compact on the heap, and saved and loaded without touching each entry. A
 // query's cost follows the postings of its rarest terms, not the archive's size.
 
+import { COUNT_IT, flatten, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
 import { topHits, type SearchHit } from "./topHits.ts";
 
 export type { SearchHit };
+
+/** Hits, and which of the query's terms each holds: bit i of `matched[h]` for `terms[i]` (the first 31 terms). */
+export interface MatchedHits {
+  hits: SearchHit[];
+  matched: Int32Array;
+}
 
 export interface SerializedIndex {
   terms: string[];
@@ -27,9 +34,6 @@ export interface IndexParts {
   docTermIds: Int32Array;
 }
 
-/** A posting count this high is not stored exactly; the doc's terms are counted instead. */
-const COUNT_IT = 255;
-
 const K1 = 1.2;
 const B = 0.75;
 
@@ -49,6 +53,8 @@ const WALK_FACTOR = 8;
 interface Scratch {
   scoreAndNorm: Float64Array;
   touched: Int32Array;
+  /** Per found doc: which of the query's terms it holds, as bits (set when first found, so never cleared). */
+  matched: Int32Array;
   /** False while a query runs: if one ever threw midway, the next clears every score first. */
   clean: boolean;
 }
@@ -63,6 +69,8 @@ export class InvertedIndex {
   private readonly parts: IndexParts;
   private readonly averageLength: number;
   private scratch: Scratch | undefined;
+  /** Per term: its largest contribution to any doc's score (-1 until first asked). */
+  private largest: Float64Array | undefined;
 
   private constructor(parts: IndexParts) {
     const { terms, postingOffsets, postingDocs, postingCounts, docOffsets, docTermIds } = parts;
@@ -182,43 +190,47 @@ export class InvertedIndex {
   }
 
   search(terms: readonly string[], limit = 100): SearchHit[] {
+    return this.score(terms, limit);
+  }
+
+  /** `search`, with each hit's matched terms: what a ranking of the hits would otherwise look up per hit. */
+  searchMatched(terms: readonly string[], limit = 100): MatchedHits {
+    const hits = this.score(terms, limit);
+    const found = this.scratch?.matched;
+    return { hits, matched: Int32Array.from(hits, (hit) => found![hit.doc]!) };
+  }
+
+  /**
+   * BM25 over the terms, rarest first. A term's postings are enumerated (finding docs) unless it is
+   * very common or the docs found already outrank anything it and the terms after it could find
+   * (`onlyRescore`); such a term only adds to the docs found. Either way every found doc's score is
+   * the same sum in the same order, so the hits are those of enumerating every term.
+   */
+  private score(terms: readonly string[], limit: number): SearchHit[] {
     const { postingOffsets, postingDocs, postingCounts } = this.parts;
-    const postingCount = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
-    const ids = [...new Set(terms)]
-      .map((term) => this.termIds.get(term))
-      .filter((id): id is number => id !== undefined)
-      .sort((a, b) => postingCount(a) - postingCount(b));
+    const { ids, bits } = this.queryTerms(terms);
     if (ids.length === 0) return [];
-    const { scoreAndNorm: acc, touched } = this.scratchSpace();
+    const { scoreAndNorm: acc, touched, matched } = this.scratchSpace();
     let count = 0;
-    for (const id of ids) {
+    let rescoreOnly = false;
+    for (let k = 0; k < ids.length; k++) {
+      const id = ids[k]!;
+      const bit = bits[k]!;
       const start = postingOffsets[id]!;
-      const postings = postingCount(id);
-      const idf = Math.log(1 + (this.size - postings + 0.5) / (postings + 0.5));
-      if (count > 0 && postings > COMMON_TERM_POSTINGS) {
-        // Enumerating a very common term costs more than it tells; check it only where rarer terms hit.
-        if (postings <= count * WALK_FACTOR) {
-          // Walking the postings against the found docs is cheaper than a bisection per doc found.
-          for (let i = start; i < start + postings; i++) {
-            const doc = postingDocs[i]!;
-            if (acc[2 * doc] === 0) continue;
-            const stored = postingCounts[i]!;
-            const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
-            acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
-          }
-        } else {
-          for (let i = 0; i < count; i++) {
-            const doc = touched[i]!;
-            const frequency = this.frequency(doc, id);
-            if (frequency > 0) acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
-          }
-        }
+      const postings = postingOffsets[id + 1]! - start;
+      const idf = this.idf(postings);
+      if (count > 0 && !rescoreOnly) rescoreOnly = postings > COMMON_TERM_POSTINGS || (count >= limit && this.outranked(ids, k, count, limit));
+      if (rescoreOnly) {
+        this.rescore(id, idf, count, bit);
         continue;
       }
       const scan = Math.min(postings, MAX_SCAN);
       for (let i = start; i < start + scan; i++) {
         const doc = postingDocs[i]!;
-        if (acc[2 * doc] === 0) touched[count++] = doc;
+        if (acc[2 * doc] === 0) {
+          touched[count++] = doc;
+          matched[doc] = bit;
+        } else matched[doc]! |= bit;
         const stored = postingCounts[i]!;
         const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
         acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
@@ -230,13 +242,94 @@ export class InvertedIndex {
     return hits;
   }
 
+  /** The query's distinct known terms, fewest postings first, each with its positions in `terms` as bits. */
+  private queryTerms(terms: readonly string[]): { ids: number[]; bits: number[] } {
+    const { postingOffsets } = this.parts;
+    const postingCount = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
+    const ids = [...new Set(terms)]
+      .map((term) => this.termIds.get(term))
+      .filter((id): id is number => id !== undefined)
+      .sort((a, b) => postingCount(a) - postingCount(b));
+    const bits = ids.map((id) => terms.reduce((mask, term, i) => (i < 31 && this.termIds.get(term) === id ? mask | (1 << i) : mask), 0));
+    return { ids, bits };
+  }
+
+  private idf(postings: number): number {
+    return Math.log(1 + (this.size - postings + 0.5) / (postings + 0.5));
+  }
+
+  /** Adds term `id` to the docs found so far, and to no other. */
+  private rescore(id: number, idf: number, count: number, bit: number): void {
+    const { postingOffsets, postingDocs, postingCounts } = this.parts;
+    const { scoreAndNorm: acc, touched, matched } = this.scratch!;
+    const start = postingOffsets[id]!;
+    const postings = postingOffsets[id + 1]! - start;
+    if (postings <= count * WALK_FACTOR) {
+      // Walking the postings against the found docs is cheaper than a bisection per doc found.
+      for (let i = start; i < start + postings; i++) {
+        const doc = postingDocs[i]!;
+        if (acc[2 * doc] === 0) continue;
+        const stored = postingCounts[i]!;
+        const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+        acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+        matched[doc]! |= bit;
+      }
+      return;
+    }
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i]!;
+      const frequency = this.frequency(doc, id);
+      if (frequency > 0) {
+        acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+        matched[doc]! |= bit;
+      }
+    }
+  }
+
+  /**
+   * Whether `limit` docs found so far already score above the most any other doc can reach from
+   * terms ids[k..]: the sum of each term's largest contribution to any doc. Scores only grow, and
+   * floating-point addition is monotonic, so such a doc cannot enter the top `limit` (ties included).
+   */
+  private outranked(ids: readonly number[], k: number, count: number, limit: number): boolean {
+    let reachable = 0;
+    for (let j = k; j < ids.length; j++) reachable += this.largestContribution(ids[j]!);
+    // A hair above the bound, so that no rounding in the comparison can let a tie through.
+    const bar = reachable * (1 + 1e-9);
+    const { scoreAndNorm: acc, touched } = this.scratch!;
+    let above = 0;
+    for (let i = 0; i < count; i++) if (acc[2 * touched[i]!]! > bar && ++above >= limit) return true;
+    return false;
+  }
+
+  /** Term `id`'s largest BM25 contribution to any doc, as the scoring computes it: worked out once per term. */
+  private largestContribution(id: number): number {
+    this.largest ??= new Float64Array(this.parts.terms.length).fill(-1);
+    const known = this.largest[id]!;
+    if (known >= 0) return known;
+    const { postingOffsets, postingDocs, postingCounts } = this.parts;
+    const norms = this.scratch!.scoreAndNorm;
+    const start = postingOffsets[id]!;
+    const end = postingOffsets[id + 1]!;
+    const idf = this.idf(end - start);
+    let largest = 0;
+    for (let i = start; i < end; i++) {
+      const doc = postingDocs[i]!;
+      const stored = postingCounts[i]!;
+      const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+      largest = Math.max(largest, (idf * frequency * (K1 + 1)) / (frequency + norms[2 * doc + 1]!));
+    }
+    this.largest[id] = largest;
+    return largest;
+  }
+
   private scratchSpace(): Scratch {
     if (!this.scratch) {
       const { docOffsets } = this.parts;
       const docs = this.size;
       const scoreAndNorm = new Float64Array(2 * docs);
       for (let doc = 0; doc < docs; doc++) scoreAndNorm[2 * doc + 1] = K1 * (1 - B + (B * (docOffsets[doc + 1]! - docOffsets[doc]!)) / this.averageLength);
-      this.scratch = { scoreAndNorm, touched: new Int32Array(docs), clean: true };
+      this.scratch = { scoreAndNorm, touched: new Int32Array(docs), matched: new Int32Array(docs), clean: true };
     }
     if (!this.scratch.clean) for (let doc = 0; doc < this.size; doc++) this.scratch.scoreAndNorm[2 * doc] = 0;
     this.scratch.clean = false;
@@ -254,78 +347,3 @@ export class InvertedIndex {
 
 }
 
-/** First index in [start, end) whose id is not below `id`. */
-function lowerBound(ids: Int32Array, start: number, end: number, id: number): number {
-  let low = start;
-  let high = end;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ids[middle]! < id) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * Whether [start, end) holds `id`. The bound is checked: past the last id of a doc's run the next
- * doc's first id sits, and a doc without terms would otherwise "hold" it.
- */
-function holds(ids: Int32Array, start: number, end: number, id: number): boolean {
-  const at = lowerBound(ids, start, end, id);
-  return at < end && ids[at] === id;
-}
-
-/** Orders each doc's term ids in place; a saved index is already in order and only checked. */
-function sortEachDoc(docOffsets: Uint32Array, docTermIds: Int32Array): void {
-  for (let doc = 0; doc + 1 < docOffsets.length; doc++) {
-    const start = docOffsets[doc]!;
-    const end = docOffsets[doc + 1]!;
-    for (let i = start + 1; i < end; i++) {
-      if (docTermIds[i - 1]! > docTermIds[i]!) {
-        docTermIds.subarray(start, end).sort();
-        break;
-      }
-    }
-  }
-}
-
-/** Postings from the forward index: each term's docs, ascending, each doc once, with its count there. */
-function invert(termCount: number, docOffsets: Uint32Array, docTermIds: Int32Array): Pick<IndexParts, "postingOffsets" | "postingDocs" | "postingCounts"> {
-  const lastDoc = new Int32Array(termCount).fill(-1);
-  const counts = new Uint32Array(termCount + 1);
-  const docs = docOffsets.length - 1;
-  for (let doc = 0; doc < docs; doc++) {
-    for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
-      const id = docTermIds[i]!;
-      if (lastDoc[id] === doc) continue;
-      lastDoc[id] = doc;
-      counts[id + 1]!++;
-    }
-  }
-  for (let id = 0; id < termCount; id++) counts[id + 1]! += counts[id]!;
-  const postingOffsets = counts;
-  const postingDocs = new Int32Array(postingOffsets[termCount]!);
-  const postingCounts = new Uint8Array(postingDocs.length);
-  const fill = postingOffsets.slice(0, termCount);
-  lastDoc.fill(-1);
-  for (let doc = 0; doc < docs; doc++) {
-    for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
-      const id = docTermIds[i]!;
-      if (lastDoc[id] !== doc) {
-        lastDoc[id] = doc;
-        postingDocs[fill[id]!++] = doc;
-      }
-      const at = fill[id]! - 1;
-      if (postingCounts[at]! < COUNT_IT) postingCounts[at]!++;
-    }
-  }
-  return { postingOffsets, postingDocs, postingCounts };
-}
-
-function flatten(lists: readonly (readonly number[])[]): { offsets: Uint32Array; data: Int32Array } {
-  const offsets = new Uint32Array(lists.length + 1);
-  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
-  const data = new Int32Array(offsets[lists.length]!);
-  lists.forEach((list, i) => data.set(list, offsets[i]!));
-  return { offsets, data };
-}
