@@ -4,6 +4,7 @@
 // query's cost follows the postings of its rarest terms, not the archive's size.
 
 import { COUNT_IT, flatten, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
+import { foundOutrank, keepContenders } from "./pruning.ts";
 import { topHits, type SearchHit } from "./topHits.ts";
 
 export type { SearchHit };
@@ -71,6 +72,8 @@ export class InvertedIndex {
   private scratch: Scratch | undefined;
   /** Per term: its largest contribution to any doc's score (-1 until first asked). */
   private largest: Float64Array | undefined;
+  /** Scratch for choosing the found docs that can still make the top (pruning.ts). */
+  private selection: Float64Array | undefined;
 
   private constructor(parts: IndexParts) {
     const { terms, postingOffsets, postingDocs, postingCounts, docOffsets, docTermIds } = parts;
@@ -202,9 +205,10 @@ export class InvertedIndex {
 
   /**
    * BM25 over the terms, rarest first. A term's postings are enumerated (finding docs) unless it is
-   * very common or the docs found already outrank anything it and the terms after it could find
-   * (`onlyRescore`); such a term only adds to the docs found. Either way every found doc's score is
-   * the same sum in the same order, so the hits are those of enumerating every term.
+   * very common or the docs found already outrank anything it and the terms after it could find;
+   * from then on terms only add to the found docs that can still make the top `limit` (pruning.ts).
+   * Every doc that can is scored with the same sum in the same order, so the hits are those of
+   * scoring every doc with every term.
    */
   private score(terms: readonly string[], limit: number): SearchHit[] {
     const { postingOffsets, postingDocs, postingCounts } = this.parts;
@@ -212,16 +216,18 @@ export class InvertedIndex {
     if (ids.length === 0) return [];
     const { scoreAndNorm: acc, touched, matched } = this.scratchSpace();
     let count = 0;
-    let rescoreOnly = false;
+    /** Set once terms only re-score: how many of the found docs (the front of `touched`) still can make the top. */
+    let contenders: number | undefined;
     for (let k = 0; k < ids.length; k++) {
       const id = ids[k]!;
-      const bit = bits[k]!;
       const start = postingOffsets[id]!;
       const postings = postingOffsets[id + 1]! - start;
       const idf = this.idf(postings);
-      if (count > 0 && !rescoreOnly) rescoreOnly = postings > COMMON_TERM_POSTINGS || (count >= limit && this.outranked(ids, k, count, limit));
-      if (rescoreOnly) {
-        this.rescore(id, idf, count, bit);
+      if (contenders === undefined && count > 0 && (postings > COMMON_TERM_POSTINGS || (count >= limit && foundOutrank(touched, count, acc, this.reachable(ids, k), limit)))) {
+        contenders = keepContenders(touched, count, acc, this.reachable(ids, k), limit, this.selectionSpace(count));
+      }
+      if (contenders !== undefined) {
+        this.rescore(id, idf, contenders, bits[k]!);
         continue;
       }
       const scan = Math.min(postings, MAX_SCAN);
@@ -229,14 +235,14 @@ export class InvertedIndex {
         const doc = postingDocs[i]!;
         if (acc[2 * doc] === 0) {
           touched[count++] = doc;
-          matched[doc] = bit;
-        } else matched[doc]! |= bit;
+          matched[doc] = bits[k]!;
+        } else matched[doc]! |= bits[k]!;
         const stored = postingCounts[i]!;
         const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
         acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
       }
     }
-    const hits = topHits(touched, count, acc, limit, 2);
+    const hits = topHits(touched, contenders ?? count, acc, limit, 2);
     for (let i = 0; i < count; i++) acc[2 * touched[i]!] = 0;
     this.scratch!.clean = true;
     return hits;
@@ -258,7 +264,7 @@ export class InvertedIndex {
     return Math.log(1 + (this.size - postings + 0.5) / (postings + 0.5));
   }
 
-  /** Adds term `id` to the docs found so far, and to no other. */
+  /** Adds term `id` to the first `count` found docs (a walk of its postings may add it to the rest too: harmless). */
   private rescore(id: number, idf: number, count: number, bit: number): void {
     const { postingOffsets, postingDocs, postingCounts } = this.parts;
     const { scoreAndNorm: acc, touched, matched } = this.scratch!;
@@ -286,20 +292,17 @@ export class InvertedIndex {
     }
   }
 
-  /**
-   * Whether `limit` docs found so far already score above the most any other doc can reach from
-   * terms ids[k..]: the sum of each term's largest contribution to any doc. Scores only grow, and
-   * floating-point addition is monotonic, so such a doc cannot enter the top `limit` (ties included).
-   */
-  private outranked(ids: readonly number[], k: number, count: number, limit: number): boolean {
-    let reachable = 0;
-    for (let j = k; j < ids.length; j++) reachable += this.largestContribution(ids[j]!);
-    // A hair above the bound, so that no rounding in the comparison can let a tie through.
-    const bar = reachable * (1 + 1e-9);
-    const { scoreAndNorm: acc, touched } = this.scratch!;
-    let above = 0;
-    for (let i = 0; i < count; i++) if (acc[2 * touched[i]!]! > bar && ++above >= limit) return true;
-    return false;
+  /** The most terms ids[k..] can add to any doc's score. */
+  private reachable(ids: readonly number[], k: number): number {
+    let sum = 0;
+    for (let j = k; j < ids.length; j++) sum += this.largestContribution(ids[j]!);
+    return sum;
+  }
+
+  /** Room for `count` scores, kept between queries. */
+  private selectionSpace(count: number): Float64Array {
+    if (!this.selection || this.selection.length < count) this.selection = new Float64Array(Math.max(count, 2 * (this.selection?.length ?? 0)));
+    return this.selection;
   }
 
   /** Term `id`'s largest BM25 contribution to any doc, as the scoring computes it: worked out once per term. */

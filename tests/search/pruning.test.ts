@@ -1,0 +1,74 @@
+// The pruning helpers the index's scoring relies on: a wrong selection or partition would silently
+// drop a doc from the top hits, so each is checked against the plain sort it replaces.
+
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { foundOutrank, keepContenders, kthLargest } from "../../src/search/pruning.ts";
+import { topHits } from "../../src/search/topHits.ts";
+
+const scoresList = fc.array(fc.oneof(fc.double({ min: 0.01, max: 50, noNaN: true }), fc.constantFrom(1, 2, 3)), { minLength: 1, maxLength: 300 });
+
+/** Docs 0..n-1 with the given scores at slot 2d, as the index keeps them. */
+function layout(scores: readonly number[]): { touched: Int32Array; acc: Float64Array } {
+  const acc = new Float64Array(2 * scores.length);
+  scores.forEach((score, doc) => (acc[2 * doc] = score));
+  return { touched: Int32Array.from(scores, (_, doc) => doc), acc };
+}
+
+describe("kthLargest", () => {
+  it("is the k-th value of a descending sort, duplicates included", () => {
+    fc.assert(
+      fc.property(scoresList, fc.nat(), (scores, pick) => {
+        const k = 1 + (pick % scores.length);
+        const sorted = [...scores].sort((a, b) => b - a);
+        expect(kthLargest(Float64Array.from(scores), scores.length, k)).toBe(sorted[k - 1]);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe("keepContenders", () => {
+  it("keeps every doc that could reach the limit-th score, and the limit best", () => {
+    fc.assert(
+      fc.property(scoresList, fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 10, noNaN: true }), (scores, limit, reachable) => {
+        const { touched, acc } = layout(scores);
+        const kept = keepContenders(touched, scores.length, acc, reachable, limit, new Float64Array(scores.length));
+        const front = new Set(touched.subarray(0, kept));
+        expect(new Set(touched).size).toBe(scores.length);
+        const sorted = [...scores].sort((a, b) => b - a);
+        const bar = scores.length <= limit ? -Infinity : sorted[limit - 1]!;
+        scores.forEach((score, doc) => {
+          if (score + reachable >= bar) expect(front.has(doc)).toBe(true);
+        });
+        expect(kept).toBeGreaterThanOrEqual(Math.min(limit, scores.length));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("foundOutrank", () => {
+  it("says whether limit docs score above the bound", () => {
+    fc.assert(
+      fc.property(scoresList, fc.integer({ min: 1, max: 40 }), fc.double({ min: 0, max: 10, noNaN: true }), (scores, limit, reachable) => {
+        const { touched, acc } = layout(scores);
+        const above = scores.filter((score) => score > reachable * (1 + 1e-9)).length;
+        expect(foundOutrank(touched, scores.length, acc, reachable, limit)).toBe(above >= limit);
+      }),
+    );
+  });
+});
+
+describe("topHits", () => {
+  it("is the first `limit` of a full sort by score then doc, ties included", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(0.5, 1, 1.5, 2, 7.25), { maxLength: 200 }), fc.integer({ min: 1, max: 60 }), (scores, limit) => {
+        const { touched, acc } = layout(scores);
+        const expected = scores.map((score, doc) => ({ doc, score })).sort((a, b) => b.score - a.score || a.doc - b.doc).slice(0, limit);
+        expect(topHits(touched.reverse(), scores.length, acc, limit, 2)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
