@@ -103,7 +103,8 @@ export function figuresInSpan(archive: Archive, cells: readonly MeasureCell[], s
     const { ordinals, values } = sortedByValue(archive, cell);
     for (let i = firstAtLeast(values, span.from); i < values.length && values[i]! <= span.to; i++) found.push(ordinals[i]!);
   }
-  return found.sort((a, b) => a - b).map((ordinal) => archive.figures[ordinal]!);
+  // A typed array sorts numbers natively, without a comparator call per comparison: thousands of figures can fall in a span.
+  return Array.from(Int32Array.from(found).sort(), (ordinal) => archive.figures[ordinal]!);
 }
 
 /** The figures that could agree with `claimed`, each to be judged by `valuesAgree`. */
