@@ -3,7 +3,7 @@
 // documents it holds: compact on the heap, and saved and loaded without touching each entry. A
 // query's cost follows the postings of its rarest terms, not the archive's size.
 
-import { COUNT_IT, flatten, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
+import { COUNT_IT, flatten, gallop, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
 import { foundOutrank, keepContenders } from "./pruning.ts";
 import { topHits, type SearchHit } from "./topHits.ts";
 
@@ -42,8 +42,6 @@ const B = 0.75;
 const COMMON_TERM_POSTINGS = 5_000;
 /** A query made only of very common terms scans at most this many postings. */
 const MAX_SCAN = 20_000;
-/** Re-scoring walks a common term's postings when they number at most this many times the docs found. */
-const WALK_FACTOR = 8;
 
 /**
  * Reused between queries so a search allocates nothing in proportion to the archive. A doc's score
@@ -225,6 +223,7 @@ export class InvertedIndex {
       const idf = this.idf(postings);
       if (contenders === undefined && count > 0 && (postings > COMMON_TERM_POSTINGS || (count >= limit && foundOutrank(touched, count, acc, this.reachable(ids, k), limit)))) {
         contenders = keepContenders(touched, count, acc, this.reachable(ids, k), limit, this.selectionSpace(count));
+        touched.subarray(0, contenders).sort();
       }
       if (contenders !== undefined) {
         this.rescore(id, idf, contenders, bits[k]!);
@@ -264,31 +263,23 @@ export class InvertedIndex {
     return Math.log(1 + (this.size - postings + 0.5) / (postings + 0.5));
   }
 
-  /** Adds term `id` to the first `count` found docs (a walk of its postings may add it to the rest too: harmless). */
+  /**
+   * Adds term `id` to the first `count` found docs, which are in doc order: a galloping merge with
+   * the term's postings, which reads both in order instead of one scattered lookup per doc or posting.
+   */
   private rescore(id: number, idf: number, count: number, bit: number): void {
     const { postingOffsets, postingDocs, postingCounts } = this.parts;
     const { scoreAndNorm: acc, touched, matched } = this.scratch!;
-    const start = postingOffsets[id]!;
-    const postings = postingOffsets[id + 1]! - start;
-    if (postings <= count * WALK_FACTOR) {
-      // Walking the postings against the found docs is cheaper than a bisection per doc found.
-      for (let i = start; i < start + postings; i++) {
-        const doc = postingDocs[i]!;
-        if (acc[2 * doc] === 0) continue;
-        const stored = postingCounts[i]!;
-        const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
-        acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
-        matched[doc]! |= bit;
-      }
-      return;
-    }
-    for (let i = 0; i < count; i++) {
+    const end = postingOffsets[id + 1]!;
+    let at = postingOffsets[id]!;
+    for (let i = 0; i < count && at < end; i++) {
       const doc = touched[i]!;
-      const frequency = this.frequency(doc, id);
-      if (frequency > 0) {
-        acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
-        matched[doc]! |= bit;
-      }
+      at = gallop(postingDocs, at, end, doc);
+      if (at === end || postingDocs[at] !== doc) continue;
+      const stored = postingCounts[at]!;
+      const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+      acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+      matched[doc]! |= bit;
     }
   }
 

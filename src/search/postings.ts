@@ -18,6 +18,18 @@ export function lowerBound(ids: Int32Array, start: number, end: number, id: numb
   return low;
 }
 
+/** First index in [from, end) whose id is not below `id`, searched forward from `from` in doubling steps: cheap when it is near. */
+export function gallop(ids: Int32Array, from: number, end: number, id: number): number {
+  if (from >= end || ids[from]! >= id) return from;
+  let low = from;
+  let step = 1;
+  while (low + step < end && ids[low + step]! < id) {
+    low += step;
+    step *= 2;
+  }
+  return lowerBound(ids, low + 1, Math.min(low + step, end), id);
+}
+
 /**
  * Whether [start, end) holds `id`. The bound is checked: past the last id of a doc's run the next
  * doc's first id sits, and a doc without terms would otherwise "hold" it.

@@ -5,6 +5,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foundOutrank, keepContenders, kthLargest } from "../../src/search/pruning.ts";
 import { topHits } from "../../src/search/topHits.ts";
+import { gallop, lowerBound } from "../../src/search/postings.ts";
 
 const scoresList = fc.array(fc.oneof(fc.double({ min: 0.01, max: 50, noNaN: true }), fc.constantFrom(1, 2, 3)), { minLength: 1, maxLength: 300 });
 
@@ -69,6 +70,19 @@ describe("topHits", () => {
         expect(topHits(touched.reverse(), scores.length, acc, limit, 2)).toEqual(expected);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("gallop", () => {
+  it("finds the first position not below the id, as a bisection does", () => {
+    fc.assert(
+      fc.property(fc.array(fc.integer({ min: 0, max: 400 }), { maxLength: 300 }), fc.nat(), fc.integer({ min: -1, max: 402 }), (values, fromPick, id) => {
+        const ids = Int32Array.from(values).sort();
+        const from = values.length === 0 ? 0 : fromPick % (values.length + 1);
+        expect(gallop(ids, from, ids.length, id)).toBe(lowerBound(ids, from, ids.length, id));
+      }),
+      { numRuns: 500 },
     );
   });
 });
