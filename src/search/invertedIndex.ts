@@ -4,7 +4,8 @@
 // query's cost follows the postings of its rarest terms, not the archive's size.
 
 import { COUNT_IT, flatten, gallop, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
-import { foundOutrank, keepContenders } from "./pruning.ts";
+import { contenderBar, foundOutrank, keepContenders } from "./pruning.ts";
+import { TermImpacts } from "./termImpacts.ts";
 import { topHits, type SearchHit } from "./topHits.ts";
 
 export type { SearchHit };
@@ -42,6 +43,8 @@ const B = 0.75;
 const COMMON_TERM_POSTINGS = 5_000;
 /** A query made only of very common terms scans at most this many postings. */
 const MAX_SCAN = 20_000;
+/** A first term with fewer postings than this is scanned: its impact order would not pay. */
+const IMPACT_ORDER_FROM = 1_000;
 
 /**
  * Reused between queries so a search allocates nothing in proportion to the archive. A doc's score
@@ -68,10 +71,10 @@ export class InvertedIndex {
   private readonly parts: IndexParts;
   private readonly averageLength: number;
   private scratch: Scratch | undefined;
-  /** Per term: its largest contribution to any doc's score (-1 until first asked). */
-  private largest: Float64Array | undefined;
   /** Scratch for choosing the found docs that can still make the top (pruning.ts). */
   private selection: Float64Array | undefined;
+  /** Each term's largest contribution, and long first terms' impact orders: worked out on first use. */
+  private readonly impacts: TermImpacts;
 
   private constructor(parts: IndexParts) {
     const { terms, postingOffsets, postingDocs, postingCounts, docOffsets, docTermIds } = parts;
@@ -84,6 +87,7 @@ export class InvertedIndex {
     this.termIds = new Map(terms.map((term, id) => [term, id]));
     const docs = docOffsets.length - 1;
     this.averageLength = docs > 0 ? docTermIds.length / docs : 1;
+    this.impacts = new TermImpacts(parts, (id, at) => this.contributionAt(id, at));
   }
 
   /** `docs[i]` is the list of terms of document i. */
@@ -216,7 +220,12 @@ export class InvertedIndex {
     let count = 0;
     /** Set once terms only re-score: how many of the found docs (the front of `touched`) still can make the top. */
     let contenders: number | undefined;
-    for (let k = 0; k < ids.length; k++) {
+    let k = 0;
+    if (this.onlyFirstFinds(ids, limit)) {
+      count = contenders = this.firstTermContenders(ids, bits[0]!, limit);
+      k = 1;
+    }
+    for (; k < ids.length; k++) {
       const id = ids[k]!;
       const start = postingOffsets[id]!;
       const postings = postingOffsets[id + 1]! - start;
@@ -245,6 +254,41 @@ export class InvertedIndex {
     for (let i = 0; i < count; i++) acc[2 * touched[i]!] = 0;
     this.scratch!.clean = true;
     return hits;
+  }
+
+  /**
+   * Whether only the first (rarest) term finds docs, the others being too common to (they only
+   * re-score), and it has enough postings for its impact order to pay: then its contenders are the
+   * start of that order instead of a scan of all its postings.
+   */
+  private onlyFirstFinds(ids: readonly number[], limit: number): boolean {
+    const { postingOffsets } = this.parts;
+    const postings = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
+    const scan = Math.min(postings(ids[0]!), MAX_SCAN);
+    return scan >= IMPACT_ORDER_FROM && scan > 2 * limit && (ids.length === 1 || postings(ids[1]!) > COMMON_TERM_POSTINGS);
+  }
+
+  /**
+   * The first term's docs that can make the top `limit`, scored, at the front of `touched` in doc
+   * order: the same docs, with the same scores, as scanning its postings and keeping the contenders.
+   */
+  private firstTermContenders(ids: readonly number[], bit: number, limit: number): number {
+    const { postingOffsets } = this.parts;
+    const { docs, scores } = this.impacts.orderOf(ids[0]!, Math.min(postingOffsets[ids[0]! + 1]! - postingOffsets[ids[0]!]!, MAX_SCAN));
+    let kept = Math.min(limit, docs.length);
+    if (docs.length > limit) {
+      const bar = contenderBar(scores[limit - 1]!, this.reachable(ids, 1));
+      while (kept < docs.length && scores[kept]! >= bar) kept++;
+    }
+    const { scoreAndNorm: acc, touched, matched } = this.scratch!;
+    for (let i = 0; i < kept; i++) {
+      const doc = docs[i]!;
+      touched[i] = doc;
+      acc[2 * doc] = scores[i]!;
+      matched[doc] = bit;
+    }
+    touched.subarray(0, kept).sort();
+    return kept;
   }
 
   /** The query's distinct known terms, fewest postings first, each with its positions in `terms` as bits. */
@@ -286,7 +330,7 @@ export class InvertedIndex {
   /** The most terms ids[k..] can add to any doc's score. */
   private reachable(ids: readonly number[], k: number): number {
     let sum = 0;
-    for (let j = k; j < ids.length; j++) sum += this.largestContribution(ids[j]!);
+    for (let j = k; j < ids.length; j++) sum += this.impacts.largestOf(ids[j]!);
     return sum;
   }
 
@@ -296,25 +340,14 @@ export class InvertedIndex {
     return this.selection;
   }
 
-  /** Term `id`'s largest BM25 contribution to any doc, as the scoring computes it: worked out once per term. */
-  private largestContribution(id: number): number {
-    this.largest ??= new Float64Array(this.parts.terms.length).fill(-1);
-    const known = this.largest[id]!;
-    if (known >= 0) return known;
+  /** What posting `at` of term `id` adds to its doc's score: the same expression as the scan's, so the same number. */
+  private contributionAt(id: number, at: number): number {
     const { postingOffsets, postingDocs, postingCounts } = this.parts;
-    const norms = this.scratch!.scoreAndNorm;
-    const start = postingOffsets[id]!;
-    const end = postingOffsets[id + 1]!;
-    const idf = this.idf(end - start);
-    let largest = 0;
-    for (let i = start; i < end; i++) {
-      const doc = postingDocs[i]!;
-      const stored = postingCounts[i]!;
-      const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
-      largest = Math.max(largest, (idf * frequency * (K1 + 1)) / (frequency + norms[2 * doc + 1]!));
-    }
-    this.largest[id] = largest;
-    return largest;
+    const doc = postingDocs[at]!;
+    const stored = postingCounts[at]!;
+    const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+    const idf = this.idf(postingOffsets[id + 1]! - postingOffsets[id]!);
+    return (idf * frequency * (K1 + 1)) / (frequency + this.scratch!.scoreAndNorm[2 * doc + 1]!);
   }
 
   private scratchSpace(): Scratch {

@@ -22,7 +22,7 @@ export function foundOutrank(touched: Int32Array, count: number, scores: Float64
 export function keepContenders(touched: Int32Array, count: number, scores: Float64Array, reachable: number, limit: number, work: Float64Array): number {
   if (count <= limit) return count;
   for (let i = 0; i < count; i++) work[i] = scores[2 * touched[i]!]!;
-  const bar = kthLargest(work, count, limit) * (1 - SLACK) - reachable * (1 + SLACK);
+  const bar = contenderBar(kthLargest(work, count, limit), reachable);
   let kept = 0;
   for (let i = 0; i < count; i++) {
     const doc = touched[i]!;
@@ -58,4 +58,23 @@ export function kthLargest(values: Float64Array, n: number, k: number): number {
     else return values[target]!;
   }
   return values[target]!;
+}
+
+/** The least score a found doc needs to stay a contender: the `limit`-th best score less what the remaining terms can add, with slack. */
+export function contenderBar(limitthBest: number, reachable: number): number {
+  return limitthBest * (1 - SLACK) - reachable * (1 + SLACK);
+}
+
+/**
+ * A term's postings ordered by their contribution to a doc's score, highest first (lower doc first
+ * on a tie), with the contributions beside them: the best docs of a term are then its first few.
+ */
+export interface ImpactOrder {
+  docs: Int32Array;
+  scores: Float64Array;
+}
+
+export function impactOrder(docs: Int32Array, scores: Float64Array): ImpactOrder {
+  const order = Uint32Array.from(docs, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
+  return { docs: Int32Array.from(order, (i) => docs[i]!), scores: Float64Array.from(order, (i) => scores[i]!) };
 }

@@ -57,6 +57,17 @@ describe("InvertedIndex against the reference", () => {
     }
   });
 
+  it("finds the same top hits when only the first term finds docs (its impact order), cached or not", () => {
+    // One long term alone, or before terms past the common mark: the hits come from its impact order.
+    for (const terms of [["t0"], ["t1"], ["t3"], ["t3", "t0"], ["t4", "t2", "t0"], ["t5", "t1"]]) {
+      for (const limit of [1, 5, 100, 200, 500]) {
+        expect(index.search(terms, limit)).toEqual(reference.search(terms, limit));
+        expect(index.search(terms, limit)).toEqual(reference.search(terms, limit));
+      }
+    }
+    expect(index.documentFrequency("t5")).toBeGreaterThan(1_000);
+  });
+
   it("agrees on terms, frequencies and matched terms", () => {
     fc.assert(
       fc.property(fc.integer({ min: -2, max: docs.length + 2 }), fc.array(term, { maxLength: 6 }), (doc, terms) => {

@@ -3,7 +3,7 @@
 
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { foundOutrank, keepContenders, kthLargest } from "../../src/search/pruning.ts";
+import { foundOutrank, impactOrder, keepContenders, kthLargest } from "../../src/search/pruning.ts";
 import { topHits } from "../../src/search/topHits.ts";
 import { gallop, lowerBound } from "../../src/search/postings.ts";
 
@@ -83,6 +83,20 @@ describe("gallop", () => {
         expect(gallop(ids, from, ids.length, id)).toBe(lowerBound(ids, from, ids.length, id));
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe("impactOrder", () => {
+  it("orders postings by contribution, highest first, lower doc first on a tie", () => {
+    fc.assert(
+      fc.property(fc.uniqueArray(fc.integer({ min: 0, max: 5_000 }), { maxLength: 200 }), fc.array(fc.constantFrom(0.5, 1.25, 2, 3.5), { minLength: 200, maxLength: 200 }), (docList, scoreList) => {
+        const docs = Int32Array.from(docList).sort();
+        const scores = Float64Array.from(docs, (_, i) => scoreList[i]!);
+        const expected = Array.from(docs, (doc, i) => ({ doc, score: scores[i]! })).sort((a, b) => b.score - a.score || a.doc - b.doc);
+        const order = impactOrder(docs, scores);
+        expect(Array.from(order.docs, (doc, i) => ({ doc, score: order.scores[i]! }))).toEqual(expected);
+      }),
     );
   });
 });
