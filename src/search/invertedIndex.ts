@@ -43,6 +43,8 @@ const B = 0.75;
 const COMMON_TERM_POSTINGS = 5_000;
 /** A query made only of very common terms scans at most this many postings. */
 const MAX_SCAN = 20_000;
+/** Contenders are chosen again before the next term re-scores them when at least this many times `limit` are left. */
+const REPRUNE_FROM = 8;
 /** A first term with fewer postings than this is scanned: its impact order would not pay. */
 const IMPACT_ORDER_FROM = 1_000;
 
@@ -233,6 +235,11 @@ export class InvertedIndex {
       if (contenders === undefined && count > 0 && (postings > COMMON_TERM_POSTINGS || (count >= limit && foundOutrank(touched, count, acc, this.reachable(ids, k), limit)))) {
         contenders = keepContenders(touched, count, acc, this.reachable(ids, k), limit, this.selectionSpace(count));
         touched.subarray(0, contenders).sort();
+      } else if (contenders !== undefined && contenders >= REPRUNE_FROM * limit) {
+        // Each term re-scored raises the best scores and lowers what is left to add: fewer can still
+        // make it; worth a selection when many are left. (keepContenders keeps the kept docs in their
+        // order: still by doc.)
+        contenders = keepContenders(touched, contenders, acc, this.reachable(ids, k), limit, this.selectionSpace(contenders));
       }
       if (contenders !== undefined) {
         this.rescore(id, idf, contenders, bits[k]!);
