@@ -257,8 +257,9 @@ export class InvertedIndex {
         acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
       }
     }
-    const hits = topHits(touched, contenders ?? count, acc, limit, 2);
-    for (let i = 0; i < count; i++) acc[2 * touched[i]!] = 0;
+    // topHits clears the scores it reads; the docs that could not make the top are cleared here.
+    const hits = topHits(touched, contenders ?? count, acc, limit, 2, true);
+    for (let i = contenders ?? count; i < count; i++) acc[2 * touched[i]!] = 0;
     this.scratch!.clean = true;
     return hits;
   }

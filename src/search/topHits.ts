@@ -8,19 +8,25 @@ export interface SearchHit {
 
 /**
  * The first `limit` of `docs[0..count)` ordered by score (higher first), then doc id (lower first):
- * a total order, so the result never depends on scan order. Doc d's score is `scores[d * stride]`. A bounded min-heap keeps the worst kept
+ * a total order, so the result never depends on scan order. Doc d's score is `scores[d * stride]`,
+ * set to 0 once read when `clearScores`. A bounded min-heap keeps the worst kept
  * hit on top, so a document that does not make the cut costs one comparison. Loops are written out
  * (no helper closures; one module-level sift) because this runs over every document a query touches.
  */
-export function topHits(docs: Int32Array, count: number, scores: Float64Array, limit: number, stride = 1): SearchHit[] {
+export function topHits(docs: Int32Array, count: number, scores: Float64Array, limit: number, stride = 1, clearScores = false): SearchHit[] {
   const keep = Math.max(0, Math.min(limit, count));
-  if (keep === 0) return [];
+  if (keep === 0) {
+    if (clearScores) for (let n = 0; n < count; n++) scores[docs[n]! * stride] = 0;
+    return [];
+  }
   const heapDoc = new Int32Array(keep);
   const heapScore = new Float64Array(keep);
   let size = 0;
   for (let n = 0; n < count; n++) {
     const doc = docs[n]!;
     const score = scores[doc * stride]!;
+    // Cleared while its memory is at hand, for a caller that reuses `scores`: saves a second scattered pass.
+    if (clearScores) scores[doc * stride] = 0;
     if (size < keep) {
       // Sift up: while the new hit is worse than its parent, the parent moves down.
       let i = size++;

@@ -66,6 +66,9 @@ describe("InvertedIndex against the reference", () => {
       }
     }
     expect(index.documentFrequency("t5")).toBeGreaterThan(1_000);
+    // A search that keeps nothing still leaves no score behind for the next.
+    expect(index.search(["t3", "t7"], 0)).toEqual([]);
+    expect(index.search(["t7", "t3"], 5)).toEqual(reference.search(["t7", "t3"], 5));
   });
 
   it("agrees on terms, frequencies and matched terms", () => {

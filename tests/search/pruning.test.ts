@@ -100,3 +100,14 @@ describe("impactOrder", () => {
     );
   });
 });
+
+describe("topHits clearing the scores it reads", () => {
+  it("leaves every listed doc's score at 0, whatever the limit", () => {
+    for (const limit of [0, 1, 3, 10]) {
+      const { touched, acc } = layout([3, 1, 4, 1, 5]);
+      const hits = topHits(touched, 5, acc, limit, 2, true);
+      expect(hits.map((hit) => hit.doc)).toEqual([4, 2, 0, 1, 3].slice(0, limit));
+      expect(Array.from(acc).every((value, i) => i % 2 === 1 || value === 0)).toBe(true);
+    }
+  });
+});
