@@ -3,8 +3,8 @@
 // documents it holds: compact on the heap, and saved and loaded without touching each entry. A
 // query's cost follows the postings of its rarest terms, not the archive's size.
 
-import { COUNT_IT, flatten, gallop, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
-import { contenderBar, foundOutrank, keepContenders } from "./pruning.ts";
+import { checkOffsets, COUNT_IT, flatten, gallop, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
+import { contenderBar, countAtLeast, foundOutrank, keepContenders } from "./pruning.ts";
 import { TermImpacts } from "./termImpacts.ts";
 import { topHits, type SearchHit } from "./topHits.ts";
 
@@ -43,8 +43,12 @@ const B = 0.75;
 const COMMON_TERM_POSTINGS = 5_000;
 /** A query made only of very common terms scans at most this many postings. */
 const MAX_SCAN = 20_000;
-/** Contenders are chosen again before the next term re-scores them when at least this many times `limit` are left. */
-const REPRUNE_FROM = 8;
+/** Re-scoring merges by single steps when a term's postings number at most this many times the docs. */
+const STEP_MERGE_FACTOR = 8;
+/** Docs found are pruned before enumerating more terms only when those hold this many times more postings. */
+const PRUNE_FACTOR = 2;
+/** A first term's contenders are taken from its impact order (then sorted by doc) when at most 1/this of its postings. */
+const FEW_CONTENDERS = 8;
 /** A first term with fewer postings than this is scanned: its impact order would not pay. */
 const IMPACT_ORDER_FROM = 1_000;
 
@@ -61,11 +65,6 @@ interface Scratch {
   matched: Int32Array;
   /** False while a query runs: if one ever threw midway, the next clears every score first. */
   clean: boolean;
-}
-
-function checkOffsets(offsets: Uint32Array, length: number, what: string): void {
-  if (offsets.length === 0 || offsets[0] !== 0 || offsets[offsets.length - 1] !== length) throw new Error(`index ${what} offsets do not match their data`);
-  for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) throw new Error(`index ${what} offsets are not ascending`);
 }
 
 export class InvertedIndex {
@@ -232,14 +231,9 @@ export class InvertedIndex {
       const start = postingOffsets[id]!;
       const postings = postingOffsets[id + 1]! - start;
       const idf = this.idf(postings);
-      if (contenders === undefined && count > 0 && (postings > COMMON_TERM_POSTINGS || (count >= limit && foundOutrank(touched, count, acc, this.reachable(ids, k), limit)))) {
+      if (contenders === undefined && count > 0 && (postings > COMMON_TERM_POSTINGS || (count >= limit && this.worthPruning(ids, k, count) && foundOutrank(touched, count, acc, this.reachable(ids, k), limit)))) {
         contenders = keepContenders(touched, count, acc, this.reachable(ids, k), limit, this.selectionSpace(count));
         touched.subarray(0, contenders).sort();
-      } else if (contenders !== undefined && contenders >= REPRUNE_FROM * limit) {
-        // Each term re-scored raises the best scores and lowers what is left to add: fewer can still
-        // make it; worth a selection when many are left. (keepContenders keeps the kept docs in their
-        // order: still by doc.)
-        contenders = keepContenders(touched, contenders, acc, this.reachable(ids, k), limit, this.selectionSpace(contenders));
       }
       if (contenders !== undefined) {
         this.rescore(id, idf, contenders, bits[k]!);
@@ -281,22 +275,38 @@ export class InvertedIndex {
    * order: the same docs, with the same scores, as scanning its postings and keeping the contenders.
    */
   private firstTermContenders(ids: readonly number[], bit: number, limit: number): number {
-    const { postingOffsets } = this.parts;
-    const { docs, scores } = this.impacts.orderOf(ids[0]!, Math.min(postingOffsets[ids[0]! + 1]! - postingOffsets[ids[0]!]!, MAX_SCAN));
-    let kept = Math.min(limit, docs.length);
-    if (docs.length > limit) {
-      const bar = contenderBar(scores[limit - 1]!, this.reachable(ids, 1));
-      while (kept < docs.length && scores[kept]! >= bar) kept++;
-    }
+    const { postingOffsets, postingDocs, postingCounts } = this.parts;
+    const id = ids[0]!;
+    const start = postingOffsets[id]!;
+    const scan = Math.min(postingOffsets[id + 1]! - start, MAX_SCAN);
+    const { docs, scores } = this.impacts.orderOf(id, scan);
+    const bar = scan > limit ? contenderBar(scores[limit - 1]!, this.reachable(ids, 1)) : Number.NEGATIVE_INFINITY;
+    const kept = countAtLeast(scores, limit, bar);
     const { scoreAndNorm: acc, touched, matched } = this.scratch!;
-    for (let i = 0; i < kept; i++) {
-      const doc = docs[i]!;
-      touched[i] = doc;
-      acc[2 * doc] = scores[i]!;
+    if (kept * FEW_CONTENDERS <= scan) {
+      for (let i = 0; i < kept; i++) {
+        const doc = docs[i]!;
+        touched[i] = doc;
+        acc[2 * doc] = scores[i]!;
+        matched[doc] = bit;
+      }
+      touched.subarray(0, kept).sort();
+      return kept;
+    }
+    // Most of its docs can make it: they are taken from the postings, already in doc order, instead of sorted.
+    const idf = this.idf(postingOffsets[id + 1]! - start);
+    let found = 0;
+    for (let at = start; at < start + scan; at++) {
+      const doc = postingDocs[at]!;
+      const stored = postingCounts[at]!;
+      const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+      const score = (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+      if (score < bar) continue;
+      touched[found++] = doc;
+      acc[2 * doc] = score;
       matched[doc] = bit;
     }
-    touched.subarray(0, kept).sort();
-    return kept;
+    return found;
   }
 
   /** The query's distinct known terms, fewest postings first, each with its positions in `terms` as bits. */
@@ -324,15 +334,26 @@ export class InvertedIndex {
     const { scoreAndNorm: acc, touched, matched } = this.scratch!;
     const end = postingOffsets[id + 1]!;
     let at = postingOffsets[id]!;
+    // With postings not much longer than the docs, stepping one by one beats galloping's jumps.
+    const step = end - at <= count * STEP_MERGE_FACTOR;
     for (let i = 0; i < count && at < end; i++) {
       const doc = touched[i]!;
-      at = gallop(postingDocs, at, end, doc);
+      if (step) while (at < end && postingDocs[at]! < doc) at++;
+      else at = gallop(postingDocs, at, end, doc);
       if (at === end || postingDocs[at] !== doc) continue;
       const stored = postingCounts[at]!;
       const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
       acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
       matched[doc]! |= bit;
     }
+  }
+
+  /** Whether terms ids[k..] have enough postings beside the `count` docs found for choosing contenders to pay. */
+  private worthPruning(ids: readonly number[], k: number, count: number): boolean {
+    const { postingOffsets } = this.parts;
+    let postings = 0;
+    for (let j = k; j < ids.length; j++) postings += postingOffsets[ids[j]! + 1]! - postingOffsets[ids[j]!]!;
+    return postings > PRUNE_FACTOR * count;
   }
 
   /** The most terms ids[k..] can add to any doc's score. */
@@ -381,4 +402,3 @@ export class InvertedIndex {
   }
 
 }
-

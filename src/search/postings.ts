@@ -93,3 +93,9 @@ export function flatten(lists: readonly (readonly number[])[]): { offsets: Uint3
   lists.forEach((list, i) => data.set(list, offsets[i]!));
   return { offsets, data };
 }
+
+/** Offsets start at 0, end at the data's length and never go down: a saved index is checked before use. */
+export function checkOffsets(offsets: Uint32Array, length: number, what: string): void {
+  if (offsets.length === 0 || offsets[0] !== 0 || offsets[offsets.length - 1] !== length) throw new Error(`index ${what} offsets do not match their data`);
+  for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) throw new Error(`index ${what} offsets are not ascending`);
+}

@@ -78,3 +78,15 @@ export function impactOrder(docs: Int32Array, scores: Float64Array): ImpactOrder
   const order = Uint32Array.from(docs, (_, i) => i).sort((a, b) => scores[b]! - scores[a]! || docs[a]! - docs[b]!);
   return { docs: Int32Array.from(order, (i) => docs[i]!), scores: Float64Array.from(order, (i) => scores[i]!) };
 }
+
+/** How many of `scores` (descending) are at least `bar`, knowing the first `from` are. */
+export function countAtLeast(scores: Float64Array, from: number, bar: number): number {
+  let low = Math.min(from, scores.length);
+  let high = scores.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (scores[middle]! >= bar) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
