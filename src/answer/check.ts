@@ -68,7 +68,10 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     const inCurrent = fittingGroups(archive, current, fits, fitsKey);
     // A sentence that gives the same measure for the same period twice, with values that do not
     // agree, means one of the two was read wrong: then neither may support a claim.
-    const undisputed = mostReportedFirst(agreeing.filter((figure) => !sameSentence(archive, current, figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure))));
+    // Many agreeing figures share a sentence (one report, many articles): each sentence is looked up once.
+    const inSentence = new Map<string, Figure[]>();
+    const sameSentenceOnce = (sentence: string) => inSentence.get(sentence) ?? inSentence.set(sentence, sameSentence(archive, current, sentence)).get(sentence)!;
+    const undisputed = mostReportedFirst(agreeing.filter((figure) => !sameSentenceOnce(figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure))));
     if (undisputed.length === 0) {
       return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed(mostReportedFirst([...agreeing, ...inCurrent]))}), so I can't be sure.`, evidence: evidenceOf(mostReportedFirst(agreeing), inCurrent) };
     }

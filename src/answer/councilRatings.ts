@@ -14,11 +14,49 @@ import { indicatorLabel } from "../measure/index.ts";
 import { overlaps, periodSortKey, type YearRange } from "../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../measure/same.ts";
 import type { Answer, ClaimCheck, CouncilRating, Figure, FigureMention, Mention, Verdict } from "../types.ts";
+import { memo } from "./views.ts";
+
+/** One grade's overall ratings (not an area's, not "before"), in archive order, and where each period's stand in that list. */
+interface GradeRatings {
+  ratings: CouncilRating[];
+  byPeriod: Map<string, number[]>;
+}
+
+/** Each council's ratings, and each grade's overall ratings by period: grouped once per archive, not filtered per question. */
+const ratingGroups = memo((archive: Archive) => {
+  const byCouncil = new Map<string, CouncilRating[]>();
+  const byGrade = new Map<string, GradeRatings>();
+  for (const rating of archive.ratings) {
+    const ofCouncil = byCouncil.get(rating.council);
+    if (ofCouncil) ofCouncil.push(rating);
+    else byCouncil.set(rating.council, [rating]);
+    if (rating.aspect || rating.earlier) continue;
+    let grade = byGrade.get(rating.grade);
+    if (!grade) byGrade.set(rating.grade, (grade = { ratings: [], byPeriod: new Map() }));
+    if (rating.period !== undefined) {
+      const positions = grade.byPeriod.get(rating.period);
+      if (positions) positions.push(grade.ratings.length);
+      else grade.byPeriod.set(rating.period, [grade.ratings.length]);
+    }
+    grade.ratings.push(rating);
+  }
+  return { byCouncil, byGrade };
+});
+
+/** A grade's overall ratings, in archive order; with years, those whose period overlaps them (each distinct period read once). */
+function overallRatings(archive: Archive, grade: string, years: YearRange | undefined): CouncilRating[] {
+  const group = ratingGroups(archive).byGrade.get(grade);
+  if (!group) return [];
+  if (!years) return group.ratings.slice();
+  const positions: number[] = [];
+  for (const [period, at] of group.byPeriod) if (overlaps(period, years)) positions.push(...at);
+  return Array.from(Int32Array.from(positions).sort(), (position) => group.ratings[position]!);
+}
 
 /** The articles' ratings of a council, oldest period first; with years, those whose period overlaps them. */
 export function ratingsOf(archive: Archive, council: string, years?: YearRange): CouncilRating[] {
-  return archive.ratings
-    .filter((rating) => rating.council === council && (!years || (rating.period !== undefined && overlaps(rating.period, years))))
+  return (ratingGroups(archive).byCouncil.get(council) ?? [])
+    .filter((rating) => !years || (rating.period !== undefined && overlaps(rating.period, years)))
     .sort((a, b) => periodSortKey(a.period) - periodSortKey(b.period));
 }
 
@@ -118,8 +156,9 @@ export function checkListedCount(archive: Archive, claimed: FigureMention): Clai
   const indicator = catalogue().indicator(measure.indicator);
   if (indicator?.kind !== "grade" || indicator.combines || unitKindOf(claimed) !== "count" || !placesCompatible(claimed.geography, "England")) return undefined;
   const bySentence = new Map<string, CouncilRating>();
-  for (const rating of archive.ratings) {
-    if (rating.grade !== indicator.id || rating.aspect || rating.earlier || rating.period !== claimed.period) continue;
+  const ofGrade = ratingGroups(archive).byGrade.get(indicator.id);
+  for (const position of ofGrade?.byPeriod.get(claimed.period) ?? []) {
+    const rating = ofGrade!.ratings[position]!;
     const key = `${rating.source.id}\u0000${rating.sentence}`;
     if (!bySentence.has(key)) bySentence.set(key, rating);
   }
@@ -151,10 +190,14 @@ export function checkListedCount(archive: Archive, claimed: FigureMention): Clai
  */
 export function withNamedCouncils(archive: Archive, years: YearRange | undefined, gradeLabel: string, answer: Answer): Answer {
   const grade = catalogue().indicators.find((indicator) => indicator.label === gradeLabel)?.id;
-  const named = archive.ratings.filter((rating) => rating.grade === grade && !rating.aspect && !rating.earlier && (!years || (rating.period !== undefined && overlaps(rating.period, years))));
+  const named = grade === undefined ? [] : overallRatings(archive, grade, years);
   if (named.length === 0) return answer;
   const byCouncil = new Map<string, CouncilRating[]>();
-  for (const rating of named) byCouncil.set(rating.council, [...(byCouncil.get(rating.council) ?? []), rating]);
+  for (const rating of named) {
+    const list = byCouncil.get(rating.council);
+    if (list) list.push(rating);
+    else byCouncil.set(rating.council, [rating]);
+  }
   const names = [...byCouncil.entries()].map(([council, ratings]) => `${council} (${[...new Set(ratings.map((rating) => rating.period ?? "undated"))].sort().join(", ")})`);
   const shown = new Set((answer.mentions ?? []).map((mention) => `${mention.source.id}\u0000${mention.sentence}`));
   const line = `Councils the articles name as rated ${gradeLabel}${years ? ` in ${years.from === years.to ? years.from : `${years.from}–${years.to}`}` : ""}: ${names.slice(0, 12).join(", ")}${names.length > 12 ? ` and ${names.length - 12} more` : ""} (a list, which need not be complete).`;

@@ -5,7 +5,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
 import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
-import { localPlaces, NONE, rankingTable } from "./rankingTable.ts";
+import { FIELD, FIELDS, NONE, rankingTable } from "./rankingTable.ts";
 
 export interface RankedFigure {
   figure: Figure;
@@ -125,7 +125,8 @@ function wantedUnit(topic: string): "count" | "share" | undefined {
 
 export function lookup(archive: Archive, topic: string, query: QueryTerms, years: YearRange | undefined, limit = 200): LookupResult {
   const searchTerms = query.terms.filter((term) => !/^\d{4}$/.test(term));
-  const hits = archive.index.search(searchTerms, limit);
+  // Each hit comes with the query terms it holds (bits): the ranking below reads them per hit.
+  const { hits, matched: hitMasks } = archive.index.searchMatched(searchTerms, limit);
   const wanted = wantedUnit(topic);
   const values = askedValues(topic);
   const exactPeriod = years ? periodLabel(years) : undefined;
@@ -150,11 +151,10 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const outsideScores: number[] = [];
   let anyOnTopic = false;
   const quotes: Array<{ quote: Quote; score: number }> = [];
-  // Term ids and bits, once per query: each of the 200 hits is then matched without a lookup by name.
+  // The query's kinds of term as bits, once per query: each hit's matched terms are then read without a lookup by name.
   const { index } = archive;
   const table = rankingTable(archive);
   const bitwise = searchTerms.length <= 31;
-  const termIds = Int32Array.from(searchTerms, (term) => index.termId(term) ?? -1);
   const speakerBits = searchTerms.reduce((bits, term, i) => (query.speakerTerms.includes(term) ? bits | (1 << i) : bits), 0);
   const speakerTermsSearched = query.speakerTerms.every((term) => searchTerms.includes(term));
   const namesSpeaker = query.speakerTerms.length > 0;
@@ -166,7 +166,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   // The query's indicator, place, population and exact period as the table's ids: compared as numbers per figure.
   const askedIndicator = query.indicator ? table.indicators.idOf(query.indicator) : NONE;
   const askedPlace = query.measure.place ? table.geographies.idOf(query.measure.place) : NONE;
-  const local = localPlaces(table);
+  const { docSpans, fieldsAt } = table;
   const askedPopulation = query.measure.population ? table.populations.idOf(query.measure.population.id) : NONE;
   const askedPeriod = exactPeriod === undefined ? NONE : table.periods.idOf(exactPeriod);
   // Whether each period (by id) overlaps the asked years: 0 not yet read, 1 inside, 2 outside.
@@ -176,17 +176,12 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     if (periodInside![slot] === 0) periodInside![slot] = inYears(period === NONE ? undefined : table.periods.values[period], range) ? 1 : 2;
     return periodInside![slot] === 1;
   };
-  let lastDoc = -1;
-  let lastMask = 0;
-  const maskOf = (doc: number): number => {
-    if (doc !== lastDoc) [lastDoc, lastMask] = [doc, index.matchedMask(doc, termIds)];
-    return lastMask;
-  };
-  for (const hit of hits) {
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
+    const mask = hitMasks[h]!;
     let matchedCount: number;
     let speakerMatched: boolean;
     if (bitwise) {
-      const mask = maskOf(hit.doc);
       matchedCount = bitCount(mask);
       speakerMatched = speakerTermsSearched && (mask & speakerBits) === speakerBits;
     } else {
@@ -194,12 +189,12 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       matchedCount = matched.length;
       speakerMatched = query.speakerTerms.every((term) => matched.includes(term));
     }
-    const contentMatched = bitwise ? bitCount(maskOf(hit.doc) & contentBits) : matchedCount;
+    const contentMatched = bitwise ? bitCount(mask & contentBits) : matchedCount;
     const coverage = contentCount > 0 ? contentMatched / contentCount : searchTerms.length > 0 ? matchedCount / searchTerms.length : 0;
     // A rare word or a number the sentence shares with the question ("737", a surname, "too high")
     // is evidence for the sentence that the measure's name alone must not outrank.
-    const ownWords = bitwise ? bitCount(maskOf(hit.doc) & rareBits) : 0;
-    const quoteId = table.docQuote[hit.doc]!;
+    const ownWords = bitwise ? bitCount(mask & rareBits) : 0;
+    const quoteId = docSpans[3 * hit.doc]!;
     if (quoteId !== NONE) {
       const quote = archive.quotes[quoteId]!;
       if (coverage >= MIN_QUOTE_COVERAGE && (!namesSpeaker || speakerMatched) && (!years || inYears(quote.source.date?.slice(0, 4), years))) {
@@ -209,25 +204,27 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     }
     // "What did Wilshaw say" is a question about quotes; figures only if their sentence names him.
     if (coverage < MIN_COVERAGE || (namesSpeaker && !speakerMatched)) continue;
-    const end = table.figureStart[hit.doc + 1]!;
-    for (let at = table.figureStart[hit.doc]!; at < end; at++) {
+    const end = docSpans[3 * hit.doc + 2]!;
+    for (let at = docSpans[3 * hit.doc + 1]!; at < end; at++) {
       const id = table.figureIds[at]!;
+      const fields = FIELDS * at;
       let score = hit.score + OWN_WORD * ownWords;
-      const indicator = table.indicator[id]!;
+      const indicator = fieldsAt[fields + FIELD.indicator]!;
+      const period = fieldsAt[fields + FIELD.period]!;
       // A figure without a measure may still be the one asked for; one that measures something else is not.
       if (query.indicator && indicator !== NONE) score += indicator === askedIndicator ? METRIC_MATCH : METRIC_MISMATCH;
       // Its sentence names the measure, though the figure counts something else ("14 councils where caseloads were too high").
-      else if (query.indicator && bitwise && (maskOf(hit.doc) & measureBits) !== 0) score += NAMED_NEARBY;
-      if (query.measure.place && table.geography[id] === askedPlace) score += POPULATION_MATCH;
-      else if (!query.measure.place && local.has(table.geography[id]!)) score -= LOCAL_UNASKED;
-      if (query.measure.population && table.population[id] === askedPopulation) score += POPULATION_MATCH;
-      if (wanted === "count" && table.share[id] === 0) score += COUNT_WANTED;
-      if (wanted === "share" && table.share[id] === 1) score += COUNT_WANTED;
-      if (years && table.period[id] === askedPeriod) score += EXACT_PERIOD;
+      else if (query.indicator && bitwise && (mask & measureBits) !== 0) score += NAMED_NEARBY;
+      if (query.measure.place && fieldsAt[fields + FIELD.geography] === askedPlace) score += POPULATION_MATCH;
+      else if (!query.measure.place && fieldsAt[fields + FIELD.local] === 1) score -= LOCAL_UNASKED;
+      if (query.measure.population && fieldsAt[fields + FIELD.population] === askedPopulation) score += POPULATION_MATCH;
+      if (wanted === "count" && fieldsAt[fields + FIELD.share] === 0) score += COUNT_WANTED;
+      if (wanted === "share" && fieldsAt[fields + FIELD.share] === 1) score += COUNT_WANTED;
+      if (years && period === askedPeriod) score += EXACT_PERIOD;
       // "34.2 per cent": of the sentence's figures, the one the reporter remembered.
       if (values.size > 0 && values.has(archive.figures[id]!.value)) score += VALUE_ASKED;
       if (query.indicator && indicator === askedIndicator) anyOnTopic = true;
-      if (!years || inYearsById(table.period[id]!, years)) {
+      if (!years || inYearsById(period, years)) {
         const figure = archive.figures[id]!;
         inside.push({ figure, score: withProximity(figure, score), inPeriod: true });
       } else {

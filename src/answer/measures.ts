@@ -103,7 +103,10 @@ export function figuresInSpan(archive: Archive, cells: readonly MeasureCell[], s
     const { ordinals, values } = sortedByValue(archive, cell);
     for (let i = firstAtLeast(values, span.from); i < values.length && values[i]! <= span.to; i++) found.push(ordinals[i]!);
   }
-  return found.sort((a, b) => a - b).map((ordinal) => archive.figures[ordinal]!);
+  // Thousands of figures can fall in a span: a typed array then sorts them natively, without a
+  // comparator call per comparison (for a few, the copy costs more than it saves).
+  const ordered = found.length > 64 ? Int32Array.from(found).sort() : found.sort((a, b) => a - b);
+  return Array.from(ordered, (ordinal) => archive.figures[ordinal]!);
 }
 
 /** The figures that could agree with `claimed`, each to be judged by `valuesAgree`. */

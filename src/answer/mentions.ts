@@ -16,15 +16,16 @@ export function findMentions(archive: Archive, query: QueryTerms, years: YearRan
   const wanted = query.terms.filter((term) => !query.fillerTerms.includes(term) && !/^\d{4}$/.test(term)).slice(0, 31);
   if (wanted.length === 0) return [];
   const index = archive.mentionIndex;
-  const ids = Int32Array.from(wanted, (term) => index.termId(term) ?? -1);
-  if (ids.every((id) => id < 0)) return [];
+  if (wanted.every((term) => index.termId(term) === undefined)) return [];
   const need = wanted.length <= 2 ? wanted.length : Math.ceil(wanted.length / 2);
   const found: Array<{ mention: Mention; matched: number; score: number }> = [];
-  for (const hit of index.search(wanted, 200)) {
+  const { hits, matched: masks } = index.searchMatched(wanted, 200);
+  for (let h = 0; h < hits.length; h++) {
+    const hit = hits[h]!;
     const mention = archive.mentions[hit.doc]!;
     const year = Number(mention.source.date?.slice(0, 4));
     if (years && !(year >= years.from && year <= years.to)) continue;
-    const matched = bitCount(index.matchedMask(hit.doc, ids));
+    const matched = bitCount(masks[h]!);
     if (matched >= need) found.push({ mention, matched, score: hit.score });
   }
   found.sort((a, b) => b.matched - a.matched || b.score - a.score || (b.mention.source.date ?? "").localeCompare(a.mention.source.date ?? ""));

@@ -52,7 +52,19 @@ export interface RankingTable {
   populations: Interned;
   geographies: Interned;
   periods: Interned;
+  /** Per doc, side by side: its quote (NONE for a sentence), then where its figures start and end in figureIds. */
+  docSpans: Int32Array;
+  /**
+   * The fields above again, per position in figureIds, FIELDS apart (and whether the place is local):
+   * the hot copy a lookup reads. A hit's figures are then one short run of memory instead of a
+   * scattered read per field, which is what ranking 200 hits mostly waited on.
+   */
+  fieldsAt: Int32Array;
 }
+
+/** Offsets of a figure's fields in `fieldsAt`. */
+export const FIELD = { indicator: 0, population: 1, geography: 2, period: 3, share: 4, local: 5 } as const;
+export const FIELDS = 6;
 
 export const rankingTable = memo((archive): RankingTable => {
   const { docs, figures } = archive;
@@ -88,17 +100,29 @@ export const rankingTable = memo((archive): RankingTable => {
     period[f] = periods.add(figure.period);
     share[f] = figure.unit === "%" ? 1 : 0;
   }
-  return { docQuote, figureStart, figureIds, indicator, population, geography, period, share, indicators, populations, geographies, periods };
+  const table = { docQuote, figureStart, figureIds, indicator, population, geography, period, share, indicators, populations, geographies, periods };
+  return { ...table, docSpans: spansOf(docQuote, figureStart), fieldsAt: fieldsInDocOrder(table) };
 });
 
-/** The ids of the regions and councils some figure is placed in: built once per table. */
-const localIds = new WeakMap<RankingTable, ReadonlySet<number>>();
-
-export function localPlaces(table: RankingTable): ReadonlySet<number> {
-  let ids = localIds.get(table);
-  if (!ids) {
-    ids = new Set(table.geographies.values.flatMap((place, id) => (isLocalPlace(place) ? [id] : [])));
-    localIds.set(table, ids);
+function spansOf(docQuote: Int32Array, figureStart: Uint32Array): Int32Array {
+  const spans = new Int32Array(3 * docQuote.length);
+  for (let d = 0; d < docQuote.length; d++) {
+    spans[3 * d] = docQuote[d]!;
+    spans[3 * d + 1] = figureStart[d]!;
+    spans[3 * d + 2] = figureStart[d + 1]!;
   }
-  return ids;
+  return spans;
+}
+
+function fieldsInDocOrder(table: Omit<RankingTable, "docSpans" | "fieldsAt">): Int32Array {
+  const { figureIds, geographies } = table;
+  const local = new Uint8Array(geographies.values.length);
+  geographies.values.forEach((place, id) => (local[id] = isLocalPlace(place) ? 1 : 0));
+  const fields = new Int32Array(FIELDS * figureIds.length);
+  for (let at = 0; at < figureIds.length; at++) {
+    const id = figureIds[at]!;
+    const geography = table.geography[id]!;
+    fields.set([table.indicator[id]!, table.population[id]!, geography, table.period[id]!, table.share[id]!, geography >= 0 ? local[geography]! : 0], FIELDS * at);
+  }
+  return fields;
 }

@@ -77,12 +77,21 @@ export function periodsOverlap(a: string | undefined, b: string | undefined): bo
   const rangeA = periodRange(a);
   const rangeB = periodRange(b);
   if (!rangeA || !rangeB) return false;
-  const split = (range: { from: number; to: number }) => range.to === range.from + 1;
-  if (split(rangeA) && split(rangeB)) return rangeA.from === rangeB.from;
+  if (isSplitYear(rangeA) && isSplitYear(rangeB)) return rangeA.from === rangeB.from;
   return rangeA.from <= rangeB.to && rangeA.to >= rangeB.from;
 }
 
+// Helpers of hot comparisons live at module level: under tsx (esbuild keepNames) a named closure
+// made inside a function is named again on every call.
+function isSplitYear(range: { from: number; to: number }): boolean {
+  return range.to === range.from + 1;
+}
+
 const NATIONAL = new Set(["England", "UK"]);
+
+function isNational(place: string | undefined): boolean {
+  return place === undefined || NATIONAL.has(place);
+}
 
 /** A region's or a council's figure, not the country's: a question naming no place wants the country's first. */
 export function isLocalPlace(place: string | undefined): boolean {
@@ -95,8 +104,7 @@ export function isLocalPlace(place: string | undefined): boolean {
  */
 export function placesCompatible(a: string | undefined, b: string | undefined): boolean {
   if (a === b) return true;
-  const national = (place: string | undefined) => place === undefined || NATIONAL.has(place);
-  return national(a) && national(b);
+  return isNational(a) && isNational(b);
 }
 
 export function basesCompatible(a: Measure | undefined, b: Measure | undefined): boolean {

@@ -3,9 +3,18 @@
 // documents it holds: compact on the heap, and saved and loaded without touching each entry. A
 // query's cost follows the postings of its rarest terms, not the archive's size.
 
+import { checkOffsets, COUNT_IT, flatten, gallop, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
+import { contenderBar, countAtLeast, foundOutrank, keepContenders } from "./pruning.ts";
+import { TermImpacts } from "./termImpacts.ts";
 import { topHits, type SearchHit } from "./topHits.ts";
 
 export type { SearchHit };
+
+/** Hits, and which of the query's terms each holds: bit i of `matched[h]` for `terms[i]` (the first 31 terms). */
+export interface MatchedHits {
+  hits: SearchHit[];
+  matched: Int32Array;
+}
 
 export interface SerializedIndex {
   terms: string[];
@@ -27,9 +36,6 @@ export interface IndexParts {
   docTermIds: Int32Array;
 }
 
-/** A posting count this high is not stored exactly; the doc's terms are counted instead. */
-const COUNT_IT = 255;
-
 const K1 = 1.2;
 const B = 0.75;
 
@@ -37,8 +43,14 @@ const B = 0.75;
 const COMMON_TERM_POSTINGS = 5_000;
 /** A query made only of very common terms scans at most this many postings. */
 const MAX_SCAN = 20_000;
-/** Re-scoring walks a common term's postings when they number at most this many times the docs found. */
-const WALK_FACTOR = 8;
+/** Re-scoring merges by single steps when a term's postings number at most this many times the docs. */
+const STEP_MERGE_FACTOR = 8;
+/** Docs found are pruned before enumerating more terms only when those hold this many times more postings. */
+const PRUNE_FACTOR = 2;
+/** A first term's contenders are taken from its impact order (then sorted by doc) when at most 1/this of its postings. */
+const FEW_CONTENDERS = 8;
+/** A first term with fewer postings than this is scanned: its impact order would not pay. */
+const IMPACT_ORDER_FROM = 1_000;
 
 /**
  * Reused between queries so a search allocates nothing in proportion to the archive. A doc's score
@@ -49,13 +61,10 @@ const WALK_FACTOR = 8;
 interface Scratch {
   scoreAndNorm: Float64Array;
   touched: Int32Array;
+  /** Per found doc: which of the query's terms it holds, as bits (set when first found, so never cleared). */
+  matched: Int32Array;
   /** False while a query runs: if one ever threw midway, the next clears every score first. */
   clean: boolean;
-}
-
-function checkOffsets(offsets: Uint32Array, length: number, what: string): void {
-  if (offsets.length === 0 || offsets[0] !== 0 || offsets[offsets.length - 1] !== length) throw new Error(`index ${what} offsets do not match their data`);
-  for (let i = 1; i < offsets.length; i++) if (offsets[i]! < offsets[i - 1]!) throw new Error(`index ${what} offsets are not ascending`);
 }
 
 export class InvertedIndex {
@@ -63,6 +72,10 @@ export class InvertedIndex {
   private readonly parts: IndexParts;
   private readonly averageLength: number;
   private scratch: Scratch | undefined;
+  /** Scratch for choosing the found docs that can still make the top (pruning.ts). */
+  private selection: Float64Array | undefined;
+  /** Each term's largest contribution, and long first terms' impact orders: worked out on first use. */
+  private readonly impacts: TermImpacts;
 
   private constructor(parts: IndexParts) {
     const { terms, postingOffsets, postingDocs, postingCounts, docOffsets, docTermIds } = parts;
@@ -75,6 +88,7 @@ export class InvertedIndex {
     this.termIds = new Map(terms.map((term, id) => [term, id]));
     const docs = docOffsets.length - 1;
     this.averageLength = docs > 0 ? docTermIds.length / docs : 1;
+    this.impacts = new TermImpacts(parts, (id, at) => this.contributionAt(id, at));
   }
 
   /** `docs[i]` is the list of terms of document i. */
@@ -182,52 +196,187 @@ export class InvertedIndex {
   }
 
   search(terms: readonly string[], limit = 100): SearchHit[] {
+    return this.score(terms, limit);
+  }
+
+  /** `search`, with each hit's matched terms: what a ranking of the hits would otherwise look up per hit. */
+  searchMatched(terms: readonly string[], limit = 100): MatchedHits {
+    const hits = this.score(terms, limit);
+    const found = this.scratch?.matched;
+    return { hits, matched: Int32Array.from(hits, (hit) => found![hit.doc]!) };
+  }
+
+  /**
+   * BM25 over the terms, rarest first. A term's postings are enumerated (finding docs) unless it is
+   * very common or the docs found already outrank anything it and the terms after it could find;
+   * from then on terms only add to the found docs that can still make the top `limit` (pruning.ts).
+   * Every doc that can is scored with the same sum in the same order, so the hits are those of
+   * scoring every doc with every term.
+   */
+  private score(terms: readonly string[], limit: number): SearchHit[] {
     const { postingOffsets, postingDocs, postingCounts } = this.parts;
-    const postingCount = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
-    const ids = [...new Set(terms)]
-      .map((term) => this.termIds.get(term))
-      .filter((id): id is number => id !== undefined)
-      .sort((a, b) => postingCount(a) - postingCount(b));
+    const { ids, bits } = this.queryTerms(terms);
     if (ids.length === 0) return [];
-    const { scoreAndNorm: acc, touched } = this.scratchSpace();
+    const { scoreAndNorm: acc, touched, matched } = this.scratchSpace();
     let count = 0;
-    for (const id of ids) {
+    /** Set once terms only re-score: how many of the found docs (the front of `touched`) still can make the top. */
+    let contenders: number | undefined;
+    let k = 0;
+    if (this.onlyFirstFinds(ids, limit)) {
+      count = contenders = this.firstTermContenders(ids, bits[0]!, limit);
+      k = 1;
+    }
+    for (; k < ids.length; k++) {
+      const id = ids[k]!;
       const start = postingOffsets[id]!;
-      const postings = postingCount(id);
-      const idf = Math.log(1 + (this.size - postings + 0.5) / (postings + 0.5));
-      if (count > 0 && postings > COMMON_TERM_POSTINGS) {
-        // Enumerating a very common term costs more than it tells; check it only where rarer terms hit.
-        if (postings <= count * WALK_FACTOR) {
-          // Walking the postings against the found docs is cheaper than a bisection per doc found.
-          for (let i = start; i < start + postings; i++) {
-            const doc = postingDocs[i]!;
-            if (acc[2 * doc] === 0) continue;
-            const stored = postingCounts[i]!;
-            const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
-            acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
-          }
-        } else {
-          for (let i = 0; i < count; i++) {
-            const doc = touched[i]!;
-            const frequency = this.frequency(doc, id);
-            if (frequency > 0) acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
-          }
-        }
+      const postings = postingOffsets[id + 1]! - start;
+      const idf = this.idf(postings);
+      if (contenders === undefined && count > 0 && (postings > COMMON_TERM_POSTINGS || (count >= limit && this.worthPruning(ids, k, count) && foundOutrank(touched, count, acc, this.reachable(ids, k), limit)))) {
+        contenders = keepContenders(touched, count, acc, this.reachable(ids, k), limit, this.selectionSpace(count));
+        touched.subarray(0, contenders).sort();
+      }
+      if (contenders !== undefined) {
+        this.rescore(id, idf, contenders, bits[k]!);
         continue;
       }
       const scan = Math.min(postings, MAX_SCAN);
       for (let i = start; i < start + scan; i++) {
         const doc = postingDocs[i]!;
-        if (acc[2 * doc] === 0) touched[count++] = doc;
+        if (acc[2 * doc] === 0) {
+          touched[count++] = doc;
+          matched[doc] = bits[k]!;
+        } else matched[doc]! |= bits[k]!;
         const stored = postingCounts[i]!;
         const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
         acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
       }
     }
-    const hits = topHits(touched, count, acc, limit, 2);
-    for (let i = 0; i < count; i++) acc[2 * touched[i]!] = 0;
+    // topHits clears the scores it reads; the docs that could not make the top are cleared here.
+    const hits = topHits(touched, contenders ?? count, acc, limit, 2, true);
+    for (let i = contenders ?? count; i < count; i++) acc[2 * touched[i]!] = 0;
     this.scratch!.clean = true;
     return hits;
+  }
+
+  /**
+   * Whether only the first (rarest) term finds docs, the others being too common to (they only
+   * re-score), and it has enough postings for its impact order to pay: then its contenders are the
+   * start of that order instead of a scan of all its postings.
+   */
+  private onlyFirstFinds(ids: readonly number[], limit: number): boolean {
+    const { postingOffsets } = this.parts;
+    const postings = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
+    const scan = Math.min(postings(ids[0]!), MAX_SCAN);
+    return scan >= IMPACT_ORDER_FROM && scan > 2 * limit && (ids.length === 1 || postings(ids[1]!) > COMMON_TERM_POSTINGS);
+  }
+
+  /**
+   * The first term's docs that can make the top `limit`, scored, at the front of `touched` in doc
+   * order: the same docs, with the same scores, as scanning its postings and keeping the contenders.
+   */
+  private firstTermContenders(ids: readonly number[], bit: number, limit: number): number {
+    const { postingOffsets, postingDocs, postingCounts } = this.parts;
+    const id = ids[0]!;
+    const start = postingOffsets[id]!;
+    const scan = Math.min(postingOffsets[id + 1]! - start, MAX_SCAN);
+    const { docs, scores } = this.impacts.orderOf(id, scan);
+    const bar = scan > limit ? contenderBar(scores[limit - 1]!, this.reachable(ids, 1)) : Number.NEGATIVE_INFINITY;
+    const kept = countAtLeast(scores, limit, bar);
+    const { scoreAndNorm: acc, touched, matched } = this.scratch!;
+    if (kept * FEW_CONTENDERS <= scan) {
+      for (let i = 0; i < kept; i++) {
+        const doc = docs[i]!;
+        touched[i] = doc;
+        acc[2 * doc] = scores[i]!;
+        matched[doc] = bit;
+      }
+      touched.subarray(0, kept).sort();
+      return kept;
+    }
+    // Most of its docs can make it: they are taken from the postings, already in doc order, instead of sorted.
+    const idf = this.idf(postingOffsets[id + 1]! - start);
+    let found = 0;
+    for (let at = start; at < start + scan; at++) {
+      const doc = postingDocs[at]!;
+      const stored = postingCounts[at]!;
+      const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+      const score = (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+      if (score < bar) continue;
+      touched[found++] = doc;
+      acc[2 * doc] = score;
+      matched[doc] = bit;
+    }
+    return found;
+  }
+
+  /** The query's distinct known terms, fewest postings first, each with its positions in `terms` as bits. */
+  private queryTerms(terms: readonly string[]): { ids: number[]; bits: number[] } {
+    const { postingOffsets } = this.parts;
+    const postingCount = (id: number) => postingOffsets[id + 1]! - postingOffsets[id]!;
+    const ids = [...new Set(terms)]
+      .map((term) => this.termIds.get(term))
+      .filter((id): id is number => id !== undefined)
+      .sort((a, b) => postingCount(a) - postingCount(b));
+    const bits = ids.map((id) => terms.reduce((mask, term, i) => (i < 31 && this.termIds.get(term) === id ? mask | (1 << i) : mask), 0));
+    return { ids, bits };
+  }
+
+  private idf(postings: number): number {
+    return Math.log(1 + (this.size - postings + 0.5) / (postings + 0.5));
+  }
+
+  /**
+   * Adds term `id` to the first `count` found docs, which are in doc order: a galloping merge with
+   * the term's postings, which reads both in order instead of one scattered lookup per doc or posting.
+   */
+  private rescore(id: number, idf: number, count: number, bit: number): void {
+    const { postingOffsets, postingDocs, postingCounts } = this.parts;
+    const { scoreAndNorm: acc, touched, matched } = this.scratch!;
+    const end = postingOffsets[id + 1]!;
+    let at = postingOffsets[id]!;
+    // With postings not much longer than the docs, stepping one by one beats galloping's jumps.
+    const step = end - at <= count * STEP_MERGE_FACTOR;
+    for (let i = 0; i < count && at < end; i++) {
+      const doc = touched[i]!;
+      if (step) while (at < end && postingDocs[at]! < doc) at++;
+      else at = gallop(postingDocs, at, end, doc);
+      if (at === end || postingDocs[at] !== doc) continue;
+      const stored = postingCounts[at]!;
+      const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+      acc[2 * doc]! += (idf * frequency * (K1 + 1)) / (frequency + acc[2 * doc + 1]!);
+      matched[doc]! |= bit;
+    }
+  }
+
+  /** Whether terms ids[k..] have enough postings beside the `count` docs found for choosing contenders to pay. */
+  private worthPruning(ids: readonly number[], k: number, count: number): boolean {
+    const { postingOffsets } = this.parts;
+    let postings = 0;
+    for (let j = k; j < ids.length; j++) postings += postingOffsets[ids[j]! + 1]! - postingOffsets[ids[j]!]!;
+    return postings > PRUNE_FACTOR * count;
+  }
+
+  /** The most terms ids[k..] can add to any doc's score. */
+  private reachable(ids: readonly number[], k: number): number {
+    let sum = 0;
+    for (let j = k; j < ids.length; j++) sum += this.impacts.largestOf(ids[j]!);
+    return sum;
+  }
+
+  /** Room for `count` scores, kept between queries. */
+  private selectionSpace(count: number): Float64Array {
+    if (!this.selection || this.selection.length < count) this.selection = new Float64Array(Math.max(count, 2 * (this.selection?.length ?? 0)));
+    return this.selection;
+  }
+
+  /** What posting `at` of term `id` adds to its doc's score: the same expression as the scan's, so the same number. */
+  private contributionAt(id: number, at: number): number {
+    const { postingOffsets, postingDocs, postingCounts } = this.parts;
+    const doc = postingDocs[at]!;
+    const stored = postingCounts[at]!;
+    const frequency = stored === COUNT_IT ? this.frequency(doc, id) : stored;
+    const idf = this.idf(postingOffsets[id + 1]! - postingOffsets[id]!);
+    return (idf * frequency * (K1 + 1)) / (frequency + this.scratch!.scoreAndNorm[2 * doc + 1]!);
   }
 
   private scratchSpace(): Scratch {
@@ -236,7 +385,7 @@ export class InvertedIndex {
       const docs = this.size;
       const scoreAndNorm = new Float64Array(2 * docs);
       for (let doc = 0; doc < docs; doc++) scoreAndNorm[2 * doc + 1] = K1 * (1 - B + (B * (docOffsets[doc + 1]! - docOffsets[doc]!)) / this.averageLength);
-      this.scratch = { scoreAndNorm, touched: new Int32Array(docs), clean: true };
+      this.scratch = { scoreAndNorm, touched: new Int32Array(docs), matched: new Int32Array(docs), clean: true };
     }
     if (!this.scratch.clean) for (let doc = 0; doc < this.size; doc++) this.scratch.scoreAndNorm[2 * doc] = 0;
     this.scratch.clean = false;
@@ -252,80 +401,4 @@ export class InvertedIndex {
     return at - first;
   }
 
-}
-
-/** First index in [start, end) whose id is not below `id`. */
-function lowerBound(ids: Int32Array, start: number, end: number, id: number): number {
-  let low = start;
-  let high = end;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ids[middle]! < id) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * Whether [start, end) holds `id`. The bound is checked: past the last id of a doc's run the next
- * doc's first id sits, and a doc without terms would otherwise "hold" it.
- */
-function holds(ids: Int32Array, start: number, end: number, id: number): boolean {
-  const at = lowerBound(ids, start, end, id);
-  return at < end && ids[at] === id;
-}
-
-/** Orders each doc's term ids in place; a saved index is already in order and only checked. */
-function sortEachDoc(docOffsets: Uint32Array, docTermIds: Int32Array): void {
-  for (let doc = 0; doc + 1 < docOffsets.length; doc++) {
-    const start = docOffsets[doc]!;
-    const end = docOffsets[doc + 1]!;
-    for (let i = start + 1; i < end; i++) {
-      if (docTermIds[i - 1]! > docTermIds[i]!) {
-        docTermIds.subarray(start, end).sort();
-        break;
-      }
-    }
-  }
-}
-
-/** Postings from the forward index: each term's docs, ascending, each doc once, with its count there. */
-function invert(termCount: number, docOffsets: Uint32Array, docTermIds: Int32Array): Pick<IndexParts, "postingOffsets" | "postingDocs" | "postingCounts"> {
-  const lastDoc = new Int32Array(termCount).fill(-1);
-  const counts = new Uint32Array(termCount + 1);
-  const docs = docOffsets.length - 1;
-  for (let doc = 0; doc < docs; doc++) {
-    for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
-      const id = docTermIds[i]!;
-      if (lastDoc[id] === doc) continue;
-      lastDoc[id] = doc;
-      counts[id + 1]!++;
-    }
-  }
-  for (let id = 0; id < termCount; id++) counts[id + 1]! += counts[id]!;
-  const postingOffsets = counts;
-  const postingDocs = new Int32Array(postingOffsets[termCount]!);
-  const postingCounts = new Uint8Array(postingDocs.length);
-  const fill = postingOffsets.slice(0, termCount);
-  lastDoc.fill(-1);
-  for (let doc = 0; doc < docs; doc++) {
-    for (let i = docOffsets[doc]!; i < docOffsets[doc + 1]!; i++) {
-      const id = docTermIds[i]!;
-      if (lastDoc[id] !== doc) {
-        lastDoc[id] = doc;
-        postingDocs[fill[id]!++] = doc;
-      }
-      const at = fill[id]! - 1;
-      if (postingCounts[at]! < COUNT_IT) postingCounts[at]!++;
-    }
-  }
-  return { postingOffsets, postingDocs, postingCounts };
-}
-
-function flatten(lists: readonly (readonly number[])[]): { offsets: Uint32Array; data: Int32Array } {
-  const offsets = new Uint32Array(lists.length + 1);
-  lists.forEach((list, i) => (offsets[i + 1] = offsets[i]! + list.length));
-  const data = new Int32Array(offsets[lists.length]!);
-  lists.forEach((list, i) => data.set(list, offsets[i]!));
-  return { offsets, data };
 }

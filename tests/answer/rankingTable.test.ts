@@ -3,7 +3,8 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
-import { NONE, rankingTable, UNKNOWN } from "../../src/answer/rankingTable.ts";
+import { FIELD, FIELDS, NONE, rankingTable, UNKNOWN } from "../../src/answer/rankingTable.ts";
+import { isLocalPlace } from "../../src/measure/same.ts";
 import { seedCore } from "../helpers/seedCore.ts";
 
 let core: Core;
@@ -36,6 +37,22 @@ describe("rankingTable", () => {
         period: name(table.periods.values, table.period[f]!),
         share: table.share[f] === 1,
       }).toEqual({ indicator: figure.measure?.indicator || undefined, population: figure.measure?.population, geography: figure.geography, period: figure.period, share: figure.unit === "%" });
+    });
+  });
+
+  it("holds the same fields again in doc order, side by side, with whether the place is local", () => {
+    const { archive } = core;
+    const table = rankingTable(archive);
+    archive.docs.forEach((doc, d) => {
+      expect(Array.from(table.docSpans.subarray(3 * d, 3 * d + 3))).toEqual([table.docQuote[d], table.figureStart[d], table.figureStart[d + 1]]);
+      for (let at = table.figureStart[d]!; at < table.figureStart[d + 1]!; at++) {
+        const f = table.figureIds[at]!;
+        const geography = table.geography[f]!;
+        const local = geography !== NONE && isLocalPlace(table.geographies.values[geography]);
+        const fields = Array.from(table.fieldsAt.subarray(FIELDS * at, FIELDS * (at + 1)));
+        expect(fields).toEqual([table.indicator[f], table.population[f], geography, table.period[f], table.share[f], local ? 1 : 0]);
+        expect([fields[FIELD.indicator], fields[FIELD.period], fields[FIELD.local]]).toEqual([table.indicator[f], table.period[f], local ? 1 : 0]);
+      }
     });
   });
 

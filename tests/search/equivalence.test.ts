@@ -38,6 +38,39 @@ describe("InvertedIndex against the reference", () => {
     );
   });
 
+  it("gives each hit the terms it holds, as matchedMask does, with the same hits as search", () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(term, fc.constantFrom("t0", "t1", "t2", "t3", "t4", "t5")), { maxLength: 7 }), fc.constantFrom(1, 5, 100, 200), (terms, limit) => {
+        const { hits, matched } = index.searchMatched(terms, limit);
+        expect(hits).toEqual(reference.search(terms, limit));
+        const ids = Int32Array.from(terms, (t) => index.termId(t) ?? -1);
+        expect(Array.from(matched)).toEqual(hits.map((hit) => index.matchedMask(hit.doc, ids)));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it("finds the same top hits when the first terms' docs already outrank the rest (a short list of a mid-frequency term)", () => {
+    // Mid-frequency terms, rarest first: after the first, few docs can still reach the top 5.
+    for (const terms of [["t40", "t20", "t10", "t6"], ["t90", "t30", "t8", "t3"], ["t200", "t15", "t4"]]) {
+      for (const limit of [1, 5, 20]) expect(index.search(terms, limit)).toEqual(reference.search(terms, limit));
+    }
+  });
+
+  it("finds the same top hits when only the first term finds docs (its impact order), cached or not", () => {
+    // One long term alone, or before terms past the common mark: the hits come from its impact order.
+    for (const terms of [["t0"], ["t1"], ["t3"], ["t3", "t0"], ["t4", "t2", "t0"], ["t5", "t1"]]) {
+      for (const limit of [1, 5, 100, 200, 500]) {
+        expect(index.search(terms, limit)).toEqual(reference.search(terms, limit));
+        expect(index.search(terms, limit)).toEqual(reference.search(terms, limit));
+      }
+    }
+    expect(index.documentFrequency("t5")).toBeGreaterThan(1_000);
+    // A search that keeps nothing still leaves no score behind for the next.
+    expect(index.search(["t3", "t7"], 0)).toEqual([]);
+    expect(index.search(["t7", "t3"], 5)).toEqual(reference.search(["t7", "t3"], 5));
+  });
+
   it("agrees on terms, frequencies and matched terms", () => {
     fc.assert(
       fc.property(fc.integer({ min: -2, max: docs.length + 2 }), fc.array(term, { maxLength: 6 }), (doc, terms) => {

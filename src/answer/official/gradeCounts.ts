@@ -58,8 +58,22 @@ function judgementsInForce(archive: Archive, date: string): Judgement[] {
   return inForceThen;
 }
 
+/** The councils-by-grade figures recountable from a per-council table, by year, in archive order: grouped once per archive. */
+const snapshots = memo((archive: Archive) => {
+  const byPeriod = new Map<string, OfficialFigure[]>();
+  for (const figure of archive.official) {
+    if (!figure.counted) continue;
+    // Every counted figure's year, councils' or not: the latest is the default year of a grade count.
+    if (!byPeriod.has(figure.period)) byPeriod.set(figure.period, []);
+    if (figure.measure.population === "councils") byPeriod.get(figure.period)!.push(figure);
+  }
+  const years = [...new Set([...byPeriod.keys()].map((period) => Number(period)))].sort((a, b) => a - b);
+  return { byPeriod, years };
+});
+
+/** A copy: an answer carries the list, and must not share it with the next answer. */
 function snapshotFigures(archive: Archive, year: number): OfficialFigure[] {
-  return archive.official.filter((figure) => figure.counted && figure.period === String(year) && figure.measure.population === "councils");
+  return (snapshots(archive).byPeriod.get(String(year)) ?? []).slice();
 }
 
 function answerFromSnapshot(command: Command, grade: string, figures: OfficialFigure[]): Answer {
@@ -156,8 +170,7 @@ function answerFromJudgements(archive: Archive, command: Command, grade: string,
 
 /** Undefined when the statistics cannot say (no judgements as at that date). */
 export function gradeCountAnswer(archive: Archive, command: Command, grade: string): Answer | undefined {
-  const snapshotYears = [...new Set(archive.official.filter((figure) => figure.counted).map((figure) => Number(figure.period)))].sort((a, b) => a - b);
-  const latest = snapshotYears.at(-1);
+  const latest = snapshots(archive).years.at(-1);
   const year = command.years?.to ?? latest;
   if (year === undefined) return undefined;
   const snapshot = snapshotFigures(archive, year);

@@ -126,12 +126,13 @@ function seriesMessage(label: string, place: string, figures: OfficialFigure[], 
 export function seriesAnswer(archive: Archive, command: Command, asked: Asked, trend: boolean): Answer | undefined {
   const place = placeOf(archive, command.topic.replace(asked.words, " "));
   // Children starting or ceasing to be looked after are flows beside the stock asked about; re-referrals come as a count and a share.
+  // The place first: it rules out nearly every figure of a series with one comparison, before the pattern.
   const candidates = figuresOf(archive, asked.indicator).filter(
     (figure) =>
-      !/looked after/.test(figure.measure.aspect ?? "") &&
-      (asked.unit === undefined || figure.unit === asked.unit) &&
       figure.geography === place.name &&
-      (place.level === undefined || figure.level === place.level),
+      (place.level === undefined || figure.level === place.level) &&
+      (asked.unit === undefined || figure.unit === asked.unit) &&
+      !/looked after/.test(figure.measure.aspect ?? ""),
   );
   const figures = pick(candidates, command.years, trend);
   if (figures.length === 0) {
