@@ -14,6 +14,7 @@ import { catalogue, type Indicator, type Population, type UnitKind } from "./cat
 import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
+import { labelsNext, othersOwn, ownedMentions } from "./labels.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
@@ -117,17 +118,6 @@ interface Chosen {
  * inadequate share was 22%"). Words inside a partitive frame describe the subgroup, and a word that
  * is another figure's counted noun ("780 complaints about 575 providers") is that figure's.
  */
-/** Words between a label and its figure: "the vacancy rate to 16.5", "caseload: 15.8", "turnover was 15.1". */
-const LABEL_GLUE: ReadonlySet<string> = new Set(["to", "of", "at", "was", "is", "were", "stood", "reached", "hit", ":", "="]);
-
-/** "The agency rate edged down to 15.4 per cent and the vacancy rate to 16.5 per cent": "vacancy rate" labels the 16.5. */
-function labelsNext(tokens: readonly Token[], mention: PhraseMention<Indicator>, next: FigureSlot | undefined): boolean {
-  if (!next || mention.endTok > next.startTok || next.startTok - mention.endTok > 3) return false;
-  // "a budget of £58.2m": the currency sign stands before the figure too.
-  for (let at = mention.endTok; at < next.startTok; at++) if (!LABEL_GLUE.has(tokens[at]!.lower) && !/^[£$€]$/.test(tokens[at]!.text)) return false;
-  return true;
-}
-
 function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, mentions: Mentions, frame: Frame | undefined, owned: ReadonlySet<PhraseMention<Indicator>>, population: Population | undefined, next: FigureSlot | undefined): Chosen | undefined {
   const inFrame = (mention: PhraseMention<Indicator>) => frame !== undefined && mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok;
   const usable = mentions.indicators.filter(
@@ -165,25 +155,6 @@ function movesBetweenGrades(tokens: readonly Token[], figure: FigureSlot, mentio
 function coordinatedGrades(tokens: readonly Token[], mention: PhraseMention<Indicator>, mentions: Mentions): boolean {
   if (mention.value.kind !== "grade" || !isWordAt(tokens, mention.endTok, "or", "and")) return false;
   return mentions.indicators.some((other) => other.value.kind === "grade" && other.startTok === mention.endTok + 1 && other.value !== mention.value);
-}
-
-/** Indicator words standing right after a figure are its counted noun, and that figure's alone. */
-function ownedMentions(tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Set<PhraseMention<Indicator>>> {
-  const owners = new Map<FigureSlot, Set<PhraseMention<Indicator>>>();
-  for (const figure of figures) {
-    // "25.7%, vacancy rate 25.6%": past a comma the words are the next figure's label, not this one's noun.
-    // "152 were inadequate": past a verb they are the sentence's predicate, not a noun.
-    const between = tokens[figure.endTok];
-    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && between?.kind !== "punct" && !VERBS.has(between?.lower ?? ""))));
-    owners.set(figure, own);
-  }
-  return owners;
-}
-
-function othersOwn(figure: FigureSlot, owners: ReadonlyMap<FigureSlot, ReadonlySet<PhraseMention<Indicator>>>): Set<PhraseMention<Indicator>> {
-  const taken = new Set<PhraseMention<Indicator>>();
-  for (const [owner, own] of owners) if (owner !== figure) for (const mention of own) taken.add(mention);
-  return taken;
 }
 
 /** Words that may stand between two figures stating one thing two ways ("a quarter ..., 21 in total,"). */

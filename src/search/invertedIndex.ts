@@ -6,35 +6,12 @@
 import { checkOffsets, COUNT_IT, flatten, gallop, holds, invert, lowerBound, sortEachDoc } from "./postings.ts";
 import { contenderBar, countAtLeast, foundOutrank, keepContenders } from "./pruning.ts";
 import { TermImpacts } from "./termImpacts.ts";
+import type { IndexParts, MatchedHits, Scratch, SerializedIndex } from "./indexShapes.ts";
 import { topHits, type SearchHit } from "./topHits.ts";
 
 export type { SearchHit };
 
-/** Hits, and which of the query's terms each holds: bit i of `matched[h]` for `terms[i]` (the first 31 terms). */
-export interface MatchedHits {
-  hits: SearchHit[];
-  matched: Int32Array;
-}
-
-export interface SerializedIndex {
-  terms: string[];
-  /** Per term: doc ids, ascending. */
-  postings: number[][];
-  /** Per doc: term ids, one per occurrence. */
-  docTerms: number[][];
-}
-
-/** The index as flat arrays, for the saved archive: term t's docs are postingDocs[postingOffsets[t] .. postingOffsets[t + 1]). */
-export interface IndexParts {
-  terms: string[];
-  postingOffsets: Uint32Array;
-  postingDocs: Int32Array;
-  /** How often the term occurs in that doc; 255 means "255 or more: count it". */
-  postingCounts: Uint8Array;
-  docOffsets: Uint32Array;
-  /** Per doc: its term ids, one per occurrence, ascending (so one can be found by bisection). */
-  docTermIds: Int32Array;
-}
+export type { IndexParts, MatchedHits, SerializedIndex } from "./indexShapes.ts";
 
 const K1 = 1.2;
 const B = 0.75;
@@ -51,21 +28,6 @@ const PRUNE_FACTOR = 2;
 const FEW_CONTENDERS = 8;
 /** A first term with fewer postings than this is scanned: its impact order would not pay. */
 const IMPACT_ORDER_FROM = 1_000;
-
-/**
- * Reused between queries so a search allocates nothing in proportion to the archive. A doc's score
- * and its BM25 length norm sit side by side (slots 2d and 2d + 1) because a large archive's search
- * is bound by memory: one cache line per posting instead of three. A score of 0 means "not found
- * yet" (every found doc scores above 0), and found docs are set back to 0 after each query.
- */
-interface Scratch {
-  scoreAndNorm: Float64Array;
-  touched: Int32Array;
-  /** Per found doc: which of the query's terms it holds, as bits (set when first found, so never cleared). */
-  matched: Int32Array;
-  /** False while a query runs: if one ever threw midway, the next clears every score first. */
-  clean: boolean;
-}
 
 export class InvertedIndex {
   private readonly termIds: Map<string, number>;
