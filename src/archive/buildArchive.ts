@@ -88,7 +88,12 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   // "The council looked after 1,022 children": the council the article is about, from its headline
   // on, when it has named only one: in a round-up of several, "the council" could be any of them.
   const councilsNamed = new Set(findCouncils(tokenize(article.source.title)).map((mention) => mention.name));
-  const onlyCouncil = () => (councilsNamed.size === 1 ? [...councilsNamed][0] : undefined);
+  let onlyNamed: string | undefined;
+  let namedCount = -1;
+  const onlyCouncil = () => {
+    if (councilsNamed.size !== namedCount) [namedCount, onlyNamed] = [councilsNamed.size, councilsNamed.size === 1 ? councilsNamed.values().next().value : undefined];
+    return onlyNamed;
+  };
   const rate = (sentence: string) => {
     for (const rating of readCouncilRatings(sentence, { date: article.source.date })) {
       ratings.push({ ...rating, sentence, source: article.source });

@@ -233,9 +233,13 @@ export class ArticleMeasures {
     const named = vocabulary().populations.find(tokens);
     const inName = (at: number) => named.some((mention) => mention.startTok <= at && at < mention.endTok);
     let headed: string | undefined;
-    tokens.forEach((token, at) => {
-      if (token.kind === "word" && headNouns().has(token.lower) && !inName(at)) headed = this.byHead.get(token.lower) ?? headed;
-    });
+    const heads = headNouns();
+    if (this.byHead.size > 0) {
+      for (let at = 0; at < tokens.length; at++) {
+        const token = tokens[at]!;
+        if (token.kind === "word" && heads.has(token.lower) && !inName(at)) headed = this.byHead.get(token.lower) ?? headed;
+      }
+    }
     for (const mention of named) {
       this.mentioned.add(mention.value.id);
       const head = tokens[mention.endTok - 1]?.lower;

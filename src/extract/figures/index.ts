@@ -59,6 +59,11 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
   };
 }
 
+const RESPECTIVELY = /\brespectively\b/i;
+
+/** The words a comparison needs: "from", "with", "against", "than", "versus", "on" (a year compared). */
+const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on)\b/i;
+
 /** A year a relative phrase can count back from: "2023", not "2022-23". */
 function plainYear(period: string | undefined): number | undefined {
   return period && /^\d{4}$/.test(period) ? Number(period) : undefined;
@@ -241,12 +246,16 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const articleYear = yearOfDate(context.date);
   const clauses = splitClauses(tokens, sentence.length);
   const allPeriods = tagClauses(findPeriods(tokens), clauses);
-  const named = [...findCouncils(tokens), ...councilReferences(tokens, context.council)].sort((a, b) => a.start - b.start);
+  const references = councilReferences(tokens, context.council);
+  const named = references.length === 0 ? findCouncils(tokens) : [...findCouncils(tokens), ...references].sort((a, b) => a.start - b.start);
   const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
   const places = new SpanIndex(placeMentions);
   // "compared with 9 per cent in Yorkshire", "compared with 82% of children's homes": the same
   // measure for another place or group, at the same time; else an earlier value, at another time.
+  // Most sentences compare nothing: only one with a comparison word is read for one.
+  const comparing = COMPARISON_WORDS.test(sentence);
   const comparisons = numbers.map((found) => {
+    if (!comparing) return undefined;
     const clause = clauseIndexAt(clauses, found.start);
     const ownSubject = placeMentions.some((place) => place.start >= found.end && place.clause === clause) || countedNounAfterOf(tokens, found.endTok) !== null;
     return comparisonOf(found, tokens, numbers, ownSubject);
@@ -257,8 +266,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const periods = indexPeriods(allPeriods, clauses);
   const figures = numbers.map((found) => isFigure(found, tokens, periods.all.overlaps(found)));
   const nextStarts = nextFigureStarts(numbers, figures, sentence.length);
-  const respective = respectivePlaces(sentence, numbers, figures, [...named, ...placeMentions].sort((a, b) => a.start - b.start));
-  const owned = allPeriods.length > 0 ? comparisonPeriods(allPeriods, tokens, numbers, compared, nextStarts, clauses) : new Set<PeriodMention>();
+  const respective = RESPECTIVELY.test(sentence) ? respectivePlaces(sentence, numbers, figures, [...named, ...placeMentions].sort((a, b) => a.start - b.start)) : undefined;
+  const owned = allPeriods.length > 0 && comparing ? comparisonPeriods(allPeriods, tokens, numbers, compared, nextStarts, clauses) : new Set<PeriodMention>();
   // What a figure stated now reads: the sentence's periods less those of what it is compared with.
   const ownPeriods = owned.size === 0 ? periods : indexPeriods(allPeriods.filter((period) => !owned.has(period)), clauses);
   const councils = tagClauses(named, clauses);
