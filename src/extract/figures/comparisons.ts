@@ -47,15 +47,15 @@ function changedBefore(tokens: readonly Token[], before: number): boolean {
  * What a figure is to the figure before it: "earlier", the value it is compared with at another time
  * ("up from 52", "compares with 16.7 per cent a year earlier"); "other", the same measure for another
  * group or place ("compared with 82% of children's homes", "against 9 per cent in Yorkshire"), which
- * `namesOwnSubject` says; undefined for anything else.
+ * `namesOwnSubject` says (asked only of a figure after a comparison word); undefined for anything else.
  */
-export function comparisonOf(found: RecognisedNumber, tokens: readonly Token[], numbers: readonly RecognisedNumber[], namesOwnSubject: boolean): "earlier" | "other" | undefined {
+export function comparisonOf(found: RecognisedNumber, tokens: readonly Token[], numbers: readonly RecognisedNumber[], namesOwnSubject: () => boolean): "earlier" | "other" | undefined {
   const { at, article } = wordBefore(tokens, found.startTok);
   const word = tokens[at];
   if (isWord(word, "from")) return changedBefore(tokens, at) || movedTo(tokens, at, numbers) ? "earlier" : undefined;
   const compares = (isWord(word, "with") && isWord(tokens[at - 1], "compared", "compares", "compare", "comparison")) || isWord(word, "against", "versus", "vs") || (isWord(word, "than") && article);
   if (!compares) return undefined;
-  return namesOwnSubject ? "other" : "earlier";
+  return namesOwnSubject() ? "other" : "earlier";
 }
 
 /**

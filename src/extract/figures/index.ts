@@ -173,10 +173,11 @@ function respectivePlaces(sentence: string, numbers: readonly RecognisedNumber[]
 }
 
 /** Where a figure applies: the nearest place in its clause, else in its sentence, but never the place of another figure it is compared with. */
-function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>, sentence: string): string | undefined {
+function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, mentioned: ReadonlyArray<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>, sentence: string): string | undefined {
   // "to 17.9 per cent in London": a place right after the figure, behind "in", is its own.
-  const after = places.filterClauses((index) => index === clause).find((place) => place.start > figure.end && /^\s+(?:in|across|for)\s+$/.test(sentence.slice(figure.end, place.start)));
-  if (after) return after.name;
+  for (const place of mentioned) {
+    if (place.clause === clause && place.start > figure.end && place.start - figure.end <= 9 && /^\s+(?:in|across|for)\s+$/.test(sentence.slice(figure.end, place.start))) return place.name;
+  }
   const nearest = places.nearestInClauseThenSentence(figure, clause);
   if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
   return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
@@ -256,8 +257,10 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const comparing = COMPARISON_WORDS.test(sentence);
   const comparisons = numbers.map((found) => {
     if (!comparing) return undefined;
-    const clause = clauseIndexAt(clauses, found.start);
-    const ownSubject = placeMentions.some((place) => place.start >= found.end && place.clause === clause) || countedNounAfterOf(tokens, found.endTok) !== null;
+    const ownSubject = () => {
+      const clause = clauseIndexAt(clauses, found.start);
+      return placeMentions.some((place) => place.start >= found.end && place.clause === clause) || countedNounAfterOf(tokens, found.endTok) !== null;
+    };
     return comparisonOf(found, tokens, numbers, ownSubject);
   });
   const compared = comparisons.map((comparison) => comparison === "earlier");
@@ -297,7 +300,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (from) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
-    const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, comparisonPlaces, sentence);
+    const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence);
     if (place) figure.geography = place;
     const unitKind = unitKindOf(found, tokens);
     // "69 per 10,000 children": a rate's unit is its base, so what it counts per head stays with it.
