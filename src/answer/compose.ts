@@ -8,7 +8,7 @@ import { describeYears, overlaps, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
 import { stem, terms } from "../text/index.ts";
 import { readQueryMeasure } from "../measure/query.ts";
-import type { Answer, Figure } from "../types.ts";
+import type { Answer, Figure, Quote } from "../types.ts";
 import { checkClaim } from "./check.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
 import { lookup } from "./lookup.ts";
@@ -240,13 +240,18 @@ function speechAnswer(archive: Archive, command: Command, speaker: string): Answ
     return { ...noneAnswer(archive, command), message: `No quote by ${who}${years} in the archive. ${searchedLine(archive)}` };
   }
   const about = command.topic === "" ? "" : onTopic ? ` on “${command.topic}”` : `; none is on “${command.topic}”, so here is what they said`;
+  return quotesFound(archive, command, quotes, ` by ${speakers.join(" or ")}${years}${about}`);
+}
+
+/** The quotes found, the first MAX_QUOTES cited, with how many and what they are (`described`). */
+function quotesFound(archive: Archive, command: Command, quotes: readonly Quote[], described: string): Answer {
   return {
     query: command.query,
     intent: command.intent,
     status: "found",
     figures: [],
     quotes: asCited(archive, quotes.slice(0, MAX_QUOTES)),
-    message: `${plural(quotes.length, "quote")} by ${speakers.join(" or ")}${years}${about}${quotes.length > MAX_QUOTES ? ` (showing ${MAX_QUOTES})` : ""}.`,
+    message: `${plural(quotes.length, "quote")}${described}${quotes.length > MAX_QUOTES ? ` (showing ${MAX_QUOTES})` : ""}.`,
   };
 }
 
@@ -259,14 +264,7 @@ export function quoteAnswer(archive: Archive, command: Command): Answer {
     return { ...noneAnswer(archive, command), message: `No quote${who} matches ${topicLabel(command)}. ${searchedLine(archive)}` };
   }
   const who = speakers.length > 0 ? ` by ${speakers.join(" or ")}` : "";
-  return {
-    query: command.query,
-    intent: command.intent,
-    status: "found",
-    figures: [],
-    quotes: asCited(archive, quotes.slice(0, MAX_QUOTES)),
-    message: `${plural(quotes.length, "quote")}${who} for ${topicLabel(command)}${quotes.length > MAX_QUOTES ? ` (showing ${MAX_QUOTES})` : ""}.`,
-  };
+  return quotesFound(archive, command, quotes, `${who} for ${topicLabel(command)}`);
 }
 
 export function sourcesAnswer(archive: Archive, command: Command): Answer {

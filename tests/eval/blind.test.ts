@@ -4,7 +4,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { documentsIn, files, unverbatimAnnotations } from "../helpers/annotatedSet.ts";
+import { documentsIn, figureMeasureProblems, files, unverbatimAnnotations } from "../helpers/annotatedSet.ts";
 import { BLIND_SET } from "../../eval/sets.ts";
 
 const ARTICLES = path.join("tests", "fixtures", "blind", "articles");
@@ -13,24 +13,7 @@ const documents = documentsIn(ARTICLES);
 const THIS_FILE = path.join("tests", "eval", "blind.test.ts");
 
 
-/** The catalogue's ids of one section ("populations", "indicators"), read as data. */
-function catalogueIds(section: string): Set<string> {
-  const text = readFileSync(path.join("src", "measure", "catalogue.yaml"), "utf8");
-  const start = text.indexOf(`\n${section}:`);
-  const end = text.slice(start + 1).search(/\n[a-z]+:/);
-  const body = text.slice(start, end === -1 ? undefined : start + 1 + end);
-  return new Set([...body.matchAll(/^ {2}- id: ([a-z-]+)/gm)].map((match) => match[1]!));
-}
 
-interface FigureEntry {
-  context: string;
-  text: string;
-  value: number;
-  indicator: string | null;
-  population: string | null;
-  basis: string | null;
-  period: string | null;
-}
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
 
@@ -59,26 +42,7 @@ describe("blind set", () => {
   });
 
   it("gives every figure a measure from the catalogue, or none with its reason", () => {
-    const indicators = catalogueIds("indicators");
-    const populations = catalogueIds("populations");
-    expect(indicators.has("inadequate") && populations.has("councils")).toBe(true);
-    const problems: string[] = [];
-    for (const document of documents) {
-      const { figures } = readJson<{ figures: Array<FigureEntry & { note?: string }> }>(path.join(ANNOTATIONS, "figures", `${document}.json`));
-      for (const figure of figures) {
-        const label = `${document}: “${figure.text}”`;
-        if (typeof figure.value !== "number" || Number.isNaN(figure.value)) problems.push(`${label}: value`);
-        if (figure.indicator === null) {
-          if (!figure.note) problems.push(`${label}: no measure and no note saying why`);
-          continue;
-        }
-        if (!indicators.has(figure.indicator)) problems.push(`${label}: unknown indicator ${figure.indicator}`);
-        if (figure.population === null || !populations.has(figure.population)) problems.push(`${label}: unknown population ${figure.population}`);
-        if (figure.basis !== null && !["stock", "flow", "cumulative"].includes(figure.basis)) problems.push(`${label}: basis ${figure.basis}`);
-        if (figure.period !== null && !/^\d{4}(-\d{2})?$/.test(figure.period)) problems.push(`${label}: period ${figure.period}`);
-      }
-    }
-    expect(problems).toEqual([]);
+    expect(figureMeasureProblems(ANNOTATIONS, documents)).toEqual([]);
   });
 
   it("has enough claims and questions, each pointing at documents that exist", () => {

@@ -40,3 +40,46 @@ export function unverbatimAnnotations(articles: string, annotations: string, doc
   }
   return problems;
 }
+
+/** The catalogue's ids of one section ("populations", "indicators"), read as data. */
+export function catalogueIds(section: string): Set<string> {
+  const text = readFileSync(path.join("src", "measure", "catalogue.yaml"), "utf8");
+  const start = text.indexOf(`\n${section}:`);
+  const end = text.slice(start + 1).search(/\n[a-z]+:/);
+  const body = text.slice(start, end === -1 ? undefined : start + 1 + end);
+  return new Set([...body.matchAll(/^ {2}- id: ([a-z-]+)/gm)].map((match) => match[1]!));
+}
+
+interface AnnotatedFigure {
+  text: string;
+  value: number;
+  indicator: string | null;
+  population: string | null;
+  basis: string | null;
+  period: string | null;
+  note?: string;
+}
+
+/** Every annotated figure whose measure is not in the catalogue's terms, or has none and no note saying why. */
+export function figureMeasureProblems(annotations: string, documents: readonly string[]): string[] {
+  const indicators = catalogueIds("indicators");
+  const populations = catalogueIds("populations");
+  if (!indicators.has("inadequate") || !populations.has("councils")) return ["the catalogue's ids could not be read"];
+  const problems: string[] = [];
+  for (const document of documents) {
+    const { figures } = JSON.parse(readFileSync(path.join(annotations, "figures", `${document}.json`), "utf8")) as { figures: AnnotatedFigure[] };
+    for (const figure of figures) {
+      const label = `${document}: “${figure.text}”`;
+      if (typeof figure.value !== "number" || Number.isNaN(figure.value)) problems.push(`${label}: value`);
+      if (figure.indicator === null) {
+        if (!figure.note) problems.push(`${label}: no measure and no note saying why`);
+        continue;
+      }
+      if (!indicators.has(figure.indicator)) problems.push(`${label}: unknown indicator ${figure.indicator}`);
+      if (figure.population === null || !populations.has(figure.population)) problems.push(`${label}: unknown population ${figure.population}`);
+      if (figure.basis !== null && !["stock", "flow", "cumulative"].includes(figure.basis)) problems.push(`${label}: basis ${figure.basis}`);
+      if (figure.period !== null && !/^\d{4}(-\d{2})?$/.test(figure.period)) problems.push(`${label}: period ${figure.period}`);
+    }
+  }
+  return problems;
+}
