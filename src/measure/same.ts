@@ -18,7 +18,7 @@ const CURRENCY = new Set(["£", "$", "€", "¥"]);
 export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): UnitKind {
   if (figure.unit === "%") return "share";
   if (CURRENCY.has(figure.unit)) return "money";
-  if (figure.unit.startsWith("per ")) return "rate";
+  if (figure.unit.startsWith("per ") || figure.unit.startsWith("in every ") || figure.unit.startsWith("in each ")) return "rate";
   const indicator = figure.measure ? catalogue().indicator(figure.measure.indicator) : undefined;
   // An indicator stated only one way ("caseload", an average; "children looked after per 10,000", a rate) is that kind whatever the unit's words.
   if (indicator && indicator.units.length === 1 && (indicator.units[0] === "average" || indicator.units[0] === "rate")) return indicator.units[0];

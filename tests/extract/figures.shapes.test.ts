@@ -92,3 +92,20 @@ describe("more shapes from the third held-out set", () => {
     ]);
   });
 });
+
+describe("rates and ages", () => {
+  it("reads '67 children in every 10,000' as a rate per head, not a share of 0.67 %, and 'under 18' as an age", () => {
+    const [rate, ...rest] = extractFigures("Swindon looked after 410 children, a rate of 67 children in every 10,000 under 18.", { date: "2024-02-01" }).slice(1);
+    expect([rate?.text, rate?.value, rate?.unit]).toEqual(["67", 67, "in every 10,000"]);
+    expect(rest).toEqual([]);
+    expect(extractFigures("One in seven councils was inadequate.")[0]?.value).toBeCloseTo(14.29, 2);
+    expect(extractFigures("There were 12 children aged 16 in care.").map((figure) => figure.text)).toEqual(["12"]);
+  });
+
+  it("gives such a rate the measure of what the article counted", () => {
+    expect(article("Swindon looked after 410 children at 31 March 2024.\n\nThat is a rate of 67 children in every 10,000.", "Swindon", "2024-09-01").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["410", "children-looked-after"],
+      ["67", "children-looked-after-rate"],
+    ]);
+  });
+});

@@ -195,25 +195,36 @@ function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: 
 function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
   if (found.money) return "money";
   if (found.proportion) return "share";
-  // "67 per 10,000", "70 children looked after per 10,000 children": a rate, up to a few words on.
+  // "67 per 10,000", "70 children looked after per 10,000 children", "67 children in every 10,000":
+  // a rate, up to a few words on.
   for (let at = found.endTok; at < Math.min(tokens.length, found.endTok + 6); at++) {
     if (tokens[at]!.kind !== "word" && tokens[at]!.kind !== "digits") break;
-    if (at > found.endTok && tokens[at]!.kind === "digits" && !isWord(tokens[at - 1], "per")) break;
-    if (isWord(tokens[at], "per") && tokens[at + 1]?.kind === "digits") return "rate";
+    if (at > found.endTok && tokens[at]!.kind === "digits" && !isWord(tokens[at - 1], "per", "every", "each")) break;
+    if (rateBaseAt(tokens, at) > 0) return "rate";
   }
   for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
   return "count";
 }
 
-/** "per 10,000 children", "per 10,000": the base a rate is counted over, as written. */
+/** "per 10,000" or "in every 10,000" at `at`: the index of the base's number, else 0. */
+function rateBaseAt(tokens: readonly Token[], at: number): number {
+  if (isWord(tokens[at], "per") && tokens[at + 1]?.kind === "digits") return at + 1;
+  if (isWord(tokens[at], "in") && isWord(tokens[at + 1], "every", "each") && tokens[at + 2]?.kind === "digits" && tokens[at + 2]!.value >= 100) return at + 2;
+  return 0;
+}
+
+/** "per 10,000 children", "per 10,000", "in every 10,000": the base a rate is counted over, as written. */
 function rateUnit(tokens: readonly Token[], found: RecognisedNumber): string | undefined {
   for (let at = found.endTok; at < Math.min(tokens.length - 1, found.endTok + 5); at++) {
-    if (!isWord(tokens[at], "per") || tokens[at + 1]?.kind !== "digits") continue;
-    let end = at + 2;
+    const base = rateBaseAt(tokens, at);
+    if (base === 0) continue;
+    let end = base + 1;
     while (tokens[end]?.kind === "punct" && tokens[end]!.text === "," && tokens[end + 1]?.kind === "digits") end += 2;
+    // "per 10,000 children": the counted noun, never a next word ("in every 10,000 under 18").
     const noun = tokens[end];
-    const words = tokens.slice(at, noun?.kind === "word" && noun.text === noun.lower ? end + 1 : end);
+    const counted = noun?.kind === "word" && noun.text === noun.lower && (/s$/.test(noun.lower) || noun.lower === "children" || noun.lower === "people");
+    const words = tokens.slice(at, counted ? end + 1 : end);
     return words.map((token) => token.text).join(" ").replace(/ , /g, ",");
   }
   return undefined;

@@ -171,6 +171,8 @@ function ratio(text: string, tokens: readonly Token[], blocked: readonly boolean
   if (!bottom || bottom.kind !== "number" || bottom.money || !Number.isInteger(bottom.value)) return null;
   // "12 in six boxes" and "8 in 5" are two counts, not a share.
   if (bottom.value < 2 || bottom.value < top.value || percentSuffix(tokens, bottom.endTok)) return null;
+  // "67 children in every 10,000" is a rate per head, not a share of 0.67 %.
+  if (bottom.value >= 1000 && top.value > 1) return null;
   return {
     kind: "ratio",
     value: (top.value / bottom.value) * 100,
