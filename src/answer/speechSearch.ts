@@ -8,7 +8,7 @@ import { LEAD_IN_TERM, type Archive } from "../archive/buildArchive.ts";
 import { isStopword, terms, words } from "../text/index.ts";
 import type { Quote } from "../types.ts";
 import type { YearRange } from "./parseCommand.ts";
-import { quoteView } from "./quoteIndex.ts";
+import { quoteView, speakerTerms } from "./quoteIndex.ts";
 import { inYears, readSpeakers } from "./quoteSearch.ts";
 import { memo, quotesBySpeaker } from "./views.ts";
 
@@ -41,7 +41,7 @@ function speakersNamed(archive: Archive, phrase: string): Set<string> {
   // An organisation speaks through its people: "the LGA" is the LGA and its chair.
   const byRole = new Set<string>(byName);
   for (const [speaker, role] of roleTerms(archive)) if (wanted.every((term) => role.has(term))) byRole.add(speaker);
-  for (const speaker of archive.speakers) if (wanted.every((term) => terms(speaker).includes(term))) byRole.add(speaker);
+  for (const speaker of archive.speakers) if (wanted.every((term) => speakerTerms(archive, speaker)?.has(term))) byRole.add(speaker);
   return byRole;
 }
 

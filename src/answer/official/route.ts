@@ -25,8 +25,8 @@ function onlyCountWords(text: string): boolean {
   return text.replace(COUNT_WORDS, " ").replace(/\b(?:by grade|grades?|ratings?|judgements?|agency|agencies|independent|voluntary|all)\b/gi, " ").replace(/[?!.,]/g, " ").trim() === "";
 }
 
+/** Whether a question that names a grade asks only how many councils hold it. */
 function isGradeCount(topic: string): boolean {
-  if (!gradeIn(topic)) return false;
   return onlyCountWords(topic) || ABOUT_COUNCILS.test(topic);
 }
 
@@ -48,8 +48,9 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
   if (archive.judgements.length === 0 && archive.official.length === 0) {
     // No statistics loaded: a council's name, or a grade, is still answered from what the articles say councils were rated.
     if (archive.ratings.length === 0 || command.truncated || articleShaped(command.topic)) return undefined;
-    if (isGradeCount(command.topic)) {
-      const named = withNamedCouncils(archive, command.years, gradeIn(command.topic)!, articles());
+    const grade = gradeIn(command.topic);
+    if (grade && isGradeCount(command.topic)) {
+      const named = withNamedCouncils(archive, command.years, grade, articles());
       return named.ratings ? named : undefined;
     }
     const council = findCouncil(command.topic);
@@ -58,8 +59,10 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
   // A long paste is not a statistics question (and its answer must say it was cut).
   if (command.truncated || articleShaped(command.topic)) return undefined;
   const { topic } = command;
+  // The grade is read once per question: reading it reads the question's measure.
+  const grade = gradeIn(topic);
   const provider = providersAsked(topic);
-  if (provider && (gradeIn(topic) || onlyCountWords(provider.rest))) {
+  if (provider && (grade || onlyCountWords(provider.rest))) {
     // Providers by grade are what the articles report too: theirs first unless the count is asked for or they have none.
     if (!ASKS_FOR_COUNT.test(topic)) {
       const fromArticles = articles();
@@ -82,8 +85,7 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     }
     return official;
   }
-  if (isGradeCount(topic)) {
-    const grade = gradeIn(topic)!;
+  if (grade && isGradeCount(topic)) {
     if (command.years) {
       const fromArticles = articles();
       if (fromArticles.status === "found") return withNamedCouncils(archive, command.years, grade, gradeFirst(archive, command, grade, fromArticles));
@@ -99,11 +101,12 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
 export function officialTrend(archive: Archive, command: Command): Answer | undefined {
   if (archive.judgements.length === 0 && archive.official.length === 0) return undefined;
   const { topic } = command;
+  const grade = gradeIn(topic);
   const provider = providersAsked(topic);
-  if (provider && gradeIn(topic)) return providerAnswer(archive, command, provider, true);
+  if (provider && grade) return providerAnswer(archive, command, provider, true);
   const series = seriesAsked(topic);
   if (series) return seriesAnswer(archive, command, series, true);
-  if (gradeIn(topic)) return undefined;
+  if (grade) return undefined;
   const council = findCouncil(topic);
   return council ? councilTrendAnswer(archive, command, council) : undefined;
 }

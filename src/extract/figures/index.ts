@@ -276,7 +276,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   });
   const compared = comparisons.map((comparison) => comparison === "earlier");
   // "7.5% …, against 17.6% across England": the place of the figure compared with is its own.
-  const comparisonPlaces = new Set(placeMentions.filter((place) => numbers.some((found, index) => comparisons[index] === "other" && place.start >= found.end && place.clause === clauseIndexAt(clauses, found.start))));
+  const comparisonPlaces = !comparisons.includes("other") ? new Set<PlaceMention>() : new Set(placeMentions.filter((place) => numbers.some((found, index) => comparisons[index] === "other" && place.start >= found.end && place.clause === clauseIndexAt(clauses, found.start))));
   const periods = indexPeriods(allPeriods, clauses);
   const figures = numbers.map((found) => isFigure(found, tokens, periods.all.overlaps(found)));
   const nextStarts = nextFigureStarts(numbers, figures, sentence.length);
