@@ -25,8 +25,10 @@ export function ownedMentions(tokens: readonly Token[], figures: readonly Figure
   for (const figure of figures) {
     // "25.7%, vacancy rate 25.6%": past a comma the words are the next figure's label, not this one's noun.
     // "152 were inadequate": past a verb they are the sentence's predicate, not a noun.
+    // "41 councils required improvement": past the population it counts, the words are its predicate.
     const between = tokens[figure.endTok];
-    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && between?.kind !== "punct" && !VERBS.has(between?.lower ?? ""))));
+    const counted = mentions.populations.some((population) => population.startTok === figure.endTok && population.endTok === figure.endTok + 1);
+    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && between?.kind !== "punct" && !VERBS.has(between?.lower ?? "") && !counted)));
     owners.set(figure, own);
   }
   return owners;

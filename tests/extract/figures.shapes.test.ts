@@ -109,3 +109,12 @@ describe("rates and ages", () => {
     ]);
   });
 });
+
+describe("a count of a population, then its predicate", () => {
+  it("gives the predicate to the share or count the total is of ('24 of 41 councils required improvement')", () => {
+    expect(read("By January 2015, 24 of 41 councils required improvement.", "2015-01-23").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["24", "requires-improvement"],
+      ["41", undefined],
+    ]);
+  });
+});
