@@ -44,7 +44,7 @@ export interface RecognisedNumber extends NumberMention {
 }
 
 export interface Recognition {
-  tokens: Token[];
+  tokens: readonly Token[];
   numbers: RecognisedNumber[];
 }
 

@@ -95,7 +95,27 @@ function readDigits(text: string, start: number): Token {
   return token;
 }
 
-export function tokenize(text: string): Token[] {
+// The same sentence is tokenized by each reader in turn (figures, measures, ratings), more than
+// half of all calls repeat one of the last few texts: a small memo of recent results saves that
+// work. The lists are shared, hence readonly.
+const RECENT = 4;
+const recentTexts: string[] = [];
+const recentTokens: Array<readonly Token[]> = [];
+
+export function tokenize(text: string): readonly Token[] {
+  const at = recentTexts.indexOf(text);
+  if (at >= 0) return recentTokens[at]!;
+  const tokens = tokenizeFresh(text);
+  if (recentTexts.length === RECENT) {
+    recentTexts.shift();
+    recentTokens.shift();
+  }
+  recentTexts.push(text);
+  recentTokens.push(tokens);
+  return tokens;
+}
+
+function tokenizeFresh(text: string): readonly Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
