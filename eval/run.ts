@@ -3,7 +3,7 @@
 // the blind set nobody reads while tuning (see eval/sets.ts), and fails when any number of any set
 // falls below its floor (eval/floors.json, eval/floors.holdout.json, eval/floors.holdout2.json,
 // eval/floors.holdout3.json, eval/floors.holdout4.json, eval/floors.blind.json). Floors only go up: `npm run eval -- --raise-floors` lifts each floor
-// to today's number and never lowers one. `--verbose` lists every miss; the blind set's misses are
+// to today's number and never lowers one. `--verbose` lists every miss; `--set NAME` scores one set only; the blind set's misses are
 // not printed at all unless `--show-blind` is given, since reading them would be tuning on them.
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
@@ -74,7 +74,14 @@ function checkFloors(set: EvalSet, numbers: Record<string, number>): string[] {
 
 const failures: string[] = [];
 const summary: string[] = [];
-for (const set of [DEV_SET, HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET, BLIND_SET]) {
+// `--set holdout4` (repeatable) scores only the sets named: a quicker loop while working on one.
+const named = process.argv.flatMap((arg, at) => (arg === "--set" ? [process.argv[at + 1] ?? ""] : []));
+const sets = [DEV_SET, HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET, BLIND_SET].filter((set) => named.length === 0 || named.includes(set.name));
+if (sets.length === 0) {
+  console.error(`No evaluation set named ${named.join(", ")}: the sets are dev, holdout, holdout2, holdout3, holdout4, blind.`);
+  process.exit(2);
+}
+for (const set of sets) {
   const result = await evaluate(set);
   print(set, result);
   failures.push(...checkFloors(set, result.numbers));

@@ -8,6 +8,7 @@ import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { describeFigure, isBound, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, placesCompatible } from "../measure/same.ts";
+import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
 import { checkAgainstStatistics } from "./official/numberCheck.ts";
@@ -161,15 +162,20 @@ function withSeriesNote(check: ClaimCheck, note: () => string | undefined): Clai
   return why ? { ...check, reason: `${why} In the articles: ${check.reason}` } : check;
 }
 
+/** "Bradford overspent …" where the reader placed no figure in Bradford: not England's figure either. */
+function placeUnsettled(claimed: FigureMention): ClaimCheck {
+  return { claimed, verdict: "unverified", reason: `The claim names a council, but I can't tell that “${claimed.text}” is its figure, so I won't check it against another place's.`, evidence: [] };
+}
+
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /** The claim's figures, one check each, and the overall verdict: the worst of them. */
 export function checkClaim(archive: Archive, claim: string): { checks: ClaimCheck[]; verdict: Verdict } {
   const checks: ClaimCheck[] = [];
   for (const sentence of splitSentences(claim)) {
-    for (const mention of extractFigures(sentence.text, {})) {
+    for (const mention of extractFigures(sentence.text, { claim: true })) {
       const settled = withoutUnsettledGrade(mention);
-      const fromFigures = checkFigure(archive, settled);
+      const fromFigures = claimPlaceInDoubt(settled, sentence.text) ? placeUnsettled(settled) : checkFigure(archive, settled);
       // Councils the articles name with the grade count too, when no figure decides the claim.
       const listed = fromFigures.verdict === "unverified" ? checkListedCount(archive, settled) : undefined;
       const fromArticles = listed && (listed.verdict !== "unverified" || fromFigures.evidence.length === 0) ? listed : fromFigures;

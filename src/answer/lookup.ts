@@ -43,7 +43,7 @@ const EXACT_PERIOD = 5;
 /** The figure's value is a number the question states. */
 const VALUE_ASKED = 8;
 /** "overspend 2022-23" names no place: England's £1.1bn before Kent's £42.6m. */
-const LOCAL_UNASKED = 2;
+const LOCAL_UNASKED = 4;
 /** Most a figure gains for standing next to the query's words (decides between figures of one sentence). */
 const PROXIMITY = 1.5;
 

@@ -9,7 +9,7 @@ import { readQueryMeasure } from "./query.ts";
 import { catalogue } from "./catalogue.ts";
 import { indicatorLabel, withoutUnsettledGrade } from "./index.ts";
 import { statedBasis } from "./read.ts";
-import { unitKindOf } from "./same.ts";
+import { basesCompatible, unitKindOf } from "./same.ts";
 import { periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { vocabulary } from "./vocabulary.ts";
@@ -137,6 +137,55 @@ function onReferenceDate(mention: FigureMention, reference: string | undefined):
   return reference && mention.periodFrom === "article" && mention.period !== reference ? { ...mention, period: reference } : mention;
 }
 
+/**
+ * The periods a sentence states for its figures, by indicator: the next sentence's figure of the
+ * same indicator with no period of its own continues it ("Councils overspent by £1.1bn in 2022-23.
+ * Kent reported the largest single overspend, £42.6m" is 2022-23's), and so does any figure "at
+ * that point" or "at the time". Only the sentence just before: further back, the article has moved on.
+ */
+interface StatedBefore {
+  /** Indicator → the period it was stated for ("" when not sure) and its figure's measure. */
+  byIndicator: Map<string, { period: string; measure: Measure }>;
+  /** The one period the sentence stated, if it stated only one. */
+  only?: string;
+}
+
+const BACK_TO_THAT_TIME = /\b(?:at that (?:point|time|date|stage)|at the time|by then|by that (?:point|time|date))\b/i;
+
+function statedIn(figures: readonly FigureMention[], continued: ReadonlySet<FigureMention>): StatedBefore {
+  const byIndicator = new Map<string, { period: string; measure: Measure }>();
+  const periods = new Set<string>();
+  for (const figure of figures) {
+    if (figure.change || !figure.period) continue;
+    // A period this sentence itself took from the one before goes no further.
+    const carried = continued.has(figure);
+    // The same measure continues only a period the sentence states: in "The rate was 15.5 per cent,
+    // up from 15.4 per cent in 2020" the 2020 is the earlier figure's, the sentence's own undated;
+    // "A year earlier, nine …" looks back from the article's time, which the next sentence returns to.
+    // Two periods for one indicator ("from 13 in 2014 to 30 in 2015"): which continues is not sure.
+    const stated = figure.periodFrom === undefined && !carried ? figure.period : "";
+    if (figure.measure) {
+      const indicator = figure.measure.indicator;
+      const earlier = byIndicator.get(indicator);
+      byIndicator.set(indicator, { period: earlier && earlier.period !== stated ? "" : stated, measure: figure.measure });
+    }
+    // "At that point" is the day the sentence before was about, stated or read back from the article's.
+    if (figure.periodFrom !== "article" && !carried) periods.add(figure.period);
+  }
+  return { byIndicator, ...(periods.size === 1 ? { only: [...periods][0]! } : {}) };
+}
+
+function continuesPeriod(mention: FigureMention, before: StatedBefore | undefined, backToThen: boolean): FigureMention {
+  // A subgroup's figure ("Of the 29 councils judged inadequate at the end of March, 17 had …") and a
+  // count since some event are dated by their own frame, not by the sentence before.
+  if (!before || mention.periodFrom !== "article" || mention.change || mention.measure?.subgroup || mention.measure?.basis === "cumulative") return mention;
+  // "17 were judged inadequate in the last year. 20 now carry this rating": a stock after a flow is another count.
+  const same = mention.measure ? before.byIndicator.get(mention.measure.indicator) : undefined;
+  const continued = same && basesCompatible(same.measure, mention.measure) ? same.period : undefined;
+  const period = (backToThen ? before.only : undefined) || continued;
+  return period ? { ...mention, period, periodFrom: "relative" } : mention;
+}
+
 /** What a heading says its list is about: "Agency social workers by region, September 2024". */
 interface HeadingContext {
   /** The measures the heading names, one per indicator ("agency social workers": the rate and the count). */
@@ -218,6 +267,8 @@ export class ArticleMeasures {
   private lastIndicator: string | undefined;
   /** The population each head noun last stood in ("agencies" → fostering agencies). */
   private readonly byHead = new Map<string, string>();
+  /** The periods the sentence just before stated (statedIn). */
+  private statedBefore: StatedBefore | undefined;
 
   /** The period of the day the article last said its data are for: extraction counts "a year earlier" back from it. */
   get referencePeriod(): string | undefined {
@@ -251,6 +302,7 @@ export class ArticleMeasures {
   /** A heading: what follows is about something new, and a list under it about what it names. */
   heading(text = ""): void {
     this.previous = undefined;
+    this.statedBefore = undefined;
     this.headed = readHeading(text);
   }
 
@@ -258,16 +310,22 @@ export class ArticleMeasures {
   sentence<T extends FigureMention>(sentence: string, found: readonly T[], listItem = false): T[] {
     const refersBack = ANAPHORA.test(sentence);
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
+    const backToThen = BACK_TO_THAT_TIME.test(sentence);
+    const continued = new Set<FigureMention>();
     const read = found.map((mention) => {
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);
-      const dated = (listItem ? onReferenceDate(underHeading(own, this.headed), this.reference) : onReferenceDate(own, this.reference)) as T;
+      const placed = listItem ? underHeading(own, this.headed) : own;
+      const continuing = listItem ? placed : continuesPeriod(placed, this.statedBefore, backToThen);
+      const dated = (listItem ? onReferenceDate(placed, this.reference) : onReferenceDate(continuing, this.reference)) as T;
       const rated = rateOfLast(dated, this.lastIndicator) as T;
+      if (continuing !== placed) continued.add(rated);
       if (rated.measure) this.lastIndicator = rated.measure.indicator;
       return rated;
     });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
     this.reference = referencePeriod(sentence, read) ?? this.reference;
+    this.statedBefore = read.length > 0 ? statedIn(read, continued) : undefined;
     return read;
   }
 }

@@ -39,3 +39,13 @@ export function frameworkEnds(tokens: readonly Token[]): FrameworkEnd[] {
   }
   return found;
 }
+
+/**
+ * The one framework a sentence or question names ("under the single inspection framework", "SIF"),
+ * or undefined when it names none or several ("SIF and ILACS compared"): counts under a named
+ * framework are of the councils it judged, not of all councils.
+ */
+export function frameworkNamed(tokens: readonly Token[]): string | undefined {
+  const named = new Set(vocabulary().frameworks.find(tokens).map((mention) => mention.value.id));
+  return named.size === 1 ? [...named][0] : undefined;
+}

@@ -118,3 +118,23 @@ describe("a count of a population, then its predicate", () => {
     ]);
   });
 });
+
+describe("a council name that opens the sentence", () => {
+  const placeOf = (sentence: string, claim = false) => extractFigures(sentence, { date: "2023-06-15", claim }).map((figure) => [figure.text, figure.geography]);
+
+  it("is where a claim's figure applies, unless a verb of speech shows a person", () => {
+    expect(placeOf("Bradford overspent its children's services budget by £28.6m in 2022-23.", true)).toEqual([["£28.6m", "Bradford"]]);
+    expect(placeOf("Kent, rated outstanding, overspent by £42.6m in 2022-23.", true)).toEqual([["£42.6m", "Kent"]]);
+    expect(placeOf("Kent said 40 per cent of its social workers had left.", true)).toEqual([["40 per cent", undefined]]);
+    // A name that is also a word says nothing alone, even in a claim.
+    expect(placeOf("Reading the report, 40 per cent of social workers had left.", true)).toEqual([["40 per cent", undefined]]);
+  });
+
+  it("is not sure enough in an article's sentence when it is also a person's name, but is when possessive or followed by 'Council'", () => {
+    expect(placeOf("Bradford overspent its children's services budget by £28.6m in 2022-23.")).toEqual([["£28.6m", undefined]]);
+    expect(placeOf("Bradford's overspend reached £28.6m in 2022-23.")).toEqual([["£28.6m", "Bradford"]]);
+    expect(placeOf("Kent County Council overspent by £42.6m in 2022-23.")).toEqual([["£42.6m", "Kent"]]);
+    // A name that is neither a word nor a person's is a place anywhere.
+    expect(placeOf("Norfolk overspent by £14.5m in 2022-23.")).toEqual([["£14.5m", "Norfolk"]]);
+  });
+});

@@ -69,6 +69,23 @@ describe("the headline", () => {
     expect(compared.find((figure) => figure.text === "20")?.period).toBe("2024");
   });
 
+  it("continues the period the sentence just before stated for the same measure, and only then", () => {
+    const dated = (paragraphs: string[], date = "2023-07-20") =>
+      extractArticle({ ...article(...paragraphs), source: { id: "p", title: "Spending", date } }).figures.map((figure) => [figure.text, figure.measure?.indicator, figure.period]);
+    // The same measure, no period of its own: the one the sentence before gave it.
+    expect(dated(["Councils in England overspent their budgets by £900m in 2021-22.", "Leeds reported the largest overspend, £31m."])).toContainEqual(["£31m", "overspend", "2021-22"]);
+    // A figure "at that point" is of the sentence before's day, whatever it measures.
+    expect(dated(["A year earlier, 210 homes had been outstanding.", "Good homes numbered 1,050 at that point."], "2016-10-01")).toContainEqual(["1,050", "good", "2015"]);
+    // The earlier figure's period in a comparison is not the sentence's own.
+    expect(dated(["The agency rate was 16.1 per cent, up from 15.0 per cent in 2021.", "The vacancy rate in the south reached 14.0 per cent."], "2022-03-01")).toContainEqual(["14.0 per cent", "vacancy-rate", "2022"]);
+    expect(dated(["The agency rate was 16.1 per cent, up from 15.0 per cent in 2021.", "Bristol's agency rate was 19.0 per cent."], "2022-03-01")).toContainEqual(["19.0 per cent", "agency-rate", "2022"]);
+    // A period continued from the sentence before goes no further, and the earlier figure's beside it lends nothing.
+    expect(dated(["At 30 September 2021, 22 per cent of social workers in London were agency workers.", "Across England the agency rate was 15.5 per cent, up from 15.4 per cent in 2020.", "The South West's agency rate was 17.8 per cent."], "2022-03-01")).toContainEqual(["17.8 per cent", "agency-rate", "2021"]);
+    // Another measure, or a sentence further back, lends nothing.
+    expect(dated(["Councils overspent by £900m in 2021-22.", "Ofsted rated 12 councils inadequate."])).toContainEqual(["12", "inadequate", "2023"]);
+    expect(dated(["Councils overspent by £900m in 2021-22.", "Pressures grew across the year.", "Leeds overspent by £31m."])).toContainEqual(["£31m", "overspend", "2023"]);
+  });
+
   it("reads a list line's figure by what its heading names", () => {
     const figures = extractArticle({
       source: { id: "l", title: "Regions", date: "2025-02-27" },

@@ -63,8 +63,18 @@ describe("councils by grade", () => {
   it("for a year without a per-council table, counts judgements in force under one framework and says how many had none", () => {
     const answer = core.answer("inadequate 2019");
     expect(answer.message).toMatch(/^As at 31 March 2019: \d+ of \d+ councils \([\d.]+%\) judged under SIF were rated inadequate/);
-    expect(answer.message).toMatch(/councils had no SIF judgement yet \(latest under ILACS: \d+ inadequate\): not added/);
+    expect(answer.message).toMatch(/councils had no SIF judgement in force \(theirs under ILACS: \d+ inadequate\): not added/);
     expect(answer.judgements?.every((judgement) => judgement.framework === "SIF" && judgement.grade === "inadequate" && judgement.published <= "2019-03-31")).toBe(true);
+  });
+
+  it("counts under the framework a question names: 'good under the single inspection framework'", () => {
+    const answer = core.answer("how many councils were rated good under the single inspection framework");
+    // No year: the day the most councils had a SIF judgement in force, before ILACS replaced it.
+    expect(answer.message).toMatch(/^As at 31 March 2018: \d+ of \d+ councils \([\d.]+%\) judged under SIF were rated good/);
+    const in2016 = core.answer("how many councils were rated good under SIF in 2016");
+    expect(in2016.message).toMatch(/As at 31 March 2016: \d+ of \d+ councils \([\d.]+%\) judged under SIF were rated good/);
+    // SLAC graded safeguarding and looked-after children apart: no overall grade to count.
+    expect(core.answer("how many councils were rated good under SLAC").message ?? "").not.toMatch(/judged under SLAC/);
   });
 
   it("tallies a grade for checks: the per-council table where there is one, else the judgements in force", () => {

@@ -69,4 +69,26 @@ describe("check against the official statistics", () => {
     expect(only("nearly two thirds of councils rated inadequate had a new director in 2012-13").reason).not.toContain("official statistics");
     expect(only("36% of councils in the North West were good or outstanding in 2024").reason).not.toContain("official statistics");
   });
+
+  it("counts only the councils a named framework judged, for a claim about a day", () => {
+    // 31 March 2015: 48 councils had a judgement under the single inspection framework in force, 9 inadequate;
+    // the rest were still on SLAC's scale, so the claim is about those 48 only.
+    const check = only("Nine councils were rated inadequate under the single inspection framework at 31 March 2015");
+    expect(check.verdict).toBe("supported");
+    expect(check.reason).toContain("9 of 48 councils judged under SIF (18.8 %) were rated inadequate as at 31 March 2015");
+    expect(only("Twenty councils were rated inadequate under SIF at 31 March 2015").verdict).toBe("contradicted");
+  });
+
+  it("leaves a named framework's count to the articles when the claim may count a year's inspections", () => {
+    expect(only("Nine councils were judged inadequate under the single inspection framework in 2015").reason).not.toContain("judged under SIF");
+  });
+
+  it("never checks a claim naming a council against the country's figures", () => {
+    // "bradford" in lower case, as typed in chat: the reader places no figure there, and England's
+    // figures must not refute it.
+    const check = only("bradford overspent by £1.1bn in 2022-23");
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain("names a council");
+  });
 });
+

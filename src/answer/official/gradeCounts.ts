@@ -8,7 +8,9 @@ import { memo } from "../views.ts";
 import type { Archive } from "../../archive/buildArchive.ts";
 import { formatDate } from "../../ingest/dates.ts";
 import { councilGazetteer } from "../../statistics/gazetteer.ts";
+import { frameworkNamed } from "../../measure/frameworks.ts";
 import { readQueryMeasure } from "../../measure/query.ts";
+import { tokenize } from "../../extract/figures/tokens.ts";
 import type { Answer, CountedRef, Judgement, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { inForce } from "./councils.ts";
@@ -100,14 +102,38 @@ interface InForceTally {
   others: Array<[string, Judgement[]]>;
 }
 
-function tallyInForce(archive: Archive, grade: string, date: string): InForceTally | undefined {
-  const judgements = judgementsInForce(archive, date);
-  if (judgements.length === 0) return undefined;
+/** Each framework's judgements in force that day, the framework most councils were judged under first. */
+function byFrameworkInForce(archive: Archive, date: string): Array<[string, Judgement[]]> {
   const byFramework = new Map<string, Judgement[]>();
-  for (const judgement of judgements) byFramework.set(judgement.framework, [...(byFramework.get(judgement.framework) ?? []), judgement]);
-  const [framework, under] = [...byFramework.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+  for (const judgement of judgementsInForce(archive, date)) byFramework.set(judgement.framework, [...(byFramework.get(judgement.framework) ?? []), judgement]);
+  return [...byFramework.entries()].sort((a, b) => b[1].length - a[1].length);
+}
+
+/**
+ * The councils judged under one framework that day: the one named (a question or claim "under the
+ * single inspection framework" is about the councils it had judged), else the one most were judged under.
+ */
+function tallyInForce(archive: Archive, grade: string, date: string, named?: string): InForceTally | undefined {
+  const frameworks = byFrameworkInForce(archive, date);
+  const chosen = named === undefined ? frameworks[0] : frameworks.find(([name]) => name === named);
+  if (!chosen) return undefined;
+  const [framework, under] = chosen;
   const matching = under.filter((judgement) => judgement.grade === grade).sort((a, b) => a.council.localeCompare(b.council));
-  return { framework, under, matching, others: [...byFramework.entries()].filter(([name]) => name !== framework) };
+  return { framework, under, matching, others: frameworks.filter(([name]) => name !== framework) };
+}
+
+/**
+ * The year a question naming a framework but no year is about: the 31 March on which the most
+ * councils had a judgement under it in force ("good under the single inspection framework" is
+ * the count when SIF had judged nearly every council, before ILACS replaced it).
+ */
+function yearMostJudgedUnder(archive: Archive, framework: string, latest: number): number | undefined {
+  let best: { year: number; councils: number } | undefined;
+  for (let year = latest; year >= latest - 20; year--) {
+    const councils = byFrameworkInForce(archive, `${year}-03-31`).find(([name]) => name === framework)?.[1].length ?? 0;
+    if (councils > (best?.councils ?? 0)) best = { year, councils };
+  }
+  return best?.year;
 }
 
 export interface GradeTally {
@@ -116,6 +142,8 @@ export interface GradeTally {
   /** Councils that day with no judgement under `framework`: not counted in `outOf`. */
   unjudged: number;
   framework: string;
+  /** The question or claim named the framework: the count is of the councils it judged, and `unjudged` bounds nothing. */
+  named?: boolean;
   periodLabel: string;
   source: Judgement["source"];
   /** A per-council table's count: the rows it counted (absent for a count of judgements in force). */
@@ -127,12 +155,12 @@ export interface GradeTally {
  * numeric checks against the statistics ("a quarter of councils were rated requires improvement in
  * 2024"), which the measure module's checks will call.
  */
-export function gradeTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
+export function gradeTally(archive: Archive, grade: string, year: number, framework?: string): GradeTally | undefined {
   // A check asks the same few (grade, year) pairs again and again; each is counted once per archive.
   const cache = tallyCache(archive);
-  const key = `${grade}\u0000${year}`;
+  const key = `${grade}\u0000${year}\u0000${framework ?? ""}`;
   if (cache.has(key)) return cache.get(key);
-  const tally = countTally(archive, grade, year);
+  const tally = countTally(archive, grade, year, framework);
   if (cache.size > 1_000) cache.clear();
   cache.set(key, tally);
   return tally;
@@ -140,24 +168,26 @@ export function gradeTally(archive: Archive, grade: string, year: number): Grade
 
 const tallyCache = memo(() => new Map<string, GradeTally | undefined>());
 
-function countTally(archive: Archive, grade: string, year: number): GradeTally | undefined {
-  const snapshot = snapshotFigures(archive, year);
+function countTally(archive: Archive, grade: string, year: number, framework: string | undefined): GradeTally | undefined {
+  // The per-council table of a release counts ILACS judgements; another framework is counted from the history.
+  const snapshot = framework === undefined || framework === "ILACS" ? snapshotFigures(archive, year) : [];
   const figure = snapshot.find((entry) => entry.metric === grade);
-  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, unjudged: figure.counted.tableRows - figure.counted.outOf, framework: "ILACS", periodLabel: figure.periodLabel, source: figure.source, counted: figure.counted };
+  const named = framework !== undefined ? { named: true } : {};
+  if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, unjudged: figure.counted.tableRows - figure.counted.outOf, framework: "ILACS", ...named, periodLabel: figure.periodLabel, source: figure.source, counted: figure.counted };
   if (snapshot.length > 0) return undefined;
   const date = `${year}-03-31`;
-  const tally = tallyInForce(archive, grade, date);
+  const tally = tallyInForce(archive, grade, date, framework);
   const source = tally?.under[0]?.source;
   const unjudged = tally ? tally.others.reduce((sum, [, list]) => sum + list.length, 0) : 0;
-  return tally && source ? { count: tally.matching.length, outOf: tally.under.length, unjudged, framework: tally.framework, periodLabel: `as at ${formatDate(date)}`, source } : undefined;
+  return tally && source ? { count: tally.matching.length, outOf: tally.under.length, unjudged, framework: tally.framework, ...named, periodLabel: `as at ${formatDate(date)}`, source } : undefined;
 }
 
-function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number): Answer | undefined {
+function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number, named: string | undefined): Answer | undefined {
   const date = `${year}-03-31`;
-  const tally = tallyInForce(archive, grade, date);
+  const tally = tallyInForce(archive, grade, date, named);
   if (!tally) return undefined;
   const { framework, under, matching, others } = tally;
-  const otherLine = others.map(([name, list]) => `${plural(list.length, "council")} had no ${framework} judgement yet (latest under ${name}: ${list.filter((judgement) => judgement.grade === grade).length} ${grade})`).join("; ");
+  const otherLine = others.map(([name, list]) => `${plural(list.length, "council")} had no ${framework} judgement in force (theirs under ${name}: ${list.filter((judgement) => judgement.grade === grade).length} ${grade})`).join("; ");
   const sources = [...new Set(matching.concat(under).map((judgement) => releaseCitation(judgement.source)))];
   const message = [
     `As at ${formatDate(date)}: ${matching.length} of ${under.length} councils (${shareOf(matching.length, under.length)}) judged under ${framework} were rated ${grade}, by the judgement in force that day.`,
@@ -171,9 +201,17 @@ function answerFromJudgements(archive: Archive, command: Command, grade: string,
 /** Undefined when the statistics cannot say (no judgements as at that date). */
 export function gradeCountAnswer(archive: Archive, command: Command, grade: string): Answer | undefined {
   const latest = snapshots(archive).years.at(-1);
-  const year = command.years?.to ?? latest;
+  const framework = frameworkNamed(tokenize(command.topic));
+  // SLAC graded safeguarding and looked-after children apart: no overall grade to count.
+  if (framework === "SLAC") return undefined;
+  const year = command.years?.to ?? (framework !== undefined && latest !== undefined ? yearMostJudgedUnder(archive, framework, latest) : latest);
   if (year === undefined) return undefined;
-  const snapshot = snapshotFigures(archive, year);
+  const snapshot = framework === undefined || framework === "ILACS" ? snapshotFigures(archive, year) : [];
   if (snapshot.length > 0) return answerFromSnapshot(command, grade, snapshot);
-  return answerFromJudgements(archive, command, grade, year);
+  return answerFromJudgements(archive, command, grade, year, framework);
+}
+
+/** The framework a question or claim names, for counts: see frameworkNamed. */
+export function frameworkAsked(topic: string): string | undefined {
+  return frameworkNamed(tokenize(topic));
 }

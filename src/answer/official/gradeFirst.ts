@@ -9,7 +9,7 @@ import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import type { Answer, Figure, OfficialDifference } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
-import { gradeCountAnswer, gradeTally, type GradeTally } from "./gradeCounts.ts";
+import { frameworkAsked, gradeCountAnswer, gradeTally, type GradeTally } from "./gradeCounts.ts";
 import { recordAs, tallyFigure } from "./tallyRecord.ts";
 
 /** An article figure of exactly the counted measure: councils, this grade, no subgroup or judgement area, this year. */
@@ -27,7 +27,7 @@ export function gradeDifferences(figures: readonly Figure[], tally: GradeTally, 
 /** The official count first, then the articles' answer; the articles' answer alone when the record cannot lead (SLAC, no count). */
 export function gradeFirst(archive: Archive, command: Command, grade: string, fromArticles: Answer): Answer {
   const year = command.years?.to;
-  const tally = year === undefined ? undefined : gradeTally(archive, grade, year);
+  const tally = year === undefined ? undefined : gradeTally(archive, grade, year, frameworkAsked(command.topic));
   const official = gradeCountAnswer(archive, command, grade);
   // SLAC graded safeguarding and looked-after children apart: its counts are no council's overall grade.
   if (year === undefined || !tally || tally.framework === "SLAC" || official?.status !== "found" || !official.message) return fromArticles;

@@ -11,7 +11,7 @@ import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
 import type { ClaimCheck, FigureMention } from "../../types.ts";
-import { gradeTally, type GradeTally } from "./gradeCounts.ts";
+import { frameworkAsked, gradeTally, type GradeTally } from "./gradeCounts.ts";
 import { recordAs, tallyShare } from "./tallyRecord.ts";
 import { releaseCitation } from "./format.ts";
 
@@ -62,7 +62,13 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
   const year = yearOf(archive, claimed.period, sentence);
   if (year === undefined) return undefined;
   const grades = (indicator.combines ?? [indicator.id]).map((id) => catalogue().indicator(id)?.label ?? id);
-  const tallies = grades.map((grade) => gradeTally(archive, grade, year));
+  // "Nine councils were rated inadequate under the single inspection framework at 31 March 2015":
+  // the councils it had judged, on that day. Only a claim about a day: "judged inadequate under SIF
+  // in 2015" may count the year's inspections, which the judgements in force do not.
+  const framework = frameworkAsked(sentence);
+  if (framework !== undefined && measure.basis !== "stock") return undefined;
+  if (framework === "SLAC") return undefined;
+  const tallies = grades.map((grade) => gradeTally(archive, grade, year, framework));
   if (tallies.some((tally) => tally === undefined)) return undefined;
   const counted = tallies as GradeTally[];
   const first = counted[0]!;
@@ -73,11 +79,12 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
   return {
     count,
     outOf: first.outOf,
-    unjudged: first.unjudged,
+    // A claim about the councils a named framework judged is not bounded by the others.
+    unjudged: first.named ? 0 : first.unjudged,
     periodLabel: first.periodLabel,
     framework: first.framework,
     citation: releaseCitation(first.source),
-    words: `${count} of ${first.outOf} councils (${oneDecimal(tallyShare(count, first.outOf).value)} %) were rated ${grades.join(" or ")}`,
+    words: `${count} of ${first.outOf} councils${first.named ? ` judged under ${first.framework}` : ""} (${oneDecimal(tallyShare(count, first.outOf).value)} %) were rated ${grades.join(" or ")}`,
   };
 }
 

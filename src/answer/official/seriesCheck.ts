@@ -10,8 +10,7 @@ import { describeFigure, isBound, roundingOf, valuesAgree, withinBound } from ".
 import { otherIndicatorsNamed } from "../../measure/index.ts";
 import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
 import { periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
-import { findCouncils } from "../../extract/ratings/councilMentions.ts";
-import { tokenize } from "../../extract/figures/tokens.ts";
+import { namesCouncil } from "../claimPlace.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
 import { describeOfficial, officialValue } from "./format.ts";
@@ -24,19 +23,6 @@ const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measur
  * children" for a count of 70 children, which the record's count would wrongly refute.
  */
 const PER_NUMBER = /\bper\s+\d[\d,]*\b/i;
-
-/**
- * Whether the sentence names a council, by the gazetteer scan the figure reader places figures with
- * (extract/ratings/councilMentions.ts). The claimed figure's own geography is not enough: the reader
- * places a figure in a council named before it in its clause ("In Norfolk, 1,100 …"), not in
- * "Norfolk had 1,100 …" or "… in 2023 in Kingston upon Hull", and those are no claims about England
- * either. In any case: a claim typed in chat may not capitalise ("turnover in norfolk"), and taking
- * it for England's would refute it wrongly, while "reading" taken for Reading only leaves a claim
- * unverified.
- */
-function namesCouncil(sentence: string): boolean {
-  return findCouncils(tokenize(sentence), { anyCase: true }).length > 0;
-}
 
 /**
  * The official figures of the claim's indicator at its place (the country's for a claim naming none,

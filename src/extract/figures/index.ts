@@ -30,6 +30,8 @@ export interface FigureContext {
   reference?: string;
   /** The council the article last named: who "the council" and "the authority" are. */
   council?: string;
+  /** A claim typed to be checked, not an article's sentence: a council opening it is its subject (context.ts findCouncils). */
+  claim?: boolean;
 }
 
 /** The one period a title states ("Children's social care data in England 2017 to 2018" → "2017-18"), if exactly one. */
@@ -259,7 +261,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const clauses = splitClauses(tokens, sentence.length);
   const allPeriods = tagClauses(findPeriods(tokens), clauses);
   const references = councilReferences(tokens, context.council);
-  const named = references.length === 0 ? findCouncils(tokens) : [...findCouncils(tokens), ...references].sort((a, b) => a.start - b.start);
+  const councilsNamed = findCouncils(tokens, context.claim === true);
+  const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
   const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
   const places = new SpanIndex(placeMentions);
   // "compared with 9 per cent in Yorkshire", "compared with 82% of children's homes": the same
