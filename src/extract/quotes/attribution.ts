@@ -7,7 +7,9 @@ import {
   ATTRIBUTION_VERB_RE,
   BARE_ATTRIBUTION_RE,
   DOCUMENT_WORDS,
+  INTRO_VERB_RE,
   MASK,
+  countWords,
   cutRole,
   isRoleText,
   stripLeadingConnective,
@@ -28,7 +30,8 @@ export type SpeakerRef =
   /** `definite`: "the chief inspector" points back at someone; "a social worker" is someone new. */
   | { kind: "description"; role: string; definite?: boolean }
   /** "a Department for Education spokesperson": the organisation speaks, through a role. */
-  | { kind: "body"; name: string; role: string };
+  /** `possessive`: "Ofsted's regional director", a role the article may have given a named person. */
+  | { kind: "body"; name: string; role: string; possessive?: boolean };
 
 const ATTRIBUTION_VERB_GLOBAL_RE = new RegExp(ATTRIBUTION_VERB_RE.source, "g");
 /** `“…”, according to X.` */
@@ -93,6 +96,8 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  // "The Department for Education, for its part, said": an aside between subject and verb.
+  while (segs.length > 1 && ASIDE_RE.test(segs[segs.length - 1] ?? "")) segs.pop();
   if (segs.length === 0 || segs.length > 5) return null;
   const last = stripLeadingConnective(segs[segs.length - 1] ?? "");
   const prev = segs.length >= 2 ? stripLeadingConnective(segs[segs.length - 2] ?? "") : undefined;
@@ -108,10 +113,55 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     const prevName = parseName(prev);
     // "Martin Ellery, of the Residential Care Providers Forum, told …": where the person speaks from.
     if (prevName && (isRoleText(last) || /^(?:of|from|at)\s+(?:the\s+)?[A-Z]/.test(last))) return { kind: "person", name: prevName, role: last };
+    // "Jane Lee, who studies inspection at …, said": the relative clause is about the named person.
+    if (prevName && /^who\s/.test(last)) {
+      const role = relativeRole(last);
+      return role && isRoleText(role) ? { kind: "person", name: prevName, role } : { kind: "person", name: prevName };
+    }
+    const appositive = appositiveBody(prev, last);
+    if (appositive) return appositive;
   }
   const joined = splitRoleName(last, isRoleText);
   if (joined) return { kind: "person", ...joined };
-  return descriptionOf(last) ?? (isProperPhrase(last) ? { kind: "phrase", text: last } : null);
+  return descriptionOf(last) ?? possessiveBody(last) ?? (isProperPhrase(last) ? { kind: "phrase", text: last } : null);
+}
+
+/** Asides that may stand between a subject and its verb, set off by commas. */
+const ASIDE_RE = /^(?:for (?:its|his|her|their) part|in (?:a|its|his|her|their) (?:statement|response|reply)|in response|in turn|however|meanwhile|though|too|separately|by contrast)$/i;
+/** The head noun of a description that is an organisation ("Reading's children's company"). */
+const BODY_NOUN_RE = /\b(?:company|charity|trust|council|organisation|organization|network|association|provider|union|alliance|forum|federation|society|agency|body|partnership|consortium|think tank|trade body)$/;
+
+/**
+ * A body with an appositive that describes it: "A spokesperson for X, a network of …" (the
+ * spokesperson speaks), "Reading's children's company, Brighter Futures" or "Brighter Futures, the
+ * council's children's company" (the organisation named, with what it is as its role).
+ */
+function appositiveBody(prev: string, last: string): SpeakerRef | null {
+  const body = bodyOf(prev);
+  if (body && /^(?:a|an|the)\s+[a-z]/.test(last)) return body;
+  if (isProperPhrase(last) && !parseName(last) && isBodyDescription(prev)) return { kind: "body", name: last, role: prev };
+  if (isProperPhrase(prev) && !parseName(prev) && /^(?:a|an|the)\s+[a-z]/.test(last) && isBodyDescription(last)) return { kind: "body", name: prev, role: last };
+  return null;
+}
+
+/** "Reading's children's company": what a body is, not a person's job, and no clause with a verb in it. */
+function isBodyDescription(text: string): boolean {
+  return BODY_NOUN_RE.test(text) && !isRoleText(text) && !INTRO_VERB_RE.test(text) && countWords(text) <= 8;
+}
+
+/**
+ * "Ofsted's regional director for the South East": the organisation speaks through a role it names
+ * (resolved to the one person the article gave that role, when there is one); "the Children's
+ * Commissioner's office" is cited as the office.
+ */
+function possessiveBody(text: string): SpeakerRef | null {
+  const match = /^(?:the\s+|The\s+)?(.+?)['’]s\s+([a-z].*)$/.exec(text);
+  if (!match || !isProperPhrase(match[1]!) || parseName(match[1]!)) return null;
+  const role = match[2]!;
+  if (/^(?:press\s+)?office$/.test(role)) return { kind: "phrase", text };
+  // A role is a short noun phrase: "Ofsted's director said a report" is a clause, not a role.
+  const roleLike = isRoleText(role) && countWords(role) <= 8 && !/['’]s\s/.test(role) && !INTRO_VERB_RE.test(role);
+  return roleLike ? { kind: "body", name: match[1]!, role, possessive: true } : null;
 }
 
 const RELATIVE_ROLE_VERBS: ReadonlyMap<string, string> = new Map([

@@ -4,7 +4,7 @@
 // quote marks ('inadequate', ‘good’) is a scare quote, never speech.
 
 import { parseSubject, type SpeakerRef } from "./attribution.ts";
-import { INTRO_VERB_RE, countWords, stripPunct } from "./patterns.ts";
+import { ATTRIBUTION_VERB_AT_START_RE, INTRO_VERB_RE, countWords, stripPunct } from "./patterns.ts";
 import { sentenceStart, type Span } from "./spans.ts";
 
 const INTRO_VERB_GLOBAL_RE = new RegExp(INTRO_VERB_RE.source, "g");
@@ -20,14 +20,40 @@ const GRADE_WORDS = new Set([
 export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; start: number } | undefined {
   const start = sentenceStart(masked, span.open);
   const prefix = masked.slice(start, span.open);
-  let verb: RegExpExecArray | undefined;
+  const verbs: RegExpExecArray[] = [];
   INTRO_VERB_GLOBAL_RE.lastIndex = 0;
-  for (let m = INTRO_VERB_GLOBAL_RE.exec(prefix); m; m = INTRO_VERB_GLOBAL_RE.exec(prefix)) verb = m;
-  if (!verb) return according(prefix, start);
-  const between = prefix.slice(verb.index + verb[0].length);
-  if (countWords(between) > MAX_WORDS_FROM_VERB || /[;:]/.test(between)) return undefined;
-  const ref = parseSubject(prefix.slice(0, verb.index), start);
-  return ref ? { ref, start } : undefined;
+  for (let m = INTRO_VERB_GLOBAL_RE.exec(prefix); m; m = INTRO_VERB_GLOBAL_RE.exec(prefix)) verbs.push(m);
+  if (verbs.length === 0) return according(prefix, start);
+  // The nearest verb with a readable subject holds the fragment. One whose subject cannot be read
+  // sits inside an earlier speech verb's clause ("Jane Lee said the council accepted the findings
+  // ‘in full’"), which then holds it, if that verb is one of saying and near enough.
+  for (let v = verbs.length - 1; v >= 0; v--) {
+    const verb = verbs[v]!;
+    if (v < verbs.length - 1 && !holdsClause(verb, verbs[v + 1]!, prefix)) return undefined;
+    const between = withoutAddressee(verb[0], prefix.slice(verb.index + verb[0].length));
+    if (countWords(between) > MAX_WORDS_FROM_VERB || /[;:]/.test(between)) return undefined;
+    const ref = parseSubject(prefix.slice(0, verb.index), start);
+    if (ref) return { ref, start };
+  }
+  return undefined;
+}
+
+/**
+ * Whether speech verb `outer` reports the clause of the later verb `inner`: "said the council
+ * accepted", not "said the report, which described …" (a relative clause is the reporter's) nor
+ * "said inspectors called it" (a label is the inner subject's words).
+ */
+function holdsClause(outer: RegExpExecArray, inner: RegExpExecArray, prefix: string): boolean {
+  if (!ATTRIBUTION_VERB_AT_START_RE.test(outer[0]) || LABEL_VERBS.has(inner[0])) return false;
+  return !/[,;:()]|\b(?:which|who|whom|whose)\b/.test(prefix.slice(outer.index + outer[0].length, inner.index));
+}
+
+const LABEL_VERBS = new Set(["called", "calls", "described", "describes"]);
+
+/** "told The Social Care Bulletin she had …": who was told is not part of what was said. */
+function withoutAddressee(verb: string, between: string): string {
+  if (verb !== "told" && verb !== "tells") return between;
+  return between.replace(/^\s*(?:the\s+)?(?:[A-Z][\w’'&-]*\s+)*[A-Z][\w’'&-]*/, "");
 }
 
 /** "According to a Local Government Association spokesperson, councils had “borne the brunt”": the source named first. */

@@ -106,6 +106,18 @@ const NOT_NAME_WORDS = new Set([
   "act", "bill", "high", "supreme", "royal", "college", "nhs", "whitehall", "westminster",
   "parliament", "commons", "lords", "county", "city", "borough", "district", "street", "road",
   "north", "south", "east", "west", "northern", "southern", "eastern", "western", "general",
+  ...["observatory", "forum", "coalition", "commission", "consortium", "collective", "charity", "company"],
+]);
+
+/**
+ * Head nouns of organisation names: capitalised name-like words right before one ("the Residential
+ * Providers Alliance", "Kinship Matters Group") are part of the organisation's name, not a person's.
+ */
+export const ORGANISATION_HEADS = new Set([
+  "association", "alliance", "group", "network", "institute", "foundation", "centre", "center",
+  "society", "federation", "partnership", "trust", "agency", "union", "council", "committee", "board",
+  "observatory", "forum", "coalition", "commission", "consortium", "collective", "charity", "company",
+  "service", "services", "office", "authority", "college", "university",
 ]);
 
 /** Speakers that are documents: named literally in the attribution, so they may stand as speaker. */
@@ -213,4 +225,4 @@ export function cutRole(text: string): string {
  * Services", "the Local Government Association"): such a body may speak a partial quote, a bare
  * capitalised phrase ("The Big Review") may not.
  */
-export const ORGANISATION_RE = /\b(?:Association|Council|Department|Union|Society|Commission|Federation|Institute|Trust|Board|Network|Forum|Alliance|Partnership|Government|Office|Ofsted|Charity|Foundation|Coalition|Confederation|Committee|Agency|Authority|NSPCC|Barnardo's|LGA|ADCS|BASW|Unison)\b/;
+export const ORGANISATION_RE = /\b(?:Association|Council|Department|Union|Society|Commission|Federation|Institute|Trust|Board|Network|Forum|Alliance|Partnership|Government|Office|Ofsted|Charity|Foundation|Coalition|Confederation|Committee|Agency|Authority|NSPCC|Barnardo's|LGA|ADCS|BASW|Unison)\b|['’]s (?:press )?office$/;

@@ -55,8 +55,15 @@ export function resolveRef(ref: SpeakerRef | null, block: number, memory: People
     }
     case "document":
       return { speaker: ref.text };
-    case "body":
+    case "body": {
+      // The organisation's name stays among the role words, so another body's director never fits.
+      const person = ref.possessive ? people.byRole(`${ref.name} ${ref.role}`) : undefined;
+      if (person) {
+        people.mention(person, { block, offset: 0 });
+        return withRole(person.name, person.role);
+      }
       return { speaker: organisationName(ref.name), role: ref.role };
+    }
     case "description": {
       // "the chief inspector" is the one person the article gave that role; "the council" the one council it named.
       const person = ref.definite ? people.byRole(ref.role) : undefined;

@@ -4,6 +4,7 @@
 import {
   DROPPED_HONORIFICS,
   KEPT_HONORIFICS,
+  ORGANISATION_HEADS,
   endsPossessive,
   isNameToken,
   stripPossessive,
@@ -224,6 +225,10 @@ export class PeopleMemory {
   scanMentions(masked: string, block: number): void {
     let run: string[] = [];
     let runAt = 0;
+    // A run after "the" ("the Kinship First charity") or before an organisation's head noun
+    // ("… Providers Alliance") names a body; taking it for a person made a lone "he said" ambiguous.
+    let runAfterThe = false;
+    let previous = "";
     // The words of `masked` as /\S+/g finds them, scanned by hand: a match object per word was a hot spot.
     for (let start = nextNonSpace(masked, 0), stop = 0; start < masked.length; start = nextNonSpace(masked, stop)) {
       stop = nextSpace(masked, start);
@@ -233,23 +238,27 @@ export class PeopleMemory {
       // gives, so the lookups below are skipped for the rest of the prose.
       const capital = startsWithCapital(word);
       if (capital && (isNameToken(word) || KEPT_HONORIFICS.has(word) || DROPPED_HONORIFICS.has(word))) {
-        if (run.length === 0) runAt = start;
+        if (run.length === 0) {
+          runAt = start;
+          runAfterThe = previous === "the" || previous === "The";
+        }
         run.push(word);
         if (run.length > 6) run.shift();
       } else {
-        run = this.flushRun(run, block, runAt);
+        run = this.flushRun(run, block, runAt, runAfterThe || (capital && ORGANISATION_HEADS.has(word.toLowerCase())));
       }
+      previous = raw;
       const hits = capital || this.uncapitalisedSurnames ? this.withSurname(word) : NOBODY;
       if (hits.length === 1 && hits[0]) this.mention(hits[0], { block, offset: start });
       // Punctuation or a possessive ends a name: "Debbie Jones, said", "Kelly’s view".
-      if (!endsWithLetter(raw) || endsPossessive(raw)) run = this.flushRun(run, block, runAt);
+      if (!endsWithLetter(raw) || endsPossessive(raw)) run = this.flushRun(run, block, runAt, runAfterThe);
     }
-    this.flushRun(run, block, runAt);
+    this.flushRun(run, block, runAt, runAfterThe);
   }
 
-  /** Notes the name a run of name-like words makes, if any; returns the empty run to go on with. */
-  private flushRun(run: string[], block: number, runAt: number): string[] {
-    if (run.length === 0) return run;
+  /** Notes the name a run of name-like words makes, unless it names a body; returns the empty run to go on with. */
+  private flushRun(run: string[], block: number, runAt: number, body: boolean): string[] {
+    if (run.length === 0 || body) return [];
     const name = run.length >= 2 ? parseName(run.join(" ")) : null;
     if (name) this.noteName(name, { block, offset: runAt });
     return [];
