@@ -39,3 +39,59 @@ export function othersOwn(figure: FigureSlot, owners: ReadonlyMap<FigureSlot, Re
   for (const [owner, own] of owners) if (owner !== figure) for (const mention of own) taken.add(mention);
   return taken;
 }
+
+/** Words that join the items of a list: "good and inadequate", "the agency rate and the vacancy rate", "25, 19 and 12 per cent". */
+const LIST_JOIN: ReadonlySet<string> = new Set([",", "and", "or", "the"]);
+/** Words between a list of names and its list of figures: "… were 25 and 19 per cent", "… stood at". */
+const LIST_GLUE: ReadonlySet<string> = new Set(["were", "was", "are", "is", "stood", "at", "of", "respectively", "reached", ":", "then", "now"]);
+
+function joinedOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to <= from) return false;
+  for (let at = from; at < to; at++) if (!LIST_JOIN.has(tokens[at]!.lower)) return false;
+  return true;
+}
+
+/**
+ * "The shares rated good and inadequate were 25 per cent and 19 per cent": two lists of the same
+ * length, names then figures, pair up in order, with or without "respectively". Only when nothing
+ * else stands between them: the names joined by "and"/"or"/commas, the figures likewise, and the
+ * names' list right before the figures' behind a copula ("were", "stood at"). Each name must fit
+ * its figure's kind of number, or the sentence is not such a pair of lists.
+ */
+export function parallelLabels(tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions, fits: (indicator: Indicator, figure: FigureSlot) => boolean): Map<FigureSlot, PhraseMention<Indicator>> {
+  const paired = new Map<FigureSlot, PhraseMention<Indicator>>();
+  for (let first = 0; first < figures.length - 1; first++) {
+    // The figures' list: consecutive figures joined only by list words.
+    let last = first;
+    while (last + 1 < figures.length && joinedOnly(tokens, figures[last]!.endTok, figures[last + 1]!.startTok)) last++;
+    if (last === first) continue;
+    const listed = figures.slice(first, last + 1);
+    // The names' list ends right before the figures, behind glue words only.
+    let glueFrom = listed[0]!.startTok;
+    while (glueFrom > 0 && LIST_GLUE.has(tokens[glueFrom - 1]!.lower)) glueFrom--;
+    if (glueFrom === listed[0]!.startTok) {
+      first = last;
+      continue;
+    }
+    // Name spans, last first; one span may stand for several values ("vacancies": a rate or a count).
+    const spans: Array<Array<PhraseMention<Indicator>>> = [];
+    let end = glueFrom;
+    for (let at = mentions.indicators.length - 1; at >= 0 && spans.length <= listed.length; at--) {
+      const mention = mentions.indicators[at]!;
+      if (mention.endTok > end && !(spans[0]?.[0]?.startTok === mention.startTok)) continue;
+      if (spans[0]?.[0]?.startTok === mention.startTok) {
+        spans[0]!.push(mention);
+        continue;
+      }
+      if (mention.endTok !== end && !(spans.length > 0 && joinedOnly(tokens, mention.endTok, end))) break;
+      spans.unshift([mention]);
+      end = mention.startTok;
+    }
+    const names = spans.length === listed.length ? listed.map((figure, at) => spans[at]!.find((mention) => fits(mention.value, figure))) : [];
+    if (names.length > 0 && names.every((name) => name !== undefined) && new Set(names.map((name) => name!.value.id)).size === names.length) {
+      listed.forEach((figure, at) => paired.set(figure, names[at]!));
+    }
+    first = last;
+  }
+  return paired;
+}

@@ -14,7 +14,7 @@ import { catalogue, type Indicator, type Population, type UnitKind } from "./cat
 import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
-import { labelsNext, othersOwn, ownedMentions } from "./labels.ts";
+import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
@@ -259,6 +259,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   };
   const frames = findFrames(sentence, tokens, figures, mentions);
   const owners = ownedMentions(tokens, figures, mentions);
+  const paired = parallelLabels(tokens, figures, mentions, fitsFigure);
   const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
   const readings: Array<Reading | undefined> = [];
   let carried: Population | undefined;
@@ -278,7 +279,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       readings.push(undefined);
       return;
     }
-    let pick = chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong, figures[index + 1]);
+    const named = paired.get(figure);
+    let pick = named ? { mention: named, after: false } : chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong, figures[index + 1]);
     if (pick && !pick.after && saysAnother(tokens, figure, stretch.to)) pick = undefined;
     // "three elements", "two strong inspection frameworks": a count of something the catalogue has
     // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").

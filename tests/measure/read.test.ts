@@ -25,6 +25,22 @@ describe("two shares in one sentence each get their own grade", () => {
   });
 });
 
+describe("a list of names, then a list of figures", () => {
+  it("pairs them in order, with or without 'respectively'", () => {
+    expect(measures("The proportions rated outstanding and requires improvement were 12 per cent and 40 per cent.").map((figure) => figure.indicator)).toEqual(["outstanding", "requires-improvement"]);
+    expect(measures("The vacancy rate and the turnover rate stood at 16.1 and 15.2 per cent.", "2024-02-27").map((figure) => figure.indicator)).toEqual(["vacancy-rate", "turnover"]);
+    expect(measures("Leeds's agency and vacancy rates were 9.0 per cent and 11.5 per cent respectively.", "2024-02-27").map((figure) => figure.indicator)).toEqual(["agency-rate", "vacancy-rate"]);
+  });
+
+  it("pairs nothing when the lists differ in length or a name does not fit its figure", () => {
+    // Three names, two figures: which is which is not sure, so the old reading stands (no pairing).
+    const three = measures("The shares rated good, requires improvement and inadequate were 40 per cent and 20 per cent.");
+    expect(three.map((figure) => figure.indicator)).not.toEqual(["good", "requires-improvement"]);
+    // "Turnover was 15 per cent and 12 per cent of posts were vacant": one name, two figures.
+    expect(measures("Turnover was 15 per cent and 12 per cent of posts were vacant.", "2024-02-27").map((figure) => figure.indicator)).toEqual(["turnover", "vacancy-rate"]);
+  });
+});
+
 describe("subgroups", () => {
   it("keeps the group a share is drawn from apart from the share", () => {
     const [seventeen, share, eleven] = measures("Of the 17 councils rated inadequate in the past year, nearly two thirds (11) had a new director of children's services.", "2013-10-15");
