@@ -138,3 +138,15 @@ describe("a council name that opens the sentence", () => {
     expect(placeOf("Norfolk overspent by £14.5m in 2022-23.")).toEqual([["£14.5m", "Norfolk"]]);
   });
 });
+
+describe("changes and nothing", () => {
+  it("reads 'from X to Y' after a change verb a few words back as two figures, not a range", () => {
+    const found = extractFigures("The number of fostering agencies judged inadequate more than doubled in a year, from 11 to 25, the figures show.", { date: "2019-06-01" });
+    expect(found.map((figure) => figure.text)).toEqual(["11", "25"]);
+    expect(extractFigures("Caseloads ranged from 12 to 30 cases.", { date: "2019-06-01" }).map((figure) => figure.text)).toEqual(["from 12 to 30"]);
+  });
+
+  it("reads 'not one' as none, never as a count of one", () => {
+    expect(extractFigures("Not one council has been rated outstanding this year.", { date: "2019-06-01" })).toEqual([]);
+  });
+});

@@ -87,6 +87,8 @@ export const PERCENT_WORDS: ReadonlySet<string> = new Set(["percent", "percents"
 /** Words before a lone "one" that make it a pronoun ("the one you mentioned"), not a count. */
 export const PRONOUN_ONE_DETERMINERS: ReadonlySet<string> = new Set([
   "the", "this", "that", "which", "each", "every", "any", "no", "whichever", "another",
+  // "Not one council has been rated outstanding": none, not a count of one.
+  "not",
 ]);
 
 /** "rose from 17 to 20" is a change between two figures, not a range. */

@@ -78,8 +78,11 @@ function parseQuantity(tokens: readonly Token[], blocked: readonly boolean[], i:
 }
 
 function changeVerbBefore(tokens: readonly Token[], i: number): boolean {
-  for (let k = Math.max(0, i - 3); k < i; k++) {
+  // "more than doubled in a year, from 13 to 30": the verb may stand a few words and a comma back,
+  // but not past the end of another clause.
+  for (let k = i - 1; k >= Math.max(0, i - 6); k--) {
     const token = tokens[k]!;
+    if (token.kind === "punct" && token.text !== ",") return false;
     if (token.kind === "word" && CHANGE_VERBS.has(token.lower)) return true;
   }
   return false;
