@@ -150,3 +150,18 @@ describe("changes and nothing", () => {
     expect(extractFigures("Not one council has been rated outstanding this year.", { date: "2019-06-01" })).toEqual([]);
   });
 });
+
+describe("'last year'", () => {
+  it("is the year before the article's, even after the article dated its data to another day", () => {
+    const figures = extractArticle({
+      source: { id: "t", title: "Workforce", publisher: "Test", date: "2024-02-22", url: "" },
+      file: "t.md",
+      blocks: [
+        { kind: "paragraph", text: "At 30 September 2023, 24.3 per cent of the borough's children's social workers were agency staff." },
+        { kind: "paragraph", text: "Last year 27.5 per cent of its social workers left." },
+      ],
+      hash: "t",
+    }).figures;
+    expect(figures.find((figure) => figure.text === "27.5 per cent")?.period).toBe("2023");
+  });
+});

@@ -91,11 +91,14 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // year it was published.
   const back = adjacent?.relative ? yearsBack(adjacent.relative) : undefined;
   const stated = back === undefined ? undefined : periods.explicit.nearestInClauseThenSentence(figure, clause)?.explicit;
-  // "Between 1 April 2021 and 31 March 2022 … 932 the previous year": 2020-21.
-  const base = stated ?? reference;
+  // "Between 1 April 2021 and 31 March 2022 … 932 the previous year": 2020-21. "Last year" is the
+  // year before the writer's, though: in a February 2024 article after "At 30 September 2023, …",
+  // "Last year 27.5 per cent left" is 2023's, not the year before the data's day.
+  const fromReference = adjacent?.relative !== "last-year";
+  const base = stated ?? (fromReference ? reference : undefined);
   const financial = base && back !== undefined ? financialYearBack(base, back) : undefined;
   if (financial) return { period: financial, from: "relative" };
-  const anchor = back !== undefined ? Number(stated) || plainYear(reference) || articleYear : articleYear;
+  const anchor = back !== undefined ? Number(stated) || (fromReference ? plainYear(reference) : undefined) || articleYear : articleYear;
   const adjacentYear = adjacent?.relative ? resolveRelative(adjacent.relative, anchor) : undefined;
   if (adjacentYear) return { period: adjacentYear, from: "relative" };
   if (compared) return {};
