@@ -5,7 +5,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
 import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
-import { FIELD, FIELDS, NONE, rankingTable } from "./rankingTable.ts";
+import { FIELD, FIELDS, NONE, NUMBER_KIND, rankingTable } from "./rankingTable.ts";
 
 export interface RankedFigure {
   figure: Figure;
@@ -116,10 +116,12 @@ function askedValues(topic: string): Set<number> {
   return values;
 }
 
-/** Does the question ask for a count ("how many") or a share ("what proportion")? */
-function wantedUnit(topic: string): "count" | "share" | undefined {
+/** Does the question ask for a count ("how many"), a share ("what proportion") or a rate ("turnover rate", "rate per 10,000")? */
+function wantedUnit(topic: string): "count" | "share" | "rate" | undefined {
   if (/\bhow many\b|\bnumber of\b/i.test(topic)) return "count";
-  if (/\bproportion\b|\bshare\b|\bpercent|\bper cent\b|%|\brate\b/i.test(topic)) return "share";
+  if (/\bproportion\b|\bshare\b|\bpercent|\bper cent\b|%/i.test(topic)) return "share";
+  // "turnover rate" is a share, "the rate of children in care" a rate per head.
+  if (/\brate\b/i.test(topic)) return "rate";
   return undefined;
 }
 
@@ -218,8 +220,11 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       if (query.measure.place && fieldsAt[fields + FIELD.geography] === askedPlace) score += POPULATION_MATCH;
       else if (!query.measure.place && fieldsAt[fields + FIELD.local] === 1) score -= LOCAL_UNASKED;
       if (query.measure.population && fieldsAt[fields + FIELD.population] === askedPopulation) score += POPULATION_MATCH;
-      if (wanted === "count" && fieldsAt[fields + FIELD.share] === 0) score += COUNT_WANTED;
-      if (wanted === "share" && fieldsAt[fields + FIELD.share] === 1) score += COUNT_WANTED;
+      const kind = fieldsAt[fields + FIELD.kind];
+      // "how many children were in care": the count, not the rate per 10,000; "what rate": a share or a rate.
+      if (wanted === "count" && kind === NUMBER_KIND.count) score += COUNT_WANTED;
+      if (wanted === "share" && kind === NUMBER_KIND.share) score += COUNT_WANTED;
+      if (wanted === "rate" && (kind === NUMBER_KIND.share || kind === NUMBER_KIND.rate)) score += COUNT_WANTED;
       if (years && period === askedPeriod) score += EXACT_PERIOD;
       // "34.2 per cent": of the sentence's figures, the one the reporter remembered.
       if (values.size > 0 && values.has(archive.figures[id]!.value)) score += VALUE_ASKED;

@@ -5,7 +5,7 @@
 // small ids (the same string, the same id), and an absent value is NONE.
 
 import { memo } from "./views.ts";
-import { isLocalPlace } from "../measure/same.ts";
+import { isLocalPlace, unitKindOf } from "../measure/same.ts";
 
 /** An absent field (no measure, no period, no place). */
 export const NONE = -1;
@@ -46,8 +46,8 @@ export interface RankingTable {
   geography: Int32Array;
   /** Per figure: its period string's id (NONE when undefined); `periods.values` gives the string back. */
   period: Int32Array;
-  /** Per figure: 1 when its unit is "%". */
-  share: Uint8Array;
+  /** Per figure: its kind of number (NUMBER_KIND): a question asking "how many" wants a count, not a rate per head. */
+  kind: Uint8Array;
   indicators: Interned;
   populations: Interned;
   geographies: Interned;
@@ -63,7 +63,9 @@ export interface RankingTable {
 }
 
 /** Offsets of a figure's fields in `fieldsAt`. */
-export const FIELD = { indicator: 0, population: 1, geography: 2, period: 3, share: 4, local: 5 } as const;
+export const FIELD = { indicator: 0, population: 1, geography: 2, period: 3, kind: 4, local: 5 } as const;
+/** The kinds of number the ranking tells apart, as stored in `kind`. */
+export const NUMBER_KIND = { count: 0, share: 1, rate: 2, other: 3 } as const;
 export const FIELDS = 6;
 
 export const rankingTable = memo((archive): RankingTable => {
@@ -90,7 +92,7 @@ export const rankingTable = memo((archive): RankingTable => {
   const population = new Int32Array(figures.length);
   const geography = new Int32Array(figures.length);
   const period = new Int32Array(figures.length);
-  const share = new Uint8Array(figures.length);
+  const kind = new Uint8Array(figures.length);
   for (let f = 0; f < figures.length; f++) {
     const figure = figures[f]!;
     // The ranking asks "has an indicator" by truthiness: an empty one counts as none.
@@ -98,9 +100,10 @@ export const rankingTable = memo((archive): RankingTable => {
     population[f] = populations.add(figure.measure?.population);
     geography[f] = geographies.add(figure.geography);
     period[f] = periods.add(figure.period);
-    share[f] = figure.unit === "%" ? 1 : 0;
+    const unitKind = unitKindOf(figure);
+    kind[f] = unitKind === "count" ? NUMBER_KIND.count : unitKind === "share" ? NUMBER_KIND.share : unitKind === "rate" ? NUMBER_KIND.rate : NUMBER_KIND.other;
   }
-  const table = { docQuote, figureStart, figureIds, indicator, population, geography, period, share, indicators, populations, geographies, periods };
+  const table = { docQuote, figureStart, figureIds, indicator, population, geography, period, kind, indicators, populations, geographies, periods };
   return { ...table, docSpans: spansOf(docQuote, figureStart), fieldsAt: fieldsInDocOrder(table) };
 });
 
@@ -122,7 +125,7 @@ function fieldsInDocOrder(table: Omit<RankingTable, "docSpans" | "fieldsAt">): I
   for (let at = 0; at < figureIds.length; at++) {
     const id = figureIds[at]!;
     const geography = table.geography[id]!;
-    fields.set([table.indicator[id]!, table.population[id]!, geography, table.period[id]!, table.share[id]!, geography >= 0 ? local[geography]! : 0], FIELDS * at);
+    fields.set([table.indicator[id]!, table.population[id]!, geography, table.period[id]!, table.kind[id]!, geography >= 0 ? local[geography]! : 0], FIELDS * at);
   }
   return fields;
 }

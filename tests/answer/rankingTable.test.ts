@@ -3,9 +3,15 @@
 
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
-import { FIELD, FIELDS, NONE, rankingTable, UNKNOWN } from "../../src/answer/rankingTable.ts";
-import { isLocalPlace } from "../../src/measure/same.ts";
+import { FIELD, FIELDS, NONE, NUMBER_KIND, rankingTable, UNKNOWN } from "../../src/answer/rankingTable.ts";
+import { isLocalPlace, unitKindOf } from "../../src/measure/same.ts";
 import { seedCore } from "../helpers/seedCore.ts";
+import type { Figure } from "../../src/types.ts";
+
+function kindOf(figure: Figure): number {
+  const kind = unitKindOf(figure);
+  return kind === "count" ? NUMBER_KIND.count : kind === "share" ? NUMBER_KIND.share : kind === "rate" ? NUMBER_KIND.rate : NUMBER_KIND.other;
+}
 
 let core: Core;
 beforeAll(async () => {
@@ -35,8 +41,8 @@ describe("rankingTable", () => {
         population: name(table.populations.values, table.population[f]!),
         geography: name(table.geographies.values, table.geography[f]!),
         period: name(table.periods.values, table.period[f]!),
-        share: table.share[f] === 1,
-      }).toEqual({ indicator: figure.measure?.indicator || undefined, population: figure.measure?.population, geography: figure.geography, period: figure.period, share: figure.unit === "%" });
+        kind: table.kind[f],
+      }).toEqual({ indicator: figure.measure?.indicator || undefined, population: figure.measure?.population, geography: figure.geography, period: figure.period, kind: kindOf(figure) });
     });
   });
 
@@ -50,7 +56,7 @@ describe("rankingTable", () => {
         const geography = table.geography[f]!;
         const local = geography !== NONE && isLocalPlace(table.geographies.values[geography]);
         const fields = Array.from(table.fieldsAt.subarray(FIELDS * at, FIELDS * (at + 1)));
-        expect(fields).toEqual([table.indicator[f], table.population[f], geography, table.period[f], table.share[f], local ? 1 : 0]);
+        expect(fields).toEqual([table.indicator[f], table.population[f], geography, table.period[f], table.kind[f], local ? 1 : 0]);
         expect([fields[FIELD.indicator], fields[FIELD.period], fields[FIELD.local]]).toEqual([table.indicator[f], table.period[f], local ? 1 : 0]);
       }
     });

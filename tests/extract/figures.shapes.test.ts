@@ -165,3 +165,20 @@ describe("'last year'", () => {
     expect(figures.find((figure) => figure.text === "27.5 per cent")?.period).toBe("2023");
   });
 });
+
+describe("a figure compared with a rate", () => {
+  it("is a rate too, in the same unit", () => {
+    const [now, before] = extractFigures("That is a rate of 58 children in every 10,000, compared with 61 in 2022.", { date: "2023-11-16" });
+    expect(now).toMatchObject({ text: "58", unit: "in every 10,000" });
+    expect(before).toMatchObject({ text: "61", unit: "in every 10,000", period: "2022" });
+  });
+});
+
+describe("'last <month>'", () => {
+  it("is this year's month when it has passed by the article's date, else last year's", () => {
+    const period = (date: string) => extractFigures("The agency rate was 24.5 per cent last September.", { date })[0]?.period;
+    expect(period("2023-03-01")).toBe("2022");
+    expect(period("2023-09-20")).toBe("2022");
+    expect(period("2023-11-20")).toBe("2023");
+  });
+});

@@ -34,6 +34,12 @@ export interface FigureContext {
   claim?: boolean;
 }
 
+/** The month of an ISO date ("2022-03-03" → 3), for "last September". */
+function monthOfDate(date: string | undefined): number | undefined {
+  const month = date ? Number(date.slice(5, 7)) : Number.NaN;
+  return month >= 1 && month <= 12 ? month : undefined;
+}
+
 /** The one period a title states ("Children's social care data in England 2017 to 2018" → "2017-18"), if exactly one. */
 export function titlePeriod(title: string | undefined): string | undefined {
   if (!title) return undefined;
@@ -262,7 +268,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   if (numbers.length === 0) return [];
   const articleYear = yearOfDate(context.date);
   const clauses = splitClauses(tokens, sentence.length);
-  const allPeriods = tagClauses(findPeriods(tokens), clauses);
+  const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date)), clauses);
   const references = councilReferences(tokens, context.council);
   const councilsNamed = findCouncils(tokens, context.claim === true);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
@@ -319,11 +325,17 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
     const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence);
     if (place) figure.geography = place;
-    const unitKind = unitKindOf(found, tokens);
+    let unitKind = unitKindOf(found, tokens);
     // "69 per 10,000 children": a rate's unit is its base, so what it counts per head stays with it.
     if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? figure.unit;
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
     const nounAfter = countedNounAfter(tokens, found.endTok) ?? countedNounAfterOf(tokens, found.endTok) ?? genericNounAfter(tokens, found.endTok);
+    // "a rate of 67 children in every 10,000, compared with 69 in 2024": the 69 is a rate too.
+    const comparedRate = comparisons[index] ? kept.at(-1) : undefined;
+    if (comparedRate?.slot.unitKind === "rate" && unitKind === "count" && !sign && !found.proportion && !nounAfter) {
+      unitKind = "rate";
+      figure.unit = comparedRate.figure.unit;
+    }
     const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";
     const change = isChange(found, tokens);
     if (change) figure.change = true;

@@ -54,6 +54,21 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
   return null;
 }
 
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
+  ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((name, at) => [name, at + 1]),
+);
+
+/**
+ * "last September" in an article of March 2022 is September 2021; in one of November 2022, September
+ * 2022: this year's when the month is already past, else last year's. Needs the article's month.
+ */
+function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number | undefined): { relative: Relative; endTok: number } | null {
+  if (articleMonth === undefined || !isWord(tokens[i], "last")) return null;
+  const month = MONTH_NUMBERS.get(tokens[i + 1]?.text ?? "");
+  if (month === undefined) return null;
+  return { relative: month < articleMonth ? "this-year" : "last-year", endTok: i + 2 };
+}
+
 /** "since registration became compulsory in October 2023": "since" a few plain words before the year. */
 function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
   for (let back = at - 1; back >= Math.max(0, at - 7); back--) {
@@ -91,12 +106,12 @@ function dateSpanAt(tokens: readonly Token[], i: number): { label: string; endTo
   return to === from + 1 ? { label: spanLabel(from, tokens[secondYear]!.text), endTok: secondYear + 1 } : null;
 }
 
-export function findPeriods(tokens: readonly Token[]): PeriodMention[] {
+export function findPeriods(tokens: readonly Token[], articleMonth?: number): PeriodMention[] {
   // "At the end of the single inspection framework": a framework's last year (measure/frameworks.ts).
   const found: PeriodMention[] = frameworkEnds(tokens).map((end) => ({ start: end.start, end: end.end, explicit: end.year }));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const relative = relativeAt(tokens, i);
+    const relative = relativeAt(tokens, i) ?? lastMonthAt(tokens, i, articleMonth);
     if (relative) {
       found.push({ start: token.start, end: tokens[relative.endTok - 1]!.end, relative: relative.relative });
       i = relative.endTok - 1;
