@@ -3,6 +3,7 @@
 import { describe, expect, it } from "vitest";
 import { extractArticle } from "../../src/archive/buildArchive.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
+import { extractTableRow } from "../../src/extract/figures/tables.ts";
 import { textToBlocks } from "../../src/ingest/blocks.ts";
 
 type Row = [string, string | undefined, string | undefined, string | undefined];
@@ -180,5 +181,25 @@ describe("'last <month>'", () => {
     expect(period("2023-03-01")).toBe("2022");
     expect(period("2023-09-20")).toBe("2022");
     expect(period("2023-11-20")).toBe("2023");
+  });
+});
+
+describe("rates per head named in other ways", () => {
+  it("reads 'the England rate of 69' after a rate per 10,000 as a rate in the same unit", () => {
+    const found = extractFigures("Halton had 420 children in care, a rate of 120 per 10,000 children, against the England rate of 69.", { date: "2024-12-05" });
+    expect(found.find((figure) => figure.text === "69")).toMatchObject({ unit: "per 10,000 children" });
+    const average = extractFigures("The town had 300 children in care, a rate of 98 per 10,000 children, well above the national average of 70.", { date: "2022-09-08" });
+    expect(average.find((figure) => figure.text === "70")).toMatchObject({ unit: "per 10,000 children" });
+  });
+
+  it("leaves an average of cases an average", () => {
+    const found = extractFigures("Social workers held an average of 17 cases, against a national average of 16.", { date: "2024-12-05" });
+    expect(found.map((figure) => figure.unit)).not.toContain("per 10,000 children");
+  });
+
+  it("reads a table column 'Rate per 10,000' as a rate per 10,000", () => {
+    const [count, rate] = extractTableRow("| Tyneside | 1,040 | 96 |", ["Area", "Children looked after", "Rate per 10,000"], { date: "2025-11-13" });
+    expect(count).toMatchObject({ text: "1,040", measure: { indicator: "children-looked-after" } });
+    expect(rate).toMatchObject({ text: "96", unit: "per 10,000" });
   });
 });

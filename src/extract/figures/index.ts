@@ -218,6 +218,22 @@ function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind
   return "count";
 }
 
+/** Words that may name whose rate or average a figure is: "the England rate of 69", "a rate of 67". */
+const RATE_OWNERS: ReadonlySet<string> = new Set(["a", "an", "the", "england", "england's", "national", "english", "regional", "country's", "its", "their", "council's", "authority's"]);
+
+/**
+ * "the England rate of 69", "a rate of 67", "the national average of 70": a rate or average named
+ * right before the figure with nothing of what it measures ("the vacancy rate of 16.5" names it).
+ */
+function namedRateBefore(tokens: readonly Token[], startTok: number): "rate" | "average" | undefined {
+  if (!isWord(tokens[startTok - 1], "of")) return undefined;
+  const noun = tokens[startTok - 2];
+  if (!isWord(noun, "rate", "average")) return undefined;
+  const owner = tokens[startTok - 3];
+  if (owner?.kind !== "word" || !RATE_OWNERS.has(owner.lower)) return undefined;
+  return noun!.lower as "rate" | "average";
+}
+
 /** "per 10,000" or "in every 10,000" at `at`: the index of the base's number, else 0. */
 function rateBaseAt(tokens: readonly Token[], at: number): number {
   if (isWord(tokens[at], "per") && tokens[at + 1]?.kind === "digits") return at + 1;
@@ -330,11 +346,15 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? figure.unit;
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
     const nounAfter = countedNounAfter(tokens, found.endTok) ?? countedNounAfterOf(tokens, found.endTok) ?? genericNounAfter(tokens, found.endTok);
-    // "a rate of 67 children in every 10,000, compared with 69 in 2024": the 69 is a rate too.
-    const comparedRate = comparisons[index] ? kept.at(-1) : undefined;
-    if (comparedRate?.slot.unitKind === "rate" && unitKind === "count" && !sign && !found.proportion && !nounAfter) {
-      unitKind = "rate";
-      figure.unit = comparedRate.figure.unit;
+    // "a rate of 67 children in every 10,000, compared with 69 in 2024", "a rate of 190 per 10,000
+    // children, almost three times the England rate of 69": the 69 is a rate too, in the same unit.
+    const named = !sign && !found.proportion && !nounAfter ? namedRateBefore(tokens, found.startTok) : undefined;
+    if (!sign && !found.proportion && !nounAfter && (unitKind === "count" || (unitKind === "average" && named === "average"))) {
+      const earlierRate = comparisons[index] || named ? kept.findLast((entry) => entry.slot.unitKind === "rate") : undefined;
+      if (earlierRate && (comparisons[index] ? earlierRate === kept.at(-1) : true)) {
+        unitKind = "rate";
+        figure.unit = earlierRate.figure.unit;
+      } else if (named === "rate") unitKind = "rate";
     }
     const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";
     const change = isChange(found, tokens);

@@ -6,6 +6,9 @@
 import type { FigureMention } from "../../types.ts";
 import { extractFigures, type FigureContext } from "./index.ts";
 
+/** "per 10,000", "per 10,000 children" in a column heading. */
+const RATE_BASE = /\bper\s+\d[\d,]*(?:\s+(?:children|people|population|under[- ]18s?))?/i;
+
 /** Each cell of a row with where it starts in the row's text. */
 function cellsOf(row: string): Array<{ text: string; start: number }> {
   const cells: Array<{ text: string; start: number }> = [];
@@ -29,10 +32,14 @@ export function extractTableRow(row: string, header: readonly string[], context:
   cells.forEach((cell, column) => {
     if (column === 0 || !/\d/.test(cell.text)) return;
     const heading = header[column] ?? "";
+    // "Rate per 10,000" over "111": a rate's base is written after its figure ("111 per 10,000"),
+    // where the figure reader looks for it.
+    const base = RATE_BASE.exec(heading);
+    const named = base ? `${heading.slice(0, base.index)}${heading.slice(base.index + base[0].length)}`.replace(/\s+/g, " ").trim() : heading;
     // "Children's homes Inadequate: 63": the row's label, the column's heading, then the cell.
-    const prefix = `${label} ${heading}: `;
-    for (const figure of extractFigures(`${prefix}${cell.text}`, context)) {
-      if (figure.start < prefix.length) continue;
+    const prefix = `${label} ${named}: `;
+    for (const figure of extractFigures(`${prefix}${cell.text}${base ? ` ${base[0].trim()}` : ""}`, context)) {
+      if (figure.start < prefix.length || figure.end > prefix.length + cell.text.length) continue;
       const start = cell.start + figure.start - prefix.length;
       found.push({ ...figure, start, end: start + (figure.end - figure.start) });
     }
