@@ -78,6 +78,20 @@ function listLeadIn(paragraph: string): string {
   return last.split(" ").length <= 15 ? last : "";
 }
 
+/**
+ * The figure a mention states, its span dropped: the same keys in the same order as
+ * `{ ...rest, arithmetic?, sentence, source }`, copied in one loop because the rest-and-spread it
+ * replaces went through V8's slow generic copy for each of 200,000 figures (a speed reason).
+ */
+function asFigure(mention: FigureMention, working: Figure["arithmetic"] | undefined, sentence: string, source: Source): Figure {
+  const figure: Record<string, unknown> = {};
+  for (const key in mention) if (key !== "start" && key !== "end") figure[key] = mention[key as keyof FigureMention];
+  if (working) figure.arithmetic = working;
+  figure.sentence = sentence;
+  figure.source = source;
+  return figure as unknown as Figure;
+}
+
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
 export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[]; ratings: CouncilRating[] } {
   const figures: Figure[] = [];
@@ -111,11 +125,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     if (found.length === 0) mentions.push({ sentence, source: article.source });
     // One figure has nothing in its sentence to be checked against; half of all sentences have none.
     const arithmetic = found.length < 2 ? NO_ARITHMETIC : sentenceArithmetic(sentence, found);
-    for (const mention of found) {
-      const { start: _start, end: _end, ...figure } = mention;
-      const working = arithmetic.get(mention);
-      figures.push({ ...figure, ...(working ? { arithmetic: working } : {}), sentence, source: article.source });
-    }
+    for (const mention of found) figures.push(asFigure(mention, arithmetic.get(mention), sentence, article.source));
   };
   for (const block of article.blocks) {
     // A heading starts something new, and so does the line that introduces a list ("Regional

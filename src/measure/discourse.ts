@@ -119,7 +119,8 @@ const REFERENCE_DATE = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by|year
  * look back, so the latest is the sentence's own.
  */
 function referencePeriod(sentence: string, figures: readonly FigureMention[]): string | undefined {
-  if (!REFERENCE_DATE.test(sentence)) return undefined;
+  // No figure, no period to take: the pattern is not run (speed).
+  if (figures.length === 0 || !REFERENCE_DATE.test(sentence)) return undefined;
   let latest: string | undefined;
   for (const figure of figures) {
     if (figure.change || figure.periodFrom !== undefined || !figure.period) continue;
@@ -308,9 +309,10 @@ export class ArticleMeasures {
 
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
   sentence<T extends FigureMention>(sentence: string, found: readonly T[], listItem = false): T[] {
-    const refersBack = ANAPHORA.test(sentence);
+    // Both patterns matter only to a figure, and most sentences have none: not run for them (speed).
+    const refersBack = found.length > 0 && ANAPHORA.test(sentence);
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
-    const backToThen = BACK_TO_THAT_TIME.test(sentence);
+    const backToThen = found.length > 0 && BACK_TO_THAT_TIME.test(sentence);
     const continued = new Set<FigureMention>();
     const read = found.map((mention) => {
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);

@@ -23,6 +23,8 @@ export interface PhraseMention<T> {
 }
 
 const MAX_WILDCARD = 3;
+/** Token lists whose phrases each finder remembers (see find). */
+const RECENT = 4;
 
 /** Index in `words` just past a match of pattern[p..] starting at words[w], or -1. */
 function matchFrom(words: readonly Token[], w: number, pattern: readonly string[], p: number): number {
@@ -56,6 +58,8 @@ function splitWords(phrase: string): string[] {
  */
 export class PhraseFinder<T> {
   private readonly byFirst = new Map<string, Array<CompiledPhrase<T>>>();
+  private readonly recentTokens: Array<readonly Token[]> = [];
+  private readonly recentFound: Array<Array<PhraseMention<T>>> = [];
 
   constructor(entries: ReadonlyArray<{ value: T; names: readonly string[]; notBefore?: readonly string[] }>) {
     const compiled: Array<CompiledPhrase<T>> = [];
@@ -82,6 +86,22 @@ export class PhraseFinder<T> {
    * phrase ("vacancies" is a rate or a count): all of them are returned for the same span.
    */
   find(tokens: readonly Token[]): Array<PhraseMention<T>> {
+    // The readers of one sentence (ratings, figures, measures, discourse) ask the same finder about
+    // the same memoised token list (tokens.ts) again and again, a quarter of all calls: the last few
+    // answers are kept by list identity. The lists are shared, so callers only read them.
+    const at = this.recentTokens.indexOf(tokens);
+    if (at >= 0) return this.recentFound[at]!;
+    const found = this.findFresh(tokens);
+    if (this.recentTokens.length === RECENT) {
+      this.recentTokens.shift();
+      this.recentFound.shift();
+    }
+    this.recentTokens.push(tokens);
+    this.recentFound.push(found);
+    return found;
+  }
+
+  private findFresh(tokens: readonly Token[]): Array<PhraseMention<T>> {
     // Most sentences name nothing a given part of the catalogue knows: one pass of lookups, with
     // nothing allocated, settles that before the word list is built (this runs ~5 times a sentence).
     if (!tokens.some((token) => token.kind !== "punct" && this.startsAt(token.lower) !== undefined)) return [];

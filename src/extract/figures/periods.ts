@@ -32,8 +32,18 @@ function spanLabel(first: number, secondText: string): string {
   return second > first ? `${first}-${second}` : String(first);
 }
 
+/**
+ * Every first word (or digits) a relative phrase below can start with: relativeAt runs at every
+ * token of every sentence with a number, and one set lookup turns most tokens away (speed).
+ */
+const RELATIVE_FIRST: ReadonlySet<string> = new Set(["the", "last", "this", "a", "one", "12", "twelve", "two", "2", "three", "3"]);
+
 function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; endTok: number } | null {
-  const [a, b, c, d] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const a = tokens[i];
+  if (a === undefined || !RELATIVE_FIRST.has(a.lower)) return null;
+  const b = tokens[i + 1];
+  const c = tokens[i + 2];
+  const d = tokens[i + 3];
   if (isWord(a, "the") && isWord(b, "past", "last")) {
     if (isWord(c, "year")) return { relative: "past-year", endTok: i + 3 };
     if ((isWord(c, "twelve") || c?.text === "12") && isWord(d, "months")) return { relative: "past-year", endTok: i + 4 };
@@ -77,6 +87,10 @@ function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
     if (token.lower === "since") return true;
   }
   return false;
+}
+
+function sinceBefore(tokens: readonly Token[], i: number): boolean {
+  return isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
 }
 
 function isMonth(token: Token | undefined): boolean {
@@ -123,7 +137,9 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
       i = dated.endTok - 1;
       continue;
     }
-    const [first, joiner, second] = [tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    const first = tokens[i + 1];
+    const joiner = tokens[i + 2];
+    const second = tokens[i + 3];
     if (isWord(token, "between", "from") && looksLikeYear(first) && isWord(joiner, "and", "to") && looksLikeYear(second)) {
       found.push({ start: token.start, end: second.end, explicit: spanLabel(first.value, second.text) });
       i += 3;
@@ -143,9 +159,9 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
       continue;
     }
     // "since 2008", "the lowest since 2020", "since registration became compulsory in October 2023":
-    // where a running count or comparison starts, not the figure's period.
-    const since = isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
-    if (looksLikeYear(token) && !followedByPercent(tokens, i + 1) && !since) found.push({ start: token.start, end: token.end, explicit: token.text });
+    // where a running count or comparison starts, not the figure's period. Looked for only before
+    // a year, not before every token (speed).
+    if (looksLikeYear(token) && !followedByPercent(tokens, i + 1) && !sinceBefore(tokens, i)) found.push({ start: token.start, end: token.end, explicit: token.text });
   }
   return found.sort((a, b) => a.start - b.start);
 }

@@ -66,15 +66,27 @@ function wordsOf(tokens: readonly Token[]): Array<{ lower: string; at: number }>
 }
 
 const POSSESSIVE = /'s$/;
-const CAPITALISED = /\b[A-Z][a-z]+/g;
+
+function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+}
 
 /**
  * Whether any capitalised word could begin a council's name: most sentences name none, and this
- * costs a fraction of tokenising them.
+ * costs a fraction of tokenising them. Each match of /\b[A-Z][a-z]+/ is found by char code, not by
+ * the regex: matchAll allocated a match array for every capitalised word of every sentence.
  */
 export function mayNameCouncil(sentence: string): boolean {
   const index = nameIndex();
-  for (const match of sentence.matchAll(CAPITALISED)) if (index.has(match[0].toLowerCase())) return true;
+  const n = sentence.length;
+  for (let i = 0; i < n; i++) {
+    const code = sentence.charCodeAt(i);
+    if (code < 65 || code > 90 || (i > 0 && isWordCode(sentence.charCodeAt(i - 1)))) continue;
+    let j = i + 1;
+    while (j < n && sentence.charCodeAt(j) >= 97 && sentence.charCodeAt(j) <= 122) j++;
+    if (j > i + 1 && index.has(sentence.slice(i, j).toLowerCase())) return true;
+    i = j - 1;
+  }
   return false;
 }
 
