@@ -203,3 +203,11 @@ describe("rates per head named in other ways", () => {
     expect(rate).toMatchObject({ text: "96", unit: "per 10,000" });
   });
 });
+
+describe("money added", () => {
+  it("is a change, not the budget it is added to", () => {
+    const found = extractFigures("Wigan will spend an extra £8.1m on children's social care in 2025-26, taking its budget to £190m.", { date: "2025-03-20" });
+    expect(found.map((figure) => [figure.text, figure.measure?.indicator, figure.change])).toEqual([["£8.1m", undefined, true], ["£190m", "budget", undefined]]);
+    expect(extractFigures("The council agreed to add £2.5m to its budget.", { date: "2025-03-20" })[0]).toMatchObject({ change: true });
+  });
+});

@@ -276,8 +276,14 @@ function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   const after = tokens[found.endTok];
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
-  return (after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1));
+  if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
+  // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to ("a further
+  // £5.2m overspend" is this year's overspend).
+  // Money only: "a further 10 councils were rated inadequate" is a count of its own.
+  return found.money && isWord(tokens[found.startTok - 2], ...ADDED);
 }
+
+const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
