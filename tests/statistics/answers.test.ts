@@ -23,6 +23,12 @@ describe("a council", () => {
     expect(answer.message).toMatch(/Previous: Requires improvement to be good \(SIF re-inspection/);
   });
 
+  it("answers a grade asked about a council with its judgement", () => {
+    for (const query of ["is Norfolk failing", "is Norfolk still good?", "Norfolk inadequate"]) {
+      expect(core.answer(query).judgements?.[0]).toMatchObject({ council: "Norfolk", grade: "good", framework: "ILACS" });
+    }
+  });
+
   it("reads name variants: & for and, a city's formal name", () => {
     expect(core.answer("brighton & hove").judgements?.[0]?.council).toBe("Brighton and Hove");
     expect(core.answer("Kingston upon Hull, City of").judgements?.[0]?.council).toBe("Kingston upon Hull");
@@ -113,6 +119,8 @@ describe("series and providers", () => {
   it("reads a council and its measure: children looked after in Norfolk; average caseload", () => {
     expect(core.answer("children looked after in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", level: "council", unit: "children", periodLabel: "as at 31 March 2025" });
     expect(core.answer("average caseload").official?.[0]).toMatchObject({ unit: "cases", measure: { indicator: "caseload" } });
+    // A question's words between "children" and "in care" still ask for the series.
+    expect(core.answer("how many children were in care in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", measure: { indicator: "children-looked-after" } });
   });
 
   it("children's homes by grade from the time series", () => {

@@ -6,8 +6,10 @@ import { FuzzyList } from "../../search/fuzzyList.ts";
 import { councilGazetteer, councilKey, type Council } from "../../statistics/gazetteer.ts";
 
 /** Words around a council's name in a question that are not part of it. */
+// "is Devon failing", "is Leeds still outstanding": a grade asked about a council is answered by its
+// judgement, which states the grade.
 const NOISE =
-  /\b(?:what(?:'s| is| was)?|how (?:is|was|are)|is|was|the|of|for|in|on|at|a|an|ofsted|rating|rated|ratings?|grade|graded|judgements?|judgments?|inspections?|inspected|latest|current|currently|now|report|children'?s services|childrens services|children'?s social care|social care|council|county council|city council|borough council|local authority|la)\b/gi;
+  /\b(?:what(?:'s| is| was)?|how (?:is|was|are)|is|was|are|still|the|of|for|in|on|at|a|an|ofsted|rating|rated|ratings?|grade|graded|judgements?|judgments?|inspections?|inspected|latest|current|currently|now|report|failing|inadequate|outstanding|good|requires improvement|requiring improvement|children'?s services|childrens services|children'?s social care|social care|council|county council|city council|borough council|local authority|la)\b/gi;
 
 export function councilWords(text: string): string {
   return text.replace(/[?!.]/g, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim();
