@@ -3,6 +3,7 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
+import { catalogue } from "../measure/catalogue.ts";
 import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
 import { FIELD, FIELDS, NONE, NUMBER_KIND, rankingTable } from "./rankingTable.ts";
@@ -34,6 +35,8 @@ const NAMED_NEARBY = 6;
 const OWN_WORD = 6;
 /** The population the question names ("children's homes", "councils"): decides between a grade's populations. */
 const POPULATION_MATCH = 3;
+/** A grade asked with no population: councils first (see gradedByDefault). */
+const DEFAULT_POPULATION = 1.5;
 const COUNT_WANTED = 2;
 /**
  * The figure is for exactly the period asked ("2023-24"), not one that overlaps it ("2024"): a
@@ -170,6 +173,9 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const askedPlace = query.measure.place ? table.geographies.idOf(query.measure.place) : NONE;
   const { docSpans, fieldsAt } = table;
   const askedPopulation = query.measure.population ? table.populations.idOf(query.measure.population.id) : NONE;
+  // "inadequate 2015" names no population: councils, what the sector's grades are first about, before
+  // children's homes and agencies (each still listed).
+  const gradedByDefault = !query.measure.population && query.indicator && catalogue().indicator(query.indicator)?.kind === "grade" ? table.populations.idOf("councils") : NONE;
   const askedPeriod = exactPeriod === undefined ? NONE : table.periods.idOf(exactPeriod);
   // Whether each period (by id) overlaps the asked years: 0 not yet read, 1 inside, 2 outside.
   const periodInside = years ? new Uint8Array(table.periods.values.length + 1) : undefined;
@@ -220,6 +226,7 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       if (query.measure.place && fieldsAt[fields + FIELD.geography] === askedPlace) score += POPULATION_MATCH;
       else if (!query.measure.place && fieldsAt[fields + FIELD.local] === 1) score -= LOCAL_UNASKED;
       if (query.measure.population && fieldsAt[fields + FIELD.population] === askedPopulation) score += POPULATION_MATCH;
+      else if (gradedByDefault !== NONE && fieldsAt[fields + FIELD.population] === gradedByDefault) score += DEFAULT_POPULATION;
       const kind = fieldsAt[fields + FIELD.kind];
       // "how many children were in care": the count, not the rate per 10,000; "what rate": a share or a rate.
       if (wanted === "count" && kind === NUMBER_KIND.count) score += COUNT_WANTED;

@@ -1,5 +1,5 @@
-// A question's form says what kind of number it wants: "how many" a count, "what proportion" a
-// share, "rate" a share or a rate per head. Articles of our own, one with both a count and a rate.
+// What a question's form asks for: "how many" a count, "what proportion" a share, "rate" a share or
+// a rate per head; a grade with no population, councils first. Articles of our own.
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answer/answer.ts";
 import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
@@ -15,7 +15,17 @@ const article: Article = {
   hash: "care",
 };
 
-const answer = createAnswerer(indexArchive(extractArchiveParts([article])));
+const grades: Article = {
+  source: { id: "grades", title: "Inspection results", publisher: "Test", date: "2016-07-01", url: "https://example.org/grades" },
+  file: "grades.md",
+  blocks: [
+    { kind: "paragraph", text: "Inadequate children's homes: 41 children's homes were judged inadequate in 2016, an inadequate record." },
+    { kind: "paragraph", text: "Among councils, 22 per cent of councils were rated inadequate in 2016." },
+  ],
+  hash: "grades",
+};
+
+const answer = createAnswerer(indexArchive(extractArchiveParts([article, grades])));
 
 describe("the kind of number a question asks for", () => {
   it("leads a 'how many' question with the count, not the rate per head", () => {
@@ -24,5 +34,13 @@ describe("the kind of number a question asks for", () => {
 
   it("leads a question about a rate with the rate", () => {
     expect(answer("rate of children in care 2025").figures[0]?.text).toBe("67");
+  });
+});
+
+describe("a grade asked with no population", () => {
+  it("leads with councils, and still lists the children's homes", () => {
+    const figures = answer("inadequate 2016").figures.map((figure) => figure.text);
+    expect(figures[0]).toBe("22 per cent");
+    expect(figures).toContain("41");
   });
 });
