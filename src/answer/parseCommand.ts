@@ -89,7 +89,8 @@ export function extractYears(text: string): { years?: YearRange; compare?: [numb
   const patterns: Array<[RegExp, (match: RegExpExecArray) => YearRange | undefined]> = [
     [/\b(?:between\s+)?(\d{4})\s*(?:-|–|—|to|and|until)\s*(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
     [/\b(\d{4})\s*[-–/]\s*(\d{2})\b/, (m) => ({ from: Number(m[1]), to: century(Number(m[1]), Number(m[2])) })],
-    [/\b(?:in\s+|since\s+|for\s+)?(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[1]) })],
+    // "at 31 March 2025", "in September 2023": the day and month go with the year (no "31" left in the topic to be read as a figure).
+    [/\b(?:(?:in|since|for|at|on|as at|by)\s+)?(?:(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[1]) })],
   ];
   for (const [pattern, read] of patterns) {
     const match = pattern.exec(text);

@@ -3,6 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { gradeTally } from "../../src/answer/official/gradeCounts.ts";
 import { seedCore } from "../helpers/seedCore.ts";
+import { createAnswerer } from "../../src/answer/answer.ts";
+import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
+import type { Article } from "../../src/types.ts";
 
 let core: Core;
 beforeAll(async () => {
@@ -58,6 +61,10 @@ describe("councils by grade", () => {
     expect(figure?.counted?.labels).toHaveLength(figure!.value!);
     expect(answer.message).toContain(`${figure!.value} of ${figure!.counted!.outOf} councils`);
     expect(answer.message).toMatch(/and \d+ more\./);
+  });
+
+  it("reads a day and month with the year as the year: no '31' left to be read as a figure", () => {
+    expect(core.answer("how many councils were good at 31 March 2025").message).toMatch(/^As at 31 March 2025: 67 of 153 councils/);
   });
 
   it("without a year gives the latest count; 'good councils 2023' the 2023 table", () => {
@@ -119,6 +126,9 @@ describe("series and providers", () => {
   it("reads a council and its measure: children looked after in Norfolk; average caseload", () => {
     expect(core.answer("children looked after in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", level: "council", unit: "children", periodLabel: "as at 31 March 2025" });
     expect(core.answer("average caseload").official?.[0]).toMatchObject({ unit: "cases", measure: { indicator: "caseload" } });
+    // A region whose name has small words in it; a nation the record does not hold is no council it resembles.
+    expect(core.answer("social worker vacancies East of England 2019").official?.[0]).toMatchObject({ geography: "East of England", level: "regional", period: "2019" });
+    expect(core.answer("children in care in Wales").official ?? []).toEqual([]);
     // A question's words between "children" and "in care" still ask for the series.
     expect(core.answer("how many children were in care in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", measure: { indicator: "children-looked-after" } });
   });
@@ -126,6 +136,18 @@ describe("series and providers", () => {
   it("children's homes by grade from the time series", () => {
     const answer = core.answer("children's homes inadequate 2023");
     expect(answer.official?.[0]).toMatchObject({ measure: { indicator: "inadequate", population: "childrens-homes" }, period: "2023", periodLabel: "as at 31 March 2023", unit: "children's homes" });
+  });
+
+  it("leads providers by grade with the record when the articles only use the words", () => {
+    const mention: Article = {
+      source: { id: "rss", title: "Schools", publisher: "Test", date: "2017-09-01", url: "https://example.org/rss" },
+      file: "rss.md",
+      blocks: [{ kind: "paragraph", text: "Residential special schools are inspected every year." }],
+      hash: "rss",
+    };
+    const articles = indexArchive(extractArchiveParts([mention]));
+    const answer = createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })("residential special schools 2017");
+    expect(answer.message).toMatch(/^Residential special schools by latest overall effectiveness grade, England:\nas at 31 March 2017: outstanding \d+/);
   });
 
   it("keeps director turnover with the articles", () => {

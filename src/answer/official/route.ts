@@ -66,7 +66,8 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     // Providers by grade are what the articles report too: theirs first unless the count is asked for or they have none.
     if (!ASKS_FOR_COUNT.test(topic)) {
       const fromArticles = articles();
-      if (fromArticles.status === "found") return fromArticles;
+      // Sentences that merely use the words ("1 sentence uses the words") are no answer beside the record's table.
+      if (fromArticles.status === "found" && (fromArticles.figures.length > 0 || fromArticles.quotes.length > 0)) return fromArticles;
     }
     return providerAnswer(archive, command, provider, false);
   }

@@ -72,6 +72,13 @@ function regionsOf(official: readonly OfficialFigure[]): string[] {
 
 /** The place named after the measure's words: a council, a region, or England. */
 function placeOf(archive: Archive, rest: string): { name: string; level?: OfficialFigure["level"] } {
+  // "East of England", "Yorkshire and the Humber": a region's own small words would be taken out below.
+  const spoken = ` ${rest.toLowerCase().replace(/[^a-z' ]+/g, " ")} `;
+  const named = regionsOf(archive.official).filter((name) => spoken.includes(` ${name.toLowerCase()} `)).sort((a, b) => b.length - a.length)[0];
+  if (named) return { name: named, level: "regional" };
+  // "children in care in Wales": a place the English record does not hold, never a council it resembles (Walsall).
+  const beyond = /\b(wales|scotland|northern ireland|uk|united kingdom|britain)\b/i.exec(rest);
+  if (beyond) return { name: beyond[1]! };
   const words = rest.replace(/\b(?:in|for|of|at|the|what|how many|number|there|is|was|are|were|trend|social|workers?|england|national(?:ly)?|average|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
   if (words === "") return { name: "England", level: "national" };
   const region = regionsOf(archive.official).find((name) => name.toLowerCase() === words.toLowerCase());
