@@ -184,11 +184,29 @@ function basisIn(mentions: Mentions, clause: ClauseSpan): Basis | undefined {
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
 
-/** Population mentions followed by a relative clause, with the clause's words ("they run", "run by LAs"). */
-function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions): Map<PhraseMention<Population>, string> {
+/** "in the referral and assessment team(s)" at `at`: the index just past "team(s)", else 0. Up to five words name the team. */
+function teamAfter(tokens: readonly Token[], at: number): number {
+  if (!isWordAt(tokens, at, "in", "on") || !isWordAt(tokens, at + 1, "the", "its", "their", "his", "her", "our", "my", "a")) return 0;
+  for (let end = at + 2; end < Math.min(tokens.length, at + 8); end++) {
+    const token = tokens[end]!;
+    if (token.kind !== "word") return 0;
+    if (token.lower === "team" || token.lower === "teams") return end + 1;
+  }
+  return 0;
+}
+
+/** Population mentions followed by a relative clause or a team, with its words ("they run", "run by LAs", "in the assessment team"); the teams also into `teams`. */
+function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions, teams: Set<PhraseMention<Population>>): Map<PhraseMention<Population>, string> {
   const narrowed = new Map<PhraseMention<Population>, string>();
   for (const mention of mentions.populations) {
     const at = mention.endTok;
+    // "social workers in the referral and assessment team", "in its assessment teams": one team's, not all of them.
+    const team = teamAfter(tokens, at);
+    if (team) {
+      narrowed.set(mention, sentence.slice(tokens[at]!.start, tokens[team - 1]!.end));
+      teams.add(mention);
+      continue;
+    }
     const opens = (isWordAt(tokens, at, ...RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordAt(tokens, at, ...NARROWING_PARTICIPLES);
     if (!opens) continue;
     let end = at + 1;
@@ -323,7 +341,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   });
   // "the number of children's homes they run", "homes run by LAs": a population narrowed by a
   // relative clause is a subgroup of it, never all of it.
-  const narrowed = narrowedPopulations(sentence, tokens, mentions);
+  const teams = new Set<PhraseMention<Population>>();
+  const narrowed = narrowedPopulations(sentence, tokens, mentions, teams);
   const subgroups = figures.map((figure, index): string | undefined => {
     const own = frames.get(figure)?.subgroup;
     if (own) return own;
@@ -331,7 +350,15 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const stretch = stretches[index]!;
     const clause = clauses[figure.clause]!;
     for (const [mention, words] of narrowed) {
-      if (mention.value === reading?.population && mention.start >= Math.min(stretch.from, clause.start) && mention.end <= Math.max(stretch.to, figure.end)) return words;
+      // A team narrows only the figures of its own clause, before another subject or a conjunction:
+      // "social workers in the assessment teams were carrying 27 cases, and agency staff filled 38
+      // per cent of posts" — the 38 is the service's.
+      const team = teams.has(mention);
+      const from = team ? clause.start : Math.min(stretch.from, clause.start);
+      if (team && mentions.populations.some((other) => other !== mention && other.start >= mention.end && other.end <= figure.start)) continue;
+      const teamEnd = team ? sentence.indexOf(words, mention.end) + words.length : mention.end;
+      if (team && figure.start > teamEnd && /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(teamEnd, figure.start))) continue;
+      if (mention.value === reading?.population && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
     }
     return undefined;
   });

@@ -55,6 +55,12 @@ describe("subgroups", () => {
     expect(eleven).toMatchObject({ indicator: "director-change", population: "councils" });
     expect(eleven!.subgroup).toContain("rated inadequate");
   });
+
+  it("keeps a team's figure to the team, and only in its own clause", () => {
+    expect(measures("Social workers in the duty and assessment team held an average of 26 cases each.", "2019-05-01")[0]).toMatchObject({ indicator: "caseload", subgroup: "in the duty and assessment team" });
+    const [, service] = measures("Social workers in its assessment teams were carrying 25 cases, and agency staff filled 31 per cent of posts in the service.", "2019-05-01");
+    expect(service).toMatchObject({ indicator: "agency-rate", subgroup: undefined });
+  });
 });
 
 describe("labels that used to be wrong", () => {
