@@ -27,8 +27,8 @@ export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): Uni
 
 const subgroupKeys = new Map<string, string>();
 
-/** Words that say only that a group was inspected, and when or under what: no subgroup of their own. */
-const INSPECTED = new Set(terms("inspected inspection inspections under ofsted's ofsted new regime framework date year years month sif ilacs in the past to since january february march april may june july august september october november december with an a judgement judgements judged rated rating ratings graded grade agencies agency all england england's english"));
+/** Words that say only that a group was inspected or graded, and when or under what ("with a published grade", "whose reports have been published"): no subgroup of their own. */
+const INSPECTED = new Set(terms("inspected inspection inspections under ofsted's ofsted new regime framework date year years month sif ilacs in the past to since january february march april may june july august september october november december with an a judgement judgements judged rated rating ratings graded grade grades agencies agency all england england's english published report reports whose have has had been were was began begun latest most recent"));
 
 /**
  * A subgroup as a key: the indicators it names ("judged inadequate" and "found inadequate in

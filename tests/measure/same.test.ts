@@ -21,6 +21,12 @@ describe("same measure", () => {
     expect(subgroupKey("councils rated good")).not.toBe(subgroupKey("councils rated inadequate"));
   });
 
+  it("reads a group that was only inspected or graded as no subgroup", () => {
+    expect(subgroupKey("the 276 independent fostering agencies with a published grade")).toBe("");
+    expect(subgroupKey("the 23 councils whose reports have been published since the framework began in November 2013")).toBe("");
+    expect(subgroupKey("the 40 councils that had a new director")).not.toBe("");
+  });
+
   it("keeps stock and flow apart, and a region apart from the country", () => {
     expect(sameMeasure(share({ ...councils, basis: "stock" }), share({ ...councils, basis: "flow" }))).toBe(false);
     expect(sameMeasure(share({ ...councils, basis: "stock" }), share(councils))).toBe(true);
