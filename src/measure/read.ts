@@ -181,6 +181,8 @@ function basisIn(mentions: Mentions, clause: ClauseSpan): Basis | undefined {
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
+/** Words before a provider population that make it a kind of them. */
+const KINDS_OF_PROVIDER: ReadonlySet<string> = new Set(["secure", "private", "privately", "independent", "voluntary", "council-run", "short-break", "specialist"]);
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
 
@@ -199,6 +201,11 @@ function teamAfter(tokens: readonly Token[], at: number): number {
 function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions, teams: Set<PhraseMention<Population>>): Map<PhraseMention<Population>, string> {
   const narrowed = new Map<PhraseMention<Population>, string>();
   for (const mention of mentions.populations) {
+    // "secure children's homes", "private children's homes": a kind of them, not all of them.
+    if (isWordAt(tokens, mention.startTok - 1, ...KINDS_OF_PROVIDER) && mention.value.id !== "councils") {
+      narrowed.set(mention, sentence.slice(tokens[mention.startTok - 1]!.start, mention.end));
+      continue;
+    }
     const at = mention.endTok;
     // "social workers in the referral and assessment team", "in its assessment teams": one team's, not all of them.
     const team = teamAfter(tokens, at);

@@ -56,6 +56,11 @@ describe("subgroups", () => {
     expect(eleven!.subgroup).toContain("rated inadequate");
   });
 
+  it("keeps a kind of provider apart from all of them: secure children's homes", () => {
+    expect(measures("At 31 March 2018, two secure children's homes were rated inadequate.", "2018-07-01")[0]).toMatchObject({ indicator: "inadequate", population: "childrens-homes", subgroup: "secure children's homes" });
+    expect(measures("At 31 March 2018, 40 children's homes were rated inadequate.", "2018-07-01")[0]).toMatchObject({ indicator: "inadequate", population: "childrens-homes", subgroup: undefined });
+  });
+
   it("keeps a team's figure to the team, and only in its own clause", () => {
     expect(measures("Social workers in the duty and assessment team held an average of 26 cases each.", "2019-05-01")[0]).toMatchObject({ indicator: "caseload", subgroup: "in the duty and assessment team" });
     const [, service] = measures("Social workers in its assessment teams were carrying 25 cases, and agency staff filled 31 per cent of posts in the service.", "2019-05-01");
