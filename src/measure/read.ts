@@ -318,6 +318,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       readings.push({ indicator: byDefault.indicator, population: byDefault.population, after: true, mentionStart: figure.start, mentionEnd: figure.end });
       return;
     }
+    // "The number of councils led by an interim director rose from 12": "number of" names a count of
+    // providers, and councils are none; a count of what the catalogue does not measure is no measure.
+    if (pick?.mention.value.countsOf && !strong && weak && !pick.mention.value.populations.includes(weak.id)) pick = undefined;
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
     readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end } : undefined);
   });

@@ -56,6 +56,11 @@ describe("subgroups", () => {
     expect(eleven!.subgroup).toContain("rated inadequate");
   });
 
+  it("reads 'the number of' as a count of providers only when it counts providers", () => {
+    expect(measures("The number of councils run by an interim director rose from 10 in 2015 to 17 in 2016.", "2017-01-01").map((figure) => figure.indicator)).toEqual([undefined, undefined]);
+    expect(measures("The number of children's homes rose to 2,300.", "2017-01-01")[0]).toMatchObject({ indicator: "registered", population: "childrens-homes" });
+  });
+
   it("keeps a kind of provider apart from all of them: secure children's homes", () => {
     expect(measures("At 31 March 2018, two secure children's homes were rated inadequate.", "2018-07-01")[0]).toMatchObject({ indicator: "inadequate", population: "childrens-homes", subgroup: "secure children's homes" });
     expect(measures("At 31 March 2018, 40 children's homes were rated inadequate.", "2018-07-01")[0]).toMatchObject({ indicator: "inadequate", population: "childrens-homes", subgroup: undefined });
