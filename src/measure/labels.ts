@@ -19,6 +19,8 @@ export function labelsNext(tokens: readonly Token[], mention: PhraseMention<Indi
   return true;
 }
 
+const CONJUNCTIONS: ReadonlySet<string> = new Set(["and", "or", "but", "while", "whereas"]);
+
 /** Indicator words standing right after a figure are its counted noun, and that figure's alone. */
 export function ownedMentions(tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Set<PhraseMention<Indicator>>> {
   const owners = new Map<FigureSlot, Set<PhraseMention<Indicator>>>();
@@ -28,7 +30,9 @@ export function ownedMentions(tokens: readonly Token[], figures: readonly Figure
     // "41 councils required improvement": past the population it counts, the words are its predicate.
     const between = tokens[figure.endTok];
     const counted = mentions.populations.some((population) => population.startTok === figure.endTok && population.endTok === figure.endTok + 1);
-    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && between?.kind !== "punct" && !VERBS.has(between?.lower ?? "") && !counted)));
+    // "15.8 per cent and turnover at 15 per cent": past a conjunction they start the next item.
+    const joins = between !== undefined && CONJUNCTIONS.has(between.lower);
+    const own = new Set(mentions.indicators.filter((mention) => mention.startTok === figure.endTok || (mention.startTok === figure.endTok + 1 && between?.kind !== "punct" && !VERBS.has(between?.lower ?? "") && !counted && !joins)));
     owners.set(figure, own);
   }
   return owners;

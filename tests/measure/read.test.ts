@@ -25,6 +25,12 @@ describe("two shares in one sentence each get their own grade", () => {
   });
 });
 
+describe("a second measure after 'and'", () => {
+  it("labels the next figure, not the one before the conjunction", () => {
+    expect(measures("The vacancy rate stood at 17.0 per cent and turnover at 14 per cent.", "2022-03-01").map((figure) => figure.indicator)).toEqual(["vacancy-rate", "turnover"]);
+  });
+});
+
 describe("a list of names, then a list of figures", () => {
   it("pairs them in order, with or without 'respectively'", () => {
     expect(measures("The proportions rated outstanding and requires improvement were 12 per cent and 40 per cent.").map((figure) => figure.indicator)).toEqual(["outstanding", "requires-improvement"]);
