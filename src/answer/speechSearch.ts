@@ -32,7 +32,22 @@ const roleTerms = memo((archive: Archive) => {
   return bySpeaker;
 });
 
-/** The speakers a phrase names: a person by name, else everyone whose role holds all its words. */
+/**
+ * Each organisation speaking in its own name, by its initials: "Association of Directors of
+ * Children's Services" is the ADCS a reporter types. Only names of three or more capitalised words.
+ */
+const speakerAcronyms = memo((archive: Archive) => {
+  const byAcronym = new Map<string, string[]>();
+  for (const speaker of archive.speakers) {
+    const capitals = speaker.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+    if (capitals.length < 3) continue;
+    const acronym = capitals.map((word) => word[0]!.toLowerCase()).join("");
+    byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), speaker]);
+  }
+  return byAcronym;
+});
+
+/** The speakers a phrase names: a person by name, an organisation by its initials, else everyone whose role holds all its words. */
 function speakersNamed(archive: Archive, phrase: string): Set<string> {
   const { speakers, rest } = readSpeakers(archive, phrase);
   const byName = rest.length === 0 && speakers ? speakers : new Set<string>();
@@ -42,6 +57,8 @@ function speakersNamed(archive: Archive, phrase: string): Set<string> {
   const byRole = new Set<string>(byName);
   for (const [speaker, role] of roleTerms(archive)) if (wanted.every((term) => role.has(term))) byRole.add(speaker);
   for (const speaker of archive.speakers) if (wanted.every((term) => speakerTerms(archive, speaker)?.has(term))) byRole.add(speaker);
+  const typed = words(phrase).filter((word) => !isStopword(word));
+  if (typed.length === 1) for (const speaker of speakerAcronyms(archive).get(typed[0]!.toLowerCase()) ?? []) byRole.add(speaker);
   return byRole;
 }
 

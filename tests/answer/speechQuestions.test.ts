@@ -28,6 +28,8 @@ date: "2024-03-01"
 "Children are still placed hundreds of miles from home," said Maria Delacroix, Ofsted's national director for regulation and social care.
 
 "Caseloads remain too high in many councils," she added.
+
+The Association of Fostering Providers said: "Carers are leaving faster than we can recruit them."
 `;
 
 let core: Core;
@@ -87,3 +89,12 @@ describe("answering it", () => {
     expect(answer.message).toMatch(/^No quote by “NSPCC”/);
   });
 });
+
+describe("an organisation by its initials", () => {
+  it("finds the Association of Fostering Providers as 'the AFP'", () => {
+    const answer = core.answer("what did the AFP say about carers");
+    expect(answer.quotes[0]?.speaker).toBe("Association of Fostering Providers");
+    expect(core.answer("what did the AFX say about carers").quotes).toEqual([]);
+  });
+});
+
