@@ -148,6 +148,8 @@ describe("series and providers", () => {
     const articles = indexArchive(extractArchiveParts([mention]));
     const answer = createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })("residential special schools 2017");
     expect(answer.message).toMatch(/^Residential special schools by latest overall effectiveness grade, England:\nas at 31 March 2017: outstanding \d+/);
+    // The grades first, the count of schools after them.
+    expect(answer.official?.map((figure) => figure.measure.indicator)).toEqual(["outstanding", "good", "requires-improvement", "inadequate", "registered"]);
   });
 
   it("keeps director turnover with the articles", () => {

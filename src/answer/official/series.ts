@@ -162,7 +162,9 @@ export function providerAnswer(archive: Archive, command: Command, provider: { p
   if (candidates.length === 0) return undefined;
   const periods = [...new Set(candidates.map((figure) => figure.period))].sort();
   const chosen = command.years ? periods.filter((period) => overlaps(period, command.years!)) : trend ? periods : periods.slice(-1);
-  const figures = candidates.filter((figure) => chosen.includes(figure.period)).sort(byPeriod);
+  // Within a period, the grades before the count of providers: "by grade" is what is asked.
+  const gradesFirst = (a: OfficialFigure, b: OfficialFigure) => byPeriod(a, b) || Number(a.measure.indicator === "registered") - Number(b.measure.indicator === "registered");
+  const figures = candidates.filter((figure) => chosen.includes(figure.period)).sort(gradesFirst);
   if (figures.length === 0) return officialAnswerOf(command, "none", `The official statistics have ${provider.label} by grade for ${periods[0]}–${periods.at(-1)} only.`, { official: [] });
   const rows = chosen.map((period) => {
     const inPeriod = figures.filter((figure) => figure.period === period);
