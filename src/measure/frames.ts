@@ -84,15 +84,15 @@ function predicateFollows(tokens: readonly Token[], mentions: Mentions, from: nu
   return false;
 }
 
-/** The frames of a sentence, and which figure each one governs. */
-export function findFrames(sentence: string, tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): Map<FigureSlot, Frame> {
-  const frames = new Map<FigureSlot, Frame>();
-  // "Of the 54 homes judged inadequate, just under three quarters (39 homes) improved", "show that out
-  // of 17 local authorities judged inadequate ..., nearly two thirds (11) had": the phrase up to its
-  // comma is the subgroup of every figure after it, when it names a measure of its group.
+/**
+ * "Of the 54 homes judged inadequate, …", "show that out of 17 local authorities judged inadequate
+ * …,": the sentence's opening frame, up to its comma, when it names a measure of its group or counts it.
+ */
+function openingFrame(sentence: string, tokens: readonly Token[], mentions: Mentions): Frame | undefined {
+  const firstWord = tokens.findIndex((token) => token.kind === "word");
   for (let at = 0; at < tokens.length; at++) {
     // At the start of the sentence or right after "that," / ",": "The report noted that, of the 17 …,".
-    const opensClause = at === tokens.findIndex((token) => token.kind === "word") || tokens[at - 1]?.text === "," || isWordAt(tokens, at - 1, "that");
+    const opensClause = at === firstWord || tokens[at - 1]?.text === "," || isWordAt(tokens, at - 1, "that");
     const opensAtStart = opensClause && isWordAt(tokens, at, "of", "among", "amongst") && (isWordAt(tokens, at + 1, ...PARTITIVE_HEADS) || tokens[at + 1]?.kind === "digits");
     // "Four out of 5 children's homes" is a ratio, not a frame.
     const outOf = isWordAt(tokens, at, "out") && isWordAt(tokens, at + 1, "of") && tokens[at - 1]?.kind !== "digits" && !NUMBER_WORDS.has(tokens[at - 1]?.lower ?? "");
@@ -103,10 +103,19 @@ export function findFrames(sentence: string, tokens: readonly Token[], figures: 
     // when no measure names it; "Of those LAs inspected, …" without a count is the whole of them.
     const counted = tokens.slice(from, from + 2).some((token) => token.kind === "digits");
     if (tokens[to]?.text !== "," || !(namesMeasure(mentions, from, to) || (opensAtStart && counted))) continue;
-    const frame: Frame = { fromTok: from, toTok: to, subgroup: wordsOf(sentence, tokens, from, to), ...optional("population", populationIn(mentions, from, to)) };
-    for (const figure of figures) if (figure.startTok > to && !frames.has(figure)) frames.set(figure, frame);
-    break;
+    return { fromTok: from, toTok: to, subgroup: wordsOf(sentence, tokens, from, to), ...optional("population", populationIn(mentions, from, to)) };
   }
+  return undefined;
+}
+
+/** The frames of a sentence, which figure each one governs, and the opening frame (governing figures or not). */
+export function findFrames(sentence: string, tokens: readonly Token[], figures: readonly FigureSlot[], mentions: Mentions): { frames: Map<FigureSlot, Frame>; opening: Frame | undefined } {
+  const frames = new Map<FigureSlot, Frame>();
+  // "Of the 54 homes judged inadequate, just under three quarters (39 homes) improved", "show that out
+  // of 17 local authorities judged inadequate ..., nearly two thirds (11) had": the phrase up to its
+  // comma is the subgroup of every figure after it, when it names a measure of its group.
+  const opening = openingFrame(sentence, tokens, mentions);
+  if (opening) for (const figure of figures) if (figure.startTok > opening.toTok && !frames.has(figure)) frames.set(figure, opening);
   // "11 of the authorities rated inadequate had new directors", "16 of which improved to good".
   for (const figure of figures) {
     if (frames.has(figure) || !isWordAt(tokens, figure.endTok, "of")) continue;
@@ -131,7 +140,7 @@ export function findFrames(sentence: string, tokens: readonly Token[], figures: 
     if (!predicateFollows(tokens, mentions, to)) continue;
     frames.set(figure, { fromTok: from, toTok: to, population: population.value, subgroup: wordsOf(sentence, tokens, population.startTok, to) });
   }
-  return frames;
+  return { frames, opening };
 }
 
 /** "of the 79 councils inspected": the next figure is this one's total. */
@@ -150,8 +159,9 @@ export function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: Fi
  * opens a frame is its group's size, measured only by what the frame itself says ("Of the 17
  * councils judged inadequate, 11 …" gives 17 its grade).
  */
-export function opensUnmeasuredFrame(figure: FigureSlot, frames: ReadonlyMap<FigureSlot, Frame>, mentions: Mentions): boolean {
-  for (const frame of new Set(frames.values())) {
+export function opensUnmeasuredFrame(figure: FigureSlot, frames: ReadonlyMap<FigureSlot, Frame>, mentions: Mentions, opening?: Frame): boolean {
+  // "Of the 14 councils in the table, Leicestershire made the biggest leap": the opening frame counts, even with no figure after it.
+  for (const frame of new Set([...frames.values(), ...(opening ? [opening] : [])])) {
     if (figure.startTok < frame.fromTok || figure.endTok > frame.toTok) continue;
     return !mentions.indicators.some((mention) => mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok);
   }

@@ -282,7 +282,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     bases: words.bases.find(tokens),
     aspects: words.aspects.find(tokens),
   };
-  const frames = findFrames(sentence, tokens, figures, mentions);
+  const { frames, opening } = findFrames(sentence, tokens, figures, mentions);
   const owners = ownedMentions(tokens, figures, mentions);
   const paired = parallelLabels(tokens, figures, mentions, fitsFigure);
   const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
@@ -299,7 +299,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const population = strong ?? weak;
     if (population) carried = population;
     // "15 of the 102 councils": the total a share or count is drawn from measures nothing itself.
-    const total = (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions);
+    const total = (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening);
     if (figure.change || pointsBack(tokens, figure) || total) {
       readings.push(undefined);
       return;
@@ -327,7 +327,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || figure.change || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || figure.change || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.

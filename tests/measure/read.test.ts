@@ -67,6 +67,10 @@ describe("subgroups", () => {
     expect(measures("The number of children's homes rose to 2,300.", "2017-01-01")[0]).toMatchObject({ indicator: "registered", population: "childrens-homes" });
   });
 
+  it("reads the total an opening frame counts as no measure, with or without figures after it", () => {
+    expect(measures("Of the 12 councils in the list, Derby made the biggest leap, from requires improvement in 2019 to outstanding.", "2024-08-01")[0]).toMatchObject({ text: "12", indicator: undefined });
+  });
+
   it("keeps a kind of provider apart from all of them: secure children's homes", () => {
     expect(measures("At 31 March 2018, two secure children's homes were rated inadequate.", "2018-07-01")[0]).toMatchObject({ indicator: "inadequate", population: "childrens-homes", subgroup: "secure children's homes" });
     expect(measures("At 31 March 2018, 40 children's homes were rated inadequate.", "2018-07-01")[0]).toMatchObject({ indicator: "inadequate", population: "childrens-homes", subgroup: undefined });
