@@ -187,6 +187,20 @@ function continuesPeriod(mention: FigureMention, before: StatedBefore | undefine
   return period ? { ...mention, period, periodFrom: "relative" } : mention;
 }
 
+/** "It was 8.7 per cent", "It stood at 16", "It rose to 19.4 per cent": a sentence whose subject is "it". */
+const IT_WAS = /^\s*it (?:was|is|stood at|stands at|reached|rose to|fell to|had risen to|had fallen to)\b/i;
+
+/** The one measure a sentence names (indicator with its only population), and its place, if exactly one. */
+function soleMeasureNamed(sentence: string): { measure: Measure; place?: string } | undefined {
+  const named = readQueryMeasure(sentence);
+  if (named.indicators.length !== 1) return undefined;
+  const indicator = named.indicators[0]!;
+  const population = named.population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined);
+  if (!population || !indicator.populations.includes(population)) return undefined;
+  const measure: Measure = { indicator: indicator.id, population, ...(indicator.basis ? { basis: indicator.basis } : {}) };
+  return { measure, ...(named.place ? { place: named.place } : {}) };
+}
+
 /** What a heading says its list is about: "Agency social workers by region, September 2024". */
 interface HeadingContext {
   /** The measures the heading names, one per indicator ("agency social workers": the rate and the count). */
@@ -270,6 +284,8 @@ export class ArticleMeasures {
   private readonly byHead = new Map<string, string>();
   /** The periods the sentence just before stated (statedIn). */
   private statedBefore: StatedBefore | undefined;
+  /** The sentence just before, when it had no figure ("The North East had the lowest vacancy rate."). */
+  private figurelessBefore: string | undefined;
 
   /** The period of the day the article last said its data are for: extraction counts "a year earlier" back from it. */
   get referencePeriod(): string | undefined {
@@ -304,6 +320,7 @@ export class ArticleMeasures {
   heading(text = ""): void {
     this.previous = undefined;
     this.statedBefore = undefined;
+    this.figurelessBefore = undefined;
     this.headed = readHeading(text);
   }
 
@@ -314,7 +331,13 @@ export class ArticleMeasures {
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
     const backToThen = found.length > 0 && BACK_TO_THAT_TIME.test(sentence);
     const continued = new Set<FigureMention>();
-    const read = found.map((mention) => {
+    // Read only for a sentence that opens with "it" after one with no figure: rare, and reading costs.
+    const itWas = found.length > 0 && this.figurelessBefore !== undefined && IT_WAS.test(sentence) ? soleMeasureNamed(this.figurelessBefore) : undefined;
+    const read = found.map((mention, index) => {
+      // "The North East had the lowest vacancy rate in the country. It was 8.7 per cent": "it" is that rate, there.
+      if (itWas && index === 0 && !mention.measure && !mention.change && unitKindOf(mention) === unitKindOf({ unit: mention.unit, measure: itWas.measure })) {
+        mention = { ...mention, measure: itWas.measure, metric: indicatorLabel(itWas.measure.indicator), ...(itWas.place ? { geography: itWas.place } : {}) };
+      }
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
       const continuing = listItem ? placed : continuesPeriod(placed, this.statedBefore, backToThen);
@@ -328,6 +351,7 @@ export class ArticleMeasures {
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
     this.reference = referencePeriod(sentence, read) ?? this.reference;
     this.statedBefore = read.length > 0 ? statedIn(read, continued) : undefined;
+    this.figurelessBefore = read.length === 0 ? sentence : undefined;
     return read;
   }
 }

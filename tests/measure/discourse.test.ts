@@ -86,6 +86,14 @@ describe("the headline", () => {
     expect(dated(["Councils overspent by £900m in 2021-22.", "Pressures grew across the year.", "Leeds overspent by £31m."])).toContainEqual(["£31m", "overspend", "2023"]);
   });
 
+  it("reads 'It was …' as the one measure the sentence before named without a figure, and where", () => {
+    const figures = extractArticle({ ...article("The South West had the highest agency rate in England. It was 19.2 per cent in 2023."), source: { id: "i", title: "Agency", date: "2024-02-27" } }).figures;
+    expect(figures[0]).toMatchObject({ text: "19.2 per cent", measure: { indicator: "agency-rate", population: "social-workers" }, geography: "South West" });
+    // Nothing named, nothing lent.
+    const none = extractArticle({ ...article("Inspectors published their report.", "It was 12 pages long."), source: { id: "n", title: "Report", date: "2024-02-27" } }).figures;
+    expect(none[0]?.measure).toBeUndefined();
+  });
+
   it("reads a list line's figure by what its heading names", () => {
     const figures = extractArticle({
       source: { id: "l", title: "Regions", date: "2025-02-27" },
