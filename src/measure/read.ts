@@ -15,6 +15,7 @@ import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAn
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
+import { narrowedPopulations } from "./narrowing.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
@@ -179,52 +180,6 @@ export function statedBasis(sentence: string): Basis | undefined {
 function basisIn(mentions: Mentions, clause: ClauseSpan): Basis | undefined {
   const kinds = new Set(mentions.bases.filter((mention) => mention.start >= clause.start && mention.end <= clause.end).map((mention) => mention.value));
   return kinds.size === 1 ? [...kinds][0] : undefined;
-}
-
-/** Words before a provider population that make it a kind of them. */
-const KINDS_OF_PROVIDER: ReadonlySet<string> = new Set(["secure", "private", "privately", "independent", "voluntary", "council-run", "short-break", "specialist"]);
-const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
-const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
-
-/** "in the referral and assessment team(s)" at `at`: the index just past "team(s)", else 0. Up to five words name the team. */
-function teamAfter(tokens: readonly Token[], at: number): number {
-  if (!isWordAt(tokens, at, "in", "on") || !isWordAt(tokens, at + 1, "the", "its", "their", "his", "her", "our", "my", "a")) return 0;
-  for (let end = at + 2; end < Math.min(tokens.length, at + 8); end++) {
-    const token = tokens[end]!;
-    if (token.kind !== "word") return 0;
-    if (token.lower === "team" || token.lower === "teams") return end + 1;
-  }
-  return 0;
-}
-
-/** Population mentions followed by a relative clause or a team, with its words ("they run", "run by LAs", "in the assessment team"); the teams also into `teams`. */
-function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions, teams: Set<PhraseMention<Population>>): Map<PhraseMention<Population>, string> {
-  const narrowed = new Map<PhraseMention<Population>, string>();
-  for (const mention of mentions.populations) {
-    // "secure children's homes", "private children's homes": a kind of them, not all of them.
-    if (isWordAt(tokens, mention.startTok - 1, ...KINDS_OF_PROVIDER) && mention.value.id !== "councils") {
-      narrowed.set(mention, sentence.slice(tokens[mention.startTok - 1]!.start, mention.end));
-      continue;
-    }
-    const at = mention.endTok;
-    // "social workers in the referral and assessment team", "in its assessment teams": one team's, not all of them.
-    const team = teamAfter(tokens, at);
-    if (team) {
-      narrowed.set(mention, sentence.slice(tokens[at]!.start, tokens[team - 1]!.end));
-      teams.add(mention);
-      continue;
-    }
-    const opens = (isWordAt(tokens, at, ...RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordAt(tokens, at, ...NARROWING_PARTICIPLES);
-    if (!opens) continue;
-    let end = at + 1;
-    while (end < tokens.length) {
-      const token = tokens[end]!;
-      if (token.kind !== "word" || VERBS.has(token.lower) || ((token.lower === "by" || token.lower === "from" || token.lower === "to") && tokens[end + 1]?.kind === "digits")) break;
-      end++;
-    }
-    narrowed.set(mention, sentence.slice(tokens[at]!.start, tokens[end - 1]!.end));
-  }
-  return narrowed;
 }
 
 /** Prepositions before a count that make it the object of another measure ("780 complaints about 575 providers"). */
