@@ -14,6 +14,7 @@ import { indicatorLabel } from "../measure/index.ts";
 import { overlaps, periodSortKey, type YearRange } from "../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../measure/same.ts";
 import type { Answer, ClaimCheck, CouncilRating, Figure, FigureMention, Mention, Verdict } from "../types.ts";
+import { MAX_MENTIONS } from "./mentions.ts";
 import { memo } from "./views.ts";
 
 /** One grade's overall ratings (not an area's, not "before"), in archive order, and where each period's stand in that list. */
@@ -73,14 +74,17 @@ export function describeRating(rating: CouncilRating): string {
 }
 
 /** The sentences the ratings stand in, once each: what a renderer shows. */
-export function ratingSentences(ratings: readonly CouncilRating[]): Mention[] {
+export function ratingSentences(ratings: readonly CouncilRating[], limit = Number.POSITIVE_INFINITY): Mention[] {
   const seen = new Set<string>();
-  return ratings.flatMap((rating) => {
+  const sentences: Mention[] = [];
+  for (const rating of ratings) {
+    if (sentences.length >= limit) break;
     const key = `${rating.source.id}\u0000${rating.sentence}`;
-    if (seen.has(key)) return [];
+    if (seen.has(key)) continue;
     seen.add(key);
-    return [{ sentence: rating.sentence, source: rating.source }];
-  });
+    sentences.push({ sentence: rating.sentence, source: rating.source });
+  }
+  return sentences;
 }
 
 /** One line for a council answer: "In the articles: outstanding (2016) — CYP Now, …; good (before) — …". */
@@ -205,7 +209,8 @@ export function withNamedCouncils(archive: Archive, years: YearRange | undefined
     ...answer,
     status: answer.status === "none" || answer.status === "nearest" ? "found" : answer.status,
     ratings: [...(answer.ratings ?? []), ...named],
-    mentions: [...(answer.mentions ?? []), ...ratingSentences(named).filter((mention) => !shown.has(`${mention.source.id}\u0000${mention.sentence}`))],
+    // The named councils' sentences, a few: every rating (complete in JSON) carries its own sentence.
+    mentions: [...(answer.mentions ?? []), ...ratingSentences(named, MAX_MENTIONS + shown.size).filter((mention) => !shown.has(`${mention.source.id}\u0000${mention.sentence}`)).slice(0, MAX_MENTIONS)],
     message: [answer.message, line].filter(Boolean).join("\n"),
   };
 }
