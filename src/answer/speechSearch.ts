@@ -62,6 +62,12 @@ function speakersNamed(archive: Archive, phrase: string): Set<string> {
   return byRole;
 }
 
+/** Whether a quote's own attribution (its role, or the speaker's name for an organisation) holds every term. */
+function speaksAs(quote: Quote, wanted: readonly string[]): boolean {
+  const own = new Set(terms(`${quote.speaker ?? ""} ${quote.role ?? ""}`));
+  return wanted.every((term) => own.has(term));
+}
+
 /** How many of the topic's terms a quote holds in its words and role, or also in the prose that introduces it. */
 function topicMatches(quote: Quote, wanted: readonly string[], withLeadIn: boolean): number {
   const own = new Set(terms(`${quote.text} ${quote.role ?? ""} ${withLeadIn ? (quote.leadIn ?? "") : ""}`));
@@ -71,7 +77,14 @@ function topicMatches(quote: Quote, wanted: readonly string[], withLeadIn: boole
 export function searchSpeech(archive: Archive, speakerPhrase: string, topic: string, years: YearRange | undefined): SpeechSearchResult {
   const speakers = speakersNamed(archive, speakerPhrase);
   const view = quoteView(archive);
-  const ids = [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []).filter((id) => inYears(archive.quotes[id]!, years));
+  const all = [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []).filter((id) => inYears(archive.quotes[id]!, years));
+  // "what did the ADCS say": the quotes given in a role that names it, when there are any; a person
+  // who once chaired an ADCS committee and later spoke for Ofsted did not say the rest for the ADCS.
+  const typed = words(speakerPhrase).filter((word) => !isStopword(word));
+  const organisation = terms(typed.join(" "));
+  const itself = new Set(typed.length === 1 ? (speakerAcronyms(archive).get(typed[0]!.toLowerCase()) ?? []) : []);
+  const inRole = organisation.length > 0 ? all.filter((id) => itself.has(archive.quotes[id]!.speaker ?? "") || speaksAs(archive.quotes[id]!, organisation)) : [];
+  const ids = inRole.length > 0 && inRole.length < all.length ? inRole : all;
   const wanted = terms(topic).filter((term) => !term.startsWith(LEAD_IN_TERM));
   const need = Math.ceil(wanted.length * 0.5);
   const scoredBy = (withLeadIn: boolean) => ids.map((id) => ({ id, matched: wanted.length > 0 ? topicMatches(archive.quotes[id]!, wanted, withLeadIn) : 0 }));

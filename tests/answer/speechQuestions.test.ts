@@ -32,12 +32,21 @@ date: "2024-03-01"
 The Association of Fostering Providers said: "Carers are leaving faster than we can recruit them."
 `;
 
+const EARLIER = `---
+title: "Union warns on staffing"
+publisher: "Test Weekly"
+date: "2015-05-01"
+---
+"Staffing is the crisis nobody wants to name," said Maria Delacroix, then chair of Unison's social care committee.
+`;
+
 let core: Core;
 beforeAll(async () => {
   const corpusDir = tempCorpusDir("speech");
   mkdirSync(corpusDir, { recursive: true });
   writeFileSync(path.join(corpusDir, "caps.md"), CAPS);
   writeFileSync(path.join(corpusDir, "homes.md"), HOMES);
+  writeFileSync(path.join(corpusDir, "earlier.md"), EARLIER);
   core = await createCore({ corpusDir, logger: silentLogger });
 });
 
@@ -79,7 +88,7 @@ describe("answering it", () => {
   it("gives the speaker's quotes, and says so, when none is on the topic", () => {
     const answer = core.answer("what did Maria Delacroix say about budgets");
     expect(answer.status).toBe("found");
-    expect(answer.quotes).toHaveLength(2);
+    expect(answer.quotes).toHaveLength(3);
     expect(answer.message).toContain("none is on “budgets”");
   });
 
@@ -95,6 +104,16 @@ describe("an organisation by its initials", () => {
     const answer = core.answer("what did the AFP say about carers");
     expect(answer.quotes[0]?.speaker).toBe("Association of Fostering Providers");
     expect(core.answer("what did the AFX say about carers").quotes).toEqual([]);
+  });
+});
+
+describe("an organisation through someone who spoke for it once", () => {
+  it("gives only the quotes said in the role that names it", () => {
+    const answer = core.answer("what did Unison say");
+    const texts = answer.quotes.map((quote) => quote.text);
+    expect(texts.some((text) => text.startsWith("Staffing is the crisis"))).toBe(true);
+    // Maria Delacroix later spoke for Ofsted: not what Unison said.
+    expect(texts.some((text) => text.startsWith("Children are still placed"))).toBe(false);
   });
 });
 
