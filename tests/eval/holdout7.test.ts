@@ -1,0 +1,6 @@
+// The seventh held-out set stays held out and its annotation is sound: the checks every held-out set
+// makes (tests/helpers/heldOutSet.ts).
+import { HOLDOUT7_SET } from "../../eval/sets.ts";
+import { describeHeldOutSet } from "../helpers/heldOutSet.ts";
+
+describeHeldOutSet({ title: "seventh held-out set", set: HOLDOUT7_SET, least: { articles: 12, questions: 40, claims: 20 } });
