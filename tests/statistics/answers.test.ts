@@ -129,6 +129,7 @@ describe("series and providers", () => {
     // A region whose name has small words in it; a nation the record does not hold is no council it resembles.
     expect(core.answer("social worker vacancies East of England 2019").official?.[0]).toMatchObject({ geography: "East of England", level: "regional", period: "2019" });
     expect(core.answer("children in care in Wales").official ?? []).toEqual([]);
+    expect(core.answer("rate of children in care in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", measure: { indicator: "children-looked-after-rate" } });
     // A question's words between "children" and "in care" still ask for the series.
     expect(core.answer("how many children were in care in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", measure: { indicator: "children-looked-after" } });
   });
@@ -150,6 +151,18 @@ describe("series and providers", () => {
     expect(answer.message).toMatch(/^Residential special schools by latest overall effectiveness grade, England:\nas at 31 March 2017: outstanding \d+/);
     // The grades first, the count of schools after them.
     expect(answer.official?.map((figure) => figure.measure.indicator)).toEqual(["outstanding", "good", "requires-improvement", "inadequate", "registered"]);
+  });
+
+  it("leads providers by grade with the record when the articles' best figure is of something else", () => {
+    const carer: Article = {
+      source: { id: "carer", title: "Carers", publisher: "Test", date: "2019-05-16", url: "https://example.org/carer" },
+      file: "carer.md",
+      blocks: [{ kind: "paragraph", text: "A foster carer for good fostering agencies for 14 years, she said the work had changed." }],
+      hash: "carer",
+    };
+    const articles = indexArchive(extractArchiveParts([carer]));
+    const answer = createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })("good fostering agencies 2019");
+    expect(answer.message).toMatch(/^Independent fostering agencies by latest overall effectiveness grade \(good\), England:\nas at 31 March 2019: good \d+/);
   });
 
   it("keeps director turnover with the articles", () => {

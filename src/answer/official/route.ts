@@ -66,8 +66,10 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     // Providers by grade are what the articles report too: theirs first unless the count is asked for or they have none.
     if (!ASKS_FOR_COUNT.test(topic)) {
       const fromArticles = articles();
-      // Sentences that merely use the words ("1 sentence uses the words") are no answer beside the record's table.
-      if (fromArticles.status === "found" && (fromArticles.figures.length > 0 || fromArticles.quotes.length > 0)) return fromArticles;
+      // The articles lead only with a figure of those providers ("good fostering agencies 2019" is not
+      // answered by a carer's "14 years"); sentences that merely use the words are no answer beside the record.
+      const best = fromArticles.figures[0];
+      if (fromArticles.status === "found" && best?.measure?.population === provider.population) return fromArticles;
     }
     return providerAnswer(archive, command, provider, false);
   }

@@ -27,7 +27,8 @@ const NOT_WORKFORCE = /\b(?:dcs|directors?)\b/i;
 const SERIES: Array<[RegExp, Asked]> = [
   [/\bre-?referrals?\b/i, { indicator: "re-referrals", label: "re-referrals within 12 months, as a share of referrals", unit: "%", words: /\bre-?referrals?\b|\brate\b|\bshare\b/gi }],
   [/\breferrals?\b/i, { indicator: "referrals", label: "referrals to children's social care", words: /\breferrals?\b|\bnumber of\b/gi }],
-  [/\b(?:children )?looked[- ]after\b.*\brate\b|\brate\b.*\blooked[- ]after\b|\bper 10,?000\b/i, { indicator: "children-looked-after-rate", label: "children looked after per 10,000 children", words: /\bchildren\b|\blooked[- ]after\b|\brate\b|\bper 10,?000\b|\bnumber of\b/gi }],
+  // "rate of children in care north east 2024", "children looked after rate", "per 10,000".
+  [/\b(?:children )?(?:looked[- ]after|in care)\b.*\brate\b|\brate\b.*\b(?:looked[- ]after|in care)\b|\bper 10,?000\b/i, { indicator: "children-looked-after-rate", label: "children looked after per 10,000 children", words: /\bchildren\b|\blooked[- ]after\b|\bin care\b|\brate\b|\bper 10,?000\b|\bnumber of\b/gi }],
   // "children in care", "how many children were in care" (not "in care proceedings").
   [/\blooked[- ]after\b|\bchildren(?:\s+\w+){0,2}\s+in care\b(?!\s+proceedings)|\bcla\b/i, { indicator: "children-looked-after", label: "children looked after", words: /\bchildren\b|\blooked[- ]after\b|\bin care\b|\bcla\b|\bnumber of\b|\bhow many\b/gi }],
   [/\bcase ?loads?\b|\bworkloads?\b/i, { indicator: "caseload", label: "average caseload per case-holding social worker", words: /\baverage\b|\bcase ?loads?\b|\bworkloads?\b|\bsocial workers?\b|\bsocial work\b/gi }],
