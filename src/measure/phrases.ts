@@ -44,6 +44,8 @@ function matchFrom(words: readonly Token[], w: number, pattern: readonly string[
 }
 
 function followedBy(words: readonly Token[], w: number, sequence: readonly string[]): boolean {
+  // "good at safeguarding" is a skill, "good at 31 March 2023" a grade on a day.
+  if (sequence.length === 1 && sequence[0] === "at" && words[w + 1]?.kind === "digits") return false;
   return sequence.every((word, k) => words[w + k]?.lower === word);
 }
 

@@ -25,6 +25,13 @@ describe("two shares in one sentence each get their own grade", () => {
   });
 });
 
+describe("a grade before 'at'", () => {
+  it("is a grade on a day before a date, and nothing before a skill", () => {
+    expect(measures("Half of councils were rated good at 31 March 2023.", "2023-09-01")[0]).toMatchObject({ indicator: "good", population: "councils", basis: "stock", period: "2023" });
+    expect(measures("Councils are good at listening, and 40 per cent were rated good.", "2023-09-01")[0]).toMatchObject({ text: "40 per cent", indicator: "good" });
+  });
+});
+
 describe("a second measure after 'and'", () => {
   it("labels the next figure, not the one before the conjunction", () => {
     expect(measures("The vacancy rate stood at 17.0 per cent and turnover at 14 per cent.", "2022-03-01").map((figure) => figure.indicator)).toEqual(["vacancy-rate", "turnover"]);
