@@ -11,7 +11,7 @@ import { isLocalPlace } from "../measure/same.ts";
 import type { FigureMention } from "../types.ts";
 
 /** Whether the sentence names a council, by the gazetteer scan the figure reader places figures with, in any case. */
-export function namesCouncil(sentence: string): boolean {
+function namesCouncil(sentence: string): boolean {
   return findCouncils(tokenize(sentence), { anyCase: true }).length > 0;
 }
 

@@ -42,24 +42,35 @@ const speakerAcronyms = memo((archive: Archive) => {
     const capitals = speaker.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
     if (capitals.length < 3) continue;
     const acronym = capitals.map((word) => word[0]!.toLowerCase()).join("");
-    byAcronym.set(acronym, [...(byAcronym.get(acronym) ?? []), speaker]);
+    const named = byAcronym.get(acronym);
+    if (named) named.push(speaker);
+    else byAcronym.set(acronym, [speaker]);
   }
   return byAcronym;
 });
 
+interface SpeakersNamed {
+  speakers: Set<string>;
+  /** The phrase's own terms ("adc" for "the ADCS"). */
+  wanted: string[];
+  /** Organisations the phrase names by their initials. */
+  byInitials: readonly string[];
+}
+
 /** The speakers a phrase names: a person by name, an organisation by its initials, else everyone whose role holds all its words. */
-function speakersNamed(archive: Archive, phrase: string): Set<string> {
+function speakersNamed(archive: Archive, phrase: string): SpeakersNamed {
   const { speakers, rest } = readSpeakers(archive, phrase);
   const byName = rest.length === 0 && speakers ? speakers : new Set<string>();
-  const wanted = terms(words(phrase).filter((word) => !isStopword(word)).join(" "));
-  if (wanted.length === 0) return byName;
+  const typed = words(phrase).filter((word) => !isStopword(word));
+  const wanted = terms(typed.join(" "));
+  if (wanted.length === 0) return { speakers: byName, wanted, byInitials: [] };
+  const byInitials = typed.length === 1 ? (speakerAcronyms(archive).get(typed[0]!.toLowerCase()) ?? []) : [];
   // An organisation speaks through its people: "the LGA" is the LGA and its chair.
   const byRole = new Set<string>(byName);
   for (const [speaker, role] of roleTerms(archive)) if (wanted.every((term) => role.has(term))) byRole.add(speaker);
   for (const speaker of archive.speakers) if (wanted.every((term) => speakerTerms(archive, speaker)?.has(term))) byRole.add(speaker);
-  const typed = words(phrase).filter((word) => !isStopword(word));
-  if (typed.length === 1) for (const speaker of speakerAcronyms(archive).get(typed[0]!.toLowerCase()) ?? []) byRole.add(speaker);
-  return byRole;
+  for (const speaker of byInitials) byRole.add(speaker);
+  return { speakers: byRole, wanted, byInitials };
 }
 
 /** Whether a quote's own attribution (its role, or the speaker's name for an organisation) holds every term. */
@@ -75,15 +86,12 @@ function topicMatches(quote: Quote, wanted: readonly string[], withLeadIn: boole
 }
 
 export function searchSpeech(archive: Archive, speakerPhrase: string, topic: string, years: YearRange | undefined): SpeechSearchResult {
-  const speakers = speakersNamed(archive, speakerPhrase);
+  const { speakers, wanted: organisation, byInitials } = speakersNamed(archive, speakerPhrase);
   const view = quoteView(archive);
   const all = [...speakers].flatMap((speaker) => quotesBySpeaker(archive).get(speaker) ?? []).filter((id) => inYears(archive.quotes[id]!, years));
   // "what did the ADCS say": the quotes given in a role that names it, when there are any; a person
   // who once chaired an ADCS committee and later spoke for Ofsted did not say the rest for the ADCS.
-  const typed = words(speakerPhrase).filter((word) => !isStopword(word));
-  const organisation = terms(typed.join(" "));
-  const itself = new Set(typed.length === 1 ? (speakerAcronyms(archive).get(typed[0]!.toLowerCase()) ?? []) : []);
-  const inRole = organisation.length > 0 ? all.filter((id) => itself.has(archive.quotes[id]!.speaker ?? "") || speaksAs(archive.quotes[id]!, organisation)) : [];
+  const inRole = organisation.length > 0 ? all.filter((id) => byInitials.includes(archive.quotes[id]!.speaker ?? "") || speaksAs(archive.quotes[id]!, organisation)) : [];
   const ids = inRole.length > 0 && inRole.length < all.length ? inRole : all;
   const wanted = terms(topic).filter((term) => !term.startsWith(LEAD_IN_TERM));
   const need = Math.ceil(wanted.length * 0.5);

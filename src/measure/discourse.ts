@@ -341,7 +341,7 @@ export class ArticleMeasures {
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
       const continuing = listItem ? placed : continuesPeriod(placed, this.statedBefore, backToThen);
-      const dated = (listItem ? onReferenceDate(placed, this.reference) : onReferenceDate(continuing, this.reference)) as T;
+      const dated = onReferenceDate(continuing, this.reference) as T;
       const rated = rateOfLast(dated, this.lastIndicator) as T;
       if (continuing !== placed) continued.add(rated);
       if (rated.measure) this.lastIndicator = rated.measure.indicator;

@@ -82,11 +82,11 @@ export function parallelLabels(tokens: readonly Token[], figures: readonly Figur
     let end = glueFrom;
     for (let at = mentions.indicators.length - 1; at >= 0 && spans.length <= listed.length; at--) {
       const mention = mentions.indicators[at]!;
-      if (mention.endTok > end && !(spans[0]?.[0]?.startTok === mention.startTok)) continue;
       if (spans[0]?.[0]?.startTok === mention.startTok) {
         spans[0]!.push(mention);
         continue;
       }
+      if (mention.endTok > end) continue;
       if (mention.endTok !== end && !(spans.length > 0 && joinedOnly(tokens, mention.endTok, end))) break;
       spans.unshift([mention]);
       end = mention.startTok;

@@ -23,21 +23,27 @@ function teamAfter(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
-/** Population mentions followed by a relative clause or a team, with its words ("they run", "run by LAs", "in the assessment team"); the teams also into `teams`. */
-export function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions, teams: Set<PhraseMention<Population>>): Map<PhraseMention<Population>, string> {
-  const narrowed = new Map<PhraseMention<Population>, string>();
+/** How a population mention is narrowed: the words that narrow it, and for a team where the team's words end. */
+export interface Narrowing {
+  words: string;
+  /** Character offset just past "team(s)": a team narrows only figures before another subject or conjunction. */
+  teamEnd?: number;
+}
+
+/** Population mentions narrowed by a kind, a team or a relative clause ("secure", "in the assessment team", "they run", "run by LAs"). */
+export function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions): Map<PhraseMention<Population>, Narrowing> {
+  const narrowed = new Map<PhraseMention<Population>, Narrowing>();
   for (const mention of mentions.populations) {
     // "secure children's homes", "private children's homes": a kind of them, not all of them.
     if (isWordAt(tokens, mention.startTok - 1, ...KINDS_OF_PROVIDER) && mention.value.id !== "councils") {
-      narrowed.set(mention, sentence.slice(tokens[mention.startTok - 1]!.start, mention.end));
+      narrowed.set(mention, { words: sentence.slice(tokens[mention.startTok - 1]!.start, mention.end) });
       continue;
     }
     const at = mention.endTok;
     // "social workers in the referral and assessment team", "in its assessment teams": one team's, not all of them.
     const team = teamAfter(tokens, at);
     if (team) {
-      narrowed.set(mention, sentence.slice(tokens[at]!.start, tokens[team - 1]!.end));
-      teams.add(mention);
+      narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[team - 1]!.end), teamEnd: tokens[team - 1]!.end });
       continue;
     }
     const opens = (isWordAt(tokens, at, ...RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordAt(tokens, at, ...NARROWING_PARTICIPLES);
@@ -48,7 +54,7 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       if (token.kind !== "word" || VERBS.has(token.lower) || ((token.lower === "by" || token.lower === "from" || token.lower === "to") && tokens[end + 1]?.kind === "digits")) break;
       end++;
     }
-    narrowed.set(mention, sentence.slice(tokens[at]!.start, tokens[end - 1]!.end));
+    narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end) });
   }
   return narrowed;
 }

@@ -3,6 +3,7 @@
 // "children’s homes" and "children's homes" match alike) and longest first, never overlapping.
 
 import type { Token } from "../extract/figures/tokens.ts";
+import { RecentResults } from "../text/recent.ts";
 
 /** A catalogue entry's words, compiled: "*" stands for up to three words. */
 interface CompiledPhrase<T> {
@@ -23,8 +24,6 @@ export interface PhraseMention<T> {
 }
 
 const MAX_WILDCARD = 3;
-/** Token lists whose phrases each finder remembers (see find). */
-const RECENT = 4;
 
 /** Index in `words` just past a match of pattern[p..] starting at words[w], or -1. */
 function matchFrom(words: readonly Token[], w: number, pattern: readonly string[], p: number): number {
@@ -60,8 +59,7 @@ function splitWords(phrase: string): string[] {
  */
 export class PhraseFinder<T> {
   private readonly byFirst = new Map<string, Array<CompiledPhrase<T>>>();
-  private readonly recentTokens: Array<readonly Token[]> = [];
-  private readonly recentFound: Array<Array<PhraseMention<T>>> = [];
+  private readonly recent = new RecentResults<readonly Token[], Array<PhraseMention<T>>>(4);
 
   constructor(entries: ReadonlyArray<{ value: T; names: readonly string[]; notBefore?: readonly string[] }>) {
     const compiled: Array<CompiledPhrase<T>> = [];
@@ -91,19 +89,11 @@ export class PhraseFinder<T> {
     // The readers of one sentence (ratings, figures, measures, discourse) ask the same finder about
     // the same memoised token list (tokens.ts) again and again, a quarter of all calls: the last few
     // answers are kept by list identity. The lists are shared, so callers only read them.
-    const at = this.recentTokens.indexOf(tokens);
-    if (at >= 0) return this.recentFound[at]!;
-    const found = this.findFresh(tokens);
-    if (this.recentTokens.length === RECENT) {
-      this.recentTokens.shift();
-      this.recentFound.shift();
-    }
-    this.recentTokens.push(tokens);
-    this.recentFound.push(found);
-    return found;
+    return this.recent.get(tokens, this.findFresh);
   }
 
-  private findFresh(tokens: readonly Token[]): Array<PhraseMention<T>> {
+  // An arrow, bound once: `find` hands it to the memo on every call without making a closure.
+  private readonly findFresh = (tokens: readonly Token[]): Array<PhraseMention<T>> => {
     // Most sentences name nothing a given part of the catalogue knows: one pass of lookups, with
     // nothing allocated, settles that before the word list is built (this runs ~5 times a sentence).
     if (!tokens.some((token) => token.kind !== "punct" && this.startsAt(token.lower) !== undefined)) return [];
@@ -131,7 +121,7 @@ export class PhraseFinder<T> {
       w = end >= 0 ? end : w + 1;
     }
     return found;
-  }
+  };
 }
 
 /** The value of the mention within [from, to] that starts nearest `near`. */

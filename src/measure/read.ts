@@ -306,22 +306,20 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   });
   // "the number of children's homes they run", "homes run by LAs": a population narrowed by a
   // relative clause is a subgroup of it, never all of it.
-  const teams = new Set<PhraseMention<Population>>();
-  const narrowed = narrowedPopulations(sentence, tokens, mentions, teams);
+  const narrowed = narrowedPopulations(sentence, tokens, mentions);
   const subgroups = figures.map((figure, index): string | undefined => {
     const own = frames.get(figure)?.subgroup;
     if (own) return own;
     const reading = readings[index];
     const stretch = stretches[index]!;
     const clause = clauses[figure.clause]!;
-    for (const [mention, words] of narrowed) {
+    for (const [mention, { words, teamEnd }] of narrowed) {
       // A team narrows only the figures of its own clause, before another subject or a conjunction:
       // "social workers in the assessment teams were carrying 27 cases, and agency staff filled 38
       // per cent of posts" — the 38 is the service's.
-      const team = teams.has(mention);
+      const team = teamEnd !== undefined;
       const from = team ? clause.start : Math.min(stretch.from, clause.start);
       if (team && mentions.populations.some((other) => other !== mention && other.start >= mention.end && other.end <= figure.start)) continue;
-      const teamEnd = team ? sentence.indexOf(words, mention.end) + words.length : mention.end;
       if (team && figure.start > teamEnd && /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(teamEnd, figure.start))) continue;
       if (mention.value === reading?.population && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
     }

@@ -73,8 +73,12 @@ const snapshots = memo((archive: Archive) => {
   return { byPeriod, years };
 });
 
-/** A copy: an answer carries the list, and must not share it with the next answer. */
-function snapshotFigures(archive: Archive, year: number): OfficialFigure[] {
+/**
+ * A copy: an answer carries the list, and must not share it with the next answer. The per-council
+ * tables count ILACS judgements: a count under another framework named is counted from the history.
+ */
+function snapshotFigures(archive: Archive, year: number, framework?: string): OfficialFigure[] {
+  if (framework !== undefined && framework !== "ILACS") return [];
   return (snapshots(archive).byPeriod.get(String(year)) ?? []).slice();
 }
 
@@ -105,7 +109,11 @@ interface InForceTally {
 /** Each framework's judgements in force that day, the framework most councils were judged under first. */
 function byFrameworkInForce(archive: Archive, date: string): Array<[string, Judgement[]]> {
   const byFramework = new Map<string, Judgement[]>();
-  for (const judgement of judgementsInForce(archive, date)) byFramework.set(judgement.framework, [...(byFramework.get(judgement.framework) ?? []), judgement]);
+  for (const judgement of judgementsInForce(archive, date)) {
+    const list = byFramework.get(judgement.framework);
+    if (list) list.push(judgement);
+    else byFramework.set(judgement.framework, [judgement]);
+  }
   return [...byFramework.entries()].sort((a, b) => b[1].length - a[1].length);
 }
 
@@ -169,8 +177,7 @@ export function gradeTally(archive: Archive, grade: string, year: number, framew
 const tallyCache = memo(() => new Map<string, GradeTally | undefined>());
 
 function countTally(archive: Archive, grade: string, year: number, framework: string | undefined): GradeTally | undefined {
-  // The per-council table of a release counts ILACS judgements; another framework is counted from the history.
-  const snapshot = framework === undefined || framework === "ILACS" ? snapshotFigures(archive, year) : [];
+  const snapshot = snapshotFigures(archive, year, framework);
   const figure = snapshot.find((entry) => entry.metric === grade);
   const named = framework !== undefined ? { named: true } : {};
   if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, unjudged: figure.counted.tableRows - figure.counted.outOf, framework: "ILACS", ...named, periodLabel: figure.periodLabel, source: figure.source, counted: figure.counted };
@@ -201,12 +208,12 @@ function answerFromJudgements(archive: Archive, command: Command, grade: string,
 /** Undefined when the statistics cannot say (no judgements as at that date). */
 export function gradeCountAnswer(archive: Archive, command: Command, grade: string): Answer | undefined {
   const latest = snapshots(archive).years.at(-1);
-  const framework = frameworkNamed(tokenize(command.topic));
+  const framework = frameworkAsked(command.topic);
   // SLAC graded safeguarding and looked-after children apart: no overall grade to count.
   if (framework === "SLAC") return undefined;
   const year = command.years?.to ?? (framework !== undefined && latest !== undefined ? yearMostJudgedUnder(archive, framework, latest) : latest);
   if (year === undefined) return undefined;
-  const snapshot = framework === undefined || framework === "ILACS" ? snapshotFigures(archive, year) : [];
+  const snapshot = snapshotFigures(archive, year, framework);
   if (snapshot.length > 0) return answerFromSnapshot(command, grade, snapshot);
   return answerFromJudgements(archive, command, grade, year, framework);
 }

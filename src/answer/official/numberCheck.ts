@@ -67,7 +67,6 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
   // in 2015" may count the year's inspections, which the judgements in force do not.
   const framework = frameworkAsked(sentence);
   if (framework !== undefined && measure.basis !== "stock") return undefined;
-  if (framework === "SLAC") return undefined;
   const tallies = grades.map((grade) => gradeTally(archive, grade, year, framework));
   if (tallies.some((tally) => tally === undefined)) return undefined;
   const counted = tallies as GradeTally[];

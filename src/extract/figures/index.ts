@@ -172,7 +172,7 @@ function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyA
  * place is sure: the figures get none rather than a neighbour's.
  */
 function respectivePlaces(sentence: string, numbers: readonly RecognisedNumber[], figures: readonly boolean[], places: readonly PlaceMention[]): Map<number, string | undefined> | undefined {
-  const at = sentence.search(/\brespectively\b/i);
+  const at = sentence.search(RESPECTIVELY);
   if (at < 0) return undefined;
   const first = numbers.findIndex((found, index) => figures[index] && found.start > (places[0]?.start ?? -1));
   if (first < 0) return undefined;
@@ -277,9 +277,9 @@ function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
-  // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to ("a further
-  // £5.2m overspend" is this year's overspend).
-  // Money only: "a further 10 councils were rated inadequate" is a count of its own.
+  // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
+  // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
+  // councils were rated inadequate" counts councils).
   return found.money && isWord(tokens[found.startTok - 2], ...ADDED);
 }
 
@@ -354,13 +354,15 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const nounAfter = countedNounAfter(tokens, found.endTok) ?? countedNounAfterOf(tokens, found.endTok) ?? genericNounAfter(tokens, found.endTok);
     // "a rate of 67 children in every 10,000, compared with 69 in 2024", "a rate of 190 per 10,000
     // children, almost three times the England rate of 69": the 69 is a rate too, in the same unit.
-    const named = !sign && !found.proportion && !nounAfter ? namedRateBefore(tokens, found.startTok) : undefined;
-    if (!sign && !found.proportion && !nounAfter && (unitKind === "count" || (unitKind === "average" && named === "average"))) {
-      const earlierRate = comparisons[index] || named ? kept.findLast((entry) => entry.slot.unitKind === "rate") : undefined;
-      if (earlierRate && (comparisons[index] ? earlierRate === kept.at(-1) : true)) {
+    const rateNamed = !sign && !found.proportion && !nounAfter ? namedRateBefore(tokens, found.startTok) : undefined;
+    if (!sign && !found.proportion && !nounAfter && (unitKind === "count" || (unitKind === "average" && rateNamed === "average"))) {
+      // Compared with: the figure just before; named a rate: the sentence's last rate before it.
+      const before = kept.at(-1);
+      const earlierRate = comparisons[index] ? (before?.slot.unitKind === "rate" ? before : undefined) : rateNamed ? kept.findLast((entry) => entry.slot.unitKind === "rate") : undefined;
+      if (earlierRate) {
         unitKind = "rate";
         figure.unit = earlierRate.figure.unit;
-      } else if (named === "rate") unitKind = "rate";
+      } else if (rateNamed === "rate") unitKind = "rate";
     }
     const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";
     const change = isChange(found, tokens);

@@ -1,6 +1,8 @@
 // Splits text into words, digit groups and single punctuation marks, keeping UTF-16 offsets.
 // Everything downstream works on these tokens, so no regular expression ever sees a user's words as a pattern.
 
+import { RecentResults } from "../../text/recent.ts";
+
 export type TokenKind = "word" | "digits" | "punct";
 
 export interface Token {
@@ -96,23 +98,12 @@ function readDigits(text: string, start: number): Token {
 }
 
 // The same sentence is tokenized by each reader in turn (figures, measures, ratings), more than
-// half of all calls repeat one of the last few texts: a small memo of recent results saves that
-// work. The lists are shared, hence readonly.
-const RECENT = 4;
-const recentTexts: string[] = [];
-const recentTokens: Array<readonly Token[]> = [];
+// half of all calls repeat one of the last few texts: the last four results are kept. The lists
+// are shared, hence readonly.
+const recent = new RecentResults<string, readonly Token[]>(4);
 
 export function tokenize(text: string): readonly Token[] {
-  const at = recentTexts.indexOf(text);
-  if (at >= 0) return recentTokens[at]!;
-  const tokens = tokenizeFresh(text);
-  if (recentTexts.length === RECENT) {
-    recentTexts.shift();
-    recentTokens.shift();
-  }
-  recentTexts.push(text);
-  recentTokens.push(tokens);
-  return tokens;
+  return recent.get(text, tokenizeFresh);
 }
 
 function tokenizeFresh(text: string): readonly Token[] {
