@@ -3,27 +3,17 @@
 import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answer/answer.ts";
 import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
-import type { Article } from "../../src/types.ts";
+import { articleOf } from "../helpers/articles.ts";
 
-const article: Article = {
-  source: { id: "care", title: "Children in care fall", publisher: "Test", date: "2025-11-20", url: "https://example.org/care" },
-  file: "care.md",
-  blocks: [
-    { kind: "paragraph", text: "There were 67 children in care per 10,000 children in 2025." },
-    { kind: "paragraph", text: "Councils looked after 81,770 children on 31 March 2025." },
-  ],
-  hash: "care",
-};
+const article = articleOf("care", "Children in care fall", "2025-11-20", "There were 67 children in care per 10,000 children in 2025.", "Councils looked after 81,770 children on 31 March 2025.");
 
-const grades: Article = {
-  source: { id: "grades", title: "Inspection results", publisher: "Test", date: "2016-07-01", url: "https://example.org/grades" },
-  file: "grades.md",
-  blocks: [
-    { kind: "paragraph", text: "Inadequate children's homes: 41 children's homes were judged inadequate in 2016, an inadequate record." },
-    { kind: "paragraph", text: "Among councils, 22 per cent of councils were rated inadequate in 2016." },
-  ],
-  hash: "grades",
-};
+const grades = articleOf(
+  "grades",
+  "Inspection results",
+  "2016-07-01",
+  "Inadequate children's homes: 41 children's homes were judged inadequate in 2016, an inadequate record.",
+  "Among councils, 22 per cent of councils were rated inadequate in 2016.",
+);
 
 const answer = createAnswerer(indexArchive(extractArchiveParts([article, grades])));
 

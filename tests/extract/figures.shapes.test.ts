@@ -5,6 +5,7 @@ import { extractArticle } from "../../src/archive/buildArchive.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
 import { extractTableRow } from "../../src/extract/figures/tables.ts";
 import { textToBlocks } from "../../src/ingest/blocks.ts";
+import { articleOf } from "../helpers/articles.ts";
 
 type Row = [string, string | undefined, string | undefined, string | undefined];
 
@@ -154,15 +155,9 @@ describe("changes and nothing", () => {
 
 describe("'last year'", () => {
   it("is the year before the article's, even after the article dated its data to another day", () => {
-    const figures = extractArticle({
-      source: { id: "t", title: "Workforce", publisher: "Test", date: "2024-02-22", url: "" },
-      file: "t.md",
-      blocks: [
-        { kind: "paragraph", text: "At 30 September 2023, 24.3 per cent of the borough's children's social workers were agency staff." },
-        { kind: "paragraph", text: "Last year 27.5 per cent of its social workers left." },
-      ],
-      hash: "t",
-    }).figures;
+    const figures = extractArticle(
+      articleOf("t", "Workforce", "2024-02-22", "At 30 September 2023, 24.3 per cent of the borough's children's social workers were agency staff.", "Last year 27.5 per cent of its social workers left."),
+    ).figures;
     expect(figures.find((figure) => figure.text === "27.5 per cent")?.period).toBe("2023");
   });
 });

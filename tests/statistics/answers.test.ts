@@ -6,11 +6,18 @@ import { seedCore } from "../helpers/seedCore.ts";
 import { createAnswerer } from "../../src/answer/answer.ts";
 import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
 import type { Article } from "../../src/types.ts";
+import { articleOf } from "../helpers/articles.ts";
 
 let core: Core;
 beforeAll(async () => {
   core = await seedCore();
 }, 120_000);
+
+/** The answer to a question over one article of our own, with the shipped statistics beside it. */
+function answerBesideRecord(article: Article, question: string) {
+  const articles = indexArchive(extractArchiveParts([article]));
+  return createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })(question);
+}
 
 const historyOf = (council: string) => core.archive.judgements.filter((judgement) => judgement.council === council).sort((a, b) => a.published.localeCompare(b.published));
 
@@ -140,28 +147,14 @@ describe("series and providers", () => {
   });
 
   it("leads providers by grade with the record when the articles only use the words", () => {
-    const mention: Article = {
-      source: { id: "rss", title: "Schools", publisher: "Test", date: "2017-09-01", url: "https://example.org/rss" },
-      file: "rss.md",
-      blocks: [{ kind: "paragraph", text: "Residential special schools are inspected every year." }],
-      hash: "rss",
-    };
-    const articles = indexArchive(extractArchiveParts([mention]));
-    const answer = createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })("residential special schools 2017");
+    const answer = answerBesideRecord(articleOf("rss", "Schools", "2017-09-01", "Residential special schools are inspected every year."), "residential special schools 2017");
     expect(answer.message).toMatch(/^Residential special schools by latest overall effectiveness grade, England:\nas at 31 March 2017: outstanding \d+/);
     // The grades first, the count of schools after them.
     expect(answer.official?.map((figure) => figure.measure.indicator)).toEqual(["outstanding", "good", "requires-improvement", "inadequate", "registered"]);
   });
 
   it("leads providers by grade with the record when the articles' best figure is of something else", () => {
-    const carer: Article = {
-      source: { id: "carer", title: "Carers", publisher: "Test", date: "2019-05-16", url: "https://example.org/carer" },
-      file: "carer.md",
-      blocks: [{ kind: "paragraph", text: "A foster carer for good fostering agencies for 14 years, she said the work had changed." }],
-      hash: "carer",
-    };
-    const articles = indexArchive(extractArchiveParts([carer]));
-    const answer = createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })("good fostering agencies 2019");
+    const answer = answerBesideRecord(articleOf("carer", "Carers", "2019-05-16", "A foster carer for good fostering agencies for 14 years, she said the work had changed."), "good fostering agencies 2019");
     expect(answer.message).toMatch(/^Independent fostering agencies by latest overall effectiveness grade \(good\), England:\nas at 31 March 2019: good \d+/);
   });
 
