@@ -206,3 +206,11 @@ describe("money added", () => {
     expect(extractFigures("The council agreed to add £2.5m to its budget.", { date: "2025-03-20" })[0]).toMatchObject({ change: true });
   });
 });
+
+describe("a clause opened by ', during which'", () => {
+  it("keeps its measure to itself: the count of social workers before it is no caseload", () => {
+    const found = extractFigures("The county's full-time equivalent of social workers rose from 300 to 320 between 2018 and 2021, during which time average caseloads fell from 21.5 to 18.", { date: "2022-03-01" });
+    expect(found.filter((figure) => ["300", "320"].includes(figure.text)).map((figure) => figure.measure?.indicator)).toEqual([undefined, undefined]);
+    expect(found.find((figure) => figure.text === "21.5")?.measure?.indicator).toBe("caseload");
+  });
+});

@@ -12,7 +12,7 @@ export interface Clause {
   contrast: boolean;
 }
 
-/** Splits on ";", " while ", " whereas ", " but ", "compared with/to", ", up/down from". */
+/** Splits on ";", " while ", " whereas ", " but ", "compared with/to", ", up/down from", ", during which". */
 export function splitClauses(tokens: readonly Token[], length: number): Clause[] {
   const cuts: Array<{ at: number; contrast: boolean }> = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -21,6 +21,9 @@ export function splitClauses(tokens: readonly Token[], length: number): Clause[]
     else if (isWord(token, "while", "whereas", "but")) cuts.push({ at: token.start, contrast: true });
     else if (isWord(token, "compared") && isWord(tokens[i + 1], "with", "to")) cuts.push({ at: token.start, contrast: true });
     else if (isWord(token, "up", "down") && isWord(tokens[i + 1], "from") && isPunct(tokens[i - 1], ",")) cuts.push({ at: token.start, contrast: true });
+    // "… rose from 345 to 368 between 2017 and 2020, during which time average caseloads fell …": a
+    // clause with its own subject and measure.
+    else if (isPunct(tokens[i - 1], ",") && isWord(token, "during", "over", "in", "at", "by") && isWord(tokens[i + 1], "which")) cuts.push({ at: token.start, contrast: false });
   }
   const clauses: Clause[] = [];
   let start = 0;
