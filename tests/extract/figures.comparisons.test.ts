@@ -146,3 +146,26 @@ describe("a label between two figures", () => {
     ]);
   });
 });
+
+describe("a figure moved to from another", () => {
+  it("states the same measure as the figure it moved from, in its unit", () => {
+    expect(measures("Average caseloads fell from 19.5 to 17 between 2017 and 2020.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["19.5", "caseload"],
+      ["17", "caseload"],
+    ]);
+    const vacancies = extractFigures("The vacancy rate rose from 15 per cent to nearly 21.", { date: "2022-02-04" });
+    expect(vacancies.map((figure) => [figure.text, figure.measure?.indicator, figure.unit])).toEqual([
+      ["15 per cent", "vacancy-rate", "%"],
+      ["21", "vacancy-rate", "%"],
+    ]);
+  });
+
+  it("is not a figure compared the other way round, nor a count of something else", () => {
+    // "to 17 from 19.5": the figure after "to" comes first; "to 368 social workers" has its own noun.
+    expect(measures("Average caseloads rose to 21 from 19.5.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["21", "caseload"],
+      ["19.5", "caseload"],
+    ]);
+    expect(measures("Average caseloads fell from 19.5 to 17 while the team grew from 12 to 15 social workers.")[3]?.[1]).not.toBe("caseload");
+  });
+});

@@ -59,6 +59,16 @@ export function comparisonOf(found: RecognisedNumber, tokens: readonly Token[], 
 }
 
 /**
+ * "fell from 19.5 to 17", "rose from 15 to nearly 21": the figure after "to" is the value the one
+ * after "from" moved to, so it states the same measure (the other way round from "to 17 from 19.5",
+ * where the figure after "from" is the one compared).
+ */
+export function movedFromTo(tokens: readonly Token[], previous: RecognisedNumber, found: RecognisedNumber): boolean {
+  const { at } = wordBefore(tokens, found.startTok);
+  return at === previous.endTok && isWord(tokens[at], "to") && isWord(tokens[wordBefore(tokens, previous.startTok).at], "from");
+}
+
+/**
  * "about 870 fewer than in 2021", "higher than at 31 March 2022", "up 3.4 per cent on 2017",
  * "unchanged on 2022/23": a period that belongs to a comparison. ("On 31 March 2023" is a date:
  * there "on" stands before the day, not the year.)

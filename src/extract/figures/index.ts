@@ -4,7 +4,7 @@
 import type { FigureMention } from "../../types.ts";
 import { clauseIndexAt, councilReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
-import { comparisonOf, isComparisonPeriod } from "./comparisons.ts";
+import { comparisonOf, isComparisonPeriod, movedFromTo } from "./comparisons.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { financialYearBack, findPeriods, resolveRelative, yearOfDate, yearsBack } from "./periods.ts";
@@ -355,10 +355,17 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // "a rate of 67 children in every 10,000, compared with 69 in 2024", "a rate of 190 per 10,000
     // children, almost three times the England rate of 69": the 69 is a rate too, in the same unit.
     const rateNamed = !sign && !found.proportion && !nounAfter ? namedRateBefore(tokens, found.startTok) : undefined;
+    const before = kept.at(-1);
+    const movedTo = before !== undefined && movedFromTo(tokens, before.found, found);
     if (!sign && !found.proportion && !nounAfter && (unitKind === "count" || (unitKind === "average" && rateNamed === "average"))) {
       // Compared with: the figure just before; named a rate: the sentence's last rate before it.
-      const before = kept.at(-1);
-      const earlierRate = comparisons[index] ? (before?.slot.unitKind === "rate" ? before : undefined) : rateNamed ? kept.findLast((entry) => entry.slot.unitKind === "rate") : undefined;
+      const earlierRate = comparisons[index] || movedTo ? (before?.slot.unitKind === "rate" ? before : undefined) : rateNamed ? kept.findLast((entry) => entry.slot.unitKind === "rate") : undefined;
+      // "average caseloads fell from 19.5 to 17", "from 15 per cent to nearly 21": an average moves
+      // to an average, a share to a share in the same unit.
+      if (movedTo && unitKind === "count" && (before.slot.unitKind === "average" || before.slot.unitKind === "share")) {
+        unitKind = before.slot.unitKind;
+        if (unitKind === "share") figure.unit = before.figure.unit;
+      }
       if (earlierRate) {
         unitKind = "rate";
         figure.unit = earlierRate.figure.unit;
@@ -368,7 +375,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const change = isChange(found, tokens);
     if (change) figure.change = true;
     // "rose to 16.6, from 16.3": the figure compared with states the same measure as the one before it.
-    const comparedWith = comparisons[index] && kept.length > 0 ? { comparedWith: kept.length - 1 } : {};
+    // "fell from 19.5 to 17": the figure moved to states the same measure as the one it moved from,
+    // and the one moved from is compared with that one, not with whatever came before it.
+    const next = numbers[index + 1];
+    const movesOn = next !== undefined && movedFromTo(tokens, found, next);
+    const comparedWith = ((comparisons[index] && !movesOn) || movedTo) && kept.length > 0 ? { comparedWith: kept.length - 1 } : {};
     kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change, ...comparedWith } });
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
