@@ -243,13 +243,18 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
   const readings: Array<Reading | undefined> = [];
   let carried: Population | undefined;
+  const countedBy: Array<Population | undefined> = [];
   figures.forEach((figure, index) => {
     const frame = frames.get(figure);
     const stretch = stretches[index]!;
     const counted = countedPopulation(tokens, figure, mentions);
-    // What the figure counts (its noun, or its frame's) is strong evidence; a population merely named
-    // nearby, or by an earlier figure, is weak: it may say where ("in some areas"), not what.
-    const strong = counted?.value ?? frame?.population;
+    // "Of the 43 inspections, 10 local authorities were judged good, seven were inadequate": a
+    // figure with no noun of its own in a list counts what the item before it counted, not the frame.
+    const elided = !counted && frame && index > 0 && frames.get(figures[index - 1]!) === frame ? countedBy[index - 1] : undefined;
+    countedBy.push(counted?.value ?? elided);
+    // What the figure counts (its noun, the list's, or its frame's) is strong evidence; a population merely
+    // named nearby, or by an earlier figure, is weak: it may say where ("in some areas"), not what.
+    const strong = counted?.value ?? elided ?? frame?.population;
     const weak = nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
     const population = strong ?? weak;
     if (population) carried = population;

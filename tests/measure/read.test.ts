@@ -74,6 +74,18 @@ describe("subgroups", () => {
     expect(measures("The number of children's homes rose to 2,300.", "2017-01-01")[0]).toMatchObject({ indicator: "registered", population: "childrens-homes" });
   });
 
+  it("gives a list's later items the noun its first item counts, not the frame's", () => {
+    const found = measures("Of the 43 inspections, 10 local authorities were judged good, seven were inadequate and the remaining 26 were judged as requires improvement.", "2014-10-01");
+    expect(found.map((figure) => [figure.text, figure.indicator, figure.population])).toEqual([
+      ["43", "inspections", "inspections"],
+      ["10", "good", "councils"],
+      ["seven", "inadequate", "councils"],
+      ["26", "requires-improvement", "councils"],
+    ]);
+    // Every item is drawn from the frame's group, so each keeps it as its subgroup.
+    expect(found.slice(1).map((figure) => figure.subgroup)).toEqual(["the 43 inspections", "the 43 inspections", "the 43 inspections"]);
+  });
+
   it("reads the total an opening frame counts as no measure, with or without figures after it", () => {
     expect(measures("Of the 12 councils in the list, Derby made the biggest leap, from requires improvement in 2019 to outstanding.", "2024-08-01")[0]).toMatchObject({ text: "12", indicator: undefined });
   });
