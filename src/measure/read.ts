@@ -98,7 +98,12 @@ function stretchOf(tokens: readonly Token[], figures: readonly FigureSlot[], ind
     const afterNext = figures[index + 2];
     to = afterNext && afterNext.clause === figure.clause ? afterNext.start : clause.end;
   }
-  let from = previous && previous.clause === figure.clause ? previous.end : clause.start;
+  // "Agency workers rose by 13% to 6,800": a change states no measure of its own, so the level after
+  // it reads back past it to the subject, as far as the last figure that states one.
+  let bound = index - 1;
+  while (bound >= 0 && figures[bound]!.change && figures[bound]!.clause === figure.clause) bound--;
+  const stated = figures[bound];
+  let from = stated && stated.clause === figure.clause ? stated.end : clause.start;
   if (previous && isTotalOf(tokens, previous, figure)) from = figure.end;
   // The total's own stretch stops at its first verb: the rest is the share's predicate.
   if (previous && isTotalOf(tokens, previous, figure)) {
@@ -132,7 +137,10 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
   const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
   if (before && isWordAt(tokens, lead, "was", "is", "were", "are", "totalled", "totaled", "stood", "reached") && !isWordAt(tokens, lead - 1, "there", "which", "that")) return { mention: before, after: false };
-  const after = usable.find((mention) => mention.start >= figure.end);
+  let after = usable.find((mention) => mention.start >= figure.end);
+  // "(80.1%) of agency social workers were covering vacancies", "69% of vacancies were covered by
+  // agency workers": the words after "of" name what a share is drawn from; its predicate says what.
+  if (after && figure.unitKind === "share" && drawnFrom(tokens, figure, after)) after = usable.find((mention) => mention.start >= after!.end && mention.value !== after!.value) ?? after;
   // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
   // grades is a transition the catalogue does not measure, not a count of the grade.
   if (after && movesBetweenGrades(tokens, figure, after)) return undefined;
@@ -143,6 +151,17 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   // A lone small number ("because one area is underperforming") borrows nothing from before it.
   if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
   return before ? { mention: before, after: false } : undefined;
+}
+
+/** Nothing but "of" (and punctuation or an article) between a share and the mention: "80.1% of agency workers". */
+function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
+  let of = false;
+  for (let at = figure.endTok; at < mention.startTok; at++) {
+    const token = tokens[at]!;
+    if (isWordAt(tokens, at, "of")) of = true;
+    else if (token.kind !== "punct" && !isWordAt(tokens, at, "the", "all")) return false;
+  }
+  return of;
 }
 
 const TRANSITIONS: ReadonlySet<string> = new Set(["improved", "improve", "improving", "declined", "decline", "retained", "retain", "moved", "dropped", "fell", "rose", "went"]);

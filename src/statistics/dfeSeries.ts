@@ -33,6 +33,8 @@ export const INDICATORS: Indicator[] = [
   { column: /^turnover_rate_fte$/i, metric: "turnover", measure: { indicator: "turnover", ...WORKFORCE, basis: "flow" }, unit: "%", yearEnds: "30 September" },
   { column: /^agency_fte$/i, metric: "agency workers", measure: { indicator: "agency-workers", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "social workers", yearEnds: "30 September" },
   { column: /^agency_rate_fte$/i, metric: "agency rate", measure: { indicator: "agency-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
+  { column: /^agency_cover_rate_fte$/i, metric: "agency workers covering vacancies", measure: { indicator: "agency-cover", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
+  { column: /^vacancy_agency_cover_rate_fte$/i, metric: "vacancies covered by agency workers", measure: { indicator: "vacancy-agency-cover", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
   { column: /^vacancy_fte$/i, metric: "vacancies", measure: { indicator: "vacancies", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "vacancies", yearEnds: "30 September" },
   { column: /^vacancy_rate_fte$/i, metric: "vacancy rate", measure: { indicator: "vacancy-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
   { column: /^caseload_fte$/i, metric: "caseload", measure: { indicator: "caseload", ...WORKFORCE, basis: "stock" }, unit: "cases", yearEnds: "30 September" },

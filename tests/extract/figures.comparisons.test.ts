@@ -107,6 +107,10 @@ describe("measures said in other words", () => {
     ["27.1 per cent of social workers were employed through agencies", "agency-rate"],
     ["There were 31,200 full-time equivalent children and family social workers", "social-workers-in-post"],
     ["Children's social workers held 17.4 cases each on average", "caseload"],
+    ["The number of agency social workers in post stood at approximately 7,200", "agency-workers"],
+    ["A quarter of social workers in the capital were supplied by agencies", "agency-rate"],
+    ["Some 69% of vacancies were covered by agency workers", "vacancy-agency-cover"],
+    ["Four in five (80.1%) of agency social workers were covering vacancies", "agency-cover"],
   ])("%s → %s", (sentence, indicator) => {
     expect(measures(`${sentence}.`)[0]?.[1]).toBe(indicator);
   });
@@ -118,6 +122,18 @@ describe("measures said in other words", () => {
   it("does not take one worker's cases for the average caseload, nor FTE agency staff for all social workers", () => {
     expect(measures("One social worker told us she was holding more than 30 cases.")[0]?.[1]).toBeUndefined();
     expect(measures("There were about 6,760 FTE agency social workers.")[0]?.[1]).toBe("agency-workers");
+  });
+});
+
+describe("the year a change is measured from", () => {
+  it("is the change's, never the level stated before it", () => {
+    expect(periods("The number of agency social workers in post stood at approximately 7,200, up 6.1% from 2022.", { date: "2024-03-01" })).toEqual([
+      ["7,200", "2024"],
+      ["6.1%", "2024"],
+    ]);
+    expect(periods("The total was 31,600, a fall of 2.7 per cent from 2021.", { date: "2022-02-23" })[0]).toEqual(["31,600", "2022"]);
+    // A span is no comparison: "from 2022 to 2023" dates the change it states.
+    expect(periods("Caseloads rose 6% from 2022 to 2023.", { date: "2024-03-01" })[0]?.[1]).not.toBe("2024");
   });
 });
 
@@ -167,5 +183,17 @@ describe("a figure moved to from another", () => {
       ["19.5", "caseload"],
     ]);
     expect(measures("Average caseloads fell from 19.5 to 17 while the team grew from 12 to 15 social workers.")[3]?.[1]).not.toBe("caseload");
+  });
+});
+
+describe("a change and the level it moved to", () => {
+  it("reads a percentage right after a verb of change as the change, and the level after it as the measure", () => {
+    expect(measures("The number of agency workers had risen 13% to 6,800.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["13%", undefined],
+      ["6,800", "agency-workers"],
+    ]);
+    expect(measures("Children's social work vacancies in England rose 27% in the past year.")[0]?.[1]).toBeUndefined();
+    // "rose to 27%" states the level.
+    expect(measures("The vacancy rate rose to 27% in the past year.")[0]?.[1]).toBe("vacancy-rate");
   });
 });

@@ -130,6 +130,15 @@ describe("series and providers", () => {
     expect(answer.official?.every((figure) => figure.measure.indicator === "vacancy-rate" && figure.geography === "England")).toBe(true);
   });
 
+  it("keeps the census's two cover rates apart from the agency rate", () => {
+    // Both read from their own columns: vacancies an agency worker covers, agency workers covering a vacancy.
+    expect(core.answer("vacancies covered by agency workers 2023").official?.[0]).toMatchObject({ value: 74.4, geography: "England", measure: { indicator: "vacancy-agency-cover" }, cell: { column: "vacancy_agency_cover_rate_fte" } });
+    expect(core.answer("agency workers covering vacancies 2023").official?.[0]).toMatchObject({ value: 79.8, measure: { indicator: "agency-cover" }, cell: { column: "agency_cover_rate_fte" } });
+    expect(core.answer("agency rate 2023").official?.[0]).toMatchObject({ value: 17.9, measure: { indicator: "agency-rate" } });
+    expect(core.answer("check 74.4% of vacancies were covered by agency workers in 2023").verdict).toBe("supported");
+    expect(core.answer("check 17.9% of vacancies were covered by agency workers in 2023").verdict).toBe("contradicted");
+  });
+
   it("reads a council and its measure: children looked after in Norfolk; average caseload", () => {
     expect(core.answer("children looked after in Norfolk").official?.[0]).toMatchObject({ geography: "Norfolk", level: "council", unit: "children", periodLabel: "as at 31 March 2025" });
     expect(core.answer("average caseload").official?.[0]).toMatchObject({ unit: "cases", measure: { indicator: "caseload" } });

@@ -77,6 +77,14 @@ export function isComparisonPeriod(tokens: readonly Token[], periodStart: number
   let at = tokens.findIndex((token) => token.start === periodStart) - 1;
   // "a 3% increase on the previous year (2,145)": there the year before is the bracketed figure's.
   if (explicit && isWord(tokens[at], "on")) return true;
+  // "up 6.1% from 2022", "a fall of 2.7% from 2021": the year a change is measured from (not a
+  // span: "rose 6% from 2022 to 2023").
+  if (explicit && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1]) && !isWord(tokens[at + 2], "to")) return true;
   if (isWord(tokens[at], "in", "at", "for", "during")) at--;
   return isWord(tokens[at], "than");
+}
+
+/** The last token of a percentage: "6.1%", "2.7 per cent". */
+function isPercentEnd(token: Token | undefined): boolean {
+  return token !== undefined && (token.text === "%" || isWord(token, "cent", "percent"));
 }

@@ -277,6 +277,9 @@ function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
+  // "vacancies rose 27%", "had risen 13% to 6,800": a percentage right after a verb of change is
+  // the change ("rose to 27%" states the level).
+  if (found.kind === "percent" && before?.kind === "word" && MOVED_BY.has(before.lower)) return true;
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
   // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
   // councils were rated inadequate" counts councils).
@@ -284,6 +287,12 @@ function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
 }
 
 const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;
+
+/** Verbs of change that take the amount of the change straight after them: "rose 27%". */
+const MOVED_BY: ReadonlySet<string> = new Set([
+  "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "increases", "increasing", "decreased", "decreases", "decreasing",
+  "grew", "grown", "grows", "growing", "dropped", "drops", "declined", "declines", "jumped", "climbed", "soared", "surged", "slumped", "plunged", "shrank", "shrunk",
+]);
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
