@@ -7,7 +7,7 @@ import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { describeFigure, isBound, valuesAgree, withinBound } from "../archive/compare.ts";
-import { basesCompatible, describeMeasure, placesCompatible } from "../measure/same.ts";
+import { basesCompatible, describeMeasure, placesCompatible, withStatedShare } from "../measure/same.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
@@ -180,8 +180,9 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const listed = fromFigures.verdict === "unverified" ? checkListedCount(archive, settled) : undefined;
       const fromArticles = listed && (listed.verdict !== "unverified" || fromFigures.evidence.length === 0) ? listed : fromFigures;
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
-      const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstProviders(archive, settled) ?? checkAgainstSeries(archive, settled, sentence.text);
-      const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, settled, sentence.text));
+      const asSeries = withStatedShare(settled, sentence.text);
+      const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstProviders(archive, settled) ?? checkAgainstSeries(archive, asSeries, sentence.text);
+      const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
       checks.push({ ...check, sentence: sentence.text });
     }
   }

@@ -35,6 +35,11 @@ export interface Indicator {
   basis?: Basis;
   /** A count of one of its populations that names no other indicator is this one ("2,209 children's homes"). */
   countsOf?: boolean;
+  /**
+   * What a share of this indicator measures when its sentence states what it is a share of with one
+   * of `over` ("21.9 per cent of referrals", "the re-referral rate"): the official series' aspect.
+   */
+  share?: { aspect: string; over: readonly string[] };
 }
 
 /** An inspection framework and the years its inspections ran (`to` absent: still running). */
@@ -121,6 +126,7 @@ export function readCatalogue(source: string): Catalogue {
       ...(entry["combines"] === undefined ? {} : { combines: words(entry["combines"], `${id}.combines`) }),
       ...(entry["basis"] === undefined ? {} : { basis: basisOf(entry["basis"], `${id}.basis`) }),
       ...(entry["countsOf"] === true ? { countsOf: true } : {}),
+      ...(entry["shareAspect"] === undefined ? {} : { share: { aspect: text(entry["shareAspect"], `${id}.shareAspect`), over: words(entry["shareOver"], `${id}.shareOver`) } }),
     };
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));

@@ -29,10 +29,13 @@ export function withoutUnsettledGrade<T extends { measure?: Measure; metric?: st
  * sentence names another ("turnover among agency social workers was 30%") may have been read as the
  * wrong one.
  */
-export function otherIndicatorsNamed(sentence: string, indicator: string): string[] {
-  const own = new Set(catalogue().indicator(indicator)?.names ?? []);
+export function otherIndicatorsNamed(sentence: string, measure: Pick<Measure, "indicator" | "aspect">): string[] {
+  const indicator = catalogue().indicator(measure.indicator);
+  const own = new Set(indicator?.names ?? []);
+  // "Re-referrals were 21.9 per cent of referrals": what a share is stated over is part of its measure.
+  const over = indicator?.share && indicator.share.aspect === measure.aspect ? new Set(indicator.share.over) : undefined;
   const named = vocabulary().indicators.find(tokenize(sentence)).map((mention) => mention.value);
-  return [...new Set(named.filter((other) => other.id !== indicator && !other.names.some((name) => own.has(name))).map((other) => other.id))];
+  return [...new Set(named.filter((other) => other.id !== measure.indicator && !other.names.some((name) => own.has(name) || over?.has(name))).map((other) => other.id))];
 }
 
 export interface GradePhrase {

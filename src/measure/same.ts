@@ -15,6 +15,21 @@ type Measured = Pick<FigureMention, "unit" | "measure" | "period" | "geography">
 const CURRENCY = new Set(["£", "$", "€", "¥"]);
 
 /** The kind of number a figure is: share, money, rate, average or count. */
+/**
+ * "Re-referrals were 21.9 per cent of referrals", "the re-referral rate": a share stated over what the
+ * catalogue says it is a share of (`shareOver`) measures what the official series does (`shareAspect`).
+ * "21% of children were re-referred" says no such thing. Articles are annotated and read without it,
+ * so only a claim checked against the series is given it.
+ */
+export function withStatedShare(claimed: FigureMention, sentence: string): FigureMention {
+  const share = claimed.measure ? catalogue().indicator(claimed.measure.indicator)?.share : undefined;
+  if (!share || claimed.measure?.aspect || unitKindOf(claimed) !== "share") return claimed;
+  const tokens = tokenize(sentence);
+  // "re-referrals" is read as "re", "-", "referrals": only a word standing on its own says "over".
+  const stated = tokens.some((token, at) => token.kind === "word" && share.over.includes(token.lower) && tokens[at - 1]?.text !== "-");
+  return stated ? { ...claimed, measure: { ...claimed.measure!, aspect: share.aspect } } : claimed;
+}
+
 export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): UnitKind {
   if (figure.unit === "%") return "share";
   if (CURRENCY.has(figure.unit)) return "money";

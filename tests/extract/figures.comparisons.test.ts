@@ -137,6 +137,24 @@ describe("the year a change is measured from", () => {
   });
 });
 
+describe("a period compared with 'as in'", () => {
+  it("is the comparison's, and 'as at' stays a date", () => {
+    expect(periods("Re-referrals made up 21.9 per cent of the total, the same share as in 2016-17.", { date: "2018-11-02" })[0]?.[1]).not.toBe("2016-17");
+    expect(periods("Figures as at 31 March 2018 show 21.9 per cent were inadequate.", { date: "2018-11-02" })[0]).toEqual(["21.9 per cent", "2018"]);
+  });
+});
+
+describe("the workforce census's measures", () => {
+  it("are stocks, whatever 'since' or 'in the year' the sentence says", () => {
+    const found = extractFigures("Councils used 7,179 agency social workers, and 17.9 per cent of the workforce came through agencies, the highest rate since 2017.", { date: "2024-03-01" });
+    expect(found.map((figure) => [figure.text, figure.measure?.indicator, figure.measure?.basis])).toEqual([
+      ["7,179", "agency-workers", "stock"],
+      ["17.9 per cent", "agency-rate", "stock"],
+    ]);
+    expect(extractFigures("Turnover dropped to 15.9 per cent in the year, and the average caseload fell to 16 cases.", { date: "2024-03-01" })[1]?.measure).toMatchObject({ indicator: "caseload", basis: "stock" });
+  });
+});
+
 describe("periods stated as two dates", () => {
   it("reads 'between 1 April 2021 and 31 March 2022' as the financial year, and 'the year before' it as the one before", () => {
     expect(periods("Between 1 April 2021 and 31 March 2022, we received 780 complaints.", { date: "2022-07-07" })).toEqual([["780", "2021-22"]]);

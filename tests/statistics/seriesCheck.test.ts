@@ -134,6 +134,15 @@ describe("a claim the record cannot settle stays with the articles", () => {
     expect(share.reason).toContain(`${rereferrals.text}% (share of referrals within 12 months of a previous referral) year to 31 March 2023`);
   });
 
+  it("checks a share of re-referrals stated over referrals against the release's share of referrals", () => {
+    const rereferrals = releaseValue(REFERRALS, { time_period: "2018", ...ENGLAND }, "rereferral_percent");
+    expect(only(`Re-referrals were ${rereferrals.text} per cent of referrals in 2017-18`).verdict).toBe("supported");
+    expect(only(`The re-referral rate was ${rereferrals.text}% in 2018`).verdict).toBe("supported");
+    const wrong = only(`Re-referrals were ${(rereferrals.value + 2.8).toFixed(1)} per cent of all referrals in England in 2017-18`);
+    expect(wrong.verdict).toBe("contradicted");
+    expect(wrong.reason).toContain(`${rereferrals.text}%`);
+  });
+
   it("reads a count followed by 'per 10,000' as the rate it is", () => {
     const rate = releaseValue(LOOKED_AFTER, { time_period: "2023", ...ENGLAND, ...ON_31_MARCH }, "rate_per_10000");
     // "There were 70 children looked after per 10,000 children": the rate, checked against the record's rate.

@@ -37,7 +37,7 @@ function placedFigures(archive: Archive, claimed: FigureMention, sentence: strin
   if (claimPlaceInDoubt(claimed, sentence)) return [];
   if (unitKindOf(claimed) !== "rate" && PER_NUMBER.test(sentence)) return [];
   // Two series named in one sentence: the reading may have given the figure the wrong one.
-  if (otherIndicatorsNamed(sentence, measure.indicator).some((other) => SERIES_INDICATORS.has(other))) return [];
+  if (otherIndicatorsNamed(sentence, measure).some((other) => SERIES_INDICATORS.has(other))) return [];
   return figuresOf(archive, measure.indicator).filter(
     (figure) =>
       figure.value !== null &&

@@ -80,6 +80,8 @@ export function isComparisonPeriod(tokens: readonly Token[], periodStart: number
   // "up 6.1% from 2022", "a fall of 2.7% from 2021": the year a change is measured from (not a
   // span: "rose 6% from 2022 to 2023").
   if (explicit && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1]) && !isWord(tokens[at + 2], "to")) return true;
+  // "the same share as in 2016-17" compares; "as at 31 March" is a date.
+  if ((isWord(tokens[at], "in") && isWord(tokens[at - 1], "as")) || (isWord(tokens[at], "as") && isWord(tokens[at + 1], "in"))) return true;
   if (isWord(tokens[at], "in", "at", "for", "during")) at--;
   return isWord(tokens[at], "than");
 }

@@ -5,6 +5,7 @@ import type { FigureMention } from "../../types.ts";
 import { clauseIndexAt, councilReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, movedFromTo } from "./comparisons.ts";
+import { isChange } from "./changes.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { financialYearBack, findPeriods, resolveRelative, yearOfDate, yearsBack } from "./periods.ts";
@@ -70,7 +71,7 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
 const RESPECTIVELY = /\brespectively\b/i;
 
 /** The words a comparison needs: "from", "with", "against", "than", "versus", "on" (a year compared). */
-const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on)\b/i;
+const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in)\b/i;
 
 /** A year a relative phrase can count back from: "2023", not "2022-23". */
 function plainYear(period: string | undefined): number | undefined {
@@ -256,43 +257,6 @@ function rateUnit(tokens: readonly Token[], found: RecognisedNumber): string | u
   }
   return undefined;
 }
-
-const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "up", "down", "growth", "reduction", "jump"]);
-/** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
-const CHANGING: ReadonlySet<string> = new Set(["rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreasing", "grew", "grown", "grow", "growing", "dropped", "drop", "declined", "decline", "reduced", "reduction", "cut", "cuts", "up", "down", "higher", "lower", "more", "less", "fewer", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk", "went", "gone", "increasingly", "change", "changed", "changes", "differ", "differs", "differed", "exceeded", "outnumbered"]);
-
-/** "rose by", "fell sharply by", "an increase of 3,000, or by": a change word within three words before "by". */
-function changesBefore(tokens: readonly Token[], by: number): boolean {
-  for (let at = by - 1; at >= Math.max(0, by - 3); at--) {
-    const token = tokens[at];
-    if (token?.kind === "word" && CHANGING.has(token.lower)) return true;
-  }
-  return false;
-}
-
-/** "3 percentage points", "a 7% increase", "rose by 11%", "16% lower": a change, not a level. */
-function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
-  if (found.percentagePoints) return true;
-  const after = tokens[found.endTok];
-  const before = tokens[found.startTok - 1];
-  // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
-  if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
-  // "vacancies rose 27%", "had risen 13% to 6,800": a percentage right after a verb of change is
-  // the change ("rose to 27%" states the level).
-  if (found.kind === "percent" && before?.kind === "word" && MOVED_BY.has(before.lower)) return true;
-  // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
-  // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
-  // councils were rated inadequate" counts councils).
-  return found.money && isWord(tokens[found.startTok - 2], ...ADDED);
-}
-
-const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;
-
-/** Verbs of change that take the amount of the change straight after them: "rose 27%". */
-const MOVED_BY: ReadonlySet<string> = new Set([
-  "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "increases", "increasing", "decreased", "decreases", "decreasing",
-  "grew", "grown", "grows", "growing", "dropped", "drops", "declined", "declines", "jumped", "climbed", "soared", "surged", "slumped", "plunged", "shrank", "shrunk",
-]);
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
