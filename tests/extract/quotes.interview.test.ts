@@ -35,6 +35,32 @@ describe("interview answers", () => {
   });
 });
 
+describe("an interview whose answers carry no label", () => {
+  const UNLABELLED = [
+    "Hana Okafor has run the fostering service at Wessex Council for six years. She talked to us about recruiting carers.",
+    "**How many carers did you approve last year?**",
+    "Forty-one, which is the most we have managed.",
+    "Most of them came through word of mouth.",
+    "**What would help most?**",
+    "Money for respite, plainly.",
+  ].join("\n\n");
+
+  it("are the interviewee's, the one person the introduction says is interviewed, through each answer's paragraphs", () => {
+    expect(extractQuotes(textToBlocks(UNLABELLED)).map((quote) => [quote.speaker, quote.text])).toEqual([
+      ["Hana Okafor", "Forty-one, which is the most we have managed."],
+      ["Hana Okafor", "Most of them came through word of mouth."],
+      ["Hana Okafor", "Money for respite, plainly."],
+    ]);
+  });
+
+  it("are nobody's when the introduction names no one as interviewed, or two people", () => {
+    const column = UNLABELLED.replace("She talked to us about recruiting carers.", "She announced a recruitment drive.");
+    expect(extractQuotes(textToBlocks(column))).toEqual([]);
+    const two = UNLABELLED.replace("She talked to us", "She and Tom Reyes talked to us");
+    expect(extractQuotes(textToBlocks(two))).toEqual([]);
+  });
+});
+
 describe("a job written before a name", () => {
   it("is no part of the name", () => {
     const quotes = extractQuotes(textToBlocks('"The middle of the table has thinned out," said analyst Farah Quddus.\n\n"Almost one council in eight is still inadequate," said Analyst Farah Quddus.'));
