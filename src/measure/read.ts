@@ -138,9 +138,9 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
   if (before && isWordAt(tokens, lead, "was", "is", "were", "are", "totalled", "totaled", "stood", "reached") && !isWordAt(tokens, lead - 1, "there", "which", "that")) return { mention: before, after: false };
   let after = usable.find((mention) => mention.start >= figure.end);
-  // "(80.1%) of agency social workers were covering vacancies", "69% of vacancies were covered by
-  // agency workers": the words after "of" name what a share is drawn from; its predicate says what.
-  if (after && figure.unitKind === "share" && drawnFrom(tokens, figure, after)) after = usable.find((mention) => mention.start >= after!.end && mention.value !== after!.value) ?? after;
+  // "(80.1%) of agency social workers were covering vacancies", "143,810 of the year's referrals were
+  // re-referrals": the words after "of" name what a figure is drawn from; its predicate says what.
+  if (after && (figure.unitKind === "share" || figure.unitKind === "count") && drawnFrom(tokens, figure, after)) after = usable.find((mention) => mention.start >= after!.end && mention.value !== after!.value) ?? after;
   // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
   // grades is a transition the catalogue does not measure, not a count of the grade.
   if (after && movesBetweenGrades(tokens, figure, after)) return undefined;
@@ -153,13 +153,13 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   return before ? { mention: before, after: false } : undefined;
 }
 
-/** Nothing but "of" (and punctuation or an article) between a share and the mention: "80.1% of agency workers". */
+/** Nothing but "of" (and punctuation, an article or a possessive) between a figure and the mention: "80.1% of agency workers", "143,810 of the year's referrals". */
 function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
   let of = false;
   for (let at = figure.endTok; at < mention.startTok; at++) {
     const token = tokens[at]!;
     if (isWordAt(tokens, at, "of")) of = true;
-    else if (token.kind !== "punct" && !isWordAt(tokens, at, "the", "all")) return false;
+    else if (token.kind !== "punct" && !isWordAt(tokens, at, "the", "all") && !/['’]s$/.test(token.lower)) return false;
   }
   return of;
 }
@@ -290,7 +290,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !counted) {
       const own = [...(owners.get(figure) ?? [])].find((mention) => unitFits(mention.value, figure.unitKind));
-      pick = own ? { mention: own, after: true } : undefined;
+      // "143,810 of the year's referrals were re-referrals": the noun after "of" is the whole.
+      const predicate = own && drawnFrom(tokens, figure, own) ? mentions.indicators.find((mention) => mention.start >= own.end && mention.end <= stretch.to && mention.value !== own.value && unitFits(mention.value, figure.unitKind)) : undefined;
+      pick = predicate ? { mention: predicate, after: true } : own ? { mention: own, after: true } : undefined;
     }
     const byDefault = pick ? undefined : countedByDefault(tokens, figure, stretch, clauses[figure.clause]!, counted, mentions);
     if (byDefault) {

@@ -111,6 +111,7 @@ describe("measures said in other words", () => {
     ["A quarter of social workers in the capital were supplied by agencies", "agency-rate"],
     ["Some 69% of vacancies were covered by agency workers", "vacancy-agency-cover"],
     ["Four in five (80.1%) of agency social workers were covering vacancies", "agency-cover"],
+    ["In all, 143,810 of the year's referrals were re-referrals", "re-referrals"],
   ])("%s → %s", (sentence, indicator) => {
     expect(measures(`${sentence}.`)[0]?.[1]).toBe(indicator);
   });
@@ -156,6 +157,14 @@ describe("the workforce census's measures", () => {
 });
 
 describe("periods stated as two dates", () => {
+  it("reads 'the year to 31 March 2018' as the financial year it ends, and a year to another day as that year", () => {
+    expect(periods("Councils received 655,630 referrals in the year to 31 March 2018, up from 646,120 the year before.", { date: "2018-11-02" })).toEqual([
+      ["655,630", "2017-18"],
+      ["646,120", "2016-17"],
+    ]);
+    expect(periods("Turnover dropped to 15.9 per cent in the year to September 2023.", { date: "2024-03-01" })).toEqual([["15.9 per cent", "2023"]]);
+  });
+
   it("reads 'between 1 April 2021 and 31 March 2022' as the financial year, and 'the year before' it as the one before", () => {
     expect(periods("Between 1 April 2021 and 31 March 2022, we received 780 complaints.", { date: "2022-07-07" })).toEqual([["780", "2021-22"]]);
     expect(periods("In 2021-22 there were 780 complaints, compared with 932 the year before.", { date: "2022-07-07" })).toEqual([

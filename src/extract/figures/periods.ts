@@ -120,6 +120,18 @@ function dateSpanAt(tokens: readonly Token[], i: number): { label: string; endTo
   return to === from + 1 ? { label: spanLabel(from, tokens[secondYear]!.text), endTok: secondYear + 1 } : null;
 }
 
+/**
+ * "the year to 31 March 2020", "the year ending March 2018": the financial year that ends then
+ * ("2019-20"). A year to another day (the workforce census's 30 September) stays that year.
+ */
+function yearToMarchAt(tokens: readonly Token[], i: number): { label: string; endTok: number } | null {
+  if (!isWord(tokens[i], "year") || !isWord(tokens[i + 1], "to", "ending", "ended")) return null;
+  const yearAt = dateYearAt(tokens, i + 2);
+  if (yearAt < 0 || tokens[yearAt - 1]?.text !== "March") return null;
+  const to = tokens[yearAt]!.value;
+  return { label: spanLabel(to - 1, String(to)), endTok: yearAt + 1 };
+}
+
 export function findPeriods(tokens: readonly Token[], articleMonth?: number): PeriodMention[] {
   // "At the end of the single inspection framework": a framework's last year (measure/frameworks.ts).
   const found: PeriodMention[] = frameworkEnds(tokens).map((end) => ({ start: end.start, end: end.end, explicit: end.year }));
@@ -131,7 +143,7 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
       i = relative.endTok - 1;
       continue;
     }
-    const dated = dateSpanAt(tokens, i);
+    const dated = dateSpanAt(tokens, i) ?? yearToMarchAt(tokens, i);
     if (dated) {
       found.push({ start: token.start, end: tokens[dated.endTok - 1]!.end, explicit: dated.label });
       i = dated.endTok - 1;
