@@ -178,3 +178,14 @@ export function saysAnother(tokens: readonly Token[], figure: FigureSlot, to: nu
   }
   return false;
 }
+
+/** Nothing but "of" (and punctuation, an article or a possessive) between a figure and the mention: "80.1% of agency workers", "143,810 of the year's referrals". */
+export function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
+  let of = false;
+  for (let at = figure.endTok; at < mention.startTok; at++) {
+    const token = tokens[at]!;
+    if (isWordAt(tokens, at, "of")) of = true;
+    else if (token.kind !== "punct" && !isWordAt(tokens, at, "the", "all") && !/['’]s$/.test(token.lower)) return false;
+  }
+  return of;
+}

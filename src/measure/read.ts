@@ -11,7 +11,7 @@
 import type { Basis, Measure } from "../types.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, VERBS, type Frame, type Mentions } from "./frames.ts";
+import { drawnFrom, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
@@ -151,17 +151,6 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   // A lone small number ("because one area is underperforming") borrows nothing from before it.
   if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
   return before ? { mention: before, after: false } : undefined;
-}
-
-/** Nothing but "of" (and punctuation, an article or a possessive) between a figure and the mention: "80.1% of agency workers", "143,810 of the year's referrals". */
-function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
-  let of = false;
-  for (let at = figure.endTok; at < mention.startTok; at++) {
-    const token = tokens[at]!;
-    if (isWordAt(tokens, at, "of")) of = true;
-    else if (token.kind !== "punct" && !isWordAt(tokens, at, "the", "all") && !/['’]s$/.test(token.lower)) return false;
-  }
-  return of;
 }
 
 const TRANSITIONS: ReadonlySet<string> = new Set(["improved", "improve", "improving", "declined", "decline", "retained", "retain", "moved", "dropped", "fell", "rose", "went"]);
