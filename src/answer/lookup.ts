@@ -155,6 +155,8 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   const outsideIds: number[] = [];
   const outsideScores: number[] = [];
   let anyOnTopic = false;
+  // Figures with no measure whose sentence shares only the measure's name with the question.
+  const unmeasured = new Set<RankedFigure>();
   const quotes: Array<{ quote: Quote; score: number }> = [];
   // The query's kinds of term as bits, once per query: each hit's matched terms are then read without a lookup by name.
   const { index } = archive;
@@ -238,7 +240,9 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       if (query.indicator && indicator === askedIndicator) anyOnTopic = true;
       if (!years || inYearsById(period, years)) {
         const figure = archive.figures[id]!;
-        inside.push({ figure, score: withProximity(figure, score), inPeriod: true });
+        const entry = { figure, score: withProximity(figure, score), inPeriod: true };
+        inside.push(entry);
+        if (indicator === NONE && ownWords === 0 && !(values.size > 0 && values.has(figure.value))) unmeasured.add(entry);
       } else {
         outsideIds.push(id);
         outsideScores.push(score);
@@ -256,7 +260,9 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
     return gap;
   };
   return {
-    figures: inside.filter((entry) => inPool(entry.figure)).sort(byScore),
+    // "director changes 2019-20": when figures measure what was asked, one that measures nothing
+    // ("twice in three years") comes after them unless the question's own words or number point to it.
+    figures: inside.filter((entry) => inPool(entry.figure)).sort(anyOnTopic && unmeasured.size > 0 ? (a, b) => Number(unmeasured.has(a)) - Number(unmeasured.has(b)) || byScore(a, b) : byScore),
     get outOfPeriod(): RankedFigure[] {
       outOfPeriod ??= years
         ? outsideIds

@@ -2,6 +2,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { overlaps } from "../../src/measure/periods.ts";
 import { SOURCE, seedCore } from "../helpers/seedCore.ts";
+import { articleOf } from "../helpers/articles.ts";
+import { createAnswerer } from "../../src/answer/answer.ts";
+import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
 
 let core: Core;
 beforeAll(async () => {
@@ -220,5 +223,22 @@ describe("bad input gets a short, clear answer", () => {
     const answer = core.answer("inadequate ".repeat(910));
     expect(answer.status).toBe("found");
     expect(answer.message).toContain("read only its beginning");
+  });
+});
+
+describe("a figure that measures nothing", () => {
+  it("comes after figures of the measure asked, when only the measure's name points to its sentence", () => {
+    const article = articleOf(
+      "churn",
+      "Directors come and go",
+      "2020-10-14",
+      "The forum counted 54 councils in England that appointed a new director of children's services in the year to 31 March 2020.",
+      "When the director changes twice in three years, the good ones start looking elsewhere.",
+    );
+    const answer = createAnswerer(indexArchive(extractArchiveParts([article])))("director changes 2019-20");
+    expect(answer.figures.map((figure) => figure.text)).toEqual(["54", "three"]);
+    expect(answer.figures[0]?.measure?.indicator).toBe("director-change");
+    // The question's own number still points to the figure that measures nothing.
+    expect(createAnswerer(indexArchive(extractArchiveParts([article])))("director changes three 2019-20").figures[0]?.text).toBe("three");
   });
 });
