@@ -9,11 +9,15 @@ import type { PhraseMention } from "./phrases.ts";
 import type { FigureSlot } from "./read.ts";
 
 /** Words between a label and its figure: "the vacancy rate to 16.5", "caseload: 15.8", "turnover was 15.1". */
-const LABEL_GLUE: ReadonlySet<string> = new Set(["to", "of", "at", "was", "is", "were", "stood", "reached", "hit", ":", "="]);
+const LABEL_GLUE: ReadonlySet<string> = new Set([
+  "to", "of", "at", "was", "is", "were", "stood", "reached", "hit", ":", "=",
+  // "… and the vacancy rate dropped to 17.3%": a verb of change between a label and its figure.
+  "rose", "fell", "dropped", "increased", "decreased", "climbed", "grew", "declined", "eased", "edged", "slipped", "dipped", "jumped", "went", "came", "down", "up", "slightly", "sharply",
+]);
 
 /** "The agency rate edged down to 15.4 per cent and the vacancy rate to 16.5 per cent": "vacancy rate" labels the 16.5. */
 export function labelsNext(tokens: readonly Token[], mention: PhraseMention<Indicator>, next: FigureSlot | undefined): boolean {
-  if (!next || mention.endTok > next.startTok || next.startTok - mention.endTok > 3) return false;
+  if (!next || mention.endTok > next.startTok || next.startTok - mention.endTok > 4) return false;
   // "a budget of £58.2m": the currency sign stands before the figure too.
   for (let at = mention.endTok; at < next.startTok; at++) if (!LABEL_GLUE.has(tokens[at]!.lower) && !/^[£$€]$/.test(tokens[at]!.text)) return false;
   return true;

@@ -182,6 +182,11 @@ describe("a label between two figures", () => {
       ["17.1 per cent", "vacancy-rate"],
       ["15.9 per cent", "turnover"],
     ]);
+    // A verb of change may stand between the label and its figure.
+    expect(measures("Turnover fell to 13.9%, the lowest since 2020, and the vacancy rate dropped to 17.3%.").map(([text, indicator]) => [text, indicator])).toEqual([
+      ["13.9%", "turnover"],
+      ["17.3%", "vacancy-rate"],
+    ]);
     expect(measures("Leeds: agency rate 9.2%, vacancy rate 11.4%, caseload 16.1").map(([text, indicator]) => [text, indicator])).toEqual([
       ["9.2%", "agency-rate"],
       ["11.4%", "vacancy-rate"],
