@@ -146,7 +146,8 @@ export function findFrames(sentence: string, tokens: readonly Token[], figures: 
 /** "of the 79 councils inspected": the next figure is this one's total. */
 export function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot | undefined): boolean {
   if (!next || next.clause !== figure.clause) return false;
-  const lead = tokens.slice(figure.endTok, next.startTok).map((token) => token.lower).join(" ");
+  // "Almost two thirds (65%) of the 419 homes": past the bracket that closes the share.
+  const lead = tokens.slice(figure.endTok, next.startTok).map((token) => token.lower).join(" ").replace(/^\) /, "");
   // "21 of London's 33 boroughs": a place's own total.
   const possessive = /^of [a-z]+(?:'s|’s|s')$/.test(lead);
   // "14 of 152 were inadequate": a bare "of" before a plain count is its total too.

@@ -23,6 +23,22 @@ function teamAfter(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
+/** Who runs a provider, written before it: "local authority run homes", "council-run homes", "privately owned homes". */
+const RUNNERS: ReadonlySet<string> = new Set(["council", "councils", "authority", "la", "privately", "private", "voluntary", "voluntarily", "independently", "charity", "state"]);
+
+/**
+ * "local authority run homes", "council-run homes": where the words that say who runs the provider
+ * population starting at `startTok` begin, else -1. Those words are no population of their own.
+ */
+export function runByStart(tokens: readonly Token[], startTok: number): number {
+  let at = startTok - 1;
+  if (!isWordAt(tokens, at, "run", "owned", "operated", "managed")) return -1;
+  at--;
+  if (tokens[at]?.text === "-") at--;
+  if (!isWordAt(tokens, at, ...RUNNERS)) return -1;
+  return isWordAt(tokens, at, "authority") && isWordAt(tokens, at - 1, "local") ? at - 1 : at;
+}
+
 /** How a population mention is narrowed: the words that narrow it, and for a team where the team's words end. */
 export interface Narrowing {
   words: string;
@@ -37,6 +53,12 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     // "secure children's homes", "private children's homes": a kind of them, not all of them.
     if (isWordAt(tokens, mention.startTok - 1, ...KINDS_OF_PROVIDER) && mention.value.id !== "councils") {
       narrowed.set(mention, { words: sentence.slice(tokens[mention.startTok - 1]!.start, mention.end) });
+      continue;
+    }
+    // "local authority run homes", "council-run homes": those some kind of provider runs.
+    const runBy = mention.value.id === "councils" ? -1 : runByStart(tokens, mention.startTok);
+    if (runBy >= 0) {
+      narrowed.set(mention, { words: sentence.slice(tokens[runBy]!.start, mention.end) });
       continue;
     }
     const at = mention.endTok;

@@ -15,7 +15,7 @@ import { drawnFrom, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optio
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
-import { narrowedPopulations } from "./narrowing.ts";
+import { narrowedPopulations, runByStart } from "./narrowing.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
@@ -56,6 +56,11 @@ function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mention
   for (const mention of mentions.populations) {
     if (mention.startTok < at) continue;
     if (mention.startTok > at + 2) break;
+    // "82 per cent of local authority run homes": the homes are counted, the councils run them.
+    if (mention.value.id === "councils") {
+      const run = mentions.populations.find((other) => other !== mention && other.startTok > mention.startTok && other.startTok <= mention.endTok + 3 && runByStart(tokens, other.startTok) >= 0);
+      if (run) return run;
+    }
     // At most two modifiers between ("85 independent fostering agencies"), and none a verb or a figure.
     const between = tokens.slice(at, mention.startTok);
     if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower))) return mention;
@@ -268,7 +273,11 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if (population) carried = population;
     // "15 of the 102 councils": the total a share or count is drawn from measures nothing itself.
     const total = (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening);
-    if (figure.change || pointsBack(tokens, figure) || total) {
+    // "Almost a third (30%) of the 62 respondents said …": drawn from a total of something the
+    // catalogue does not count, it measures nothing it knows.
+    const next = figures[index + 1];
+    const ofUncounted = next !== undefined && next.countedNoun !== "" && isTotalOf(tokens, figure, next) && !countedPopulation(tokens, next, mentions);
+    if (figure.change || pointsBack(tokens, figure) || total || ofUncounted) {
       readings.push(undefined);
       return;
     }

@@ -229,3 +229,9 @@ describe("a change and the level it moved to", () => {
     expect(measures("The vacancy rate rose to 27% in the past year.")[0]?.[1]).toBe("vacancy-rate");
   });
 });
+
+describe("a region 'of England'", () => {
+  it("is the region, not England", () => {
+    expect(measures("Children's homes in the South West of England were generally better than the rest of the country with 77% ranked good or better.", "2013-09-26")[0]?.[3]).toBe("South West");
+  });
+});

@@ -86,6 +86,22 @@ describe("subgroups", () => {
     expect(found.slice(1).map((figure) => figure.subgroup)).toEqual(["the 43 inspections", "the 43 inspections", "the 43 inspections"]);
   });
 
+  it("reads homes some kind of provider runs as a subgroup of children's homes, never as councils", () => {
+    const found = measures("While 100% of local authority run homes were ranked good or better in East Anglia, compared with only 52% of privately-run homes; in the South West 79% of privately run homes were ranked good or better, compared with 70% of council run homes.", "2013-09-26");
+    expect(found.map((figure) => [figure.text, figure.indicator, figure.population, figure.subgroup])).toEqual([
+      ["100%", "good-or-better", "childrens-homes", "local authority run homes"],
+      ["52%", "good-or-better", "childrens-homes", "privately-run homes"],
+      ["79%", "good-or-better", "childrens-homes", "privately run homes"],
+      ["70%", "good-or-better", "childrens-homes", "council run homes"],
+    ]);
+  });
+
+  it("reads the total after a bracketed share as its total, and a share of something the catalogue does not count as nothing", () => {
+    const [words, share, total] = measures("Almost two thirds (65%) of the 419 homes inspected between April and June this year were rated as good or better.", "2013-09-26");
+    expect([words?.indicator, share?.indicator, total?.indicator]).toEqual(["good-or-better", "good-or-better", undefined]);
+    expect(measures("Almost a third (30%) of the 62 respondents said they could only afford to provide 'adequate' care.", "2013-09-26").map((figure) => figure.indicator)).toEqual([undefined, undefined, undefined]);
+  });
+
   it("reads the total an opening frame counts as no measure, with or without figures after it", () => {
     expect(measures("Of the 12 councils in the list, Derby made the biggest leap, from requires improvement in 2019 to outstanding.", "2024-08-01")[0]).toMatchObject({ text: "12", indicator: undefined });
   });
