@@ -15,6 +15,17 @@ function namesCouncil(sentence: string): boolean {
   return findCouncils(tokenize(sentence), { anyCase: true }).length > 0;
 }
 
+/**
+ * The claim is about the one council its sentence names, and its figure was placed there: "Devon's
+ * social worker vacancy rate was 10 per cent in 2024" may be checked against Devon's own figure. A
+ * sentence naming two councils ("Devon's rate, against Cornwall's 15") is not sure enough.
+ */
+export function claimOfOneCouncil(claimed: Pick<FigureMention, "geography">, sentence: string): boolean {
+  if (!claimed.geography) return false;
+  const councils = new Set(findCouncils(tokenize(sentence), { anyCase: true }).map((mention) => mention.council.name));
+  return councils.size === 1 && councils.has(claimed.geography);
+}
+
 /** A claimed figure read as the country's in a sentence that names a council. */
 export function claimPlaceInDoubt(claimed: Pick<FigureMention, "geography">, sentence: string): boolean {
   return !isLocalPlace(claimed.geography) && namesCouncil(sentence);
