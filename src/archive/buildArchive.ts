@@ -92,6 +92,8 @@ function asFigure(mention: FigureMention, working: Figure["arithmetic"] | undefi
   return figure as unknown as Figure;
 }
 
+const EDUCATION_DEPARTMENT = /\bDepartment for Education\b|\bDfE\b|\beducation department\b/i;
+
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
 export function extractArticle(article: Article): { figures: Figure[]; quotes: Quote[]; mentions: Mention[]; ratings: CouncilRating[] } {
   const figures: Figure[] = [];
@@ -115,6 +117,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     }
   };
   const regions = catalogue().geographies;
+  // Once the article names the Department for Education, "the department" may be it.
+  let departmentNamed = EDUCATION_DEPARTMENT.test(article.source.title);
   const noteCouncil = (found: readonly FigureMention[]) => {
     for (const mention of found) if (mention.geography && !regions.has(mention.geography)) councilsNamed.add(mention.geography);
   };
@@ -138,7 +142,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     }
     for (const sentence of splitSentences(block.text)) {
       rate(sentence.text);
-      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod, council: onlyCouncil() });
+      departmentNamed ||= EDUCATION_DEPARTMENT.test(sentence.text);
+      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod, council: onlyCouncil(), councilDepartment: !departmentNamed });
       noteCouncil(found);
       read(sentence.text, measures.sentence(sentence.text, found, block.kind === "list-item"));
     }

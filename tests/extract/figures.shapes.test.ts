@@ -214,3 +214,17 @@ describe("a clause opened by ', during which'", () => {
     expect(found.find((figure) => figure.text === "21.5")?.measure?.indicator).toBe("caseload");
   });
 });
+
+describe("'the department' in an article about one council", () => {
+  const story = "Doncaster Council's children's services are forecast to overspend this year, councillors were told.\n\nThe department overspent by £5.1m in 2021-22.";
+
+  it("is that council's children's services", () => {
+    expect(article(story, "Doncaster overspend", "2022-11-16")).toEqual([["£5.1m", "overspend", "Doncaster", "2021-22"]]);
+  });
+
+  it("may be the Department for Education once the article has named it, and a capitalised Department is it", () => {
+    const withDfe = story.replace("councillors were told.", "councillors were told, as the Department for Education reviews funding.");
+    expect(article(withDfe, "Doncaster overspend", "2022-11-16")[0]?.[2]).toBeUndefined();
+    expect(article(story.replace("The department", "The Department"), "Doncaster overspend", "2022-11-16")[0]?.[2]).toBeUndefined();
+  });
+});

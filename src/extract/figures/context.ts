@@ -270,14 +270,18 @@ function openingNameIsNoPlace(tokens: readonly Token[], mention: { startTok: num
  * "The council looked after 1,022 children": the council the article last named, where a sentence
  * speaks of "the council" or "the authority" ("the council's workforce").
  */
-export function councilReferences(tokens: readonly Token[], council: string | undefined): PlaceMention[] {
+export function councilReferences(tokens: readonly Token[], council: string | undefined, department = false): PlaceMention[] {
   if (!council) return [];
   const found: PlaceMention[] = [];
   for (let at = 0; at < tokens.length - 1; at++) {
     if (!isWord(tokens[at], "the")) continue;
     const local = isWord(tokens[at + 1], "local") ? 1 : 0;
     const noun = tokens[at + 1 + local];
-    if (noun?.kind === "word" && /^(?:council|authority|city|county|borough)(?:['’]s)?$/.test(noun.lower)) found.push({ name: council, start: tokens[at]!.start, end: noun.end });
+    if (noun?.kind !== "word") continue;
+    // "The department overspent by £5.1m": the council's children's services, in an article that
+    // has not named the Department for Education (whose "department" it would then more likely be).
+    const named = /^(?:council|authority|city|county|borough)(?:['’]s)?$/.test(noun.lower) || (department && local === 0 && /^department(?:['’]s)?$/.test(noun.text) && !isWord(tokens[at + 2], "for"));
+    if (named) found.push({ name: council, start: tokens[at]!.start, end: noun.end });
   }
   return found;
 }

@@ -31,6 +31,8 @@ export interface FigureContext {
   reference?: string;
   /** The council the article last named: who "the council" and "the authority" are. */
   council?: string;
+  /** "The department" may be that council's children's services (the article has not named the DfE). */
+  councilDepartment?: boolean;
   /** A claim typed to be checked, not an article's sentence: a council opening it is its subject (context.ts findCouncils). */
   claim?: boolean;
 }
@@ -264,7 +266,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const articleYear = yearOfDate(context.date);
   const clauses = splitClauses(tokens, sentence.length);
   const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date)), clauses);
-  const references = councilReferences(tokens, context.council);
+  const references = councilReferences(tokens, context.council, context.councilDepartment === true);
   const councilsNamed = findCouncils(tokens, context.claim === true);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
   const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
