@@ -69,7 +69,10 @@ export function corroborate(ranked: readonly Figure[]): Figure[] {
   return groups.map(({ lead, others }) => {
     if (others.length === 0) return lead;
     if (lead.corroboratedBy?.length === others.length) return lead;
-    return { ...lead, corroboratedBy: others };
+    // Object.assign, not a spread: a spread copy of an archive figure outlived the young-generation
+    // collection after it (V8's clone of the figure's shape), so each query's copies, and all they
+    // point to, were copied into the old generation; the properties and their order are the same.
+    return Object.assign({}, lead, { corroboratedBy: others });
   });
 }
 

@@ -17,8 +17,30 @@ export interface RankedFigure {
 export interface LookupResult {
   figures: RankedFigure[];
   /** Figures on the topic but outside the asked years, closest years first. */
-  outOfPeriod: RankedFigure[];
+  readonly outOfPeriod: RankedFigure[];
   quotes: Quote[];
+}
+
+/**
+ * A lookup's result, its figures outside the asked years ranked only when first read. A class, not
+ * an object literal with a getter: each such literal got a hidden class of its own (V8 keeps the
+ * getter in the class), made in the old generation and pointing at the getter's closure, so every
+ * lookup's working data outlived the next young-generation collections and was copied into the old
+ * generation: most of what those pauses (5-10 ms) copied.
+ */
+class RankedLookup implements LookupResult {
+  private ranked: RankedFigure[] | undefined;
+
+  constructor(
+    readonly figures: RankedFigure[],
+    readonly quotes: Quote[],
+    private readonly rankOutOfPeriod: () => RankedFigure[],
+  ) {}
+
+  get outOfPeriod(): RankedFigure[] {
+    this.ranked ??= this.rankOutOfPeriod();
+    return this.ranked;
+  }
 }
 
 /** A figure's sentence must share at least this share of the query's terms to be on topic. */
@@ -252,28 +274,26 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   // With a metric named, figures that measure something else in the same sentence are noise.
   const inPool = (figure: Figure) => !anyOnTopic || !figure.measure || figure.measure.indicator === query.indicator;
   const byScore = (a: RankedFigure, b: RankedFigure) => b.score - a.score;
-  let outOfPeriod: RankedFigure[] | undefined;
   const gaps = new Map<string | undefined, number>();
   const gapOf = (period: string | undefined, range: YearRange): number => {
     let gap = gaps.get(period);
     if (gap === undefined) gaps.set(period, (gap = yearGap(period, range)));
     return gap;
   };
-  return {
+  const rankOutOfPeriod = (): RankedFigure[] =>
+    years
+      ? outsideIds
+          .map((id, at) => ({ figure: archive.figures[id]!, score: outsideScores[at]! }))
+          .filter(({ figure }) => inPool(figure) && figure.period)
+          .map(({ figure, score }) => ({ entry: { figure, score: withProximity(figure, score), inPeriod: false }, gap: gapOf(figure.period, years) }))
+          .sort((a, b) => a.gap - b.gap || b.entry.score - a.entry.score)
+          .map(({ entry }) => entry)
+      : [];
+  return new RankedLookup(
     // "director changes 2019-20": when figures measure what was asked, one that measures nothing
     // ("twice in three years") comes after them unless the question's own words or number point to it.
-    figures: inside.filter((entry) => inPool(entry.figure)).sort(anyOnTopic && unmeasured.size > 0 ? (a, b) => Number(unmeasured.has(a)) - Number(unmeasured.has(b)) || byScore(a, b) : byScore),
-    get outOfPeriod(): RankedFigure[] {
-      outOfPeriod ??= years
-        ? outsideIds
-            .map((id, at) => ({ figure: archive.figures[id]!, score: outsideScores[at]! }))
-            .filter(({ figure }) => inPool(figure) && figure.period)
-            .map(({ figure, score }) => ({ entry: { figure, score: withProximity(figure, score), inPeriod: false }, gap: gapOf(figure.period, years) }))
-            .sort((a, b) => a.gap - b.gap || b.entry.score - a.entry.score)
-            .map(({ entry }) => entry)
-        : [];
-      return outOfPeriod;
-    },
-    quotes: quotes.sort((a, b) => b.score - a.score).map((entry) => entry.quote),
-  };
+    inside.filter((entry) => inPool(entry.figure)).sort(anyOnTopic && unmeasured.size > 0 ? (a, b) => Number(unmeasured.has(a)) - Number(unmeasured.has(b)) || byScore(a, b) : byScore),
+    quotes.sort((a, b) => b.score - a.score).map((entry) => entry.quote),
+    rankOutOfPeriod,
+  );
 }

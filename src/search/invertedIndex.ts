@@ -165,7 +165,10 @@ export class InvertedIndex {
   searchMatched(terms: readonly string[], limit = 100): MatchedHits {
     const hits = this.score(terms, limit);
     const found = this.scratch?.matched;
-    return { hits, matched: Int32Array.from(hits, (hit) => found![hit.doc]!) };
+    // Filled by index: Int32Array.from(hits, mapper) walks the list through an iterator, an object per hit.
+    const matched = new Int32Array(hits.length);
+    for (let i = 0; i < hits.length; i++) matched[i] = found![hits[i]!.doc]!;
+    return { hits, matched };
   }
 
   /**

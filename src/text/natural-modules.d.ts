@@ -1,5 +1,6 @@
 // natural's package index loads every backend it has (mongoose, pg, redis, dotenv) and dotenv prints
-// banners to stdout, which would corrupt `--json` output; we import the two leaf modules we use.
+// banners to stdout, which would corrupt `--json` output; we import leaf modules: the stemmer, and
+// the edit distance that tests/text/editDistance.test.ts holds our own to.
 declare module "natural/lib/natural/stemmers/porter_stemmer.js" {
   const PorterStemmer: { stem(token: string): string };
   export default PorterStemmer;

@@ -1,7 +1,6 @@
 // Words into index terms. The only module that imports `natural`.
 
 import PorterStemmer from "natural/lib/natural/stemmers/porter_stemmer.js";
-import { DamerauLevenshteinDistance } from "natural/lib/natural/distance/levenshtein_distance.js";
 import { foldSynonyms } from "./synonyms.ts";
 
 // Function words, plus the words every question about the archive carries ("how many ... were
@@ -44,9 +43,4 @@ export function terms(text: string): string[] {
   return words(text)
     .filter((word) => !isStopword(word))
     .map(stem);
-}
-
-/** Edit distance counting a swap of two neighbouring letters as one edit ("inadeuqate"). */
-export function editDistance(a: string, b: string): number {
-  return DamerauLevenshteinDistance(a, b, { restricted: true });
 }
