@@ -235,3 +235,18 @@ describe("a region 'of England'", () => {
     expect(measures("Children's homes in the South West of England were generally better than the rest of the country with 77% ranked good or better.", "2013-09-26")[0]?.[3]).toBe("South West");
   });
 });
+
+describe("a place named in the phrase that introduces one figure", () => {
+  it("is that figure's alone", () => {
+    expect(measures("Social workers held an average of 18.4 cases each, above the national average of 15.4.").map(([text, , , place]) => [text, place])).toEqual([
+      ["18.4", undefined],
+      ["15.4", "England"],
+    ]);
+    expect(measures("Across the region the agency rate was 15.8 per cent, below the England rate of 17.9 per cent.").map(([text, , , place]) => [text, place])).toEqual([
+      ["15.8 per cent", undefined],
+      ["17.9 per cent", "England"],
+    ]);
+    // A place that names no one figure still places the sentence's figures.
+    expect(measures("The agency rate in London was 24 per cent.")[0]?.[3]).toBe("London");
+  });
+});

@@ -6,6 +6,7 @@ import { clauseIndexAt, councilReferences, countedNounAfter, countedNounAfterOf,
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
+import { councilOf, placeOf, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { financialYearBack, findPeriods, resolveRelative, yearOfDate, yearsBack } from "./periods.ts";
@@ -14,7 +15,6 @@ import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { recogniseTokens } from "./recognise.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, tokenize, type Token } from "./tokens.ts";
-import { vocabulary } from "../../measure/vocabulary.ts";
 
 export { recogniseNumbers } from "./recognise.ts";
 export type { NumberKind, NumberMention } from "./recognise.ts";
@@ -70,7 +70,6 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
   };
 }
 
-const RESPECTIVELY = /\brespectively\b/i;
 
 /** The words a comparison needs: "from", "with", "against", "than", "versus", "on" (a year compared). */
 const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in)\b/i;
@@ -150,53 +149,6 @@ function nextFigureStarts(numbers: readonly RecognisedNumber[], figures: readonl
   return starts;
 }
 
-/**
- * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
- * before the figure in its clause is where the figure applies. Not for a count of councils: in
- * "Birmingham and 19 other councils" the 19 are elsewhere.
- */
-function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyArray<InClause<PlaceMention>>, counted: string | undefined, sentence: string, places: ReadonlyArray<InClause<PlaceMention>>): string | undefined {
-  if (counted && vocabulary().populations.find(tokenize(counted))[0]?.value.id === "councils") return undefined;
-  let nearest: InClause<PlaceMention> | undefined;
-  for (const council of councils) {
-    // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
-    if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
-    if (council.clause === clause && council.end <= figure.start) nearest = council;
-  }
-  // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a
-  // place named between the council and the figure is the figure's.
-  if (nearest && places.some((place) => place.clause === clause && place.start >= nearest.end && place.end <= figure.start)) return undefined;
-  return nearest?.name;
-}
-
-/**
- * "London and the North East had agency rates of 24 and 8 per cent respectively": the places named
- * before the figures, in order, one each. When the counts differ ("Inner and Outer London"), no
- * place is sure: the figures get none rather than a neighbour's.
- */
-function respectivePlaces(sentence: string, numbers: readonly RecognisedNumber[], figures: readonly boolean[], places: readonly PlaceMention[]): Map<number, string | undefined> | undefined {
-  const at = sentence.search(RESPECTIVELY);
-  if (at < 0) return undefined;
-  const first = numbers.findIndex((found, index) => figures[index] && found.start > (places[0]?.start ?? -1));
-  if (first < 0) return undefined;
-  const named = places.filter((place) => place.end <= numbers[first]!.start).map((place) => place.name);
-  const listed = numbers.map((found, index) => ({ found, index })).filter(({ found, index }) => figures[index] && index >= first && found.end <= at);
-  const byFigure = new Map<number, string | undefined>();
-  listed.forEach(({ index }, order) => byFigure.set(index, named.length === listed.length ? named[order] : undefined));
-  return byFigure;
-}
-
-/** Where a figure applies: the nearest place in its clause, else in its sentence, but never the place of another figure it is compared with. */
-function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, mentioned: ReadonlyArray<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>, sentence: string): string | undefined {
-  // "to 17.9 per cent in London": a place right after the figure, behind "in", is its own.
-  for (const place of mentioned) {
-    if (place.clause === clause && place.start > figure.end && place.start - figure.end <= 9 && /^\s+(?:in|across|for)\s+$/.test(sentence.slice(figure.end, place.start))) return place.name;
-  }
-  const nearest = places.nearestInClauseThenSentence(figure, clause);
-  if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
-  return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
-}
-
 /** What a count counts: the noun after it, else the noun an earlier figure in the sentence counted. */
 function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: string | undefined): { unit: string; population: string | undefined } {
   const named = countedNounAfter(tokens, figure.endTok) ?? countedNounAfterOf(tokens, figure.endTok);
@@ -270,7 +222,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const councilsNamed = findCouncils(tokens, context.claim === true);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
   const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
-  const places = new SpanIndex(placeMentions);
+  const ownedPlaces = placesOfFigures(tokens, placeMentions, numbers);
+  const places = new SpanIndex(ownedPlaces.size === 0 ? placeMentions : placeMentions.filter((place) => !ownedPlaces.has(place)));
   // "compared with 9 per cent in Yorkshire", "compared with 82% of children's homes": the same
   // measure for another place or group, at the same time; else an earlier value, at another time.
   // Most sentences compare nothing: only one with a comparison word is read for one.
@@ -320,7 +273,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (from) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
-    const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence);
+    const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence, ownedPlaces);
     if (place) figure.geography = place;
     let unitKind = unitKindOf(found, tokens);
     // "69 per 10,000 children": a rate's unit is its base, so what it counts per head stays with it.

@@ -1,0 +1,82 @@
+// Where a figure applies: a council named before it, places "respectively", a place that
+// introduces one figure ("the England rate of 67"), else the nearest place in its clause.
+
+import { tokenize, isWord, type Token } from "./tokens.ts";
+import { vocabulary } from "../../measure/vocabulary.ts";
+import type { SpanIndex, InClause, PlaceMention } from "./context.ts";
+import type { RecognisedNumber } from "./recognise.ts";
+
+export const RESPECTIVELY = /\brespectively\b/i;
+
+/**
+ * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
+ * before the figure in its clause is where the figure applies. Not for a count of councils: in
+ * "Birmingham and 19 other councils" the 19 are elsewhere.
+ */
+export function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyArray<InClause<PlaceMention>>, counted: string | undefined, sentence: string, places: ReadonlyArray<InClause<PlaceMention>>): string | undefined {
+  if (counted && vocabulary().populations.find(tokenize(counted))[0]?.value.id === "councils") return undefined;
+  let nearest: InClause<PlaceMention> | undefined;
+  for (const council of councils) {
+    // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
+    if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
+    if (council.clause === clause && council.end <= figure.start) nearest = council;
+  }
+  // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a
+  // place named between the council and the figure is the figure's.
+  if (nearest && places.some((place) => place.clause === clause && place.start >= nearest.end && place.end <= figure.start)) return undefined;
+  return nearest?.name;
+}
+
+/**
+ * "London and the North East had agency rates of 24 and 8 per cent respectively": the places named
+ * before the figures, in order, one each. When the counts differ ("Inner and Outer London"), no
+ * place is sure: the figures get none rather than a neighbour's.
+ */
+export function respectivePlaces(sentence: string, numbers: readonly RecognisedNumber[], figures: readonly boolean[], places: readonly PlaceMention[]): Map<number, string | undefined> | undefined {
+  const at = sentence.search(RESPECTIVELY);
+  if (at < 0) return undefined;
+  const first = numbers.findIndex((found, index) => figures[index] && found.start > (places[0]?.start ?? -1));
+  if (first < 0) return undefined;
+  const named = places.filter((place) => place.end <= numbers[first]!.start).map((place) => place.name);
+  const listed = numbers.map((found, index) => ({ found, index })).filter(({ found, index }) => figures[index] && index >= first && found.end <= at);
+  const byFigure = new Map<number, string | undefined>();
+  listed.forEach(({ index }, order) => byFigure.set(index, named.length === listed.length ? named[order] : undefined));
+  return byFigure;
+}
+
+/** Where a figure applies: the nearest place in its clause, else in its sentence, but never the place of another figure it is compared with. */
+/** Words between a place and the one figure it names: "the England rate of 67", "the national average of 15.4", "England's rate was 67". */
+const OWNED_PLACE_GLUE: ReadonlySet<string> = new Set(["rate", "average", "figure", "level", "total", "of", "was", "is", "stood", "at", "'s", "’s"]);
+
+/**
+ * "more than double the England rate of 67", "above the national average of 15.4": a place named
+ * in the phrase that introduces one figure is that figure's, and no other's in the sentence.
+ */
+export function placesOfFigures(tokens: readonly Token[], places: ReadonlyArray<InClause<PlaceMention>>, numbers: readonly RecognisedNumber[]): Map<PlaceMention, RecognisedNumber> {
+  const owned = new Map<PlaceMention, RecognisedNumber>();
+  for (const place of places) {
+    let at = tokens.findIndex((token) => token.start >= place.end);
+    if (at < 0) continue;
+    let glue = 0;
+    while (glue < 4 && at < tokens.length && OWNED_PLACE_GLUE.has(tokens[at]!.lower)) {
+      at++;
+      glue++;
+    }
+    // Only a noun of measure ("rate", "average") makes the phrase one figure's: "England, 67" does not.
+    if (glue === 0 || !tokens.slice(at - glue, at).some((token) => isWord(token, "rate", "average", "figure", "level", "total"))) continue;
+    const named = numbers.find((number) => number.startTok === at);
+    if (named) owned.set(place, named);
+  }
+  return owned;
+}
+
+export function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, mentioned: ReadonlyArray<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>, sentence: string, owned: ReadonlyMap<PlaceMention, RecognisedNumber>): string | undefined {
+  for (const [place, number] of owned) if (number === figure) return place.name;
+  // "to 17.9 per cent in London": a place right after the figure, behind "in", is its own.
+  for (const place of mentioned) {
+    if (place.clause === clause && place.start > figure.end && place.start - figure.end <= 9 && /^\s+(?:in|across|for)\s+$/.test(sentence.slice(figure.end, place.start))) return place.name;
+  }
+  const nearest = places.nearestInClauseThenSentence(figure, clause);
+  if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
+  return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
+}
