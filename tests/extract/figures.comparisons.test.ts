@@ -112,6 +112,8 @@ describe("measures said in other words", () => {
     ["Some 69% of vacancies were covered by agency workers", "vacancy-agency-cover"],
     ["Four in five (80.1%) of agency social workers were covering vacancies", "agency-cover"],
     ["In all, 143,810 of the year's referrals were re-referrals", "re-referrals"],
+    ["The council was looking after 570 children at the end of March", "children-looked-after"],
+    ["Around 1,150 children were in the county's care", "children-looked-after"],
   ])("%s → %s", (sentence, indicator) => {
     expect(measures(`${sentence}.`)[0]?.[1]).toBe(indicator);
   });
