@@ -8,6 +8,7 @@ import { describeYears, overlaps, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
 import { stem, terms } from "../text/index.ts";
 import { readQueryMeasure } from "../measure/query.ts";
+import { isOutsideEngland } from "../measure/same.ts";
 import type { Answer, Figure, Quote } from "../types.ts";
 import { checkClaim } from "./check.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
@@ -92,7 +93,8 @@ function absentSubject(archive: Archive, query: QueryTerms): boolean {
 
 function namesMeasure(word: string): boolean {
   const read = readQueryMeasure(word);
-  return read.indicators.length > 0 || read.population !== undefined || read.place !== undefined || read.aspect !== undefined;
+  // "Scotland", "Wales": a place no article names is absent, never England's figures instead.
+  return read.indicators.length > 0 || read.population !== undefined || (read.place !== undefined && !isOutsideEngland(read.place)) || read.aspect !== undefined;
 }
 
 function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Answer {

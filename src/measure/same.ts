@@ -108,6 +108,14 @@ function isNational(place: string | undefined): boolean {
   return place === undefined || NATIONAL.has(place);
 }
 
+/** Nations the English record and its sector's reporting hold nothing of but what an article says. */
+const OUTSIDE_ENGLAND: ReadonlySet<string> = new Set(["Wales", "Scotland", "Northern Ireland", "UK"]);
+
+/** "children in care in Scotland": a place whose figures only an article that names it can give. */
+export function isOutsideEngland(place: string | undefined): boolean {
+  return place !== undefined && OUTSIDE_ENGLAND.has(place);
+}
+
 /** A region's or a council's figure, not the country's: a question naming no place wants the country's first. */
 export function isLocalPlace(place: string | undefined): boolean {
   return place !== undefined && !NATIONAL.has(place);

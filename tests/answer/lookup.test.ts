@@ -242,3 +242,15 @@ describe("a figure that measures nothing", () => {
     expect(createAnswerer(indexArchive(extractArchiveParts([article])))("director changes three 2019-20").figures[0]?.text).toBe("three");
   });
 });
+
+describe("a nation the archive never names", () => {
+  it("is answered with nothing, never with England's figures", () => {
+    const article = articleOf("cla", "Children in care", "2022-11-17", "Nationally, the number of children in care rose to 82,090, the highest total recorded.");
+    const ask = createAnswerer(indexArchive(extractArchiveParts([article])));
+    const scotland = ask("children in care in Scotland 2022");
+    expect(scotland.status).toBe("none");
+    expect(scotland.figures).toEqual([]);
+    expect(scotland.message).toContain("No article uses “scotland”");
+    expect(ask("children in care 2022").figures[0]?.text).toBe("82,090");
+  });
+});
