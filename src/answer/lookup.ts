@@ -3,6 +3,7 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
+import { recogniseNumbers } from "../extract/figures/index.ts";
 import { catalogue } from "../measure/catalogue.ts";
 import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
@@ -138,6 +139,8 @@ function askedValues(topic: string): Set<number> {
     const value = Number(match[0].replace(/,/g, ""));
     if (!(Number.isInteger(value) && value >= 1990 && value <= 2100)) values.add(value);
   }
+  // "£238.1m", "£1.1bn": money as the figure reader reads it, scaled.
+  for (const money of recogniseNumbers(topic)) if (/[£$€]/.test(topic[money.start - 1] ?? "")) values.add(money.value);
   return values;
 }
 

@@ -254,3 +254,11 @@ describe("a nation the archive never names", () => {
     expect(ask("children in care 2022").figures[0]?.text).toBe("82,090");
   });
 });
+
+describe("a sum of money remembered", () => {
+  it("leads with the figure of that value, scaled as the figure reader reads it", () => {
+    const article = articleOf("devon", "Devon's budget", "2025-02-20", "The council plans to add £12.5m to the department's budget for 2025-26, taking it to £238.1m, and hopes to save £6m by opening two council-run children's homes.");
+    const ask = createAnswerer(indexArchive(extractArchiveParts([article])));
+    expect(ask("£238.1m").figures[0]?.text).toBe("£238.1m");
+  });
+});

@@ -130,6 +130,10 @@ describe("series and providers", () => {
     expect(answer.official?.every((figure) => figure.measure.indicator === "vacancy-rate" && figure.geography === "England")).toBe(true);
   });
 
+  it("reads a region by another of its names: 'Yorkshire' is Yorkshire and The Humber", () => {
+    expect(core.answer("agency rate Yorkshire 2023").official?.[0]).toMatchObject({ geography: "Yorkshire and The Humber", level: "regional", period: "2023", measure: { indicator: "agency-rate" } });
+  });
+
   it("keeps the census's two cover rates apart from the agency rate", () => {
     // Both read from their own columns: vacancies an agency worker covers, agency workers covering a vacancy.
     expect(core.answer("vacancies covered by agency workers 2023").official?.[0]).toMatchObject({ value: 74.4, geography: "England", measure: { indicator: "vacancy-agency-cover" }, cell: { column: "vacancy_agency_cover_rate_fte" } });

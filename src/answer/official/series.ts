@@ -8,6 +8,7 @@ import { describeYears, periodRange, overlaps, type YearRange } from "../../meas
 import type { Answer, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
+import { readQueryMeasure } from "../../measure/query.ts";
 import { describeOfficial, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 import { gradeIn } from "./gradeCounts.ts";
 
@@ -78,14 +79,19 @@ function regionsOf(official: readonly OfficialFigure[]): string[] {
 function placeOf(archive: Archive, rest: string): { name: string; level?: OfficialFigure["level"] } {
   // "East of England", "Yorkshire and the Humber": a region's own small words would be taken out below.
   const spoken = ` ${rest.toLowerCase().replace(/[^a-z' ]+/g, " ")} `;
-  const named = regionsOf(archive.official).filter((name) => spoken.includes(` ${name.toLowerCase()} `)).sort((a, b) => b.length - a.length)[0];
+  const regions = regionsOf(archive.official);
+  const named = regions.filter((name) => spoken.includes(` ${name.toLowerCase()} `)).sort((a, b) => b.length - a.length)[0];
   if (named) return { name: named, level: "regional" };
+  // "agency rate Yorkshire 2023": a region by another of the catalogue's names for it.
+  const read = readQueryMeasure(rest).place?.toLowerCase();
+  const alias = read === undefined ? undefined : regions.find((name) => name.toLowerCase() === read);
+  if (alias) return { name: alias, level: "regional" };
   // "children in care in Wales": a place the English record does not hold, never a council it resembles (Walsall).
   const beyond = /\b(wales|scotland|northern ireland|uk|united kingdom|britain)\b/i.exec(rest);
   if (beyond) return { name: beyond[1]! };
   const words = rest.replace(/\b(?:in|for|of|at|the|what|how many|number|there|is|was|are|were|trend|social|workers?|england|national(?:ly)?|average|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
   if (words === "") return { name: "England", level: "national" };
-  const region = regionsOf(archive.official).find((name) => name.toLowerCase() === words.toLowerCase());
+  const region = regions.find((name) => name.toLowerCase() === words.toLowerCase());
   if (region) return { name: region, level: "regional" };
   const council = findCouncil(words);
   return council ? { name: council.name, level: "council" } : { name: words };
