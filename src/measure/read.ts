@@ -142,6 +142,9 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
   const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
   if (before && isWordAt(tokens, lead, "was", "is", "were", "are", "totalled", "totaled", "stood", "reached") && !isWordAt(tokens, lead - 1, "there", "which", "that")) return { mention: before, after: false };
+  // "overspent by £31.4m in 2024-25, …, as the cost of placements continued to climb": the verb
+  // right before "by" is the figure's measure.
+  if (before && isWordAt(tokens, lead, "by") && before.endTok === lead) return { mention: before, after: false };
   let after = usable.find((mention) => mention.start >= figure.end);
   // "(80.1%) of agency social workers were covering vacancies", "143,810 of the year's referrals were
   // re-referrals": the words after "of" name what a figure is drawn from; its predicate says what.

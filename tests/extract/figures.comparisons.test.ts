@@ -114,6 +114,7 @@ describe("measures said in other words", () => {
     ["In all, 143,810 of the year's referrals were re-referrals", "re-referrals"],
     ["The council was looking after 570 children at the end of March", "children-looked-after"],
     ["Around 1,150 children were in the county's care", "children-looked-after"],
+    ["Devon's children's services overspent by £31.4m in 2024-25, as the cost of placements continued to climb", "overspend"],
   ])("%s → %s", (sentence, indicator) => {
     expect(measures(`${sentence}.`)[0]?.[1]).toBe(indicator);
   });
