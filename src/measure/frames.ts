@@ -6,7 +6,7 @@ import type { Basis } from "../types.ts";
 import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population } from "./catalogue.ts";
 import type { PhraseMention } from "./phrases.ts";
-import type { FigureSlot } from "./read.ts";
+import type { ClauseSpan, FigureSlot } from "./read.ts";
 
 /** Words after which a figure's own predicate starts: the subject phrase ends at one of these. */
 export const VERBS: ReadonlySet<string> = new Set([
@@ -189,4 +189,34 @@ export function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention:
     else if (token.kind !== "punct" && !isWordAt(tokens, at, "the", "all") && !/['’]s$/.test(token.lower)) return false;
   }
   return of;
+}
+
+/**
+ * The figure's stretch of its clause: from the previous figure's end to the next figure's start. A
+ * total ("a quarter of the 79 councils inspected ... had failed") is described only by its own
+ * participle phrase: the verb after it and what follows belong to the share drawn from it.
+ */
+export function stretchOf(tokens: readonly Token[], figures: readonly FigureSlot[], index: number, clauses: readonly ClauseSpan[]): { from: number; to: number } {
+  const figure = figures[index]!;
+  const clause = clauses[figure.clause]!;
+  const previous = figures[index - 1];
+  const next = figures[index + 1];
+  let to = next && next.clause === figure.clause ? next.start : clause.end;
+  if (next && isTotalOf(tokens, figure, next)) {
+    const afterNext = figures[index + 2];
+    to = afterNext && afterNext.clause === figure.clause ? afterNext.start : clause.end;
+  }
+  // "Agency workers rose by 13% to 6,800": a change states no measure of its own, so the level after
+  // it reads back past it to the subject, as far as the last figure that states one.
+  let bound = index - 1;
+  while (bound >= 0 && figures[bound]!.change && figures[bound]!.clause === figure.clause) bound--;
+  const stated = figures[bound];
+  let from = stated && stated.clause === figure.clause ? stated.end : clause.start;
+  if (previous && isTotalOf(tokens, previous, figure)) from = figure.end;
+  // The total's own stretch stops at its first verb: the rest is the share's predicate.
+  if (previous && isTotalOf(tokens, previous, figure)) {
+    const verb = tokens.find((token) => token.start >= figure.end && token.start < to && token.kind === "word" && VERBS.has(token.lower));
+    if (verb) to = verb.start;
+  }
+  return { from, to };
 }

@@ -11,7 +11,7 @@
 import type { Basis, Measure } from "../types.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { drawnFrom, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, VERBS, type Frame, type Mentions } from "./frames.ts";
+import { drawnFrom, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
@@ -86,36 +86,6 @@ function hasOwnPredicate(tokens: readonly Token[], figure: FigureSlot, to: numbe
     if (token.kind === "word" && VERBS.has(token.lower)) return true;
   }
   return false;
-}
-
-/**
- * The figure's stretch of its clause: from the previous figure's end to the next figure's start. A
- * total ("a quarter of the 79 councils inspected ... had failed") is described only by its own
- * participle phrase: the verb after it and what follows belong to the share drawn from it.
- */
-function stretchOf(tokens: readonly Token[], figures: readonly FigureSlot[], index: number, clauses: readonly ClauseSpan[]): { from: number; to: number } {
-  const figure = figures[index]!;
-  const clause = clauses[figure.clause]!;
-  const previous = figures[index - 1];
-  const next = figures[index + 1];
-  let to = next && next.clause === figure.clause ? next.start : clause.end;
-  if (next && isTotalOf(tokens, figure, next)) {
-    const afterNext = figures[index + 2];
-    to = afterNext && afterNext.clause === figure.clause ? afterNext.start : clause.end;
-  }
-  // "Agency workers rose by 13% to 6,800": a change states no measure of its own, so the level after
-  // it reads back past it to the subject, as far as the last figure that states one.
-  let bound = index - 1;
-  while (bound >= 0 && figures[bound]!.change && figures[bound]!.clause === figure.clause) bound--;
-  const stated = figures[bound];
-  let from = stated && stated.clause === figure.clause ? stated.end : clause.start;
-  if (previous && isTotalOf(tokens, previous, figure)) from = figure.end;
-  // The total's own stretch stops at its first verb: the rest is the share's predicate.
-  if (previous && isTotalOf(tokens, previous, figure)) {
-    const verb = tokens.find((token) => token.start >= figure.end && token.start < to && token.kind === "word" && VERBS.has(token.lower));
-    if (verb) to = verb.start;
-  }
-  return { from, to };
 }
 
 interface Chosen {
