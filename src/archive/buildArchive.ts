@@ -5,7 +5,7 @@ import { extractFigures, titlePeriod } from "../extract/figures/index.ts";
 import { extractTableRow } from "../extract/figures/tables.ts";
 import { ArticleMeasures } from "../measure/discourse.ts";
 import { catalogue } from "../measure/catalogue.ts";
-import { findCouncils } from "../extract/figures/context.ts";
+import { findCouncils, findPlaces } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { measureKey } from "../measure/same.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
@@ -92,6 +92,9 @@ function asFigure(mention: FigureMention, working: Figure["arithmetic"] | undefi
   return figure as unknown as Figure;
 }
 
+/** Places that are no region: "the region" is never one of them. */
+const NATIONS: ReadonlySet<string> = new Set(["England", "UK", "Wales", "Scotland", "Northern Ireland"]);
+
 const EDUCATION_DEPARTMENT = /\bDepartment for Education\b|\bDfE\b|\beducation department\b/i;
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
@@ -119,6 +122,12 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   const regions = catalogue().geographies;
   // Once the article names the Department for Education, "the department" may be it.
   let departmentNamed = EDUCATION_DEPARTMENT.test(article.source.title);
+  // "Councils in the region received 96,300 referrals": the one region the article has named so far.
+  const regionsNamed = new Set<string>();
+  const noteRegions = (sentence: string) => {
+    for (const place of findPlaces(tokenize(sentence))) if (!NATIONS.has(place.name)) regionsNamed.add(place.name);
+  };
+  const onlyRegion = () => (regionsNamed.size === 1 ? regionsNamed.values().next().value : undefined);
   const noteCouncil = (found: readonly FigureMention[]) => {
     for (const mention of found) if (mention.geography && !regions.has(mention.geography)) councilsNamed.add(mention.geography);
   };
@@ -143,7 +152,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     for (const sentence of splitSentences(block.text)) {
       rate(sentence.text);
       departmentNamed ||= EDUCATION_DEPARTMENT.test(sentence.text);
-      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod, council: onlyCouncil(), councilDepartment: !departmentNamed });
+      noteRegions(sentence.text);
+      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod, council: onlyCouncil(), councilDepartment: !departmentNamed, region: onlyRegion() });
       noteCouncil(found);
       read(sentence.text, measures.sentence(sentence.text, found, block.kind === "list-item"));
     }

@@ -45,7 +45,7 @@ describe("figures in one sentence", () => {
   });
 
   it("places a figure at the place named right after it", () => {
-    expect(read("Agency rates ranged from 6.1 per cent in Yorkshire and the Humber to 19.2 per cent in London.").map((row) => row[2])).toEqual(["Yorkshire and the Humber", "London"]);
+    expect(read("Agency rates ranged from 6.1 per cent in Yorkshire and the Humber to 19.2 per cent in London.").map((row) => row[2])).toEqual(["Yorkshire and The Humber", "London"]);
   });
 
   it("gives money 'over budget' to the overspend, and a budget stated with 'was' to the budget", () => {
@@ -226,5 +226,17 @@ describe("'the department' in an article about one council", () => {
     const withDfe = story.replace("councillors were told.", "councillors were told, as the Department for Education reviews funding.");
     expect(article(withDfe, "Doncaster overspend", "2022-11-16")[0]?.[2]).toBeUndefined();
     expect(article(story.replace("The department", "The Department"), "Doncaster overspend", "2022-11-16")[0]?.[2]).toBeUndefined();
+  });
+});
+
+describe("'the region' in an article that names one region", () => {
+  it("is that region, and nothing when the article names two", () => {
+    const story = "Bradford is one of the largest councils in Yorkshire and the Humber.\n\nAcross the region the agency rate was 15.8 per cent, below the England rate of 17.9 per cent.";
+    expect(article(story, "Agency staff", "2024-03-02").map((row) => [row[0], row[2]])).toEqual([
+      ["15.8 per cent", "Yorkshire and The Humber"],
+      ["17.9 per cent", "England"],
+    ]);
+    const two = story.replace("Yorkshire and the Humber.", "Yorkshire and the Humber, next to the North West.");
+    expect(article(two, "Agency staff", "2024-03-02")[0]?.[2]).toBeUndefined();
   });
 });

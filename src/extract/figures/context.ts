@@ -286,6 +286,16 @@ export function councilReferences(tokens: readonly Token[], council: string | un
   return found;
 }
 
+/** "Councils in the region", "across the region", "the region's": the one region the article has named. */
+export function regionReferences(tokens: readonly Token[], region: string | undefined): PlaceMention[] {
+  if (!region) return [];
+  const found: PlaceMention[] = [];
+  for (let at = 0; at < tokens.length - 1; at++) {
+    if (isWord(tokens[at], "the") && /^region(?:['’]s)?$/.test(tokens[at + 1]!.lower)) found.push({ name: region, start: tokens[at]!.start, end: tokens[at + 1]!.end });
+  }
+  return found;
+}
+
 /**
  * Councils named as such, as places: the ratings reader's gazetteer scan (capitalised: "reading"
  * and "bury" are words), less a one-word name opening the sentence that is a word ("Reading the

@@ -2,7 +2,7 @@
 // extractFigures keeps the ones worth citing and says what each counts, measures, when and where.
 
 import type { FigureMention } from "../../types.ts";
-import { clauseIndexAt, councilReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
+import { clauseIndexAt, councilReferences, regionReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
@@ -31,6 +31,8 @@ export interface FigureContext {
   reference?: string;
   /** The council the article last named: who "the council" and "the authority" are. */
   council?: string;
+  /** The one region the article has named: "the region" is it. */
+  region?: string;
   /** "The department" may be that council's children's services (the article has not named the DfE). */
   councilDepartment?: boolean;
   /** A claim typed to be checked, not an article's sentence: a council opening it is its subject (context.ts findCouncils). */
@@ -221,7 +223,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const references = councilReferences(tokens, context.council, context.councilDepartment === true);
   const councilsNamed = findCouncils(tokens, context.claim === true);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
-  const placeMentions = tagClauses(findPlaces(tokens, named), clauses);
+  const regionNamed = regionReferences(tokens, context.region);
+  const found = findPlaces(tokens, named);
+  const placeMentions = tagClauses(regionNamed.length === 0 ? found : [...found, ...regionNamed].sort((a, b) => a.start - b.start), clauses);
   const ownedPlaces = placesOfFigures(tokens, placeMentions, numbers);
   const places = new SpanIndex(ownedPlaces.size === 0 ? placeMentions : placeMentions.filter((place) => !ownedPlaces.has(place)));
   // "compared with 9 per cent in Yorkshire", "compared with 82% of children's homes": the same
