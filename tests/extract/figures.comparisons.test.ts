@@ -141,6 +141,19 @@ describe("the year a change is measured from", () => {
   });
 });
 
+describe("two earlier values joined by 'and'", () => {
+  it("are both compared with the figure stated now, each with its own year, which the figure stated now never takes", () => {
+    expect(periods("The rate of looked-after children rose to 67 per 10,000 children, up from 64 in 2018 and 60 in 2015.", { date: "2020-12-15" })).toEqual([
+      ["67", "2020"],
+      ["64", "2018"],
+      ["60", "2015"],
+    ]);
+    expect(measures("The rate of looked-after children rose to 67 per 10,000 children, up from 64 in 2018 and 60 in 2015.", "2020-12-15")[2]?.[1]).toBe("children-looked-after-rate");
+    // Past a comma, "and" starts another statement.
+    expect(periods("Among councils, 14 of 152 were inadequate, down from 16 a year earlier, and 90 were good or outstanding.", { date: "2023-07-06" })[3]).toEqual(["90", "2023"]);
+  });
+});
+
 describe("a period compared with 'as in'", () => {
   it("is the comparison's, and 'as at' stays a date", () => {
     expect(periods("Re-referrals made up 21.9 per cent of the total, the same share as in 2016-17.", { date: "2018-11-02" })[0]?.[1]).not.toBe("2016-17");

@@ -240,6 +240,14 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     };
     return comparisonOf(found, tokens, numbers, ownSubject);
   });
+  // "up from 64 in 2018 and 60 in 2015": a figure joined by "and" to an earlier value is one too.
+  for (let index = 1; index < numbers.length; index++) {
+    if (comparisons[index] || comparisons[index - 1] !== "earlier") continue;
+    const found = numbers[index]!;
+    // Not past a comma: "down from 16 a year earlier, and 90 were good" starts another statement.
+    const between = tokens.slice(numbers[index - 1]!.endTok, found.startTok);
+    if (isWord(tokens[found.startTok - 1], "and", "or") && between.length <= 4 && between.every((token) => token.kind !== "punct")) comparisons[index] = "earlier";
+  }
   const compared = comparisons.map((comparison) => comparison === "earlier");
   // "7.5% …, against 17.6% across England": the place of the figure compared with is its own.
   const comparisonPlaces = !comparisons.includes("other") ? new Set<PlaceMention>() : new Set(placeMentions.filter((place) => numbers.some((found, index) => comparisons[index] === "other" && place.start >= found.end && place.clause === clauseIndexAt(clauses, found.start))));
