@@ -154,6 +154,16 @@ describe("two earlier values joined by 'and'", () => {
   });
 });
 
+describe("periods a comparison names after the figure", () => {
+  it("are the comparison's: 'than on 31 March 2010', 'over the same period last year'; and England and Wales together is no English figure", () => {
+    const sentence = "There were close to 69,000 looked after children across England and Wales at the end of March, an increase of one per cent over the same period last year, and seven per cent more than on 31 March 2010.";
+    expect(periods(sentence, { date: "2014-10-01" })[0]).toEqual(["69,000", "2014"]);
+    expect(measures(sentence, "2014-10-01")[0]?.[3]).toBe("England and Wales");
+    // A day that is the figure's own stays its period.
+    expect(periods("At 31 March 2023 there were 83,840 children in care.", { date: "2023-11-16" })).toEqual([["83,840", "2023"]]);
+  });
+});
+
 describe("a period compared with 'as in'", () => {
   it("is the comparison's, and 'as at' stays a date", () => {
     expect(periods("Re-referrals made up 21.9 per cent of the total, the same share as in 2016-17.", { date: "2018-11-02" })[0]?.[1]).not.toBe("2016-17");

@@ -82,7 +82,15 @@ export function isComparisonPeriod(tokens: readonly Token[], periodStart: number
   if (explicit && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1]) && !isWord(tokens[at + 2], "to")) return true;
   // "the same share as in 2016-17" compares; "as at 31 March" is a date.
   if ((isWord(tokens[at], "in") && isWord(tokens[at - 1], "as")) || (isWord(tokens[at], "as") && isWord(tokens[at + 1], "in"))) return true;
-  if (isWord(tokens[at], "in", "at", "for", "during")) at--;
+  // "seven per cent more than on 31 March 2010": back past the day and month to the word before the date.
+  if (MONTHS.test(tokens[at]?.text ?? "")) {
+    at--;
+    if (tokens[at]?.kind === "digits" && tokens[at]!.value <= 31) at--;
+  }
+  // "an increase of one per cent over the same period last year": the period compared with.
+  if (isWord(tokens[at], "period") && isWord(tokens[at - 1], "same")) return true;
+  // "on" before a day, after "than", compares too.
+  if (isWord(tokens[at], "in", "at", "for", "during", "on")) at--;
   return isWord(tokens[at], "than");
 }
 
@@ -90,3 +98,5 @@ export function isComparisonPeriod(tokens: readonly Token[], periodStart: number
 function isPercentEnd(token: Token | undefined): boolean {
   return token !== undefined && (token.text === "%" || isWord(token, "cent", "percent"));
 }
+
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;
