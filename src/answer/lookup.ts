@@ -140,7 +140,7 @@ function askedValues(topic: string): Set<number> {
     if (!(Number.isInteger(value) && value >= 1990 && value <= 2100)) values.add(value);
   }
   // "£238.1m", "£1.1bn": money as the figure reader reads it, scaled.
-  for (const money of recogniseNumbers(topic)) if (/[£$€]/.test(topic[money.start - 1] ?? "")) values.add(money.value);
+  if (/[£$€]/.test(topic)) for (const money of recogniseNumbers(topic)) if (/[£$€]/.test(topic[money.start - 1] ?? "")) values.add(money.value);
   return values;
 }
 
