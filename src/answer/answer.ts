@@ -7,6 +7,7 @@ import { parseCommand, type Command } from "./parseCommand.ts";
 import { checkCouncilGrade } from "./official/gradeCheck.ts";
 import { officialLookup, officialTrend } from "./official/route.ts";
 import { withReleases } from "./official/sources.ts";
+import { withEarlierArticleYears } from "./official/earlierYears.ts";
 
 export type AnswerFn = (text: string) => Answer;
 
@@ -46,7 +47,10 @@ function answerCommand(archive: Archive, command: Command): Answer {
     case "check":
       return checkCouncilGrade(archive, command) ?? checkAnswer(archive, command);
     case "trend":
-      return officialTrend(archive, command) ?? trendAnswer(archive, command);
+    {
+      const official = officialTrend(archive, command);
+      return official ? withEarlierArticleYears(official, () => trendAnswer(archive, command)) : trendAnswer(archive, command);
+    }
     case "quote":
       return quoteAnswer(archive, command);
     case "lookup": {

@@ -130,6 +130,18 @@ describe("series and providers", () => {
     expect(answer.official?.every((figure) => figure.measure.indicator === "vacancy-rate" && figure.geography === "England")).toBe(true);
   });
 
+  it("trend of a series the record holds: the record's years, then the articles' years before the record begins", () => {
+    const article = articleOf("cla2017", "Children in care rise", "2017-09-28", "The figures show there were 72,670 children in care at the end of March 2017.", "There were 83,000 children in care at 31 March 2023.");
+    const answer = answerBesideRecord(article, "trend children in care");
+    const recordYears = answer.official?.map((figure) => figure.period) ?? [];
+    expect(recordYears[0]).toBe("2021");
+    // The article's 2017 comes after the record, as an earlier year; its 2023 is a year the record holds, so only the record's is shown.
+    expect(answer.series?.map((figure) => [figure.text, figure.period])).toEqual([["72,670", "2017"]]);
+    expect(answer.message).toContain("The articles add 1 earlier period");
+    // No article figure before the record: the record alone.
+    expect(answerBesideRecord(articleOf("none", "Care", "2024-01-01", "Nothing here counts anything."), "trend children in care").series).toBeUndefined();
+  });
+
   it("reads a region by another of its names: 'Yorkshire' is Yorkshire and The Humber", () => {
     expect(core.answer("agency rate Yorkshire 2023").official?.[0]).toMatchObject({ geography: "Yorkshire and The Humber", level: "regional", period: "2023", measure: { indicator: "agency-rate" } });
   });

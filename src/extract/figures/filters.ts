@@ -48,7 +48,7 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // "children under 18", "aged 16", "over 65s": an age, not a quantity.
   const age = mention.kind === "number" && !mention.proportion && !mention.money && mention.value <= 25;
   if (age && (isWord(tokens[mention.startTok - 1], "aged") || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s"))))) return false;
-  // "67 per 10,000 children": the base of a rate is part of the rate, not a count of its own.
-  if (!mention.money && !mention.proportion && (isWord(tokens[mention.startTok - 1], "per") || (isWord(tokens[mention.startTok - 1], "every", "each") && isWord(tokens[mention.startTok - 2], "in")))) return false;
+  // "67 per 10,000 children", "54 out of every 10,000": the base of a rate is part of the rate, not a count of its own.
+  if (!mention.money && !mention.proportion && (isWord(tokens[mention.startTok - 1], "per") || (isWord(tokens[mention.startTok - 1], "every", "each") && (isWord(tokens[mention.startTok - 2], "in") || (isWord(tokens[mention.startTok - 2], "of") && mention.value >= 100))))) return false;
   return true;
 }
