@@ -284,7 +284,10 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.
     const next = figures[index + 1];
-    const restated = next && readings[index + 1] && inApposition(tokens, figure, next, mentions) && unitFits(readings[index + 1]!.indicator, figure.unitKind) ? readings[index + 1] : undefined;
+    // "39 of the 153 authorities (25%) are top graded": past its total, the bracketed share restates it.
+    const bracketed = next && isTotalOf(tokens, figure, next) ? figures[index + 2] : undefined;
+    const sharedWith = bracketed && tokens[bracketed.startTok - 1]?.text === "(" ? index + 2 : next && inApposition(tokens, figure, next, mentions) ? index + 1 : -1;
+    const restated = sharedWith >= 0 && readings[sharedWith] && unitFits(readings[sharedWith]!.indicator, figure.unitKind) ? readings[sharedWith] : undefined;
     const sameKind = readings.filter((reading, other) => reading !== undefined && figures[other]!.unitKind === figure.unitKind) as Reading[];
     const unanimous = sameKind.length > 0 && sameKind.every((reading) => reading.indicator === sameKind[0]!.indicator) ? sameKind[0] : undefined;
     // "agency workers made up 17.6 per cent, up from 15.5%": what it is compared with, whatever else the sentence measures.

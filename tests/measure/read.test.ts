@@ -102,6 +102,14 @@ describe("subgroups", () => {
     expect(measures("Almost a third (30%) of the 62 respondents said they could only afford to provide 'adequate' care.", "2013-09-26").map((figure) => figure.indicator)).toEqual([undefined, undefined, undefined]);
   });
 
+  it("gives a count the measure of the bracketed share after its total: '39 of the 153 authorities (25%) are top graded'", () => {
+    expect(measures("As of today, 39 of the 153 authorities (25%) are top graded.", "2025-06-20").map((figure) => [figure.text, figure.indicator])).toEqual([
+      ["39", "outstanding"],
+      ["153", undefined],
+      ["25%", "outstanding"],
+    ]);
+  });
+
   it("reads the total an opening frame counts as no measure, with or without figures after it", () => {
     expect(measures("Of the 12 councils in the list, Derby made the biggest leap, from requires improvement in 2019 to outstanding.", "2024-08-01")[0]).toMatchObject({ text: "12", indicator: undefined });
   });
