@@ -116,6 +116,7 @@ describe("measures said in other words", () => {
     ["Around 1,150 children were in the county's care", "children-looked-after"],
     ["Devon's children's services overspent by £31.4m in 2024-25, as the cost of placements continued to climb", "overspend"],
     ["In 2008, 54 out of every 10,000 children were in care", "children-looked-after-rate"],
+    ["Caseloads in children in need teams averaged 22", "caseload"],
   ])("%s → %s", (sentence, indicator) => {
     expect(measures(`${sentence}.`)[0]?.[1]).toBe(indicator);
   });
