@@ -10,23 +10,22 @@ import { tokenize } from "../extract/figures/tokens.ts";
 import { isLocalPlace } from "../measure/same.ts";
 import type { FigureMention } from "../types.ts";
 
-/** Whether the sentence names a council, by the gazetteer scan the figure reader places figures with, in any case. */
-function namesCouncil(sentence: string): boolean {
-  return findCouncils(tokenize(sentence), { anyCase: true }).length > 0;
-}
-
 /**
- * The claim is about the one council its sentence names, and its figure was placed there: "Devon's
- * social worker vacancy rate was 10 per cent in 2024" may be checked against Devon's own figure. A
- * sentence naming two councils ("Devon's rate, against Cornwall's 15") is not sure enough.
+ * What the sentence's councils (by the gazetteer scan the figure reader places figures with, in any
+ * case) say of the claim's place, from one scan: `inDoubt`, a figure read as the country's in a
+ * sentence that names a council; `oneCouncil`, a figure placed in the one council the sentence
+ * names ("Devon's social worker vacancy rate was 10 per cent in 2024" may be checked against
+ * Devon's own figure; "Devon's rate, against Cornwall's 15" is not sure enough).
  */
-export function claimOfOneCouncil(claimed: Pick<FigureMention, "geography">, sentence: string): boolean {
-  if (!claimed.geography) return false;
+export function claimPlaceOf(claimed: Pick<FigureMention, "geography">, sentence: string): { inDoubt: boolean; oneCouncil: boolean } {
   const councils = new Set(findCouncils(tokenize(sentence), { anyCase: true }).map((mention) => mention.council.name));
-  return councils.size === 1 && councils.has(claimed.geography);
+  return {
+    inDoubt: !isLocalPlace(claimed.geography) && councils.size > 0,
+    oneCouncil: claimed.geography !== undefined && councils.size === 1 && councils.has(claimed.geography),
+  };
 }
 
 /** A claimed figure read as the country's in a sentence that names a council. */
 export function claimPlaceInDoubt(claimed: Pick<FigureMention, "geography">, sentence: string): boolean {
-  return !isLocalPlace(claimed.geography) && namesCouncil(sentence);
+  return claimPlaceOf(claimed, sentence).inDoubt;
 }

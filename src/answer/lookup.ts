@@ -261,13 +261,14 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
       if (wanted === "rate" && (kind === NUMBER_KIND.share || kind === NUMBER_KIND.rate)) score += COUNT_WANTED;
       if (years && period === askedPeriod) score += EXACT_PERIOD;
       // "34.2 per cent": of the sentence's figures, the one the reporter remembered.
-      if (values.size > 0 && values.has(archive.figures[id]!.value)) score += VALUE_ASKED;
+      const valueAsked = values.size > 0 && values.has(archive.figures[id]!.value);
+      if (valueAsked) score += VALUE_ASKED;
       if (query.indicator && indicator === askedIndicator) anyOnTopic = true;
       if (!years || inYearsById(period, years)) {
         const figure = archive.figures[id]!;
         const entry = { figure, score: withProximity(figure, score), inPeriod: true };
         inside.push(entry);
-        if (indicator === NONE && ownWords === 0 && !(values.size > 0 && values.has(figure.value))) unmeasured.add(entry);
+        if (indicator === NONE && ownWords === 0 && !valueAsked) unmeasured.add(entry);
       } else {
         outsideIds.push(id);
         outsideScores.push(score);

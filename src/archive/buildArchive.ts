@@ -7,7 +7,8 @@ import { ArticleMeasures } from "../measure/discourse.ts";
 import { catalogue } from "../measure/catalogue.ts";
 import { findCouncils, findPlaces } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
-import { measureKey } from "../measure/same.ts";
+import { isLocalPlace, isOutsideEngland, measureKey } from "../measure/same.ts";
+import { vocabulary } from "../measure/vocabulary.ts";
 import { extractQuotes } from "../extract/quotes/index.ts";
 import { readCouncilRatings } from "../extract/ratings/index.ts";
 import { InvertedIndex, TypoCorrector } from "../search/index.ts";
@@ -92,12 +93,6 @@ function asFigure(mention: FigureMention, working: Figure["arithmetic"] | undefi
   return figure as unknown as Figure;
 }
 
-/** A word every region's name holds, written as a name. */
-const REGION_WORDS = /\b(?:North|South|East|West|London|Yorkshire|Midlands|Humber|Anglia|north|south|east|west|midlands)\b/;
-
-/** Places that are no region: "the region" is never one of them. */
-const NATIONS: ReadonlySet<string> = new Set(["England", "UK", "Wales", "Scotland", "Northern Ireland"]);
-
 const EDUCATION_DEPARTMENT = /\bDepartment for Education\b|\bDfE\b|\beducation department\b/i;
 
 /** Extraction only: what an article yields, without the index (also used by `ingest` to report). */
@@ -127,10 +122,13 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   let departmentNamed = EDUCATION_DEPARTMENT.test(article.source.title);
   // "Councils in the region received 96,300 referrals": the one region the article has named so far.
   const regionsNamed = new Set<string>();
+  const isRegion = (place: string) => isLocalPlace(place) && !isOutsideEngland(place);
   const noteRegions = (sentence: string) => {
-    // Most sentences name no region: one pattern settles that before the place finder runs (ingest speed).
-    if (!REGION_WORDS.test(sentence)) return;
-    for (const place of findPlaces(tokenize(sentence))) if (!NATIONS.has(place.name)) regionsNamed.add(place.name);
+    const tokens = tokenize(sentence);
+    // Most sentences name no region: the catalogue's place finder (remembered for the figure reader,
+    // which asks it next) settles that before the council scan of findPlaces runs (ingest speed).
+    if (!vocabulary().geographies.find(tokens).some((mention) => isRegion(mention.value))) return;
+    for (const place of findPlaces(tokens)) if (isRegion(place.name)) regionsNamed.add(place.name);
   };
   const onlyRegion = () => (regionsNamed.size === 1 ? regionsNamed.values().next().value : undefined);
   const noteCouncil = (found: readonly FigureMention[]) => {

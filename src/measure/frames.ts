@@ -180,8 +180,18 @@ export function saysAnother(tokens: readonly Token[], figure: FigureSlot, to: nu
   return false;
 }
 
+/**
+ * "(80.1%) of agency social workers were covering vacancies", "143,810 of the year's referrals were
+ * re-referrals": when `mention` names the whole the figure is drawn from, the first of `candidates`
+ * after it that names something else is the figure's predicate; undefined otherwise.
+ */
+export function predicateAfterWhole(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>, candidates: ReadonlyArray<PhraseMention<Indicator>>): PhraseMention<Indicator> | undefined {
+  if (!drawnFrom(tokens, figure, mention)) return undefined;
+  return candidates.find((other) => other.start >= mention.end && other.value !== mention.value);
+}
+
 /** Nothing but "of" (and punctuation, an article or a possessive) between a figure and the mention: "80.1% of agency workers", "143,810 of the year's referrals". */
-export function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
+function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
   let of = false;
   for (let at = figure.endTok; at < mention.startTok; at++) {
     const token = tokens[at]!;

@@ -11,7 +11,7 @@
 import type { Basis, Measure } from "../types.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { drawnFrom, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
+import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
@@ -116,9 +116,8 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   // right before "by" is the figure's measure.
   if (before && isWordAt(tokens, lead, "by") && before.endTok === lead) return { mention: before, after: false };
   let after = usable.find((mention) => mention.start >= figure.end);
-  // "(80.1%) of agency social workers were covering vacancies", "143,810 of the year's referrals were
-  // re-referrals": the words after "of" name what a figure is drawn from; its predicate says what.
-  if (after && (figure.unitKind === "share" || figure.unitKind === "count") && drawnFrom(tokens, figure, after)) after = usable.find((mention) => mention.start >= after!.end && mention.value !== after!.value) ?? after;
+  // The words after "of" name what a figure is drawn from; its predicate says what (frames.ts).
+  if (after && (figure.unitKind === "share" || figure.unitKind === "count")) after = predicateAfterWhole(tokens, figure, after, usable) ?? after;
   // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
   // grades is a transition the catalogue does not measure, not a count of the grade.
   if (after && movesBetweenGrades(tokens, figure, after)) return undefined;
@@ -262,7 +261,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !counted) {
       const own = [...(owners.get(figure) ?? [])].find((mention) => unitFits(mention.value, figure.unitKind));
       // "143,810 of the year's referrals were re-referrals": the noun after "of" is the whole.
-      const predicate = own && drawnFrom(tokens, figure, own) ? mentions.indicators.find((mention) => mention.start >= own.end && mention.end <= stretch.to && mention.value !== own.value && unitFits(mention.value, figure.unitKind)) : undefined;
+      const predicate = own ? predicateAfterWhole(tokens, figure, own, mentions.indicators.filter((mention) => mention.end <= stretch.to && unitFits(mention.value, figure.unitKind))) : undefined;
       pick = predicate ? { mention: predicate, after: true } : own ? { mention: own, after: true } : undefined;
     }
     const byDefault = pick ? undefined : countedByDefault(tokens, figure, stretch, clauses[figure.clause]!, counted, mentions);

@@ -14,7 +14,6 @@ type Measured = Pick<FigureMention, "unit" | "measure" | "period" | "geography">
 
 const CURRENCY = new Set(["£", "$", "€", "¥"]);
 
-/** The kind of number a figure is: share, money, rate, average or count. */
 /**
  * "Re-referrals were 21.9 per cent of referrals", "the re-referral rate": a share stated over what the
  * catalogue says it is a share of (`shareOver`) measures what the official series does (`shareAspect`).
@@ -30,6 +29,7 @@ export function withStatedShare(claimed: FigureMention, sentence: string): Figur
   return stated ? { ...claimed, measure: { ...claimed.measure!, aspect: share.aspect } } : claimed;
 }
 
+/** The kind of number a figure is: share, money, rate, average or count. */
 export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): UnitKind {
   if (figure.unit === "%") return "share";
   if (CURRENCY.has(figure.unit)) return "money";
@@ -108,8 +108,8 @@ function isNational(place: string | undefined): boolean {
   return place === undefined || NATIONAL.has(place);
 }
 
-/** Nations the English record and its sector's reporting hold nothing of but what an article says. */
-const OUTSIDE_ENGLAND: ReadonlySet<string> = new Set(["Wales", "Scotland", "Northern Ireland", "UK"]);
+/** Nations (and nations together) the English record and its sector's reporting hold nothing of but what an article says. */
+const OUTSIDE_ENGLAND: ReadonlySet<string> = new Set(["Wales", "Scotland", "Northern Ireland", "UK", "England and Wales"]);
 
 /** "children in care in Scotland": a place whose figures only an article that names it can give. */
 export function isOutsideEngland(place: string | undefined): boolean {

@@ -10,7 +10,7 @@ import { describeFigure, isBound, roundingOf, valuesAgree, withinBound } from ".
 import { otherIndicatorsNamed } from "../../measure/index.ts";
 import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
 import { periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
-import { claimOfOneCouncil, claimPlaceInDoubt } from "../claimPlace.ts";
+import { claimPlaceOf } from "../claimPlace.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
 import { describeOfficial, officialValue } from "./format.ts";
@@ -34,15 +34,15 @@ function placedFigures(archive: Archive, claimed: FigureMention, sentence: strin
   // The record holds England, its regions and councils: not the UK's, Wales's, or "the north". A
   // figure the reader placed in a council is not national; nor is one in a sentence naming a council.
   const national = claimed.geography === undefined || claimed.geography === "England";
-  if (claimPlaceInDoubt(claimed, sentence)) return [];
+  const place = claimPlaceOf(claimed, sentence);
+  if (place.inDoubt) return [];
   if (unitKindOf(claimed) !== "rate" && PER_NUMBER.test(sentence)) return [];
   // Two series named in one sentence: the reading may have given the figure the wrong one.
   if (otherIndicatorsNamed(sentence, measure).some((other) => SERIES_INDICATORS.has(other))) return [];
-  const ofOneCouncil = claimOfOneCouncil(claimed, sentence);
   return figuresOf(archive, measure.indicator).filter(
     (figure) =>
       figure.value !== null &&
-      (national ? figure.level === "national" && figure.geography === "England" : figure.geography === claimed.geography && (figure.level !== "council" || ofOneCouncil)),
+      (national ? figure.level === "national" && figure.geography === "England" : figure.geography === claimed.geography && (figure.level !== "council" || place.oneCouncil)),
   );
 }
 

@@ -5,6 +5,7 @@
 
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, type Token } from "./tokens.ts";
+import { MONTH_NAMES } from "./lexicon.ts";
 
 /** Words between a comparison word and its figure: "from more than 25", "with an average of 16.3". */
 const BETWEEN: ReadonlySet<string> = new Set(["more", "less", "fewer", "than", "about", "around", "almost", "nearly", "some", "just", "over", "under", "roughly", "approximately", "the", "a", "an", "average", "of", "only", "its", "their"]);
@@ -59,6 +60,19 @@ export function comparisonOf(found: RecognisedNumber, tokens: readonly Token[], 
 }
 
 /**
+ * "up from 64 in 2018 and 60 in 2015": a figure joined by "and" to an earlier value is one too. Not
+ * past a comma: "down from 16 a year earlier, and 90 were good" starts another statement. In place.
+ */
+export function joinEarlierValues(comparisons: Array<"earlier" | "other" | undefined>, numbers: readonly RecognisedNumber[], tokens: readonly Token[]): void {
+  for (let index = 1; index < numbers.length; index++) {
+    if (comparisons[index] || comparisons[index - 1] !== "earlier") continue;
+    const found = numbers[index]!;
+    const between = tokens.slice(numbers[index - 1]!.endTok, found.startTok);
+    if (isWord(tokens[found.startTok - 1], "and", "or") && between.length <= 4 && between.every((token) => token.kind !== "punct")) comparisons[index] = "earlier";
+  }
+}
+
+/**
  * "fell from 19.5 to 17", "rose from 15 to nearly 21": the figure after "to" is the value the one
  * after "from" moved to, so it states the same measure (the other way round from "to 17 from 19.5",
  * where the figure after "from" is the one compared).
@@ -83,7 +97,7 @@ export function isComparisonPeriod(tokens: readonly Token[], periodStart: number
   // "the same share as in 2016-17" compares; "as at 31 March" is a date.
   if ((isWord(tokens[at], "in") && isWord(tokens[at - 1], "as")) || (isWord(tokens[at], "as") && isWord(tokens[at + 1], "in"))) return true;
   // "seven per cent more than on 31 March 2010": back past the day and month to the word before the date.
-  if (MONTHS.test(tokens[at]?.text ?? "")) {
+  if (tokens[at]?.kind === "word" && MONTH_NAMES.has(tokens[at]!.text)) {
     at--;
     if (tokens[at]?.kind === "digits" && tokens[at]!.value <= 31) at--;
   }
@@ -98,5 +112,3 @@ export function isComparisonPeriod(tokens: readonly Token[], periodStart: number
 function isPercentEnd(token: Token | undefined): boolean {
   return token !== undefined && (token.text === "%" || isWord(token, "cent", "percent"));
 }
-
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)$/;

@@ -4,7 +4,7 @@
 import type { FigureMention } from "../../types.ts";
 import { clauseIndexAt, councilReferences, regionReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
-import { comparisonOf, isComparisonPeriod, movedFromTo } from "./comparisons.ts";
+import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
 import { councilOf, placeOf, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
@@ -71,7 +71,6 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
     all: new SpanIndex(periods),
   };
 }
-
 
 /** The words a comparison needs: "from", "with", "against", "than", "versus", "on" (a year compared). */
 const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in)\b/i;
@@ -242,14 +241,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     };
     return comparisonOf(found, tokens, numbers, ownSubject);
   });
-  // "up from 64 in 2018 and 60 in 2015": a figure joined by "and" to an earlier value is one too.
-  for (let index = 1; index < numbers.length; index++) {
-    if (comparisons[index] || comparisons[index - 1] !== "earlier") continue;
-    const found = numbers[index]!;
-    // Not past a comma: "down from 16 a year earlier, and 90 were good" starts another statement.
-    const between = tokens.slice(numbers[index - 1]!.endTok, found.startTok);
-    if (isWord(tokens[found.startTok - 1], "and", "or") && between.length <= 4 && between.every((token) => token.kind !== "punct")) comparisons[index] = "earlier";
-  }
+  joinEarlierValues(comparisons, numbers, tokens);
   const compared = comparisons.map((comparison) => comparison === "earlier");
   // "7.5% …, against 17.6% across England": the place of the figure compared with is its own.
   const comparisonPlaces = !comparisons.includes("other") ? new Set<PlaceMention>() : new Set(placeMentions.filter((place) => numbers.some((found, index) => comparisons[index] === "other" && place.start >= found.end && place.clause === clauseIndexAt(clauses, found.start))));

@@ -44,7 +44,6 @@ export function respectivePlaces(sentence: string, numbers: readonly RecognisedN
   return byFigure;
 }
 
-/** Where a figure applies: the nearest place in its clause, else in its sentence, but never the place of another figure it is compared with. */
 /** Words between a place and the one figure it names: "the England rate of 67", "the national average of 15.4", "England's rate was 67". */
 const OWNED_PLACE_GLUE: ReadonlySet<string> = new Set(["rate", "average", "figure", "level", "total", "of", "was", "is", "stood", "at", "'s", "’s"]);
 
@@ -70,6 +69,7 @@ export function placesOfFigures(tokens: readonly Token[], places: ReadonlyArray<
   return owned;
 }
 
+/** Where a figure applies: the nearest place in its clause, else in its sentence, but never the place of another figure it is compared with. */
 export function placeOf(figure: RecognisedNumber, clause: number, places: SpanIndex<InClause<PlaceMention>>, mentioned: ReadonlyArray<InClause<PlaceMention>>, comparisonPlaces: ReadonlySet<PlaceMention>, sentence: string, owned: ReadonlyMap<PlaceMention, RecognisedNumber>): string | undefined {
   for (const [place, number] of owned) if (number === figure) return place.name;
   // "to 17.9 per cent in London": a place right after the figure, behind "in", is its own.

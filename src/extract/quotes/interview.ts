@@ -26,6 +26,16 @@ function speakerOf(label: string, named: ReadonlyMap<string, string>): string | 
   return name && name.first ? name.display : undefined;
 }
 
+/** The people a text names by first and last name, as displayed ("Owen Battersby"). */
+function peopleIn(text: string): string[] {
+  const people: string[] = [];
+  for (const match of text.matchAll(NAMES)) {
+    const name = parseName(match[0]);
+    if (name?.first) people.push(name.display);
+  }
+  return people;
+}
+
 /** A question, bold or not: "**Why is the job so hard to keep?**". */
 function asks(block: Block): boolean {
   return /\?[*_]*$/.test(block.text);
@@ -41,13 +51,7 @@ const INTERVIEWED = /\b(?:talk(?:s|ed)? to us|sp(?:oke|eaks) to us|told us|was i
 function interviewee(blocks: readonly Block[]): string | undefined {
   const firstQuestion = blocks.findIndex(asks);
   const intro = blocks.slice(0, Math.max(0, firstQuestion)).filter((block) => INTERVIEWED.test(block.text));
-  const people = new Set<string>();
-  for (const block of intro) {
-    for (const match of block.text.matchAll(NAMES)) {
-      const name = parseName(match[0]);
-      if (name?.first) people.add(name.display);
-    }
-  }
+  const people = new Set(intro.flatMap((block) => peopleIn(block.text)));
   return people.size === 1 ? [...people][0] : undefined;
 }
 
@@ -64,10 +68,7 @@ export function interviewQuotes(blocks: readonly Block[]): QuoteMention[] {
   // Right after a question: the next paragraph, labelled or not, is its answer.
   let asked = false;
   for (const block of blocks) {
-    for (const match of block.text.matchAll(NAMES)) {
-      const name = parseName(match[0]);
-      if (name?.first) named.set(initials(name.display), name.display);
-    }
+    for (const person of peopleIn(block.text)) named.set(initials(person), person);
     const question = block.kind === "heading" || asks(block);
     const labelled = question ? null : LABEL.exec(block.text);
     if (question || labelled) {
