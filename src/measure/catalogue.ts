@@ -17,6 +17,8 @@ export interface Population {
   names: readonly string[];
   /** The wider population this is one kind of ("fostering agencies" are providers). */
   partOf?: string;
+  /** The indicator a question asking how many of this population, naming none, asks for. */
+  howMany?: string;
 }
 
 export interface Indicator {
@@ -106,6 +108,7 @@ export function readCatalogue(source: string): Catalogue {
     label: text(entry["label"], `populations[${at}].label`),
     names: words(entry["names"], `populations[${at}].names`),
     ...(entry["partOf"] === undefined ? {} : { partOf: text(entry["partOf"], `populations[${at}].partOf`) }),
+    ...(entry["howMany"] === undefined ? {} : { howMany: text(entry["howMany"], `populations[${at}].howMany`) }),
   }));
   const populationIds = new Set(populations.map((population) => population.id));
   for (const population of populations) if (population.partOf && !populationIds.has(population.partOf)) fail(`${population.id}.partOf`, `“${population.partOf}” is not a population`);
@@ -134,6 +137,7 @@ export function readCatalogue(source: string): Catalogue {
   for (const indicator of indicators) {
     for (const part of indicator.combines ?? []) if (!byId.has(part)) fail(`${indicator.id}.combines`, `“${part}” is not an indicator`);
   }
+  for (const population of populations) if (population.howMany && !byId.has(population.howMany)) fail(`${population.id}.howMany`, `“${population.howMany}” is not an indicator`);
   const populationsById = new Map(populations.map((population) => [population.id, population]));
   return {
     populations,

@@ -2,7 +2,7 @@
 // "trend DCS turnover", read with the same vocabulary as the articles.
 
 import { tokenize } from "../extract/figures/tokens.ts";
-import type { Indicator, Population } from "./catalogue.ts";
+import { catalogue, type Indicator, type Population } from "./catalogue.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 export interface QueryMeasure {
@@ -21,11 +21,31 @@ export function readQueryMeasure(text: string): QueryMeasure {
   // "rate of children looked after per 10,000": of the indicators the words name, the rate first.
   // "how many children were in care": the count first.
   const perHead = /\bper\s+\d/i.test(text) || /\brate\b/i.test(text);
-  const counting = /\bhow many\b|\bnumber of\b/i.test(text);
+  const counting = asksForCount(text);
   const first = (unit: "rate" | "count") => [...named.filter((indicator) => indicator.units.includes(unit)), ...named.filter((indicator) => !indicator.units.includes(unit))];
-  const indicators = perHead ? first("rate") : counting ? first("count") : named;
   const population = words.populations.find(tokens)[0]?.value;
+  // "how many social workers are there" names no indicator: the population's own count is asked for.
+  const counted = named.length === 0 && counting && population?.howMany ? catalogue().indicator(population.howMany) : undefined;
+  const indicators = counted ? [counted] : perHead ? first("rate") : counting ? first("count") : named;
   const aspect = words.aspects.find(tokens)[0]?.value;
   const place = words.geographies.find(tokens)[0]?.value;
   return { indicators, ...(population ? { population } : {}), ...(aspect && aspect !== "overall" ? { aspect } : {}), ...(place ? { place } : {}) };
+}
+
+/** "how many", "number of", "FTE": the question wants a count, not a rate or a share. */
+export function asksForCount(text: string): boolean {
+  return /\bhow many\b|\bnumber of\b|\bfte\b/i.test(text);
+}
+
+/**
+ * The question with the words that name its indicator, population or aspect blanked out: what is
+ * left says where and when ("agency rate Yorkshire 2023" → "Yorkshire 2023").
+ */
+export function withoutMeasureWords(text: string): string {
+  const tokens = tokenize(text);
+  const words = vocabulary();
+  // Several values may share one span ("in care" is a count and a rate): blank characters, not cut spans.
+  const blank = new Array<boolean>(text.length).fill(false);
+  for (const span of [...words.indicators.find(tokens), ...words.populations.find(tokens), ...words.aspects.find(tokens)]) blank.fill(true, span.start, span.end);
+  return [...text].map((character, at) => (blank[at] ? " " : character)).join("").replace(/\s+/g, " ").trim();
 }

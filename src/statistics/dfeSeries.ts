@@ -12,9 +12,11 @@ import type { Measure } from "../types.ts";
 import { cellAt, findTables, type Table, type TableSpec } from "./tables.ts";
 import { cellStatus, numberOf } from "./values.ts";
 
-interface Indicator {
+export interface SeriesColumn {
   column: RegExp;
   metric: string;
+  /** What the column counts, in full: the heading of a series answer. */
+  title: string;
   measure: Measure;
   unit: string;
   /** When the year ends: the workforce census is taken on 30 September, the others count to 31 March. */
@@ -28,21 +30,21 @@ const WORKFORCE = { population: "social-workers" } as const;
  * (cases per case-holding social worker): no aspect, so a reporter's "average caseload" is the same
  * measure; full-time-equivalent counts keep theirs, as a headcount is another count.
  */
-export const INDICATORS: Indicator[] = [
-  { column: /^inpost_fte$/i, metric: "social workers", measure: { indicator: "social-workers-in-post", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "social workers", yearEnds: "30 September" },
-  { column: /^turnover_rate_fte$/i, metric: "turnover", measure: { indicator: "turnover", ...WORKFORCE, basis: "flow" }, unit: "%", yearEnds: "30 September" },
-  { column: /^agency_fte$/i, metric: "agency workers", measure: { indicator: "agency-workers", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "social workers", yearEnds: "30 September" },
-  { column: /^agency_rate_fte$/i, metric: "agency rate", measure: { indicator: "agency-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
-  { column: /^agency_cover_rate_fte$/i, metric: "agency workers covering vacancies", measure: { indicator: "agency-cover", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
-  { column: /^vacancy_agency_cover_rate_fte$/i, metric: "vacancies covered by agency workers", measure: { indicator: "vacancy-agency-cover", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
-  { column: /^vacancy_fte$/i, metric: "vacancies", measure: { indicator: "vacancies", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "vacancies", yearEnds: "30 September" },
-  { column: /^vacancy_rate_fte$/i, metric: "vacancy rate", measure: { indicator: "vacancy-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
-  { column: /^caseload_fte$/i, metric: "caseload", measure: { indicator: "caseload", ...WORKFORCE, basis: "stock" }, unit: "cases", yearEnds: "30 September" },
-  { column: /^referral_count$/i, metric: "referrals", measure: { indicator: "referrals", population: "children", basis: "flow" }, unit: "referrals", yearEnds: "31 March" },
-  { column: /^rereferral_count$/i, metric: "re-referrals", measure: { indicator: "re-referrals", population: "children", basis: "flow", aspect: "within 12 months of a previous referral" }, unit: "re-referrals", yearEnds: "31 March" },
-  { column: /^rereferral_percent$/i, metric: "re-referrals", measure: { indicator: "re-referrals", population: "children", basis: "flow", aspect: "share of referrals within 12 months of a previous referral" }, unit: "%", yearEnds: "31 March" },
-  { column: /^children_count$/i, metric: "children looked after", measure: { indicator: "children-looked-after", population: "children", basis: "stock" }, unit: "children", yearEnds: "31 March" },
-  { column: /^rate_per_10000$/i, metric: "children looked after rate", measure: { indicator: "children-looked-after-rate", population: "children", basis: "stock" }, unit: "per 10,000 children", yearEnds: "31 March" },
+export const INDICATORS: SeriesColumn[] = [
+  { column: /^inpost_fte$/i, metric: "social workers", title: "children's social workers in post (full-time equivalent)", measure: { indicator: "social-workers-in-post", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "social workers", yearEnds: "30 September" },
+  { column: /^turnover_rate_fte$/i, metric: "turnover", title: "social worker turnover", measure: { indicator: "turnover", ...WORKFORCE, basis: "flow" }, unit: "%", yearEnds: "30 September" },
+  { column: /^agency_fte$/i, metric: "agency workers", title: "agency social workers (full-time equivalent)", measure: { indicator: "agency-workers", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "social workers", yearEnds: "30 September" },
+  { column: /^agency_rate_fte$/i, metric: "agency rate", title: "agency social worker rate", measure: { indicator: "agency-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
+  { column: /^agency_cover_rate_fte$/i, metric: "agency workers covering vacancies", title: "agency social workers covering vacancies", measure: { indicator: "agency-cover", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
+  { column: /^vacancy_agency_cover_rate_fte$/i, metric: "vacancies covered by agency workers", title: "social worker vacancies covered by agency workers", measure: { indicator: "vacancy-agency-cover", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
+  { column: /^vacancy_fte$/i, metric: "vacancies", title: "social worker vacancies (full-time equivalent)", measure: { indicator: "vacancies", ...WORKFORCE, basis: "stock", aspect: "full-time equivalent" }, unit: "vacancies", yearEnds: "30 September" },
+  { column: /^vacancy_rate_fte$/i, metric: "vacancy rate", title: "social worker vacancy rate", measure: { indicator: "vacancy-rate", ...WORKFORCE, basis: "stock" }, unit: "%", yearEnds: "30 September" },
+  { column: /^caseload_fte$/i, metric: "caseload", title: "average caseload per case-holding social worker", measure: { indicator: "caseload", ...WORKFORCE, basis: "stock" }, unit: "cases", yearEnds: "30 September" },
+  { column: /^referral_count$/i, metric: "referrals", title: "referrals to children's social care", measure: { indicator: "referrals", population: "children", basis: "flow" }, unit: "referrals", yearEnds: "31 March" },
+  { column: /^rereferral_count$/i, metric: "re-referrals", title: "re-referrals within 12 months of a previous referral", measure: { indicator: "re-referrals", population: "children", basis: "flow", aspect: "within 12 months of a previous referral" }, unit: "re-referrals", yearEnds: "31 March" },
+  { column: /^rereferral_percent$/i, metric: "re-referrals", title: "re-referrals within 12 months, as a share of referrals", measure: { indicator: "re-referrals", population: "children", basis: "flow", aspect: "share of referrals within 12 months of a previous referral" }, unit: "%", yearEnds: "31 March" },
+  { column: /^children_count$/i, metric: "children looked after", title: "children looked after", measure: { indicator: "children-looked-after", population: "children", basis: "stock" }, unit: "children", yearEnds: "31 March" },
+  { column: /^rate_per_10000$/i, metric: "children looked after rate", title: "children looked after per 10,000 children", measure: { indicator: "children-looked-after-rate", population: "children", basis: "stock" }, unit: "per 10,000 children", yearEnds: "31 March" },
 ];
 
 const DFE_TABLE = {
@@ -66,7 +68,7 @@ function endYear(text: string | undefined): number | undefined {
 }
 
 /** CLA files put stocks and flows in rows: "Children looked after on 31 March", "starting to be", "ceasing to be". */
-function populationMeasure(indicator: Indicator, populationType: string | undefined): { measure: Measure; flow: boolean } | undefined {
+function populationMeasure(indicator: SeriesColumn, populationType: string | undefined): { measure: Measure; flow: boolean } | undefined {
   if (populationType === undefined || populationType === "") return { measure: indicator.measure, flow: indicator.measure.basis === "flow" };
   const type = populationType.toLowerCase();
   if (/on 31 march|looked after at/.test(type)) return { measure: indicator.measure, flow: false };
@@ -74,7 +76,7 @@ function populationMeasure(indicator: Indicator, populationType: string | undefi
   return { measure: { ...indicator.measure, basis: "flow", aspect }, flow: true };
 }
 
-function periodOf(year: number, indicator: Indicator, flow: boolean): { period: string; periodLabel: string } {
+function periodOf(year: number, indicator: SeriesColumn, flow: boolean): { period: string; periodLabel: string } {
   if (indicator.yearEnds === "31 March" && flow) return { period: `${year - 1}-${String(year % 100).padStart(2, "0")}`, periodLabel: `year to 31 March ${year}` };
   if (indicator.yearEnds === "31 March") return { period: String(year), periodLabel: `as at 31 March ${year}` };
   return { period: String(year), periodLabel: flow ? `year to 30 September ${year}` : `as at 30 September ${year}` };

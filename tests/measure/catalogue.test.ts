@@ -38,6 +38,7 @@ describe("the measure catalogue", () => {
     [MINIMAL.replace("units: [count, share]", "units: [count, percent]"), "inadequate.units: “percent” is not one of"],
     [MINIMAL.replace("names: [inadequate] }", "names: [inadequate], combines: [good] }"), "inadequate.combines: “good” is not an indicator"],
     [MINIMAL.replace("bases: { stock: [currently] }", "bases: { always: [currently] }"), "bases.always: unknown"],
+    [MINIMAL.replace("names: [councils] }", "names: [councils], howMany: councils-rated }"), "councils.howMany: “councils-rated” is not an indicator"],
     [MINIMAL.replace("names: [inadequate] }", "names: [] }").replace("names: []", "names: 3"), "inadequate.names: must be a list of words"],
   ])("names the entry and the reason when it does not hold together (%#)", (source, message) => {
     expect(() => readCatalogue(source)).toThrow(message);

@@ -183,6 +183,18 @@ describe("series and providers", () => {
     expect(answer.message).toMatch(/^Independent fostering agencies by latest overall effectiveness grade \(good\), England:\nas at 31 March 2019: good \d+/);
   });
 
+  it("reads the series asked with the catalogue's words, not a list of its own", () => {
+    // "how many social workers" names no indicator: the census's count in post (the population's `howMany`).
+    expect(core.answer("how many children's social workers were there in 2023").official?.[0]).toMatchObject({ measure: { indicator: "social-workers-in-post" }, period: "2023", geography: "England" });
+    // Re-referrals come as a count and a share: the share unless a number is asked for.
+    expect(core.answer("re-referrals 2017-18").official?.[0]).toMatchObject({ measure: { indicator: "re-referrals" }, unit: "%" });
+    expect(core.answer("how many re-referrals in 2017-18").official?.[0]).toMatchObject({ measure: { indicator: "re-referrals" }, unit: "re-referrals" });
+    // The indicator named first is what is asked: "leavers" also names turnover, but this is a grade count.
+    expect(core.answer("councils outstanding for care leavers").official?.[0]?.measure.indicator).not.toBe("turnover");
+    // Places in children's homes are not in the grade tables: no table of grades stands in for them.
+    expect(core.answer("places in children's homes 2023").message).not.toMatch(/by latest overall effectiveness grade/);
+  });
+
   it("keeps director turnover with the articles", () => {
     expect(core.answer("trend DCS turnover").series?.length).toBeGreaterThan(0);
   });

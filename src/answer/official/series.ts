@@ -8,59 +8,52 @@ import { describeYears, periodRange, overlaps, type YearRange } from "../../meas
 import type { Answer, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { readQueryMeasure } from "../../measure/query.ts";
+import { asksForCount, readQueryMeasure, withoutMeasureWords } from "../../measure/query.ts";
+import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import { describeOfficial, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 import { gradeIn } from "./gradeCounts.ts";
 
-interface Asked {
+export interface Asked {
   indicator: string;
-  population?: string;
+  /** The release's heading for the series. */
   label: string;
-  /** Where the file gives the measure two ways (a count and a share), the one to show. */
-  unit?: string;
-  /** Words that name the measure, removed before looking for a place. */
-  words: RegExp;
+  /** Where the release gives the measure two ways (a count and a share), the one to show. */
+  unit: string;
+  /** The question without the words that name the measure: where it is asked about is read from this. */
+  rest: string;
 }
 
-/** Director (DCS) turnover is an article measure, not the social worker series. */
-const NOT_WORKFORCE = /\b(?:dcs|directors?)\b/i;
-
-const SERIES: Array<[RegExp, Asked]> = [
-  [/\bre-?referrals?\b/i, { indicator: "re-referrals", label: "re-referrals within 12 months, as a share of referrals", unit: "%", words: /\bre-?referrals?\b|\brate\b|\bshare\b/gi }],
-  [/\breferrals?\b/i, { indicator: "referrals", label: "referrals to children's social care", words: /\breferrals?\b|\bnumber of\b/gi }],
-  // "rate of children in care north east 2024", "children looked after rate", "per 10,000".
-  [/\b(?:children )?(?:looked[- ]after|in care)\b.*\brate\b|\brate\b.*\b(?:looked[- ]after|in care)\b|\bper 10,?000\b/i, { indicator: "children-looked-after-rate", label: "children looked after per 10,000 children", words: /\bchildren\b|\blooked[- ]after\b|\bin care\b|\brate\b|\bper 10,?000\b|\bnumber of\b/gi }],
-  // "children in care", "how many children were in care" (not "in care proceedings").
-  [/\blooked[- ]after\b|\bchildren(?:\s+\w+){0,2}\s+in care\b(?!\s+proceedings)|\bcla\b/i, { indicator: "children-looked-after", label: "children looked after", words: /\bchildren\b|\blooked[- ]after\b|\bin care\b|\bcla\b|\bnumber of\b|\bhow many\b/gi }],
-  [/\bcase ?loads?\b|\bworkloads?\b/i, { indicator: "caseload", label: "average caseload per case-holding social worker", words: /\baverage\b|\bcase ?loads?\b|\bworkloads?\b|\bsocial workers?\b|\bsocial work\b/gi }],
-  // "vacancies covered by agency workers", "agency workers covering vacancies": the census's two cover rates.
-  [/\bvacanc(?:y|ies)\b.*\b(?:covered|filled)\b.*\bagency\b|\bvacancy agency (?:worker )?cover\b/i, { indicator: "vacancy-agency-cover", label: "social worker vacancies covered by agency workers", unit: "%", words: /\bsocial workers?\b|\bsocial work\b|\bvacanc(?:y|ies)\b|\bcovered\b|\bfilled\b|\bby\b|\bagency\b|\bworkers?\b|\bstaff\b|\bcover\b|\brate\b/gi }],
-  [/\bagency\b.*\bcovering\b|\bagency (?:worker )?cover rate\b/i, { indicator: "agency-cover", label: "agency social workers covering vacancies", unit: "%", words: /\bsocial workers?\b|\bsocial work\b|\bagency\b|\bworkers?\b|\bstaff\b|\bcovering\b|\bvacanc(?:y|ies)\b|\bcover\b|\brate\b/gi }],
-  [/\bvacanc(?:y|ies)\b.*\b(?:number|how many|fte)\b|\b(?:number of|how many) vacanc/i, { indicator: "vacancies", label: "social worker vacancies (full-time equivalent)", words: /\bsocial workers?\b|\bsocial work\b|\bvacanc(?:y|ies)\b|\bnumber of\b|\bhow many\b|\bfte\b/gi }],
-  [/\bvacanc(?:y|ies)\b/i, { indicator: "vacancy-rate", label: "social worker vacancy rate", words: /\bsocial workers?\b|\bsocial work\b|\bvacanc(?:y|ies)\b|\brate\b/gi }],
-  [/\bagency\b.*\b(?:number|how many|fte)\b|\b(?:number of|how many) agency/i, { indicator: "agency-workers", label: "agency social workers (full-time equivalent)", words: /\bsocial workers?\b|\bagency\b|\bworkers?\b|\bnumber of\b|\bhow many\b|\bfte\b/gi }],
-  [/\bagency\b/i, { indicator: "agency-rate", label: "agency social worker rate", words: /\bsocial workers?\b|\bsocial work\b|\bagency\b|\bworkers?\b|\brate\b|\bstaff\b/gi }],
-  [/\bturnover\b/i, { indicator: "turnover", label: "social worker turnover", words: /\bsocial workers?\b|\bsocial work\b|\bturnover\b|\brate\b/gi }],
-  [/\b(?:how many|number of) (?:children'?s )?social workers\b|\bsocial workers in post\b/i, { indicator: "social-workers-in-post", label: "children's social workers in post (full-time equivalent)", words: /\bhow many\b|\bnumber of\b|\bchildren'?s\b|\bsocial workers\b|\bin post\b|\bare there\b/gi }],
-];
-
-const PROVIDERS: Array<[RegExp, string, string]> = [
-  [/\bchildren'?s homes?\b|\bresidential care\b/i, "childrens-homes", "children's homes"],
-  [/\bfostering\b/i, "fostering-agencies", "independent fostering agencies"],
-  [/\badoption\b/i, "adoption-agencies", "voluntary adoption agencies"],
-  [/\bresidential special schools?\b/i, "residential-special-schools", "residential special schools"],
-  [/\bsupported accommodation\b/i, "supported-accommodation", "supported accommodation"],
-  [/\bproviders\b/i, "providers", "all social care providers"],
-];
-
+/**
+ * The DfE series a question asks for: the indicator it names first (src/measure/query.ts, the
+ * catalogue's words), when the releases hold it as a series. A population of the indicator other
+ * than the series' own is another measure ("DCS turnover" is the directors', not the social workers').
+ */
 export function seriesAsked(topic: string): Asked | undefined {
-  if (NOT_WORKFORCE.test(topic)) return undefined;
-  return SERIES.find(([pattern]) => pattern.test(topic))?.[1];
+  const read = readQueryMeasure(topic);
+  const counting = asksForCount(topic);
+  const population = read.population?.id;
+  // The indicator named first is what is asked ("councils outstanding for care leavers" is a grade, whatever "leavers"
+  // also names); "number of", "there are" name a count of providers in an article, but in a question they are the asking.
+  const indicator = read.indicators.find((named) => !named.countsOf);
+  const columns = INDICATORS.filter((column) => column.measure.indicator === indicator?.id);
+  const first = columns[0];
+  if (!indicator || !first) return undefined;
+  if (population !== undefined && population !== first.measure.population && indicator.populations.includes(population)) return undefined;
+  // A count and a share of one measure (re-referrals): the share unless a number is asked for.
+  const column = columns.find((candidate) => (candidate.unit === "%") !== counting) ?? first;
+  return { indicator: indicator.id, label: column.title, unit: column.unit, rest: withoutMeasureWords(topic) };
 }
 
+/**
+ * Providers of one kind named by the question (the catalogue's populations that are providers:
+ * children's homes, fostering agencies …), with the rest of the question once the measure's words are out.
+ */
 export function providersAsked(topic: string): { population: string; label: string; rest: string } | undefined {
-  const found = PROVIDERS.find(([pattern]) => pattern.test(topic));
-  return found ? { population: found[1], label: found[2], rest: topic.replace(found[0], " ") } : undefined;
+  const { population, indicators } = readQueryMeasure(topic);
+  if (!population || (population.id !== "providers" && population.partOf !== "providers")) return undefined;
+  // The tables hold providers by grade and how many are registered: "places in children's homes" is another measure.
+  if (indicators.some((indicator) => indicator.kind !== "grade" && indicator.id !== "registered")) return undefined;
+  return { population: population.id, label: population.label, rest: withoutMeasureWords(topic) };
 }
 
 const regions = new WeakMap<readonly OfficialFigure[], string[]>();
@@ -89,7 +82,8 @@ function placeOf(archive: Archive, rest: string): { name: string; level?: Offici
   // "children in care in Wales": a place the English record does not hold, never a council it resembles (Walsall).
   const beyond = /\b(wales|scotland|northern ireland|uk|united kingdom|britain)\b/i.exec(rest);
   if (beyond) return { name: beyond[1]! };
-  const words = rest.replace(/\b(?:in|for|of|at|the|what|how many|number|there|is|was|are|were|trend|social|workers?|england|national(?:ly)?|average|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
+  // What is left of the question once its measure's words are out: the asking ("how many", "rate"), or a place.
+  const words = rest.replace(/\bper\s+10,?000\b|\b(?:in|for|of|at|the|what|how many|number|there|is|was|are|were|trend|social|work|workers?|england|national(?:ly)?|average|rate|share|fte|by|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
   if (words === "") return { name: "England", level: "national" };
   const region = regions.find((name) => name.toLowerCase() === words.toLowerCase());
   if (region) return { name: region, level: "regional" };
@@ -142,14 +136,14 @@ function seriesMessage(label: string, place: string, figures: OfficialFigure[], 
 }
 
 export function seriesAnswer(archive: Archive, command: Command, asked: Asked, trend: boolean): Answer | undefined {
-  const place = placeOf(archive, command.topic.replace(asked.words, " "));
+  const place = placeOf(archive, asked.rest);
   // Children starting or ceasing to be looked after are flows beside the stock asked about; re-referrals come as a count and a share.
   // The place first: it rules out nearly every figure of a series with one comparison, before the pattern.
   const candidates = figuresOf(archive, asked.indicator).filter(
     (figure) =>
       figure.geography === place.name &&
       (place.level === undefined || figure.level === place.level) &&
-      (asked.unit === undefined || figure.unit === asked.unit) &&
+      figure.unit === asked.unit &&
       !/looked after/.test(figure.measure.aspect ?? ""),
   );
   const figures = pick(candidates, command.years, trend);
@@ -185,7 +179,9 @@ export function providerAnswer(archive: Archive, command: Command, provider: { p
     return `${inPeriod[0]!.periodLabel}: ${parts.join(", ")}${!indicator && total > 0 ? ` — ${total.toLocaleString("en-GB")} with a grade` : ""}${registered ? `; ${registered.text} registered` : ""}`;
   });
   const first = figures[0]!;
-  const heading = `${provider.label[0]!.toUpperCase()}${provider.label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`;
+  // The table's own name for what it counts, where it is narrower than the population ("independent fostering agencies").
+  const label = first.measure.aspect ?? provider.label;
+  const heading = `${label[0]!.toUpperCase()}${label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`;
   const sheets = [...new Set(figures.map((figure) => `sheet ${figure.cell?.sheet}`))].join(" and ");
   return officialAnswerOf(command, "found", [heading, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file}, ${sheets}).`].join("\n"), { official: figures });
 }
