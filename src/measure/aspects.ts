@@ -27,7 +27,7 @@ export function aspectOf(tokens: readonly Token[], mentions: Mentions, figure: F
 }
 
 /** Words that make a list of judgement areas the name of what is inspected, not the area of a grade. */
-const NAMING_AREAS = new Set(["framework", "frameworks", "inspection", "inspections", "inspect", "inspects", "services", "sif", "ilacs"]);
+const NAMING_AREAS = new Set(["framework", "frameworks", "inspection", "inspections", "inspect", "inspects", "sif", "ilacs"]);
 
 /**
  * The judgement area named before the figure, when the sentence names just one there and not as
@@ -40,9 +40,10 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
   if (areas.size !== 1) return undefined;
   const first = before[0]!;
   // The area is the sentence's topic only after a preposition ("For help and protection,", "concerns
-  // about child protection"): "Leaders of children's services said …" names speakers, not an area.
+  // about child protection") or as what something is ("the weakest area is child protection services,
+  // with one in five …"): "Leaders of children's services said …" names speakers, not an area.
   const lead = isWordAt(tokens, first.startTok - 1, "the", "its", "their") ? first.startTok - 2 : first.startTok - 1;
-  if (!isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around")) return undefined;
+  if (!isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around", "is", "was", "remains", "remained")) return undefined;
   // "the single inspection framework for services for help and protection": a name.
   for (let at = Math.max(0, first.startTok - 6); at < first.startTok; at++) {
     if (isWordAt(tokens, at, ...NAMING_AREAS) && isWordAt(tokens, at + 1, "for", "of")) return undefined;

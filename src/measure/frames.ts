@@ -155,6 +155,11 @@ export function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: Fi
   return bare || possessive || lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all" || lead === "of its" || lead === "of their" || lead === "of england's";
 }
 
+/** "23.7 per cent (14)": the next figure, in brackets straight after this one, says it again another way. */
+export function restatedInBrackets(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot): boolean {
+  return next.clause === figure.clause && next.startTok === figure.endTok + 1 && tokens[figure.endTok]?.text === "(" && tokens[next.endTok]?.text === ")";
+}
+
 /**
  * "Of the 136 councils inspected since November 2013, 29 were judged inadequate": the count that
  * opens a frame is its group's size, measured only by what the frame itself says ("Of the 17

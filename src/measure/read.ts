@@ -11,7 +11,7 @@
 import type { Basis, Measure } from "../types.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
+import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
@@ -208,6 +208,8 @@ interface Reading {
   after: boolean;
   mentionStart: number;
   mentionEnd: number;
+  /** "had not experienced a change in DCS": the figure counts those the indicator does not describe (a restatement says so too). */
+  negated: boolean;
 }
 
 /**
@@ -249,7 +251,10 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // catalogue does not count, it measures nothing it knows.
     const next = figures[index + 1];
     const ofUncounted = next !== undefined && next.countedNoun !== "" && isTotalOf(tokens, figure, next) && !countedPopulation(tokens, next, mentions);
-    if (figure.change || pointsBack(tokens, figure) || total || ofUncounted) {
+    // "52.5 per cent (31) were graded requires improvement": the bracketed figure restates this one, and
+    // what it says is read there (below); the grade before the bracket is another figure's.
+    const restated = next !== undefined && restatedInBrackets(tokens, figure, next);
+    if (figure.change || pointsBack(tokens, figure) || total || ofUncounted || restated) {
       readings.push(undefined);
       return;
     }
@@ -266,14 +271,14 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     }
     const byDefault = pick ? undefined : countedByDefault(tokens, figure, stretch, clauses[figure.clause]!, counted, mentions);
     if (byDefault) {
-      readings.push({ indicator: byDefault.indicator, population: byDefault.population, after: true, mentionStart: figure.start, mentionEnd: figure.end });
+      readings.push({ indicator: byDefault.indicator, population: byDefault.population, after: true, mentionStart: figure.start, mentionEnd: figure.end, negated: false });
       return;
     }
     // "The number of councils led by an interim director rose from 12": "number of" names a count of
     // providers, and councils are none; a count of what the catalogue does not measure is no measure.
     if (pick?.mention.value.countsOf && !strong && weak && !pick.mention.value.populations.includes(weak.id)) pick = undefined;
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
-    readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end } : undefined);
+    readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end, negated: negatedBefore(tokens, pick.mention.start, figure.end) } : undefined);
   });
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
@@ -285,7 +290,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const next = figures[index + 1];
     // "39 of the 153 authorities (25%) are top graded": past its total, the bracketed share restates it.
     const bracketed = next && isTotalOf(tokens, figure, next) ? figures[index + 2] : undefined;
-    const sharedWith = bracketed && tokens[bracketed.startTok - 1]?.text === "(" ? index + 2 : next && inApposition(tokens, figure, next, mentions) ? index + 1 : -1;
+    const sharedWith = bracketed && tokens[bracketed.startTok - 1]?.text === "(" ? index + 2 : next && (inApposition(tokens, figure, next, mentions) || restatedInBrackets(tokens, figure, next)) ? index + 1 : -1;
     const restated = sharedWith >= 0 && readings[sharedWith] && unitFits(readings[sharedWith]!.indicator, figure.unitKind) ? readings[sharedWith] : undefined;
     const sameKind = readings.filter((reading, other) => reading !== undefined && figures[other]!.unitKind === figure.unitKind) as Reading[];
     const unanimous = sameKind.length > 0 && sameKind.every((reading) => reading.indicator === sameKind[0]!.indicator) ? sameKind[0] : undefined;
@@ -320,6 +325,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       const from = team ? clause.start : Math.min(stretch.from, clause.start);
       if (team && mentions.populations.some((other) => other !== mention && other.start >= mention.end && other.end <= figure.start)) continue;
       if (team && figure.start > teamEnd && /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(teamEnd, figure.start))) continue;
+      // "Local authorities overspent by £800m, with county councils overspending by £264m": the figure's own unnarrowed population came first.
+      if (mention.start > figure.end && mentions.populations.some((other) => other.value === mention.value && other.start >= clause.start && other.end <= figure.start && !narrowed.has(other))) continue;
       if (mention.value === reading?.population && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
     }
     return undefined;
@@ -337,6 +344,10 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // A grade without a population is left for the article to settle (the population it last named);
     // a claim or an article that never names one leaves the figure without a measure.
     if (population && !indicator.populations.includes(population.id)) return undefined;
+    // "103 local authorities had not experienced a change in DCS", "no longer inadequate": the figure counts the others.
+    if (reading.negated) return undefined;
+    // "Two thirds of local authorities that were once judged inadequate have improved": the grade says which are counted.
+    if ([...narrowed.entries()].some(([mention, { gradedUntil }]) => gradedUntil !== undefined && reading.mentionStart >= mention.end && reading.mentionEnd <= gradedUntil)) return undefined;
     const stretch = stretches[index]!;
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
@@ -353,6 +364,26 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     };
     return measure;
   });
+}
+
+const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither"]);
+
+/**
+ * A negation among the three words before the indicator's name (not reaching back past the figure):
+ * "had not experienced a change in DCS", "councils that did not change their director".
+ */
+function negatedBefore(tokens: readonly Token[], mentionStart: number, figureEnd: number): boolean {
+  const after = mentionStart > figureEnd ? figureEnd : 0;
+  const at = tokens.findIndex((token) => token.start === mentionStart);
+  let seen = 0;
+  for (let back = at - 1; back >= 0 && seen < 3; back--) {
+    const token = tokens[back]!;
+    if (token.start < after) break;
+    if (token.kind !== "word") continue;
+    if (NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower.endsWith("n’t")) return true;
+    seen++;
+  }
+  return false;
 }
 
 /**

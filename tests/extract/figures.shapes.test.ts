@@ -240,3 +240,15 @@ describe("'the region' in an article that names one region", () => {
     expect(article(two, "Agency staff", "2024-03-02")[0]?.[2]).toBeUndefined();
   });
 });
+
+describe("a council that opens a sentence of several clauses", () => {
+  it("holds for the later clauses, not the region that describes it", () => {
+    const rows = read("In Yorkshire’s largest city, Leeds City Council spent £150.2m in the year, compared with a budget of £121.9m – an overspend of £28.3m.", "2017-06-01");
+    expect(rows.map((row) => row[2])).toEqual(["Leeds", "Leeds", "Leeds"]);
+  });
+
+  it("not past another subject or a contrast", () => {
+    const rows = read("Manchester City Council overspent by £28m, while councils overspent by £790m in all.", "2017-06-01");
+    expect(rows.map((row) => row[2])).toEqual(["Manchester", undefined]);
+  });
+});

@@ -261,3 +261,46 @@ describe("readings added for the dev corpus's misses, in sentences of our own", 
     expect(measures("Of the 17 councils judged inadequate, 11 had seen a new director.")[0]).toMatchObject({ indicator: "inadequate" });
   });
 });
+
+// Shapes found wrong on real coverage from other outlets (read through the search tool, written here in our own words).
+describe("shapes from other outlets' coverage", () => {
+  it("gives a share restated in brackets the grade after the bracket, not the grade before it", () => {
+    const found = measures("Of the 61 councils inspected so far, 21.3 per cent (13) were judged inadequate and 50.8 per cent (31) were judged to require improvement.", "2015-09-01");
+    expect(found.filter((figure) => figure.indicator).map((figure) => [figure.text, figure.indicator])).toEqual([
+      ["21.3 per cent", "inadequate"],
+      ["13", "inadequate"],
+      ["50.8 per cent", "requires-improvement"],
+      ["31", "requires-improvement"],
+    ]);
+  });
+
+  it("leaves a figure negated by its own verb without the indicator it denies", () => {
+    expect(measures("Some 68 per cent of councils (104) had not seen a change of DCS during the year.", "2020-05-01").map((figure) => figure.indicator)).toEqual([undefined, undefined]);
+    expect(measures("Councils that did not change their director numbered 96.", "2020-05-01")[0]?.indicator).toBeUndefined();
+    // The plain statement is still read.
+    expect(measures("Some 47 councils had a change of DCS during the year.", "2020-05-01")[0]).toMatchObject({ indicator: "director-change", population: "councils" });
+  });
+
+  it("does not give a grade that only says which councils are counted to the figure", () => {
+    expect(measures("Three in five councils that were once judged inadequate have since improved, the report says.", "2018-12-01")[0]?.indicator).toBeUndefined();
+    expect(measures("There are 19 councils that are currently rated inadequate.", "2018-12-01")[0]).toMatchObject({ indicator: "inadequate", population: "councils" });
+  });
+
+  it("reads the judgement area a sentence names as what something is", () => {
+    expect(measures("The weakest area among councils was child protection, with one in four departments judged inadequate.", "2015-09-01")[0]).toMatchObject({ indicator: "inadequate", aspect: "help-and-protection" });
+    expect(measures("Services for looked-after children did better, with a third of councils judged good.", "2015-09-01")[0]).toMatchObject({ indicator: "good", aspect: "children-in-care" });
+  });
+
+  it("keeps a funding gap apart from an overspend, and county councils apart from all councils", () => {
+    expect(measures("The LGA warned of a £3bn funding gap by 2025.", "2019-08-01")[0]).toMatchObject({ indicator: "funding-gap" });
+    const [all, counties] = measures("Councils overspent by £790m, with county councils overspending by £250m.", "2018-08-01");
+    expect(all).toMatchObject({ indicator: "overspend", subgroup: undefined });
+    expect(counties).toMatchObject({ indicator: "overspend", subgroup: "county councils" });
+    // A council's name is not a kind of council.
+    expect(measures("Kent County Council overspent by £40m.", "2018-08-01")[0]).toMatchObject({ indicator: "overspend", subgroup: undefined });
+  });
+
+  it("keeps 'the social care system' and 'care proceedings' apart from children in care", () => {
+    expect(measures("Around 390,000 children are in the social care system at any one time.", "2024-08-30")[0]?.indicator).toBeUndefined();
+  });
+});

@@ -16,10 +16,20 @@ export const RESPECTIVELY = /\brespectively\b/i;
 export function councilOf(figure: RecognisedNumber, clause: number, councils: ReadonlyArray<InClause<PlaceMention>>, counted: string | undefined, sentence: string, places: ReadonlyArray<InClause<PlaceMention>>): string | undefined {
   if (counted && vocabulary().populations.find(tokenize(counted))[0]?.value.id === "councils") return undefined;
   let nearest: InClause<PlaceMention> | undefined;
+  let earlier: InClause<PlaceMention> | undefined;
   for (const council of councils) {
     // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
     if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
     if (council.clause === clause && council.end <= figure.start) nearest = council;
+    if (council.end <= figure.start) earlier = council;
+  }
+  // "Leeds City Council spent £152.6m, compared with a budget of £123.2m – an overspend of £29.5m":
+  // the council the sentence is about holds for its later clauses too, unless another place, another
+  // subject ("while councils overspent by £800m") or a contrast comes between.
+  if (!nearest && earlier) {
+    // The rest of the council's name ("Leeds City Council") is no other subject.
+    const between = sentence.slice(earlier.end, figure.start).replace(/^\s*(?:(?:city|county|borough|metropolitan borough|district)\s+)?council\b/i, "");
+    if (!/\b(?:while|whereas|but|although|though)\b/i.test(between) && vocabulary().populations.find(tokenize(between)).length === 0) nearest = earlier;
   }
   // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a
   // place named between the council and the figure is the figure's.
