@@ -2,6 +2,8 @@
 // five councils was inadequate"), read from the figure's own words; none means the overall one.
 
 import type { Token } from "../extract/figures/tokens.ts";
+import type { Indicator } from "./catalogue.ts";
+import { vocabulary } from "./vocabulary.ts";
 import { isWordAt, type Mentions } from "./frames.ts";
 import { nearestIn } from "./phrases.ts";
 import type { FigureSlot } from "./read.ts";
@@ -49,4 +51,19 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
     if (isWordAt(tokens, at, ...NAMING_AREAS) && isWordAt(tokens, at + 1, "for", "of")) return undefined;
   }
   return first.value;
+}
+
+/**
+ * "32,270 children started to be looked after", "28,010 ceased being in care": the way the
+ * indicator's series counts it apart (catalogue `aspects`), said after the figure within its
+ * stretch, else the only one its clause says. None when the clause says several and the figure's own
+ * words do not settle it.
+ */
+export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }): string | undefined {
+  if (!indicator.aspects) return undefined;
+  const named = vocabulary().indicatorAspects.find(tokens).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
+  const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
+  if (own) return own.value.aspect;
+  const kinds = new Set(named.map((mention) => mention.value.aspect));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
 }

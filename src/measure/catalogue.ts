@@ -42,6 +42,8 @@ export interface Indicator {
    * of `over` ("21.9 per cent of referrals", "the re-referral rate"): the official series' aspect.
    */
   share?: { aspect: string; over: readonly string[] };
+  /** Ways the official series counts this indicator apart ("starting to be looked after"), with the words that say each. */
+  aspects?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** An inspection framework and the years its inspections ran (`to` absent: still running). */
@@ -124,12 +126,14 @@ export function readCatalogue(source: string): Catalogue {
       ...(entry["kind"] === "grade" ? { kind: "grade" as const } : {}),
       units,
       populations: forPopulations,
-      names: words(entry["names"], `${id}.names`),
+      // The words that say an aspect name the indicator as well: "28,440 children were taken into care".
+      names: [...words(entry["names"], `${id}.names`), ...(entry["aspects"] === undefined ? [] : [...nameMap(entry["aspects"], `${id}.aspects`).values()].flat())],
       notBefore: entry["notBefore"] === undefined ? [] : words(entry["notBefore"], `${id}.notBefore`),
       ...(entry["combines"] === undefined ? {} : { combines: words(entry["combines"], `${id}.combines`) }),
       ...(entry["basis"] === undefined ? {} : { basis: basisOf(entry["basis"], `${id}.basis`) }),
       ...(entry["countsOf"] === true ? { countsOf: true } : {}),
       ...(entry["shareAspect"] === undefined ? {} : { share: { aspect: text(entry["shareAspect"], `${id}.shareAspect`), over: words(entry["shareOver"], `${id}.shareOver`) } }),
+      ...(entry["aspects"] === undefined ? {} : { aspects: nameMap(entry["aspects"], `${id}.aspects`) }),
     };
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));

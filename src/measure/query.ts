@@ -49,3 +49,9 @@ export function withoutMeasureWords(text: string): string {
   for (const span of [...words.indicators.find(tokens), ...words.populations.find(tokens), ...words.aspects.find(tokens)]) blank.fill(true, span.start, span.end);
   return [...text].map((character, at) => (blank[at] ? " " : character)).join("").replace(/\s+/g, " ").trim();
 }
+
+/** "how many children started to be looked after": the way the indicator's series counts it apart that the question names, if one. */
+export function countedApartIn(text: string, indicator: Indicator): string | undefined {
+  const named = new Set(vocabulary().indicatorAspects.find(tokenize(text)).filter((mention) => mention.value.indicator === indicator.id).map((mention) => mention.value.aspect));
+  return named.size === 1 ? [...named][0] : undefined;
+}

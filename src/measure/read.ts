@@ -13,7 +13,7 @@ import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
-import { aspectOf } from "./aspects.ts";
+import { aspectOf, countedApartIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { narrowedPopulations, runByStart } from "./narrowing.ts";
 import { vocabulary } from "./vocabulary.ts";
@@ -218,9 +218,10 @@ interface Reading {
  */
 export function readMeasures(sentence: string, tokens: readonly Token[], figures: readonly FigureSlot[], clauses: readonly ClauseSpan[]): Array<Measure | undefined> {
   const words = vocabulary();
+  const populations = words.populations.find(tokens);
   const mentions: Mentions = {
-    indicators: words.indicators.find(tokens),
-    populations: words.populations.find(tokens),
+    indicators: outsidePopulations(words.indicators.find(tokens), populations),
+    populations,
     bases: words.bases.find(tokens),
     aspects: words.aspects.find(tokens),
   };
@@ -351,7 +352,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const stretch = stretches[index]!;
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
-    const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : undefined);
+    const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!));
     // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
     // looked after" is a flow, never the stock of children looked after on 31 March.
     const basis = indicator.basis ?? basisIn(mentions, clauses[figure.clause]!);
@@ -364,6 +365,15 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     };
     return measure;
   });
+}
+
+/**
+ * "care leavers": a population's name may hold an indicator's word ("leavers" is turnover), which
+ * names nothing there unless the indicator counts that population ("looked-after children").
+ */
+function outsidePopulations(indicators: Array<PhraseMention<Indicator>>, populations: ReadonlyArray<PhraseMention<Population>>): Array<PhraseMention<Indicator>> {
+  const inside = (mention: PhraseMention<Indicator>) => populations.some((population) => population.start <= mention.start && population.end >= mention.end && population.end - population.start > mention.end - mention.start && !mention.value.populations.includes(population.value.id));
+  return indicators.some(inside) ? indicators.filter((mention) => !inside(mention)) : indicators;
 }
 
 const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither"]);

@@ -9,6 +9,8 @@ export interface Vocabulary {
   populations: PhraseFinder<Population>;
   bases: PhraseFinder<Basis>;
   aspects: PhraseFinder<string>;
+  /** The aspects indicators are counted apart by ("starting to be looked after"), each with its indicator. */
+  indicatorAspects: PhraseFinder<{ indicator: string; aspect: string }>;
   geographies: PhraseFinder<string>;
   frameworks: PhraseFinder<Framework>;
 }
@@ -24,6 +26,7 @@ export function vocabulary(): Vocabulary {
     populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: population.names }))),
     bases: new PhraseFinder(named(shipped.bases)),
     aspects: new PhraseFinder(named(shipped.aspects)),
+    indicatorAspects: new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(indicator.aspects ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names })))),
     geographies: new PhraseFinder(named(shipped.geographies)),
     frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names }))),
   };

@@ -304,3 +304,13 @@ describe("shapes from other outlets' coverage", () => {
     expect(measures("Around 390,000 children are in the social care system at any one time.", "2024-08-30")[0]?.indicator).toBeUndefined();
   });
 });
+
+describe("children starting and ceasing to be looked after", () => {
+  it("are counted apart from the children looked after on 31 March, as the DfE counts them", () => {
+    expect(measures("Some 29,100 children were taken into care in the year to 31 March 2021.", "2021-11-18")[0]).toMatchObject({ indicator: "children-looked-after", basis: "flow", aspect: "starting to be looked after", period: "2020-21" });
+    expect(measures("Meanwhile, 28,300 ceased being in care.", "2021-11-18")[0]).toMatchObject({ indicator: "children-looked-after", basis: "flow", aspect: "ceasing to be looked after" });
+    expect(measures("There were 80,900 children in care on 31 March 2021.", "2021-11-18")[0]).toMatchObject({ indicator: "children-looked-after", basis: "stock", aspect: undefined });
+    // Both in one clause: each figure takes the words after it.
+    expect(measures("In 2024-25, 32,000 children started to be looked after and 30,500 ceased to be looked after.", "2025-11-20").map((figure) => figure.aspect)).toEqual(["starting to be looked after", "ceasing to be looked after"]);
+  });
+});

@@ -195,8 +195,30 @@ describe("series and providers", () => {
     expect(core.answer("places in children's homes 2023").message).not.toMatch(/by latest overall effectiveness grade/);
   });
 
+  it("answers children starting to be looked after with that series, not the children looked after on 31 March", () => {
+    expect(core.answer("how many children started to be looked after in 2024").official?.[0]).toMatchObject({ value: 33130, period: "2023-24", measure: { indicator: "children-looked-after", aspect: "starting to be looked after" } });
+    expect(core.answer("children looked after 2024").official?.[0]).toMatchObject({ value: 83530, measure: { indicator: "children-looked-after" } });
+    expect(core.answer("children looked after 2024").official?.[0]?.measure.aspect).toBeUndefined();
+  });
+
   it("keeps director turnover with the articles", () => {
     expect(core.answer("trend DCS turnover").series?.length).toBeGreaterThan(0);
+  });
+});
+
+describe("checks against the DfE series", () => {
+  it("checks a claim about children starting to be looked after against that series, whatever an article says of those leaving", () => {
+    const leaving = articleOf("leaving", "Care figures", "2025-11-20", "Some 31,000 children ceased to be looked after in 2024-25.");
+    const answer = answerBesideRecord(leaving, "check 32,270 children started to be looked after in England in 2024-25");
+    expect(answer.verdict).toBe("supported");
+    expect(answer.message).toMatch(/32,270 children — England, year to 31 March 2025/);
+  });
+
+  it("does not call a count wrong for a revision: within half a per cent of the record it is unverified", () => {
+    const answer = core.answer("check there were 80,850 children in care in 2021");
+    expect(answer.verdict).toBe("unverified");
+    expect(answer.message).toMatch(/80,780 children .*first published/);
+    expect(core.answer("check there were 90,850 children in care in 2021").verdict).toBe("contradicted");
   });
 });
 

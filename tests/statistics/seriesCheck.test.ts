@@ -44,11 +44,16 @@ describe("a claim the DfE series settles", () => {
 
   it("refutes a count of children looked after with the count on 31 March", () => {
     const count = releaseValue(LOOKED_AFTER, { time_period: "2024", ...ENGLAND, ...ON_31_MARCH }, "children_count");
-    expect(count.value).not.toBe(83_630);
-    const check = only("There were 83,630 children looked after in 2024");
+    expect(count.value).not.toBe(85_630);
+    const check = only("There were 85,630 children looked after in 2024");
     expect(check.verdict).toBe("contradicted");
     expect(check.reason).toContain(`${count.value.toLocaleString("en-GB")} children — England, as at 31 March 2024`);
     expect(check.reason).toContain(`row ${count.row}, column children_count`);
+    // Within half a per cent it may be the figure as first published: the release revises earlier years.
+    const revised = only("There were 83,630 children looked after in 2024");
+    expect(revised.verdict).toBe("unverified");
+    expect(revised.reason).toContain(`${count.value.toLocaleString("en-GB")} children — England, as at 31 March 2024`);
+    expect(revised.reason).toContain("first published");
   });
 
   it("supports the figure as published and as reporters round it", () => {
@@ -128,10 +133,10 @@ describe("a claim the record cannot settle stays with the articles", () => {
 
   it("names the record's figures that count another way than the claim says, and judges by none of them", () => {
     const starting = releaseValue(LOOKED_AFTER, { time_period: "2025", ...ENGLAND, population_type: "Children starting to be looked after each year" }, "children_count");
+    // A claim that says it counts children starting to be looked after is checked against that series.
     const flow = only(`${starting.value.toLocaleString("en-GB")} children started to be looked after in 2025`);
-    expect(flow.verdict).toBe("unverified");
-    expect(flow.reason).toContain(`${starting.value.toLocaleString("en-GB")} children (starting to be looked after) year to 31 March 2025`);
-    expect(flow.reason).toContain("the claim does not say it counts the same way");
+    expect(flow.verdict).toBe("supported");
+    expect(flow.reason).toContain(`${starting.value.toLocaleString("en-GB")} children — England, year to 31 March 2025`);
     const agency = workforce(2024, "agency_fte");
     const headcountOrFte = only(`There were ${Math.round(agency.value).toLocaleString("en-GB")} agency social workers in 2024`);
     expect(headcountOrFte.verdict).toBe("unverified");

@@ -8,8 +8,9 @@ import { describeYears, periodRange, overlaps, type YearRange } from "../../meas
 import type { Answer, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { asksForCount, readQueryMeasure, withoutMeasureWords } from "../../measure/query.ts";
+import { asksForCount, countedApartIn, readQueryMeasure, withoutMeasureWords } from "../../measure/query.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
+import { catalogue } from "../../measure/catalogue.ts";
 import { describeOfficial, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 import { gradeIn } from "./gradeCounts.ts";
 
@@ -21,6 +22,8 @@ export interface Asked {
   unit: string;
   /** The question without the words that name the measure: where it is asked about is read from this. */
   rest: string;
+  /** A way the series counts the indicator apart, when the question names one ("started to be looked after"). */
+  aspect?: string;
 }
 
 /**
@@ -41,7 +44,10 @@ export function seriesAsked(topic: string): Asked | undefined {
   if (population !== undefined && population !== first.measure.population && indicator.populations.includes(population)) return undefined;
   // A count and a share of one measure (re-referrals): the share unless a number is asked for.
   const column = columns.find((candidate) => (candidate.unit === "%") !== counting) ?? first;
-  return { indicator: indicator.id, label: column.title, unit: column.unit, rest: withoutMeasureWords(topic) };
+  const aspect = countedApartIn(topic, indicator);
+  // "children starting to be looked after": the population counted, then the way it is counted apart.
+  const label = aspect ? `${catalogue().population(column.measure.population ?? "")?.label ?? column.metric} ${aspect}` : column.title;
+  return { indicator: indicator.id, label, unit: column.unit, rest: withoutMeasureWords(topic), ...(aspect ? { aspect } : {}) };
 }
 
 /**
@@ -137,14 +143,16 @@ function seriesMessage(label: string, place: string, figures: OfficialFigure[], 
 
 export function seriesAnswer(archive: Archive, command: Command, asked: Asked, trend: boolean): Answer | undefined {
   const place = placeOf(archive, asked.rest);
-  // Children starting or ceasing to be looked after are flows beside the stock asked about; re-referrals come as a count and a share.
+  // Children starting or ceasing to be looked after are counted apart from the stock (catalogue `aspects`): the
+  // ones the question names, else none of them. Re-referrals come as a count and a share.
   // The place first: it rules out nearly every figure of a series with one comparison, before the pattern.
+  const apart = catalogue().indicator(asked.indicator)?.aspects;
   const candidates = figuresOf(archive, asked.indicator).filter(
     (figure) =>
       figure.geography === place.name &&
       (place.level === undefined || figure.level === place.level) &&
       figure.unit === asked.unit &&
-      !/looked after/.test(figure.measure.aspect ?? ""),
+      (asked.aspect ? figure.measure.aspect === asked.aspect : !apart?.has(figure.measure.aspect ?? "")),
   );
   const figures = pick(candidates, command.years, trend);
   if (figures.length === 0) {

@@ -24,6 +24,9 @@ const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measur
  */
 const PER_NUMBER = /\bper\s+\d[\d,]*\b/i;
 
+/** How far a count may be from the record's and still be the same figure before a revision. */
+const REVISION_MARGIN = 0.005;
+
 /**
  * The official figures of the claim's indicator at its place (the country's for a claim naming none,
  * a region's for a region), or none when the sentence leaves the reading in doubt.
@@ -102,6 +105,11 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   const agreement = agreesWithOfficial(claimed, official);
   if (agreement === "yes") return { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches the official statistics: ${basis}.`, evidence: [] };
   if (agreement === "roughly") return { claimed, verdict: "unverified", reason: `${claim} is close to the official figure but too coarse to confirm or refute it: the official statistics say ${basis}.`, evidence: [] };
+  // The DfE revises earlier years in each release: a count within half a per cent of today's figure is
+  // most likely the one first published ("80,850 children in care" for the revised 80,780), not an error.
+  if (unitKindOf(claimed) === "count" && Math.abs(claimed.value - official.value!) <= REVISION_MARGIN * official.value!) {
+    return { claimed, verdict: "unverified", reason: `${claim} is within half a per cent of the official figure, ${basis}: the release revises earlier years, so it may be the figure as first published.`, evidence: [] };
+  }
   // The claimed value may be another year's: worth saying beside the refutation.
   const elsewhere = candidates
     .filter((figure) => figure !== official && agreesWithOfficial(claimed, figure) === "yes")
