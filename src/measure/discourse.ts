@@ -8,7 +8,7 @@ import { findPeriods } from "../extract/figures/periods.ts";
 import { readQueryMeasure } from "./query.ts";
 import { catalogue } from "./catalogue.ts";
 import { indicatorLabel, withoutUnsettledGrade } from "./index.ts";
-import { statedBasis } from "./read.ts";
+import { statedBasis } from "./modifiers.ts";
 import { basesCompatible, unitKindOf } from "./same.ts";
 import { periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";

@@ -2,7 +2,8 @@
 // the statistics reader, check, trend and lookup all read it here; nothing else names an indicator.
 
 export { catalogue, readCatalogue, type Catalogue, type Framework, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-export { readMeasures, statedBasis, type ClauseSpan, type FigureSlot } from "./read.ts";
+export { readMeasures, type ClauseSpan, type FigureSlot } from "./read.ts";
+export { statedBasis } from "./modifiers.ts";
 import { catalogue } from "./catalogue.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import type { Measure } from "../types.ts";

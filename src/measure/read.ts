@@ -8,13 +8,14 @@
 // 52 require improvement and 17 are rated inadequate" gives each number its own grade this way,
 // where "the nearest grade" would hand 58 the "outstanding" of the 23 before it.
 
-import type { Basis, Measure } from "../types.ts";
-import { tokenize, type Token } from "../extract/figures/tokens.ts";
+import type { Measure } from "../types.ts";
+import type { Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf, countedApartIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
+import { basisIn, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, runByStart } from "./narrowing.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -152,19 +153,6 @@ function inApposition(tokens: readonly Token[], a: FigureSlot, b: FigureSlot, me
   const counted = countedPopulation(tokens, a, mentions);
   const between = tokens.slice(Math.max(a.endTok, counted && counted.startTok >= a.endTok ? counted.endTok : a.endTok), b.startTok);
   return between.length <= 4 && between.every((token) => token.kind === "punct" || APPOSITION_GLUE.has(token.lower));
-}
-
-/** The one basis a sentence states ("now carry this rating" → stock), for a figure whose measure is inherited. */
-export function statedBasis(sentence: string): Basis | undefined {
-  const mentions = vocabulary().bases.find(tokenize(sentence));
-  const kinds = new Set(mentions.map((mention) => mention.value));
-  return kinds.size === 1 ? [...kinds][0] : undefined;
-}
-
-/** The one basis the clause states, if it states exactly one kind. */
-function basisIn(mentions: Mentions, clause: ClauseSpan): Basis | undefined {
-  const kinds = new Set(mentions.bases.filter((mention) => mention.start >= clause.start && mention.end <= clause.end).map((mention) => mention.value));
-  return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
 /** Prepositions before a count that make it the object of another measure ("780 complaints about 575 providers"). */
@@ -355,7 +343,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!));
     // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
     // looked after" is a flow, never the stock of children looked after on 31 March.
-    const basis = indicator.basis ?? basisIn(mentions, clauses[figure.clause]!);
+    const basis = indicator.basis ?? basisIn(tokens, mentions.bases, clauses[figure.clause]!);
     const measure: Measure = {
       indicator: indicator.id,
       ...optional("population", population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),
@@ -365,35 +353,6 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     };
     return measure;
   });
-}
-
-/**
- * "care leavers": a population's name may hold an indicator's word ("leavers" is turnover), which
- * names nothing there unless the indicator counts that population ("looked-after children").
- */
-function outsidePopulations(indicators: Array<PhraseMention<Indicator>>, populations: ReadonlyArray<PhraseMention<Population>>): Array<PhraseMention<Indicator>> {
-  const inside = (mention: PhraseMention<Indicator>) => populations.some((population) => population.start <= mention.start && population.end >= mention.end && population.end - population.start > mention.end - mention.start && !mention.value.populations.includes(population.value.id));
-  return indicators.some(inside) ? indicators.filter((mention) => !inside(mention)) : indicators;
-}
-
-const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither"]);
-
-/**
- * A negation among the three words before the indicator's name (not reaching back past the figure):
- * "had not experienced a change in DCS", "councils that did not change their director".
- */
-function negatedBefore(tokens: readonly Token[], mentionStart: number, figureEnd: number): boolean {
-  const after = mentionStart > figureEnd ? figureEnd : 0;
-  const at = tokens.findIndex((token) => token.start === mentionStart);
-  let seen = 0;
-  for (let back = at - 1; back >= 0 && seen < 3; back--) {
-    const token = tokens[back]!;
-    if (token.start < after) break;
-    if (token.kind !== "word") continue;
-    if (NEGATORS.has(token.lower) || token.lower.endsWith("n't") || token.lower.endsWith("n’t")) return true;
-    seen++;
-  }
-  return false;
 }
 
 /**

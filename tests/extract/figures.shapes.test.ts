@@ -252,3 +252,25 @@ describe("a council that opens a sentence of several clauses", () => {
     expect(rows.map((row) => row[2])).toEqual(["Manchester", undefined]);
   });
 });
+
+describe("a year a figure is compared with", () => {
+  it("'the previous year's 2,071' is the year before's, and only that figure's", () => {
+    expect(read("There were 2,160 homes at 31 March 2018, a rise on the previous year's 2,090.", "2018-07-20").map((row) => row[3])).toEqual(["2018", "2017"]);
+    expect(read("Referrals rose to 640,000 from last year's 615,000.", "2017-07-20").map((row) => row[3])).toEqual(["2017", "2016"]);
+  });
+
+  it("'the lowest level since the first census in 2009-10' dates nothing", () => {
+    expect(read("There were 590,000 referrals, their lowest level since the first full children in need census in 2009-10.", "2013-10-31")[0]?.[3]).toBe("2013");
+  });
+});
+
+describe("the size of a change", () => {
+  it("'an increase of 74 homes' is a change, and the year it is counted on is not the level's", () => {
+    expect(read("There were 2,160 homes at 31 March 2018, an increase of 70 homes on the year before.", "2018-07-20")).toEqual([
+      ["2,160", "registered", undefined, "2018"],
+      ["70", undefined, undefined, "2018"],
+    ]);
+    expect(read("Councils overspent by £790m, an increase of £190m on the year before.", "2018-08-01").map((row) => row[1])).toEqual(["overspend", undefined]);
+    expect(read("There were 560 referrals, up on last year.", "2017-07-20")[0]?.[3]).toBe("2017");
+  });
+});

@@ -314,3 +314,10 @@ describe("children starting and ceasing to be looked after", () => {
     expect(measures("In 2024-25, 32,000 children started to be looked after and 30,500 ceased to be looked after.", "2025-11-20").map((figure) => figure.aspect)).toEqual(["starting to be looked after", "ceasing to be looked after"]);
   });
 });
+
+describe("'since' after a superlative", () => {
+  it("is where a comparison starts, not a running count", () => {
+    expect(measures("The number of children in care is the highest since 1985, at 69,000.", "2013-10-31")[0]).toMatchObject({ indicator: "children-looked-after", basis: undefined });
+    expect(measures("Since 2008, 40 councils have been rated inadequate.", "2013-10-31")[0]).toMatchObject({ indicator: "inadequate", basis: "cumulative" });
+  });
+});

@@ -87,10 +87,13 @@ export function movedFromTo(tokens: readonly Token[], previous: RecognisedNumber
  * "unchanged on 2022/23": a period that belongs to a comparison. ("On 31 March 2023" is a date:
  * there "on" stands before the day, not the year.)
  */
-export function isComparisonPeriod(tokens: readonly Token[], periodStart: number, explicit: boolean): boolean {
-  let at = tokens.findIndex((token) => token.start === periodStart) - 1;
+export function isComparisonPeriod(tokens: readonly Token[], period: { start: number; end: number; possessive?: boolean }, explicit: boolean): boolean {
+  let at = tokens.findIndex((token) => token.start === period.start) - 1;
   // "a 3% increase on the previous year (2,145)": there the year before is the bracketed figure's.
   if (explicit && isWord(tokens[at], "on")) return true;
+  // "2,145 homes, an increase of 74 on the year before", "up on last year": the year compared with, not the level's
+  // (but "on the previous year (2,145)" and "on the previous year's 2,071" are the next figure's own: periodOf gives them to it).
+  if (!explicit && !period.possessive && isWord(tokens[at], "on", "over") && tokens.find((token) => token.start >= period.end)?.text !== "(") return true;
   // "up 6.1% from 2022", "a fall of 2.7% from 2021": the year a change is measured from (not a
   // span: "rose 6% from 2022 to 2023").
   if (explicit && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1]) && !isWord(tokens[at + 2], "to")) return true;

@@ -94,7 +94,7 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   if (following) return { period: following };
   // "a 4% increase on the previous year (2,209)": a relative phrase right before the figure (or
   // right after it) is its own, nearer than the date that opens the sentence.
-  const adjacent = periods.relative.filterClauses((index) => index === clause).find((period) => (period.end <= figure.start && figure.start - period.end <= 4) || (period.start >= figure.end && period.end <= nextStart));
+  const adjacent = periods.relative.filterClauses((index) => index === clause).find((period) => (period.end <= figure.start && figure.start - period.end <= 4) || (period.start >= figure.end && period.end <= nextStart && !period.possessive));
   // "As at 31 March 2018, there were 2,209 ..., a 3% increase on the previous year (2,145)": the year
   // before is the sentence's own year's, else the year the article last dated its data to, not the
   // year it was published.
@@ -113,7 +113,9 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   if (compared) return {};
   const explicit = periods.explicit.nearestInClause(figure, clause)?.explicit;
   if (explicit) return { period: explicit };
-  const relative = periods.relative.nearestInClause(figure, clause)?.relative;
+  const nearest = periods.relative.nearestInClause(figure, clause);
+  // "rose to 650,000 from last year's 621,000": the possessive year is the figure's after it only.
+  const relative = nearest?.possessive && nearest.start >= figure.end ? undefined : nearest?.relative;
   const resolved = relative ? resolveRelative(relative, articleYear) : undefined;
   if (resolved) return { period: resolved, from: "relative" };
   if (periods.shared) return { period: periods.shared };
@@ -128,7 +130,7 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
 function comparisonPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, tokens: readonly Token[], numbers: readonly RecognisedNumber[], compared: readonly boolean[], nextStarts: readonly number[], clauses: readonly Clause[]): Set<PeriodMention> {
   const owned = new Set<PeriodMention>();
   for (const period of periods) {
-    if (isComparisonPeriod(tokens, period.start, period.explicit !== undefined)) owned.add(period);
+    if (isComparisonPeriod(tokens, period, period.explicit !== undefined)) owned.add(period);
     numbers.forEach((number, index) => {
       if (compared[index] && period.start >= number.end && period.end <= nextStarts[index]! && clauseIndexAt(clauses, number.start) === period.clause) owned.add(period);
     });

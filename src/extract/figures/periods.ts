@@ -15,6 +15,8 @@ export interface PeriodMention {
   /** "2016", "2012-13", "2008-2012". */
   explicit?: string;
   relative?: Relative;
+  /** "the previous year's 2,071": the phrase owns the figure after it, never one before it. */
+  possessive?: boolean;
 }
 
 function twoDigits(year: number): string {
@@ -50,6 +52,9 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
     return null;
   }
   if (isWord(a, "last") && isWord(b, "year") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
+  // "last year's 621,000", "the previous year's 2,071": the year before, owning the figure after it.
+  if (isWord(a, "last") && isWord(b, "year's", "year’s") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
+  if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year's", "year’s")) return { relative: "year-before", endTok: i + 3 };
   // "932 complaints the year before", "the previous year": the year before the article's.
   if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year")) return { relative: "year-before", endTok: i + 3 };
@@ -81,13 +86,16 @@ function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number |
 
 /** "since registration became compulsory in October 2023": "since" a few plain words before the year. */
 function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
-  for (let back = at - 1; back >= Math.max(0, at - 7); back--) {
+  for (let back = at - 1; back >= Math.max(0, at - 10); back--) {
     const token = tokens[back]!;
     if (token.kind !== "word") return false;
-    if (token.lower === "since") return true;
+    // Further back only after a superlative: "their lowest level since the first full Children in Need census in 2009-10".
+    if (token.lower === "since") return at - back <= 7 || isWord(tokens[back - 1], ...SUPERLATIVE_BEFORE_SINCE);
   }
   return false;
 }
+
+const SUPERLATIVE_BEFORE_SINCE = ["lowest", "highest", "level", "time", "smallest", "largest", "fewest", "most", "record", "point"];
 
 function sinceBefore(tokens: readonly Token[], i: number): boolean {
   return isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
@@ -139,7 +147,8 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
     const token = tokens[i]!;
     const relative = relativeAt(tokens, i) ?? lastMonthAt(tokens, i, articleMonth);
     if (relative) {
-      found.push({ start: token.start, end: tokens[relative.endTok - 1]!.end, relative: relative.relative });
+      const last = tokens[relative.endTok - 1]!;
+      found.push({ start: token.start, end: last.end, relative: relative.relative, ...(/['’]s$/.test(last.text) ? { possessive: true } : {}) });
       i = relative.endTok - 1;
       continue;
     }
@@ -166,7 +175,7 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
     const spanEnd = yearSpanEnd(tokens, i);
     if (spanEnd > 0) {
       const last = tokens[spanEnd - 1]!;
-      found.push({ start: token.start, end: last.end, explicit: spanLabel(token.value, last.text) });
+      if (!sinceBefore(tokens, i)) found.push({ start: token.start, end: last.end, explicit: spanLabel(token.value, last.text) });
       i = spanEnd - 1;
       continue;
     }
