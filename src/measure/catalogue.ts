@@ -19,6 +19,8 @@ export interface Population {
   partOf?: string;
   /** The indicator a question asking how many of this population, naming none, asks for. */
   howMany?: string;
+  /** Words right before a name that make it a kind of the population ("secure children's homes"). */
+  kinds: readonly string[];
 }
 
 export interface Indicator {
@@ -111,6 +113,7 @@ export function readCatalogue(source: string): Catalogue {
     names: words(entry["names"], `populations[${at}].names`),
     ...(entry["partOf"] === undefined ? {} : { partOf: text(entry["partOf"], `populations[${at}].partOf`) }),
     ...(entry["howMany"] === undefined ? {} : { howMany: text(entry["howMany"], `populations[${at}].howMany`) }),
+    kinds: entry["kinds"] === undefined ? [] : words(entry["kinds"], `populations[${at}].kinds`),
   }));
   const populationIds = new Set(populations.map((population) => population.id));
   for (const population of populations) if (population.partOf && !populationIds.has(population.partOf)) fail(`${population.id}.partOf`, `“${population.partOf}” is not a population`);

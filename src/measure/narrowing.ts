@@ -7,12 +7,16 @@ import type { Population } from "./catalogue.ts";
 import { isWordAt, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 
-/** Words before a provider population that make it a kind of them. */
-const KINDS_OF_PROVIDER: ReadonlySet<string> = new Set(["secure", "private", "privately", "independent", "voluntary", "council-run", "short-break", "specialist"]);
-/** Words before "councils" that make them a kind of council: "county councils overspent the most". */
-const KINDS_OF_COUNCIL: ReadonlySet<string> = new Set(["county", "unitary", "metropolitan", "district", "shire"]);
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
+
+/** Where the kind words before a population mention start ("unaccompanied asylum-seeking"), else -1. */
+function kindStart(tokens: readonly Token[], mention: PhraseMention<Population>): number {
+  const kinds = mention.value.kinds;
+  let at = mention.startTok;
+  while (at > 0 && (isWordAt(tokens, at - 1, ...kinds) || (tokens[at - 1]?.text === "-" && isWordAt(tokens, at - 2, ...kinds, "asylum")))) at -= tokens[at - 1]?.text === "-" ? 2 : 1;
+  return at < mention.startTok ? at : -1;
+}
 
 /** "county councils", "County councils said": a kind in lower case (or opening the sentence) before a plural. */
 function isKindNotName(tokens: readonly Token[], kind: number, end: number): boolean {
@@ -71,6 +75,23 @@ function clauseWordsEnd(tokens: readonly Token[], from: number): number {
   return end;
 }
 
+const RUN_VERBS = ["run", "runs", "ran", "operate", "operates", "operated", "own", "owns", "owned", "manage", "manages", "managed"] as const;
+const SUBJECT_RUNNERS = ["councils", "council", "authorities", "authority", "las", "la", "companies", "firms", "charities", "providers", "sector"] as const;
+
+/**
+ * "local authorities ran 418 children's homes", "private companies run 1,689 homes": where the
+ * subject that runs the counted providers starts, else -1. The count is of those it runs.
+ */
+function runnerSubjectStart(tokens: readonly Token[], startTok: number): number {
+  let at = startTok - 1;
+  if (tokens[at]?.kind !== "digits") return -1;
+  at--;
+  if (!isWordAt(tokens, at, ...RUN_VERBS)) return -1;
+  const subject = at - 1;
+  if (!isWordAt(tokens, subject, ...SUBJECT_RUNNERS) && !isWordAt(tokens, subject, ...RUNNERS)) return -1;
+  return isWordAt(tokens, subject - 1, "local", "private", "voluntary", "independent") ? subject - 1 : subject;
+}
+
 /** How a population mention is narrowed: the words that narrow it, and for a team where the team's words end. */
 export interface Narrowing {
   words: string;
@@ -88,20 +109,23 @@ export interface Narrowing {
 export function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions): Map<PhraseMention<Population>, Narrowing> {
   const narrowed = new Map<PhraseMention<Population>, Narrowing>();
   for (const mention of mentions.populations) {
-    // "secure children's homes", "private children's homes": a kind of them, not all of them.
-    if (isWordAt(tokens, mention.startTok - 1, ...KINDS_OF_PROVIDER) && mention.value.id !== "councils") {
-      narrowed.set(mention, { words: sentence.slice(tokens[mention.startTok - 1]!.start, mention.end) });
+    // "secure children's homes", "county councils", "unaccompanied asylum-seeking children": a kind of
+    // them (catalogue `kinds`), not all of them; never a council's name ("Kent County Council").
+    const kind = kindStart(tokens, mention);
+    if (kind >= 0 && (mention.value.id !== "councils" || isKindNotName(tokens, kind, mention.endTok))) {
+      narrowed.set(mention, { words: sentence.slice(tokens[kind]!.start, mention.end) });
       continue;
     }
-    // "county councils overspent the most": a kind of council, but never a council's name ("Kent County Council").
-    if (mention.value.id === "councils" && isWordAt(tokens, mention.startTok - 1, ...KINDS_OF_COUNCIL) && isKindNotName(tokens, mention.startTok - 1, mention.endTok)) {
-      narrowed.set(mention, { words: sentence.slice(tokens[mention.startTok - 1]!.start, mention.end) });
-      continue;
-    }
-    // "local authority run homes", "council-run homes": those some kind of provider runs.
+    // "local authority run homes", "council-run homes", "local authorities ran 418 homes": those some kind of provider runs.
     const runBy = mention.value.id === "councils" ? -1 : runByStart(tokens, mention.startTok);
     if (runBy >= 0) {
       narrowed.set(mention, { words: sentence.slice(tokens[runBy]!.start, mention.end) });
+      continue;
+    }
+    // "local authorities ran 418 children's homes": the subject and its verb, without the count.
+    const ranBy = mention.value.id === "councils" ? -1 : runnerSubjectStart(tokens, mention.startTok);
+    if (ranBy >= 0) {
+      narrowed.set(mention, { words: `${sentence.slice(tokens[ranBy]!.start, tokens[mention.startTok - 2]!.end)} ${sentence.slice(mention.start, mention.end)}` });
       continue;
     }
     const at = mention.endTok;

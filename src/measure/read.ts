@@ -316,9 +316,17 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       if (team && figure.start > teamEnd && /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(teamEnd, figure.start))) continue;
       // "Local authorities overspent by £800m, with county councils overspending by £264m": the figure's own unnarrowed population came first.
       if (mention.start > figure.end && mentions.populations.some((other) => other.value === mention.value && other.start >= clause.start && other.end <= figure.start && !narrowed.has(other))) continue;
-      if (mention.value === reading?.population && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
+      // The population the reading names, else the indicator's only one ("7,380 unaccompanied asylum-seeking children … in care").
+      const counted = reading?.population?.id ?? (reading?.indicator.populations.length === 1 ? reading.indicator.populations[0] : undefined);
+      if (counted !== undefined && mention.value.id === counted && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
     }
     return undefined;
+  });
+  // "7,380 unaccompanied asylum-seeking children …, up from 5,080 in 2020": the earlier figure of a
+  // comparison counts the same part of the population as the one it is compared with.
+  figures.forEach((figure, index) => {
+    const target = figure.comparedWith;
+    if (subgroups[index] === undefined && target !== undefined && readings[index] && readings[index]!.indicator === readings[target]?.indicator) subgroups[index] = subgroups[target];
   });
   // "four in 10 … good or better at safeguarding; 20 are currently rated as inadequate": a judgement
   // area the sentence states for one grade holds for the grades after it, until another is named.

@@ -321,3 +321,28 @@ describe("'since' after a superlative", () => {
     expect(measures("Since 2008, 40 councils have been rated inadequate.", "2013-10-31")[0]).toMatchObject({ indicator: "inadequate", basis: "cumulative" });
   });
 });
+
+describe("a part of a population, named by its kind or by who runs it", () => {
+  it("keeps unaccompanied asylum-seeking children, and the figure compared with them, apart from all children in care", () => {
+    const [now, then] = measures("Some 7,100 unaccompanied asylum-seeking children aged under 18 were in council care in March 2024, up from 5,000 in 2020.", "2024-11-01");
+    expect(now).toMatchObject({ text: "7,100", indicator: "children-looked-after", subgroup: "unaccompanied asylum-seeking children" });
+    expect(then).toMatchObject({ text: "5,000", indicator: "children-looked-after", subgroup: "unaccompanied asylum-seeking children", period: "2020" });
+  });
+
+  it("reads 'local authorities ran 410 homes' as the homes they run", () => {
+    expect(measures("Local authorities ran 410 children's homes in 2019.", "2019-08-01")[0]).toMatchObject({ indicator: "registered", subgroup: "Local authorities ran children's homes" });
+    expect(measures("There were 2,300 children's homes in 2019.", "2019-08-01")[0]).toMatchObject({ indicator: "registered", subgroup: undefined });
+  });
+});
+
+describe("periods in a sentence of several counts", () => {
+  it("gives each count out of a total the period nearest it, past its total and bracketed share", () => {
+    const found = measures("By comparison, 15 of the 46 councils (33%) inspected last year were rated outstanding, as were seven of the 41 (17%) visited in 2023.", "2025-07-01");
+    expect(found.filter((figure) => figure.indicator).map((figure) => [figure.text, figure.period])).toEqual([
+      ["15", "2024"],
+      ["33%", "2024"],
+      ["seven", "2023"],
+      ["17%", "2023"],
+    ]);
+  });
+});

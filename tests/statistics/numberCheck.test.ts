@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { seedCore } from "../helpers/seedCore.ts";
+import { gradeTally } from "../../src/answer/official/gradeCounts.ts";
 
 let core: Core;
 beforeAll(async () => {
@@ -92,3 +93,33 @@ describe("check against the official statistics", () => {
   });
 });
 
+
+/** The record's share of councils with a grade on 31 March of a year, from the per-council table. */
+function tallyShareOf(grade: string, year: number): number {
+  const tally = gradeTally(core.archive, grade, year, undefined);
+  expect(tally).toBeDefined();
+  return (100 * tally!.count) / tally!.outOf;
+}
+
+describe("a claim about a calendar year of a count taken on 31 March", () => {
+  it("is not refuted by the count on 31 March when it agrees with the next one", () => {
+    // A grade whose share (to a whole per cent) moved between 31 March 2023 and 2024, every council judged under ILACS.
+    const cases = ["inadequate", "good", "outstanding"].flatMap((grade) => [2023].map((year) => ({ grade, year, now: Math.round(tallyShareOf(grade, year)), next: Math.round(tallyShareOf(grade, year + 1)) })));
+    const moved = cases.find((item) => Math.abs(item.now - item.next) >= 2);
+    expect(moved).toBeDefined();
+    const check = only(`${moved!.next}% of councils were rated ${moved!.grade} in ${moved!.year}`);
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain(`may be about a day in ${moved!.year} after 31 March`);
+    expect(only(`${moved!.next}% of councils were rated ${moved!.grade} at 31 March ${moved!.year}`).verdict).toBe("contradicted");
+  });
+
+  it("unless the claim names its day", () => {
+    expect(only("Twenty councils were rated inadequate under SIF at 31 March 2015").verdict).toBe("contradicted");
+  });
+
+  it("nor does it count a year's inspections against the judgements in force", () => {
+    const answer = core.answer("check 17 of the 48 councils inspected in 2024 were rated outstanding");
+    expect(answer.checks?.[0]?.reason).not.toContain("official statistics");
+    expect(answer.verdict).not.toBe("contradicted");
+  });
+});

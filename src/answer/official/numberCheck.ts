@@ -46,6 +46,9 @@ function yearOf(archive: Archive, period: string | undefined, sentence: string):
   return PAST_TENSE.test(sentence) && !PRESENT_TENSE.test(sentence) ? undefined : latestYear(archive);
 }
 
+/** "at 31 March 2015", "on 30 September": a claim about one day, not any day of its year. */
+const STATES_A_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bend of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+
 /** A claim's verb, for a claim with no year: "were rated" is some past day's, "are rated" today's. */
 const PAST_TENSE = /\b(?:was|were|had|got|received|fell|rose|dropped|became|ended|judged|rated|found)\b/i;
 const PRESENT_TENSE = /\b(?:is|are|has|have|remain|remains|now|currently|today|still)\b/i;
@@ -57,6 +60,8 @@ const PRESENT_TENSE = /\b(?:is|are|has|have|remain|remains|now|currently|today|s
 export function officialTally(archive: Archive, claimed: FigureMention, sentence = ""): OfficialTally | undefined {
   const measure = claimed.measure;
   if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || !placesCompatible(claimed.geography, "England")) return undefined;
+  // "17 of the 48 councils inspected in 2024 were rated outstanding": the year's inspections, which the judgements in force on a day do not count.
+  if (measure.basis === "flow" || measure.basis === "cumulative") return undefined;
   const indicator = catalogue().indicator(measure.indicator);
   if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return undefined;
   const year = yearOf(archive, claimed.period, sentence);
@@ -108,6 +113,12 @@ export function checkAgainstStatistics(archive: Archive, claimed: FigureMention,
     return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, outside ${claim}.`, evidence: [] };
   }
   if (valuesAgree(claimed, official)) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${basis}.`, evidence: [] };
+  // "12% of councils were inadequate in 2019": the record counts on 31 March, and a claim about a
+  // calendar year may be about any later day of it. Agreeing with the next 31 March, it is no error.
+  const next = /^\d{4}$/.test(claimed.period ?? "") && !STATES_A_DAY.test(sentence) ? officialTally(archive, { ...claimed, period: String(Number(claimed.period) + 1) }, sentence) : undefined;
+  if (next && valuesAgree(claimed, recordAs(claimed, next))) {
+    return { claimed, verdict: "unverified", reason: `The official statistics say ${basis}, and ${next.words} ${next.periodLabel}: ${claim} may be about a day in ${claimed.period} after 31 March.`, evidence: [] };
+  }
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.`, evidence: [] };
 }
 

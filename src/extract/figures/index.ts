@@ -107,20 +107,26 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   const base = stated ?? (fromReference ? reference : undefined);
   const financial = base && back !== undefined ? financialYearBack(base, back) : undefined;
   if (financial) return { period: financial, from: "relative" };
-  const anchor = back !== undefined ? Number(stated) || (fromReference ? plainYear(reference) : undefined) || articleYear : articleYear;
+  const anchor = back !== undefined ? (fromReference ? Number(stated) || plainYear(reference) : undefined) || articleYear : articleYear;
   const adjacentYear = adjacent?.relative ? resolveRelative(adjacent.relative, anchor) : undefined;
   if (adjacentYear) return { period: adjacentYear, from: "relative" };
   if (compared) return {};
-  const explicit = periods.explicit.nearestInClause(figure, clause)?.explicit;
-  if (explicit) return { period: explicit };
+  const explicitMention = periods.explicit.nearestInClause(figure, clause);
   const nearest = periods.relative.nearestInClause(figure, clause);
   // "rose to 650,000 from last year's 621,000": the possessive year is the figure's after it only.
-  const relative = nearest?.possessive && nearest.start >= figure.end ? undefined : nearest?.relative;
-  const resolved = relative ? resolveRelative(relative, articleYear) : undefined;
+  const relativeMention = nearest?.possessive && nearest.start >= figure.end ? undefined : nearest;
+  // "17 of the 48 inspected last year were top rated, as were eight of the 43 visited in 2023": the nearer of the two.
+  if (explicitMention?.explicit && !(relativeMention && gap(relativeMention, figure) < gap(explicitMention, figure))) return { period: explicitMention.explicit };
+  const resolved = relativeMention?.relative ? resolveRelative(relativeMention.relative, articleYear) : undefined;
   if (resolved) return { period: resolved, from: "relative" };
   if (periods.shared) return { period: periods.shared };
   if (articlePeriod) return { period: articlePeriod, from: "article" };
   return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
+}
+
+/** Characters between a mention and a figure, whichever comes first. */
+function gap(mention: { start: number; end: number }, figure: { start: number; end: number }): number {
+  return mention.start >= figure.end ? mention.start - figure.end : Math.max(0, figure.start - mention.end);
 }
 
 /**
@@ -142,14 +148,27 @@ function comparisonPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, toke
  * Where the next figure starts, for each number: "the 33 recorded 12 months earlier" — the 12 is
  * part of a period, not a figure, so the period is still the 33's.
  */
-function nextFigureStarts(numbers: readonly RecognisedNumber[], figures: readonly boolean[], length: number): number[] {
+function nextFigureStarts(numbers: readonly RecognisedNumber[], figures: readonly boolean[], sentence: string): number[] {
   const starts: number[] = new Array<number>(numbers.length);
-  let next = length;
+  let next = sentence.length;
   for (let index = numbers.length - 1; index >= 0; index--) {
     starts[index] = next;
     if (figures[index]) next = numbers[index]!.start;
   }
+  // "17 of the 48 authorities (35%) inspected last year, as were eight of the 43 (19%) visited in
+  // 2023": a figure's total and its bracketed share say no period of their own; the 17's words run
+  // on past them to the next figure of its own.
+  for (let index = 0; index < numbers.length; index++) {
+    let last = index;
+    while (last + 1 < numbers.length && attached(sentence.slice(numbers[last]!.end, numbers[last + 1]!.start))) last++;
+    if (last > index) starts[index] = starts[last]!;
+  }
   return starts;
+}
+
+/** The words between a figure and the next that make the next its total or its restatement: "of the", "authorities (". */
+function attached(between: string): boolean {
+  return /^\s*(?:out\s+)?of(?:\s+(?:the|all|its|their))?\s*$/i.test(between) || /^\s*(?:[a-z'’-]+\s+){0,2}\(\s*$/i.test(between);
 }
 
 /** What a count counts: the noun after it, else the noun an earlier figure in the sentence counted. */
@@ -249,7 +268,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const comparisonPlaces = !comparisons.includes("other") ? new Set<PlaceMention>() : new Set(placeMentions.filter((place) => numbers.some((found, index) => comparisons[index] === "other" && place.start >= found.end && place.clause === clauseIndexAt(clauses, found.start))));
   const periods = indexPeriods(allPeriods, clauses);
   const figures = numbers.map((found) => isFigure(found, tokens, periods.all.overlaps(found)));
-  const nextStarts = nextFigureStarts(numbers, figures, sentence.length);
+  const nextStarts = nextFigureStarts(numbers, figures, sentence);
   const respective = RESPECTIVELY.test(sentence) ? respectivePlaces(sentence, numbers, figures, [...named, ...placeMentions].sort((a, b) => a.start - b.start)) : undefined;
   const owned = allPeriods.length > 0 && comparing ? comparisonPeriods(allPeriods, tokens, numbers, compared, nextStarts, clauses) : new Set<PeriodMention>();
   // What a figure stated now reads: the sentence's periods less those of what it is compared with.
