@@ -171,3 +171,25 @@ describe("lead-ins", () => {
     expect(quotes.map((quote) => quote.leadIn)).toEqual([intro, intro]);
   });
 });
+
+describe("a speaker the prose brings in without a name", () => {
+  it("keeps 'she said' from the person named before", () => {
+    const quotes = quotesOf(
+      "Joan Pritchard, Unison's branch secretary, said the payments were welcome.",
+      'One agency social worker, who asked not to be named, said she had worked for four councils. "The pay is better and I can leave when it gets unsafe," she said.',
+    );
+    const anonymous = quotes.find((quote) => quote.text.startsWith("The pay is better"));
+    expect(anonymous).toBeDefined();
+    expect(anonymous?.speaker).toBeNull();
+  });
+
+  it("also after 'A <role> said', and still resolves 'she said' when nobody else came in", () => {
+    const quotes = quotesOf(
+      "Kerry Adebayo, a social worker in Salford, said the averages hid busy teams.",
+      'A principal social worker in a county said caseloads had risen. "The referrals came back with a vengeance," she said.',
+    );
+    expect(quotes.find((quote) => quote.text.includes("vengeance"))?.speaker).toBeNull();
+    const named = quotesOf('Kerry Adebayo, a social worker in Salford, said the averages hid busy teams. "We are stretched," she said.');
+    expect(named.find((quote) => quote.text.includes("stretched"))?.speaker).toBe("Kerry Adebayo");
+  });
+});

@@ -51,11 +51,21 @@ function scanCopula(sentence: string, offset: number, block: number, memory: Peo
   if (role && isRoleText(role) && !parseName(role)) memory.introduce(name, role, { block, offset: offset + sentence.indexOf(head) });
 }
 
+/**
+ * Someone the prose brings in without a name: "One agency social worker, who asked not to be named,
+ * said …", "A principal social worker in a South West county said …". A "she said" after it is that
+ * person's, not the last one named.
+ */
+const UNNAMED_SPEAKER = /\bwho (?:asked|wished|wanted|did not want|didn't want|declined|preferred) (?:not )?to be (?:named|identified)\b|\bwho (?:asked|wished) to remain anonymous\b|\bspeaking (?:anonymously|on condition of anonymity)\b|\bwho cannot be named\b/i;
+const INDEFINITE_SPEAKER = /^\s*(?:A|An|One|Another)\s+[a-z][^.!?]{0,80}?\b(?:said|says|told|added)\b/;
+
 /** Records every person introduced in this paragraph's prose (quotes already masked). */
 export function scanIntros(masked: string, block: number, memory: PeopleMemory): void {
   for (const [s, e] of sentenceRanges(masked)) {
     if (e - s > MAX_SENTENCE) continue;
     const sentence = masked.slice(s, e);
+    const unnamed = UNNAMED_SPEAKER.exec(sentence) ?? INDEFINITE_SPEAKER.exec(sentence);
+    if (unnamed) memory.noteUnnamed({ block, offset: s + unnamed.index });
     scanCopula(sentence, s, block, memory);
     const segs = commaSegments(sentence, s).slice(0, MAX_SEGMENTS);
     for (let i = 0; i < segs.length; i++) {

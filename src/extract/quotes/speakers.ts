@@ -146,6 +146,8 @@ export class PeopleMemory {
   private readonly byFirst = new Map<string, Person[]>();
   /** People mentioned in the last few blocks: the only pronoun candidates. */
   private readonly recent = new Set<Person>();
+  /** Where the prose brought in someone without a name ("a social worker, who asked not to be named, said"). */
+  private readonly unnamed: Position[] = [];
   /** Set if a caller introduced a surname parseName would not give; scanMentions then looks every word up. */
   private uncapitalisedSurnames = false;
 
@@ -307,6 +309,10 @@ export class PeopleMemory {
    * few blocks, with no heading in between. Null when nobody fits, or when two compatible people
    * were last mentioned in the same paragraph: a wrong speaker is worse than none.
    */
+  noteUnnamed(at: Position): void {
+    this.unnamed.push(at);
+  }
+
   resolvePronoun(gender: Gender, at: Position, lastHeading: number): Person | null {
     const candidates: Array<{ person: Person; last: Position }> = [];
     let live = 0;
@@ -334,6 +340,8 @@ export class PeopleMemory {
     const [first, second] = candidates;
     if (!first) return null;
     if (second && second.last.block === first.last.block) return null;
+    // Someone unnamed came in after the last named person: the pronoun is theirs, whom no name gives.
+    if (this.unnamed.some((position) => before(first.last, position) && before(position, at))) return null;
     return first.person;
   }
 }
