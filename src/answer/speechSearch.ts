@@ -33,20 +33,44 @@ const roleTerms = memo((archive: Archive) => {
 });
 
 /**
- * Each organisation speaking in its own name, by its initials: "Association of Directors of
- * Children's Services" is the ADCS a reporter types. Only names of three or more capitalised words.
+ * The initials of each organisation's name in a text: runs of three or more capitalised words,
+ * joined by "of", "and", "the" or "for" ("the Local Government Association's Children and Young
+ * People Board" gives "lga", at its possessive, and the whole run's initials).
+ */
+function initialsIn(text: string): string[] {
+  const found: string[] = [];
+  let run: string[] = [];
+  const close = () => {
+    if (run.length >= 3) found.push(run.map((word) => word[0]!.toLowerCase()).join(""));
+    run = [];
+  };
+  for (const word of text.split(/\s+/)) {
+    if (/^\p{Lu}/u.test(word)) {
+      run.push(word);
+      if (/[,.;:]$/.test(word)) close();
+      // A possessive may end a name ("Association's Board") or sit inside one ("Children's Services"): both are kept.
+      else if (/['’]s$/.test(word) && run.length >= 3) found.push(run.map((part) => part[0]!.toLowerCase()).join(""));
+    } else if (!(run.length > 0 && /^(?:of|and|the|for)$/.test(word))) close();
+  }
+  close();
+  return found;
+}
+
+/**
+ * Each organisation by its initials, speaking in its own name or through a person whose role names
+ * it: "Association of Directors of Children's Services president Andy Smith" speaks for the ADCS a
+ * reporter types.
  */
 const speakerAcronyms = memo((archive: Archive) => {
-  const byAcronym = new Map<string, string[]>();
-  for (const speaker of archive.speakers) {
-    const capitals = speaker.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
-    if (capitals.length < 3) continue;
-    const acronym = capitals.map((word) => word[0]!.toLowerCase()).join("");
+  const byAcronym = new Map<string, Set<string>>();
+  const add = (acronym: string, speaker: string) => {
     const named = byAcronym.get(acronym);
-    if (named) named.push(speaker);
-    else byAcronym.set(acronym, [speaker]);
-  }
-  return byAcronym;
+    if (named) named.add(speaker);
+    else byAcronym.set(acronym, new Set([speaker]));
+  };
+  for (const speaker of archive.speakers) for (const acronym of initialsIn(speaker)) add(acronym, speaker);
+  for (const quote of archive.quotes) if (quote.speaker && quote.role) for (const acronym of initialsIn(quote.role)) add(acronym, quote.speaker);
+  return new Map([...byAcronym].map(([acronym, speakers]) => [acronym, [...speakers]]));
 });
 
 interface SpeakersNamed {

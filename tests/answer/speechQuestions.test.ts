@@ -30,6 +30,10 @@ date: "2024-03-01"
 "Caseloads remain too high in many councils," she added.
 
 The Association of Fostering Providers said: "Carers are leaving faster than we can recruit them."
+
+Association of Directors of Children's Services president Ruth Okafor told Test Weekly: "Locum rules will bite this autumn."
+
+"Help must come before crisis," said Dev Raman, chair of the Local Government Association's Children and Young People Board.
 `;
 
 const EARLIER = `---
@@ -76,7 +80,11 @@ describe("answering it", () => {
     const unison = core.answer("what did Unison say about agency caps");
     expect(unison.quotes.map((quote) => quote.speaker)).toEqual(["Teresa Quayle"]);
     const lga = core.answer("what did the LGA say");
-    expect(lga.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([["Margaret Oyelaran", "chair of the LGA's children and young people board"]]);
+    // The newest article first.
+    expect(lga.quotes.map((quote) => [quote.speaker, quote.role])).toEqual([
+      ["Dev Raman", "chair of the Local Government Association's Children and Young People Board"],
+      ["Margaret Oyelaran", "chair of the LGA's children and young people board"],
+    ]);
   });
 
   it("leads with the speaker's quote on the topic", () => {
@@ -104,6 +112,11 @@ describe("an organisation by its initials", () => {
     const answer = core.answer("what did the AFP say about carers");
     expect(answer.quotes[0]?.speaker).toBe("Association of Fostering Providers");
     expect(core.answer("what did the AFX say about carers").quotes).toEqual([]);
+  });
+
+  it("finds a person whose role names the organisation: the ADCS's president, the LGA board's chair", () => {
+    expect(core.answer("what did the ADCS say about locum rules").quotes[0]?.speaker).toBe("Ruth Okafor");
+    expect(core.answer("what did the LGA say about help").quotes.map((quote) => quote.speaker)).toContain("Dev Raman");
   });
 });
 
