@@ -56,7 +56,7 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
 /**
  * "32,270 children started to be looked after", "28,010 ceased being in care": the way the
  * indicator's series counts it apart (catalogue `aspects`), said after the figure within its
- * stretch, else the only one its clause says. None when the clause says several and the figure's own
+ * stretch, else the nearest before it in its stretch, else the only one its clause says. None when the clause says several and the figure's own
  * words do not settle it.
  */
 export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }): string | undefined {
@@ -64,6 +64,9 @@ export function countedApartIn(tokens: readonly Token[], indicator: Indicator, f
   const named = vocabulary().indicatorAspects.find(tokens).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
   const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
   if (own) return own.value.aspect;
+  // "the number of children starting to be looked after, 32,050 – … and 29,860 ceased": the nearest before it.
+  const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
+  if (before) return before.value.aspect;
   const kinds = new Set(named.map((mention) => mention.value.aspect));
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }

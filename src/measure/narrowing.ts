@@ -75,6 +75,9 @@ function clauseWordsEnd(tokens: readonly Token[], from: number): number {
   return end;
 }
 
+/** What a figure may say of graded councils other than their grade: "two thirds of inadequate councils improved". */
+const VERBS_OF_CHANGE = ["improved", "improve", "improving", "had", "have", "has", "saw", "see", "got", "received", "moved", "went", "changed", "lost", "gained", "remained", "stayed", "were", "are", "was", "is"] as const;
+
 const RUN_VERBS = ["run", "runs", "ran", "operate", "operates", "operated", "own", "owns", "owned", "manage", "manages", "managed"] as const;
 const SUBJECT_RUNNERS = ["councils", "council", "authorities", "authority", "las", "la", "companies", "firms", "charities", "providers", "sector"] as const;
 
@@ -96,11 +99,11 @@ function runnerSubjectStart(tokens: readonly Token[], startTok: number): number 
 export interface Narrowing {
   words: string;
   /**
-   * "local authorities that were once judged inadequate have improved": where a relative clause that
-   * grades the population ends. A grade inside it says which of them are counted, not what the figure
-   * says of them.
+   * "local authorities that were once judged inadequate have improved", "two thirds of inadequate
+   * councils improved": where the words that grade the population stand. A grade there says which of
+   * them are counted, not what the figure says of them.
    */
-  gradedUntil?: number;
+  graded?: { start: number; end: number };
   /** Character offset just past "team(s)": a team narrows only figures before another subject or conjunction. */
   teamEnd?: number;
 }
@@ -109,6 +112,16 @@ export interface Narrowing {
 export function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions): Map<PhraseMention<Population>, Narrowing> {
   const narrowed = new Map<PhraseMention<Population>, Narrowing>();
   for (const mention of mentions.populations) {
+    // "two thirds of inadequate councils improved at re-inspection": a grade before the population,
+    // after "of", says which of them are counted; what the figure says of them comes after.
+    const grade = mentions.indicators.find((indicator) => indicator.value.kind === "grade" && indicator.endTok === mention.startTok);
+    const before = (grade?.startTok ?? 0) - 1;
+    const of = isWordAt(tokens, before, "the") ? before - 1 : before;
+    // Not "the share of inadequate councils is 12%": there the grade is what the figure measures.
+    if (grade && isWordAt(tokens, of, "of") && !isWordAt(tokens, of - 1, "share", "proportion", "percentage", "number", "rate", "count", "total") && isWordAt(tokens, mention.endTok, ...VERBS_OF_CHANGE)) {
+      narrowed.set(mention, { words: sentence.slice(grade.start, mention.end), graded: { start: grade.start, end: grade.end } });
+      continue;
+    }
     // "secure children's homes", "county councils", "unaccompanied asylum-seeking children": a kind of
     // them (catalogue `kinds`), not all of them; never a council's name ("Kent County Council").
     const kind = kindStart(tokens, mention);
@@ -144,7 +157,7 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     const gradedEnd = graded ? clauseWordsEnd(tokens, graded) : 0;
     const predicateFollows = graded > 0 && isWordAt(tokens, gradedEnd, ...VERBS);
     const end = predicateFollows ? gradedEnd : clauseWordsEnd(tokens, at + 1);
-    narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { gradedUntil: tokens[end - 1]!.end } : {}) });
+    narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { graded: { start: mention.end, end: tokens[end - 1]!.end } } : {}) });
   }
   return narrowed;
 }

@@ -265,7 +265,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     }
     // "The number of councils led by an interim director rose from 12": "number of" names a count of
     // providers, and councils are none; a count of what the catalogue does not measure is no measure.
-    if (pick?.mention.value.countsOf && !strong && weak && !pick.mention.value.populations.includes(weak.id)) pick = undefined;
+    // "there were 185,450 section 47 enquiries": with no population of its own named at all, no count of providers either.
+    if (pick?.mention.value.countsOf && !strong && (!weak || !pick.mention.value.populations.includes(weak.id))) pick = undefined;
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
     readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end, negated: negatedBefore(tokens, pick.mention.start, figure.end) } : undefined);
   });
@@ -331,7 +332,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "four in 10 … good or better at safeguarding; 20 are currently rated as inadequate": a judgement
   // area the sentence states for one grade holds for the grades after it, until another is named.
   let area: { aspect: string; population: string | undefined } | undefined;
-  return figures.map((figure, index) => {
+  const measures = figures.map((figure, index): Measure | undefined => {
     const reading = readings[index];
     if (!reading) return undefined;
     const { indicator } = reading;
@@ -344,7 +345,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "103 local authorities had not experienced a change in DCS", "no longer inadequate": the figure counts the others.
     if (reading.negated) return undefined;
     // "Two thirds of local authorities that were once judged inadequate have improved": the grade says which are counted.
-    if ([...narrowed.entries()].some(([mention, { gradedUntil }]) => gradedUntil !== undefined && reading.mentionStart >= mention.end && reading.mentionEnd <= gradedUntil)) return undefined;
+    // "two thirds of inadequate councils improved": the grade before the population says which are counted, too.
+    if ([...narrowed.values()].some(({ graded }) => graded !== undefined && reading.mentionStart >= graded.start && reading.mentionEnd <= graded.end)) return undefined;
     const stretch = stretches[index]!;
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
@@ -361,6 +363,13 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     };
     return measure;
   });
+  // "55,240 … under a care order, up from 40,090 in 2014": the earlier figure is counted the same way.
+  figures.forEach((figure, index) => {
+    const own = measures[index];
+    const target = figure.comparedWith === undefined ? undefined : measures[figure.comparedWith];
+    if (own && target?.aspect && !own.aspect && own.indicator === target.indicator) measures[index] = { ...own, aspect: target.aspect };
+  });
+  return measures;
 }
 
 /**

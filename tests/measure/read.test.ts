@@ -346,3 +346,23 @@ describe("periods in a sentence of several counts", () => {
     ]);
   });
 });
+
+describe("children looked after counted apart, and counts of nothing the catalogue holds", () => {
+  it("reads the kind a count of children looked after is, before or after it, and the earlier figure of its comparison", () => {
+    const flows = measures("The number of children starting to be looked after fell to 31,900, and 29,700 ceased to be looked after.", "2018-11-15");
+    expect(flows.map((figure) => figure.aspect)).toEqual(["starting to be looked after", "ceasing to be looked after"]);
+    expect(measures("In 2017, 4,300 children looked after were adopted, falling to 3,800 in 2018.", "2018-11-15").map((figure) => figure.aspect)).toEqual(["adopted", "adopted"]);
+    expect(measures("At 31 March 2018, 55,000 children were looked after under a care order, up from 40,000 in 2014.", "2018-11-15").map((figure) => figure.aspect)).toEqual(["under a care order", "under a care order"]);
+  });
+
+  it("leaves 'there were N section 47 enquiries' without a measure rather than a count of providers", () => {
+    expect(measures("There were 185,000 section 47 enquiries in 2017.", "2017-11-01")[0]?.indicator).toBeUndefined();
+    expect(measures("There were 2,100 children's homes in 2017.", "2017-11-01")[0]).toMatchObject({ indicator: "registered", population: "childrens-homes" });
+  });
+
+  it("reads 'two thirds of inadequate councils improved' as a part of them, not a share of councils inadequate", () => {
+    expect(measures("Two thirds of inadequate councils improved at re-inspection.", "2018-12-01")[0]?.indicator).toBeUndefined();
+    expect(measures("Two thirds of inadequate councils had a new director.", "2018-12-01")[0]).toMatchObject({ indicator: "director-change", subgroup: "inadequate councils" });
+    expect(measures("The share of inadequate councils was 12%.", "2018-12-01")[0]).toMatchObject({ indicator: "inadequate" });
+  });
+});
