@@ -193,3 +193,10 @@ describe("a speaker the prose brings in without a name", () => {
     expect(named.find((quote) => quote.text.includes("stretched"))?.speaker).toBe("Kerry Adebayo");
   });
 });
+
+describe("a councillor's party and ward in brackets", () => {
+  it("are no part of the speaker's name, before or after the quote", () => {
+    expect(quotesOf('Councillor Simon Hale (Lab, Shipley East) said: "The executive thought it was all fine."')[0]?.speaker).toBe("Simon Hale");
+    expect(quotesOf('"It should not have taken an inspection," said Councillor Dora Vance (Con, Baildon).')[0]?.speaker).toBe("Dora Vance");
+  });
+});

@@ -222,6 +222,17 @@ describe("checks against the DfE series", () => {
   });
 });
 
+describe("a council's grade in a year whose inspection was published early the next", () => {
+  it("is not refuted by the judgement in force that year", () => {
+    // Worcestershire: inadequate under SIF, published 24 January 2017; in force during 2016, a 2012 SLAC re-inspection.
+    const answer = core.answer("check Worcestershire was judged inadequate in 2016");
+    expect(answer.verdict).toBe("unverified");
+    expect(answer.message).toContain("published 24 January 2017");
+    expect(core.answer("check Worcestershire was rated inadequate in 2017").verdict).toBe("supported");
+    expect(core.answer("check Worcestershire was rated outstanding in 2016").verdict).toBe("contradicted");
+  });
+});
+
 describe("checks and sources", () => {
   it("contradicts a wrong grade and supports a right one", () => {
     const wrong = core.answer("check Norfolk is rated inadequate");

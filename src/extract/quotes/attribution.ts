@@ -92,7 +92,9 @@ function descriptionOf(text: string): SpeakerRef | null {
  * "Cllr David Simmonds, Chairman of …" (name, role), "he", "the report", "Ofsted".
  */
 export function parseSubject(clause: string, offset: number): SpeakerRef | null {
-  const segs = stripTrailingAuxiliaries(clause.replace(/[\s,]+$/, ""))
+  // "Councillor Simon Cooke (Cons, Bingley Rural) said": a party and ward in brackets are no part of the name.
+  const plain = clause.replace(/\s*\([^()]*\)\s*$/, "");
+  const segs = stripTrailingAuxiliaries(plain.replace(/[\s,]+$/, ""))
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
@@ -185,7 +187,8 @@ function relativeRole(rest: string): string | undefined {
 
 /** What follows `said` in `“…,” said X`: "Ofsted", "Eleanor Schooling, chair of …", "a spokesman". */
 function parseAfterVerb(after: string, offset: number): SpeakerRef | null {
-  const text = after.replace(/[.;:]+$/, "").trim();
+  // "said Councillor Debbie Davies (Cons, Baildon)": the party and ward in brackets, blanked to keep offsets.
+  const text = after.replace(/\([^()]*\)/g, (aside) => " ".repeat(aside.length)).replace(/[.;:\s]+$/, "").trim();
   const comma = text.indexOf(",");
   const first = (comma >= 0 ? text.slice(0, comma) : text).trim();
   const rest = comma >= 0 ? text.slice(comma + 1) : "";
