@@ -274,3 +274,10 @@ describe("the size of a change", () => {
     expect(read("There were 560 referrals, up on last year.", "2017-07-20")[0]?.[3]).toBe("2017");
   });
 });
+
+describe("one person", () => {
+  it("'One child … said' counts nothing; 'One council was rated outstanding' still counts a council", () => {
+    expect(read("One child aged between four and seven, given the name Sam, said she liked her carer.", "2018-11-15")).toEqual([]);
+    expect(read("One council was rated outstanding.", "2018-11-15")[0]?.[1]).toBe("outstanding");
+  });
+});

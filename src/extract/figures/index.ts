@@ -171,6 +171,9 @@ function attached(between: string): boolean {
   return /^\s*(?:out\s+)?of(?:\s+(?:the|all|its|their))?\s*$/i.test(between) || /^\s*(?:[a-z'’-]+\s+){0,2}\(\s*$/i.test(between);
 }
 
+/** Nouns for one person: "one child", "one mother", "one social worker" speak or are spoken of; they count nothing. */
+const ONE_PERSON = ["child", "boy", "girl", "mother", "father", "parent", "carer", "teenager", "pupil", "worker", "social", "manager", "director", "councillor", "official", "source", "resident", "woman", "man", "person", "young"] as const;
+
 /** What a count counts: the noun after it, else the noun an earlier figure in the sentence counted. */
 function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: string | undefined): { unit: string; population: string | undefined } {
   const named = countedNounAfter(tokens, figure.endTok) ?? countedNounAfterOf(tokens, figure.endTok);
@@ -284,6 +287,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (found.loneOne && !qualifier && !countedNounAfter(tokens, found.endTok)) continue;
     // "had at least one change of director": the event counted, not a figure of the story.
     if (found.loneOne && qualifier === "at least") continue;
+    // "One child aged between four and seven said …", "one social worker told us": a person, not a count.
+    if (found.loneOne && !qualifier && isWord(tokens[found.endTok], ...ONE_PERSON)) continue;
     population = counted.population;
     // "£4.2 million": the sign is part of the figure's words, and money is counted in its own unit.
     const sign = found.money ? tokens[found.startTok - 1] : undefined;
