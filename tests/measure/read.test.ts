@@ -366,3 +366,13 @@ describe("children looked after counted apart, and counts of nothing the catalog
     expect(measures("The share of inadequate councils was 12%.", "2018-12-01")[0]).toMatchObject({ indicator: "inadequate" });
   });
 });
+
+describe("section 47 enquiries", () => {
+  it("are a measure of their own, never a count of providers or children in need", () => {
+    const found = measures("Section 47 enquiries rose from 170,000 in 2016 to 185,000 in 2017.", "2017-11-01");
+    expect(found.map((figure) => [figure.indicator, figure.period])).toEqual([
+      ["section-47-enquiries", "2016"],
+      ["section-47-enquiries", "2017"],
+    ]);
+  });
+});
