@@ -355,8 +355,8 @@ describe("children looked after counted apart, and counts of nothing the catalog
     expect(measures("At 31 March 2018, 55,000 children were looked after under a care order, up from 40,000 in 2014.", "2018-11-15").map((figure) => figure.aspect)).toEqual(["under a care order", "under a care order"]);
   });
 
-  it("leaves 'there were N section 47 enquiries' without a measure rather than a count of providers", () => {
-    expect(measures("There were 185,000 section 47 enquiries in 2017.", "2017-11-01")[0]?.indicator).toBeUndefined();
+  it("leaves 'there were N strategy discussions' without a measure rather than a count of providers", () => {
+    expect(measures("There were 185,000 strategy discussions in 2017.", "2017-11-01")[0]?.indicator).toBeUndefined();
     expect(measures("There were 2,100 children's homes in 2017.", "2017-11-01")[0]).toMatchObject({ indicator: "registered", population: "childrens-homes" });
   });
 
