@@ -14,7 +14,7 @@ const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "ope
 function kindStart(tokens: readonly Token[], mention: PhraseMention<Population>): number {
   const kinds = mention.value.kinds;
   let at = mention.startTok;
-  while (at > 0 && (isWordAt(tokens, at - 1, ...kinds) || (tokens[at - 1]?.text === "-" && isWordAt(tokens, at - 2, ...kinds, "asylum")))) at -= tokens[at - 1]?.text === "-" ? 2 : 1;
+  while (at > 0 && (isWordAt(tokens, at - 1, ...kinds) || (tokens[at - 1]?.text === "-" && isWordAt(tokens, at - 2, ...kinds)))) at -= tokens[at - 1]?.text === "-" ? 2 : 1;
   return at < mention.startTok ? at : -1;
 }
 
