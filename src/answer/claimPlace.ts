@@ -6,7 +6,9 @@
 // claim is left unverified instead: "reading" taken for Reading only costs a verdict.
 
 import { findCouncils } from "../extract/ratings/councilMentions.ts";
-import { tokenize } from "../extract/figures/tokens.ts";
+import { isWord, tokenize } from "../extract/figures/tokens.ts";
+import { MONTH_NAMES } from "../extract/figures/lexicon.ts";
+import { vocabulary } from "../measure/vocabulary.ts";
 import { isLocalPlace } from "../measure/same.ts";
 import type { FigureMention } from "../types.ts";
 
@@ -15,12 +17,16 @@ import type { FigureMention } from "../types.ts";
  * case) say of the claim's place, from one scan: `inDoubt`, a figure read as the country's in a
  * sentence that names a council; `oneCouncil`, a figure placed in the one council the sentence
  * names ("Devon's social worker vacancy rate was 10 per cent in 2024" may be checked against
- * Devon's own figure; "Devon's rate, against Cornwall's 15" is not sure enough).
+ * Devon's own figure; "Devon's rate, against Cornwall's 15" is not sure enough); `unknownPlace`, a
+ * figure read as the country's in a sentence naming a place nobody knows ("in Merseyside").
  */
-export function claimPlaceOf(claimed: Pick<FigureMention, "geography">, sentence: string): { inDoubt: boolean; oneCouncil: boolean } {
-  const councils = new Set(findCouncils(tokenize(sentence), { anyCase: true }).map((mention) => mention.council.name));
+export function claimPlaceOf(claimed: Pick<FigureMention, "geography">, sentence: string): { inDoubt: boolean; oneCouncil: boolean; unknownPlace: boolean } {
+  const tokens = tokenize(sentence);
+  const councils = new Set(findCouncils(tokens, { anyCase: true }).map((mention) => mention.council.name));
+  const unknownPlace = !isLocalPlace(claimed.geography) && unknownPlaceIn(tokens, claimed.geography);
   return {
-    inDoubt: !isLocalPlace(claimed.geography) && councils.size > 0,
+    unknownPlace,
+    inDoubt: unknownPlace || (!isLocalPlace(claimed.geography) && councils.size > 0),
     oneCouncil: claimed.geography !== undefined && councils.size === 1 && councils.has(claimed.geography),
   };
 }
@@ -28,4 +34,19 @@ export function claimPlaceOf(claimed: Pick<FigureMention, "geography">, sentence
 /** A claimed figure read as the country's in a sentence that names a council. */
 export function claimPlaceInDoubt(claimed: Pick<FigureMention, "geography">, sentence: string): boolean {
   return claimPlaceOf(claimed, sentence).inDoubt;
+}
+
+/**
+ * "4 councils in Merseyside", "78% of children's homes across Tyneside": a place the reader does not
+ * know (no council, region or nation of the catalogue's), which a claim read as the country's may
+ * well be about. A capitalised word after "in" or "across" that is no month, no acronym ("in SIF
+ * inspections") and not the place the figure was given.
+ */
+function unknownPlaceIn(tokens: ReturnType<typeof tokenize>, placed: string | undefined): boolean {
+  const known = vocabulary().geographies.find(tokens);
+  return tokens.some((token, at) => {
+    if (!isWord(tokens[at - 1], "in", "across", "throughout") || token.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
+    if (MONTH_NAMES.has(token.text) || token.text === placed || isWord(tokens[at + 1], "'s", "’s")) return false;
+    return !known.some((mention) => mention.start <= token.start && mention.end >= token.end);
+  });
 }

@@ -376,3 +376,9 @@ describe("section 47 enquiries", () => {
     ]);
   });
 });
+
+describe("', all of which …' after a figure", () => {
+  it("says something of what the figure counts, not what it is", () => {
+    expect(measures("In 2023, the council had vacancies equivalent to 60.5 full-time staff, all of which were covered by agency staff.", "2024-03-07")[0]).toMatchObject({ indicator: "vacancies" });
+  });
+});

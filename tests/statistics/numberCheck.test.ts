@@ -123,3 +123,12 @@ describe("a claim about a calendar year of a count taken on 31 March", () => {
     expect(answer.verdict).not.toBe("contradicted");
   });
 });
+
+describe("a claim about a place the record does not count", () => {
+  it("is never checked against England's count", () => {
+    expect(core.answer("check 4 councils in Merseyside were rated requires improvement in 2019").checks?.[0]?.reason).not.toContain("official statistics");
+    expect(core.answer("check 78% of children's homes in Merseyside were rated good in 2019").checks?.[0]?.reason).not.toContain("official statistics");
+    // A month after "in" is no place.
+    expect(only("a quarter of councils were rated requires improvement in March 2024").reason).toContain("official statistics");
+  });
+});

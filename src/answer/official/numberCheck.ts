@@ -12,6 +12,7 @@ import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
 import type { ClaimCheck, FigureMention } from "../../types.ts";
 import { frameworkAsked, gradeTally, type GradeTally } from "./gradeCounts.ts";
+import { claimPlaceOf } from "../claimPlace.ts";
 import { recordAs, tallyShare } from "./tallyRecord.ts";
 import { releaseCitation } from "./format.ts";
 
@@ -60,6 +61,8 @@ const PRESENT_TENSE = /\b(?:is|are|has|have|remain|remains|now|currently|today|s
 export function officialTally(archive: Archive, claimed: FigureMention, sentence = ""): OfficialTally | undefined {
   const measure = claimed.measure;
   if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || !placesCompatible(claimed.geography, "England")) return undefined;
+  // "4 councils in Merseyside were rated requires improvement": a place the record is not counted for.
+  if (claimPlaceOf(claimed, sentence).unknownPlace) return undefined;
   // "17 of the 48 councils inspected in 2024 were rated outstanding": the year's inspections, which the judgements in force on a day do not count.
   if (measure.basis === "flow" || measure.basis === "cumulative") return undefined;
   const indicator = catalogue().indicator(measure.indicator);

@@ -12,6 +12,7 @@ import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
 import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
 import { releaseCitation } from "./format.ts";
+import { claimPlaceOf } from "../claimPlace.ts";
 import { memo } from "../views.ts";
 
 /** The grades a provider holds when inspected: the denominator of a share "rated good or better". */
@@ -52,10 +53,11 @@ function countsFor(archive: Archive, population: string, year: number): Map<stri
 }
 
 /** The claim's verdict from the providers-by-grade tables, or undefined when they do not hold its measure. */
-export function checkAgainstProviders(archive: Archive, claimed: FigureMention): ClaimCheck | undefined {
+export function checkAgainstProviders(archive: Archive, claimed: FigureMention, sentence = ""): ClaimCheck | undefined {
   const measure = claimed.measure;
   if (!measure?.population || measure.population === "councils" || measure.subgroup || measure.aspect || !claimed.period) return undefined;
-  if (!placesCompatible(claimed.geography, "England")) return undefined;
+  // The tables count England: not "78% of children's homes in Merseyside".
+  if (!placesCompatible(claimed.geography, "England") || claimPlaceOf(claimed, sentence).unknownPlace) return undefined;
   const indicator = catalogue().indicator(measure.indicator);
   if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return undefined;
   const year = periodRange(claimed.period)?.to;
