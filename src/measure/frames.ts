@@ -223,8 +223,12 @@ export function stretchOf(tokens: readonly Token[], figures: readonly FigureSlot
   }
   // "vacancies equivalent to 61.7 full-time staff, all of which were covered by agency staff": what
   // follows ", all of which" says something of them, not what they are.
-  const ofWhich = tokens.findIndex((token, at) => token.start >= figure.end && token.start < to && token.text === "," && isWordAt(tokens, at + 1, "all", "most", "many", "some", "half", "none", "each") && isWordAt(tokens, at + 2, "of") && isWordAt(tokens, at + 3, "which", "whom", "them"));
-  if (ofWhich >= 0) to = tokens[ofWhich]!.start;
+  for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
+    if (tokens[at]!.text === "," && isWordAt(tokens, at + 1, "all", "most", "many", "some", "half", "none", "each") && isWordAt(tokens, at + 2, "of") && isWordAt(tokens, at + 3, "which", "whom", "them")) {
+      to = tokens[at]!.start;
+      break;
+    }
+  }
   // "Agency workers rose by 13% to 6,800": a change states no measure of its own, so the level after
   // it reads back past it to the subject, as far as the last figure that states one.
   let bound = index - 1;
