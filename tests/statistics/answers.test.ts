@@ -201,6 +201,11 @@ describe("series and providers", () => {
     expect(core.answer("children looked after 2024").official?.[0]?.measure.aspect).toBeUndefined();
   });
 
+  it("leaves a count by judgement area to the articles: the record's counts are of overall grades", () => {
+    expect(core.answer("how many councils are outstanding").message).toMatch(/^As at 31 March \d{4}: \d+ of \d+ councils/);
+    expect(core.answer("councils outstanding for help and protection 2023").message ?? "").not.toMatch(/^As at 31 March 2023: \d+ of \d+ councils/);
+  });
+
   it("keeps director turnover with the articles", () => {
     expect(core.answer("trend DCS turnover").series?.length).toBeGreaterThan(0);
   });

@@ -14,6 +14,7 @@ import { gradeFirst } from "./gradeFirst.ts";
 import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
 import { articlesMayMeasure, seriesFirst } from "./seriesFirst.ts";
 import { withNamedCouncils } from "../councilRatings.ts";
+import { readQueryMeasure } from "../../measure/query.ts";
 
 /** Words that make a grade question one about councils rather than anything graded. */
 const ABOUT_COUNCILS = /\b(?:councils?|local authorit(?:y|ies)|las?|authorities|children'?s services|departments?)\b/i;
@@ -88,7 +89,8 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     }
     return official;
   }
-  if (grade && isGradeCount(topic)) {
+  // "outstanding for help and protection": the record counts overall grades only; the articles answer a judgement area.
+  if (grade && isGradeCount(topic) && readQueryMeasure(topic).aspect === undefined) {
     if (command.years) {
       const fromArticles = articles();
       if (fromArticles.status === "found") return withNamedCouncils(archive, command.years, grade, gradeFirst(archive, command, grade, fromArticles));
