@@ -2,7 +2,7 @@
 // "nearly two thirds (11)" of "17") can be checked against itself. The working is stored with each
 // figure so a reporter sees at once whether the source's own numbers add up.
 
-import { describeFigure, isShare, oneDecimal, valuesAgree } from "./compare.ts";
+import { describeFigure, isBound, isShare, oneDecimal, valuesAgree } from "./compare.ts";
 import type { Figure, FigureMention } from "../types.ts";
 
 type Arithmetic = NonNullable<Figure["arithmetic"]>;
@@ -26,7 +26,7 @@ function frameOf(sentence: string, mentions: readonly FigureMention[]): FigureMe
 
 /** A plain count that can be a share's: not a total, not a bound ("more than 1 inspection"). */
 function isPlainCount(sentence: string, mention: FigureMention): boolean {
-  return !isShare(mention) && !isDenominator(sentence, mention) && mention.upper === undefined && !/^(?:more|fewer|less|over|under|at least|at most|up to)/i.test(mention.qualifier ?? "");
+  return !isShare(mention) && !isDenominator(sentence, mention) && mention.upper === undefined && !isBound(mention);
 }
 
 /**

@@ -123,6 +123,7 @@ export function readCatalogue(source: string): Catalogue {
     for (const unit of units) if (!UNIT_KINDS.includes(unit)) fail(`${id}.units`, `“${unit}” is not one of ${UNIT_KINDS.join(", ")}`);
     const forPopulations = words(entry["populations"], `${id}.populations`);
     for (const population of forPopulations) if (!populationIds.has(population)) fail(`${id}.populations`, `“${population}” is not a population`);
+    const aspects = entry["aspects"] === undefined ? undefined : nameMap(entry["aspects"], `${id}.aspects`);
     return {
       id,
       label: text(entry["label"], `${id}.label`),
@@ -130,13 +131,13 @@ export function readCatalogue(source: string): Catalogue {
       units,
       populations: forPopulations,
       // The words that say an aspect name the indicator as well: "28,440 children were taken into care".
-      names: [...words(entry["names"], `${id}.names`), ...(entry["aspects"] === undefined ? [] : [...nameMap(entry["aspects"], `${id}.aspects`).values()].flat())],
+      names: [...words(entry["names"], `${id}.names`), ...[...(aspects?.values() ?? [])].flat()],
       notBefore: entry["notBefore"] === undefined ? [] : words(entry["notBefore"], `${id}.notBefore`),
       ...(entry["combines"] === undefined ? {} : { combines: words(entry["combines"], `${id}.combines`) }),
       ...(entry["basis"] === undefined ? {} : { basis: basisOf(entry["basis"], `${id}.basis`) }),
       ...(entry["countsOf"] === true ? { countsOf: true } : {}),
       ...(entry["shareAspect"] === undefined ? {} : { share: { aspect: text(entry["shareAspect"], `${id}.shareAspect`), over: words(entry["shareOver"], `${id}.shareOver`) } }),
-      ...(entry["aspects"] === undefined ? {} : { aspects: nameMap(entry["aspects"], `${id}.aspects`) }),
+      ...(aspects ? { aspects } : {}),
     };
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));

@@ -4,6 +4,7 @@
 // 1985" is a comparison, not one).
 
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
+import { SUPERLATIVES_BEFORE_SINCE } from "../extract/figures/lexicon.ts";
 import type { Basis } from "../types.ts";
 import type { Indicator, Population } from "./catalogue.ts";
 import { isWordAt } from "./frames.ts";
@@ -25,9 +26,8 @@ const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", 
  * A negation among the three words before the indicator's name (not reaching back past the figure):
  * "had not experienced a change in DCS", "councils that did not change their director".
  */
-export function negatedBefore(tokens: readonly Token[], mentionStart: number, figureEnd: number): boolean {
-  const after = mentionStart > figureEnd ? figureEnd : 0;
-  const at = tokens.findIndex((token) => token.start === mentionStart);
+export function negatedBefore(tokens: readonly Token[], at: number, figureEnd: number): boolean {
+  const after = (tokens[at]?.start ?? 0) > figureEnd ? figureEnd : 0;
   let seen = 0;
   for (let back = at - 1; back >= 0 && seen < 3; back--) {
     const token = tokens[back]!;
@@ -39,12 +39,9 @@ export function negatedBefore(tokens: readonly Token[], mentionStart: number, fi
   return false;
 }
 
-/** Words before "since" that make it a comparison's starting point, not a running count's: "the highest since 1985". */
-const SUPERLATIVES: readonly string[] = ["lowest", "highest", "level", "time", "smallest", "largest", "fewest", "most", "record", "point"];
-
 /** The one basis the clause states, if it states exactly one kind. */
 export function basisIn(tokens: readonly Token[], bases: ReadonlyArray<PhraseMention<Basis>>, clause: { start: number; end: number }): Basis | undefined {
-  const stated = bases.filter((mention) => mention.start >= clause.start && mention.end <= clause.end && !(mention.value === "cumulative" && isWordAt(tokens, mention.startTok - 1, ...SUPERLATIVES)));
+  const stated = bases.filter((mention) => mention.start >= clause.start && mention.end <= clause.end && !(mention.value === "cumulative" && isWordAt(tokens, mention.startTok - 1, ...SUPERLATIVES_BEFORE_SINCE)));
   const kinds = new Set(stated.map((mention) => mention.value));
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }

@@ -79,7 +79,8 @@ function clauseWordsEnd(tokens: readonly Token[], from: number): number {
 const VERBS_OF_CHANGE = ["improved", "improve", "improving", "had", "have", "has", "saw", "see", "got", "received", "moved", "went", "changed", "lost", "gained", "remained", "stayed", "were", "are", "was", "is"] as const;
 
 const RUN_VERBS = ["run", "runs", "ran", "operate", "operates", "operated", "own", "owns", "owned", "manage", "manages", "managed"] as const;
-const SUBJECT_RUNNERS = ["councils", "council", "authorities", "authority", "las", "la", "companies", "firms", "charities", "providers", "sector"] as const;
+/** Subjects that run providers, beside those that may stand before "run" (RUNNERS): "local authorities ran 418 homes". */
+const SUBJECT_RUNNERS = ["authorities", "las", "companies", "firms", "charities", "providers", "sector"] as const;
 
 /**
  * "local authorities ran 418 children's homes", "private companies run 1,689 homes": where the
@@ -129,17 +130,19 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[kind]!.start, mention.end) });
       continue;
     }
-    // "local authority run homes", "council-run homes", "local authorities ran 418 homes": those some kind of provider runs.
-    const runBy = mention.value.id === "councils" ? -1 : runByStart(tokens, mention.startTok);
-    if (runBy >= 0) {
-      narrowed.set(mention, { words: sentence.slice(tokens[runBy]!.start, mention.end) });
-      continue;
-    }
-    // "local authorities ran 418 children's homes": the subject and its verb, without the count.
-    const ranBy = mention.value.id === "councils" ? -1 : runnerSubjectStart(tokens, mention.startTok);
-    if (ranBy >= 0) {
-      narrowed.set(mention, { words: `${sentence.slice(tokens[ranBy]!.start, tokens[mention.startTok - 2]!.end)} ${sentence.slice(mention.start, mention.end)}` });
-      continue;
+    if (mention.value.id !== "councils") {
+      // "local authority run homes", "council-run homes": those some kind of provider runs.
+      const runBy = runByStart(tokens, mention.startTok);
+      if (runBy >= 0) {
+        narrowed.set(mention, { words: sentence.slice(tokens[runBy]!.start, mention.end) });
+        continue;
+      }
+      // "local authorities ran 418 children's homes": the subject and its verb, without the count.
+      const ranBy = runnerSubjectStart(tokens, mention.startTok);
+      if (ranBy >= 0) {
+        narrowed.set(mention, { words: `${sentence.slice(tokens[ranBy]!.start, tokens[mention.startTok - 2]!.end)} ${sentence.slice(mention.start, mention.end)}` });
+        continue;
+      }
     }
     const at = mention.endTok;
     // "social workers in the referral and assessment team", "in its assessment teams": one team's, not all of them.

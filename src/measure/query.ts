@@ -51,7 +51,7 @@ export function withoutMeasureWords(text: string): string {
 }
 
 /** "how many children started to be looked after": the way the indicator's series counts it apart that the question names, if one. */
-export function countedApartIn(text: string, indicator: Indicator): string | undefined {
+export function aspectAskedIn(text: string, indicator: Indicator): string | undefined {
   const named = new Set(vocabulary().indicatorAspects.find(tokenize(text)).filter((mention) => mention.value.indicator === indicator.id).map((mention) => mention.value.aspect));
   return named.size === 1 ? [...named][0] : undefined;
 }

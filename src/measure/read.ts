@@ -268,7 +268,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "there were 185,450 section 47 enquiries": with no population of its own named at all, no count of providers either.
     if (pick?.mention.value.countsOf && !strong && (!weak || !pick.mention.value.populations.includes(weak.id))) pick = undefined;
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
-    readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end, negated: negatedBefore(tokens, pick.mention.start, figure.end) } : undefined);
+    readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end, negated: negatedBefore(tokens, pick.mention.startTok, figure.end) } : undefined);
   });
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.

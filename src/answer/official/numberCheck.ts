@@ -13,6 +13,7 @@ import { placesCompatible, unitKindOf } from "../../measure/same.ts";
 import type { ClaimCheck, FigureMention } from "../../types.ts";
 import { frameworkAsked, gradeTally, type GradeTally } from "./gradeCounts.ts";
 import { claimPlaceOf } from "../claimPlace.ts";
+import { MONTH_NAMES } from "../../extract/figures/lexicon.ts";
 import { recordAs, tallyShare } from "./tallyRecord.ts";
 import { releaseCitation } from "./format.ts";
 
@@ -48,7 +49,8 @@ function yearOf(archive: Archive, period: string | undefined, sentence: string):
 }
 
 /** "at 31 March 2015", "on 30 September": a claim about one day, not any day of its year. */
-const STATES_A_DAY = /\b\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\b|\bend of (?:january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
+const MONTHS = [...MONTH_NAMES].join("|");
+const STATES_A_DAY = new RegExp(`\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b|\\bend of (?:${MONTHS})\\b`, "i");
 
 /** A claim's verb, for a claim with no year: "were rated" is some past day's, "are rated" today's. */
 const PAST_TENSE = /\b(?:was|were|had|got|received|fell|rose|dropped|became|ended|judged|rated|found)\b/i;

@@ -8,7 +8,7 @@ import { describeYears, periodRange, overlaps, type YearRange } from "../../meas
 import type { Answer, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { asksForCount, countedApartIn, readQueryMeasure, withoutMeasureWords } from "../../measure/query.ts";
+import { asksForCount, aspectAskedIn, readQueryMeasure, withoutMeasureWords } from "../../measure/query.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { describeOfficial, officialAnswerOf, plural, releaseCitation } from "./format.ts";
@@ -44,7 +44,7 @@ export function seriesAsked(topic: string): Asked | undefined {
   if (population !== undefined && population !== first.measure.population && indicator.populations.includes(population)) return undefined;
   // A count and a share of one measure (re-referrals): the share unless a number is asked for.
   const column = columns.find((candidate) => (candidate.unit === "%") !== counting) ?? first;
-  const aspect = countedApartIn(topic, indicator);
+  const aspect = aspectAskedIn(topic, indicator);
   // "children starting to be looked after": the population counted, then the way it is counted apart.
   const label = aspect ? `${catalogue().population(column.measure.population ?? "")?.label ?? column.metric} ${aspect}` : column.title;
   return { indicator: indicator.id, label, unit: column.unit, rest: withoutMeasureWords(topic), ...(aspect ? { aspect } : {}) };

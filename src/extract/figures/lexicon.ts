@@ -105,3 +105,6 @@ export const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
   "said", "say", "says", "still", "also", "will", "would", "could", "may", "might", "do", "did", "does",
   "more", "less", "fewer", "be", "been", "being",
 ]);
+
+/** Words before "since" that make it where a comparison starts, not a running count or a period: "the highest since 1985", "their lowest level since …". */
+export const SUPERLATIVES_BEFORE_SINCE: readonly string[] = ["lowest", "highest", "level", "time", "smallest", "largest", "fewest", "most", "record", "point"];

@@ -2,7 +2,7 @@
 // ("in the past year", "last year", "this year") read against the article's date.
 
 import { followedByPercent, looksLikeYear, yearSpanEnd } from "./blocking.ts";
-import { MONTH_NAMES } from "./lexicon.ts";
+import { MONTH_NAMES, SUPERLATIVES_BEFORE_SINCE } from "./lexicon.ts";
 import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
@@ -90,12 +90,10 @@ function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
     const token = tokens[back]!;
     if (token.kind !== "word") return false;
     // Further back only after a superlative: "their lowest level since the first full Children in Need census in 2009-10".
-    if (token.lower === "since") return at - back <= 7 || isWord(tokens[back - 1], ...SUPERLATIVE_BEFORE_SINCE);
+    if (token.lower === "since") return at - back <= 7 || isWord(tokens[back - 1], ...SUPERLATIVES_BEFORE_SINCE);
   }
   return false;
 }
-
-const SUPERLATIVE_BEFORE_SINCE = ["lowest", "highest", "level", "time", "smallest", "largest", "fewest", "most", "record", "point"];
 
 function sinceBefore(tokens: readonly Token[], i: number): boolean {
   return isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
