@@ -50,6 +50,8 @@ export interface Measure {
   basis?: Basis;
   /** The judgement area a grade is for, when not the overall one ("help-and-protection", "leadership"). */
   aspect?: string;
+  /** The part of a council's money an amount is of ("children's services"), when its clause says; none: the whole, or unsaid. */
+  scope?: string;
 }
 
 /** A number found in prose, before it is tied to a source. Offsets are UTF-16 indices into the sentence. */

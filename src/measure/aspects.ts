@@ -61,7 +61,28 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
  */
 export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }): string | undefined {
   if (!indicator.aspects) return undefined;
-  const named = vocabulary().indicatorAspects.find(tokens).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
+  return nearestPart(vocabulary().indicatorAspects.find(tokens), indicator, figure, stretch, clause);
+}
+
+/** Tokens after an amount its part of the money may follow in ("£4.7m was spent on residential placements"). */
+const SCOPE_AFTER = 5;
+
+/**
+ * "The placements budget was overspent by £4.7m", "overspent by £4.7m on placements": the part of
+ * the council's money an amount is of (catalogue `scopes`): the nearest named before it in its
+ * stretch, else one named just after it. Never one further on: ", and spending on agency staff
+ * was £2.9m more" begins another amount's words.
+ */
+export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): string | undefined {
+  if (!indicator.scopes) return undefined;
+  const named = vocabulary().indicatorScopes.find(tokens).filter((mention) => mention.value.indicator === indicator.id);
+  const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
+  if (before) return before.value.aspect;
+  return named.find((mention) => mention.start >= figure.end && mention.end <= Math.min(stretch.to, figure.end + SCOPE_AFTER))?.value.aspect;
+}
+
+function nearestPart(found: ReadonlyArray<{ start: number; end: number; value: { indicator: string; aspect: string } }>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }): string | undefined {
+  const named = found.filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
   const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
   if (own) return own.value.aspect;
   // "the number of children starting to be looked after, 32,050 – … and 29,860 ceased": the nearest before it.

@@ -46,6 +46,8 @@ export interface Indicator {
   share?: { aspect: string; over: readonly string[] };
   /** Ways the official series counts this indicator apart ("starting to be looked after"), with the words that say each. */
   aspects?: ReadonlyMap<string, readonly string[]>;
+  /** The parts of a council's money an amount of this indicator can be of ("children's social care"), with the words that say each. */
+  scopes?: ReadonlyMap<string, readonly string[]>;
 }
 
 /** An inspection framework and the years its inspections ran (`to` absent: still running). */
@@ -138,6 +140,7 @@ export function readCatalogue(source: string): Catalogue {
       ...(entry["countsOf"] === true ? { countsOf: true } : {}),
       ...(entry["shareAspect"] === undefined ? {} : { share: { aspect: text(entry["shareAspect"], `${id}.shareAspect`), over: words(entry["shareOver"], `${id}.shareOver`) } }),
       ...(aspects ? { aspects } : {}),
+      ...(entry["scopes"] === undefined ? {} : { scopes: nameMap(entry["scopes"], `${id}.scopes`) }),
     };
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));

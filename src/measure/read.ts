@@ -13,7 +13,7 @@ import type { Token } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
-import { aspectOf, countedApartIn } from "./aspects.ts";
+import { aspectOf, countedApartIn, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, runByStart } from "./narrowing.ts";
@@ -360,6 +360,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       ...optional("subgroup", subgroups[index]),
       ...optional("basis", basis),
       ...optional("aspect", aspect === "overall" ? undefined : aspect),
+      ...optional("scope", scopeIn(tokens, indicator, figure, stretch)),
     };
     return measure;
   });

@@ -78,7 +78,7 @@ export function measureKey(figure: Pick<FigureMention, "unit" | "measure">): str
   // Folding, trends and checks ask for the same figures' keys many times a query: each is built once.
   let key = keys.get(figure);
   if (key === undefined) {
-    key = [measure.indicator, measure.population ?? "?", subgroupKey(measure.subgroup), measure.aspect ?? "", unitKindOf(figure)].join("|");
+    key = [measure.indicator, measure.population ?? "?", subgroupKey(measure.subgroup), measure.aspect ?? "", measure.scope ?? "", unitKindOf(figure)].join("|");
     keys.set(figure, key);
   }
   return key;
@@ -134,7 +134,7 @@ export function basesCompatible(a: Measure | undefined, b: Measure | undefined):
   return !a?.basis || !b?.basis || a.basis === b.basis;
 }
 
-/** Same measure, period aside: indicator, population, subgroup, area, kind of number, basis and place. */
+/** Same measure, period aside: indicator, population, subgroup, area, part of the money, kind of number, basis and place. */
 export function sameMeasureAnyPeriod(a: Measured, b: Measured): boolean {
   const key = measureKey(a);
   return key !== undefined && key === measureKey(b) && basesCompatible(a.measure, b.measure) && placesCompatible(a.geography, b.geography);
@@ -165,6 +165,7 @@ export function describeMeasure(figure: Measured): string {
   const parts = [kind === "share" ? `as a share${of}` : kind === "count" ? `as a count${of}` : `${kind}${of}`];
   if (measure.subgroup) parts.push(`among ${measure.subgroup}`);
   if (measure.aspect) parts.push(`for ${measure.aspect.replace(/-/g, " ")}`);
+  if (measure.scope) parts.push(`of ${measure.scope}`);
   if (figure.geography && !NATIONAL.has(figure.geography)) parts.push(`in ${figure.geography}`);
   return `${indicator} (${parts.join(", ")})`;
 }
