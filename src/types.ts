@@ -50,7 +50,7 @@ export interface Measure {
   basis?: Basis;
   /** The judgement area a grade is for, when not the overall one ("help-and-protection", "leadership"). */
   aspect?: string;
-  /** The part of a council's money an amount is of ("children's services"), when its clause says; none: the whole, or unsaid. */
+  /** The part of what is counted a figure is of, when its clause says (a council's "placements" budget, the social workers who "left"); none: the whole, or unsaid. */
   scope?: string;
 }
 

@@ -78,7 +78,7 @@ export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: 
   const named = vocabulary().indicatorScopes.find(tokens).filter((mention) => mention.value.indicator === indicator.id);
   const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
   if (before) return before.value.aspect;
-  return named.find((mention) => mention.start >= figure.end && mention.end <= Math.min(stretch.to, figure.end + SCOPE_AFTER))?.value.aspect;
+  return named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER)?.value.aspect;
 }
 
 function nearestPart(found: ReadonlyArray<{ start: number; end: number; value: { indicator: string; aspect: string } }>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }): string | undefined {

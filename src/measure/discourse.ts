@@ -12,7 +12,7 @@ import { statedBasis } from "./modifiers.ts";
 import { basesCompatible, unitKindOf } from "./same.ts";
 import { periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
-import { vocabulary } from "./vocabulary.ts";
+import { populationNamed, vocabulary } from "./vocabulary.ts";
 
 /**
  * A sentence that refers back to the previous one's measure instead of naming it: "20 local
@@ -20,14 +20,6 @@ import { vocabulary } from "./vocabulary.ts";
  * compares with 41 councils in 2022-23".
  */
 const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b|^(?:this|that|it) (?:compares|compared|represents|marks)\b/i;
-
-/** The population a counted noun names ("local authorities" → councils), if it names one. */
-function populationNamed(noun: string): string | undefined {
-  if (noun === "" || noun === "%") return undefined;
-  const tokens = tokenize(noun);
-  const found = vocabulary().populations.find(tokens)[0];
-  return found && found.startTok === 0 && found.endTok === tokens.length ? found.value.id : undefined;
-}
 
 /**
  * What the previous figure counted, one member at a time: a count's own noun ("780 complaints"),

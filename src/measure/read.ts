@@ -17,7 +17,8 @@ import { aspectOf, countedApartIn, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, runByStart } from "./narrowing.ts";
-import { vocabulary } from "./vocabulary.ts";
+import { populationNamed, vocabulary } from "./vocabulary.ts";
+import { modifierEnd } from "../extract/figures/context.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -54,16 +55,24 @@ function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mention
     at += 1;
     if (isWordAt(tokens, at, "the", "all", "those", "these", "their", "its", "england's")) at += 1;
   }
+  // At most two words between ("85 independent fostering agencies"); a hyphenated one ("full-time") is one.
+  let limit = at;
+  for (let modifiers = 0; modifiers < 2; modifiers++) {
+    const next = modifierEnd(tokens, limit);
+    if (next < 0) break;
+    limit = next;
+  }
+  limit = Math.max(limit, at + 2);
   for (const mention of mentions.populations) {
     if (mention.startTok < at) continue;
-    if (mention.startTok > at + 2) break;
+    if (mention.startTok > limit) break;
     // "82 per cent of local authority run homes": the homes are counted, the councils run them.
     if (mention.value.id === "councils") {
       const run = mentions.populations.find((other) => other !== mention && other.startTok > mention.startTok && other.startTok <= mention.endTok + 3 && runByStart(tokens, other.startTok) >= 0);
       if (run) return run;
     }
-    // At most two modifiers between ("85 independent fostering agencies"), and none a verb or a figure.
-    const between = tokens.slice(at, mention.startTok);
+    // None of them a verb or a figure.
+    const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
     if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower))) return mention;
   }
   // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
@@ -252,7 +261,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if (pick && !pick.after && saysAnother(tokens, figure, stretch.to)) pick = undefined;
     // "three elements", "two strong inspection frameworks": a count of something the catalogue has
     // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").
-    if (figure.unitKind === "count" && figure.countedNoun !== "" && !counted) {
+    if (figure.unitKind === "count" && figure.countedNoun !== "" && !counted && populationNamed(figure.countedNoun) === undefined) {
       const own = [...(owners.get(figure) ?? [])].find((mention) => unitFits(mention.value, figure.unitKind));
       // "143,810 of the year's referrals were re-referrals": the noun after "of" is the whole.
       const predicate = own ? predicateAfterWhole(tokens, figure, own, mentions.indicators.filter((mention) => mention.end <= stretch.to && unitFits(mention.value, figure.unitKind))) : undefined;
@@ -369,6 +378,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const own = measures[index];
     const target = figure.comparedWith === undefined ? undefined : measures[figure.comparedWith];
     if (own && target?.aspect && !own.aspect && own.indicator === target.indicator) measures[index] = { ...own, aspect: target.aspect };
+    const inherited = measures[index];
+    if (inherited && target?.scope && !inherited.scope && inherited.indicator === target.indicator) measures[index] = { ...inherited, scope: target.scope };
   });
   return measures;
 }

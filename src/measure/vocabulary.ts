@@ -3,6 +3,7 @@
 import type { Basis } from "../types.ts";
 import { catalogue, type Framework, type Indicator, type Population } from "./catalogue.ts";
 import { PhraseFinder } from "./phrases.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
 
 export interface Vocabulary {
   indicators: PhraseFinder<Indicator>;
@@ -34,4 +35,18 @@ export function vocabulary(): Vocabulary {
     frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names }))),
   };
   return built;
+}
+
+/** Counted nouns are few and repeat: each is read once. */
+const namedBy = new Map<string, string | undefined>();
+
+/** The population a counted noun names ("local authorities" → councils, "agency workers" → social workers), if its head names one. */
+export function populationNamed(noun: string): string | undefined {
+  if (noun === "" || noun === "%") return undefined;
+  if (namedBy.has(noun)) return namedBy.get(noun);
+  const tokens = tokenize(noun);
+  const id = vocabulary().populations.find(tokens).find((mention) => mention.endTok === tokens.length)?.value.id;
+  if (namedBy.size > 10_000) namedBy.clear();
+  namedBy.set(noun, id);
+  return id;
 }

@@ -144,6 +144,9 @@ const COUNTED_NOUNS: readonly CountedNoun[] = [
   noun("areas"), noun("area", "areas"),
   noun("departments"), noun("department", "departments"),
   noun("directors"), noun("director", "directors"), noun("dcss", "directors"), noun("dcs", "directors"),
+  // "7,174 agency social workers" counts social workers, not agencies.
+  noun("agency social workers", "social workers"), noun("agency social worker", "social workers"),
+  noun("agency workers"), noun("agency worker", "agency workers"),
   noun("agencies"), noun("agency", "agencies"),
   noun("schools"), noun("school", "schools"),
   noun("families"), noun("family", "families"),
@@ -185,12 +188,26 @@ function isModifier(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "word" && !PHRASE_BREAKS.has(token.lower);
 }
 
+/**
+ * Where the modifier at `i` ends, or -1 when none starts there. A hyphenated compound ("full-time",
+ * "part-time") is one modifier: "30 full-time staff members" counts staff.
+ */
+export function modifierEnd(tokens: readonly Token[], i: number): number {
+  if (!isModifier(tokens[i])) return -1;
+  const hyphen = tokens[i + 1];
+  const after = tokens[i + 2];
+  if (hyphen?.text === "-" && hyphen.start === tokens[i]!.end && after?.kind === "word" && after.start === hyphen.end) return i + 3;
+  return i + 1;
+}
+
 /** "14 local authorities", "85 independent fostering agencies", "children's services departments". */
 export function countedNounAfter(tokens: readonly Token[], i: number): string | null {
+  let at = i;
   for (let skip = 0; skip <= MAX_MODIFIERS; skip++) {
-    const found = countedNounAt(tokens, i + skip);
+    const found = countedNounAt(tokens, at);
     if (found) return found.unit;
-    if (!isModifier(tokens[i + skip])) return null;
+    at = modifierEnd(tokens, at);
+    if (at < 0) return null;
   }
   return null;
 }
@@ -212,7 +229,8 @@ function looksPlural(token: Token | undefined): boolean {
 /** Any lower-case plural right after the number, with at most one modifier before it ("60,000 expert features"). */
 export function genericNounAfter(tokens: readonly Token[], i: number): string | null {
   if (looksPlural(tokens[i])) return tokens[i]!.lower;
-  if (isModifier(tokens[i]) && tokens[i]!.text === tokens[i]!.lower && looksPlural(tokens[i + 1])) return tokens[i + 1]!.lower;
+  const next = modifierEnd(tokens, i);
+  if (next > 0 && tokens[i]!.text === tokens[i]!.lower && looksPlural(tokens[next])) return tokens[next]!.lower;
   return null;
 }
 

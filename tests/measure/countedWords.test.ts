@@ -1,0 +1,32 @@
+// What a count counts, in sentences of our own shaped like the real-article trials' misses: the
+// year's leavers and starters are no count of social workers in post, a hyphenated modifier does not
+// hide a count's noun, and "agency social workers" are social workers.
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+
+function read(sentence: string, date = "2023-03-01") {
+  return extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, unit: figure.unit, indicator: figure.measure?.indicator, population: figure.measure?.population, scope: figure.measure?.scope, period: figure.period }));
+}
+
+describe("social workers who left or joined", () => {
+  it("are the year's leavers and starters, counted apart from those in post", () => {
+    expect(read("Councils lost 5,200 full-time equivalent social workers last year.")[0]).toMatchObject({ indicator: "social-workers-in-post", scope: "leavers" });
+    const [joined, earlier] = read("Some 5,900 FTE social workers joined a new council in 2022-23, up from 5,100 in 2021-22.");
+    expect(joined).toMatchObject({ scope: "starters", period: "2022-23" });
+    // The earlier figure of a comparison counts the same way.
+    expect(earlier).toMatchObject({ scope: "starters", period: "2021-22" });
+    expect(read("There were 32,900 FTE social workers in post in 2022.")[0]).toMatchObject({ indicator: "social-workers-in-post", scope: undefined });
+  });
+});
+
+describe("a hyphenated modifier before a count's noun", () => {
+  it("does not hide the noun: 20 full-time staff are staff, not councils rated inadequate", () => {
+    const [staff] = read("The council will hire 20 full-time staff members to put right the failings that saw its children's services rated inadequate.");
+    expect(staff).toMatchObject({ text: "20", unit: "staff", indicator: undefined });
+  });
+
+  it("keeps a count of agency social workers a count of social workers", () => {
+    expect(read("Councils used 6,900 full-time equivalent agency social workers in 2023.")[0]).toMatchObject({ unit: "social workers", indicator: "agency-workers", population: "social-workers" });
+    expect(read("There were 6,700 agency social workers in 2022.")[0]).toMatchObject({ unit: "social workers", indicator: "agency-workers" });
+  });
+});
