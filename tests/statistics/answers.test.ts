@@ -236,6 +236,30 @@ describe("a council's grade in a year whose inspection was published early the n
     expect(core.answer("check Worcestershire was rated inadequate in 2017").verdict).toBe("supported");
     expect(core.answer("check Worcestershire was rated outstanding in 2016").verdict).toBe("contradicted");
   });
+
+  it("does not support the grade in force when that year's inspection, published the next, gave another", () => {
+    // Somerset: inadequate under SIF from 27 March 2015; its 2017 re-inspection, published 29 January 2018, requires improvement.
+    const answer = core.answer("check Somerset was rated inadequate in 2017");
+    expect(answer.verdict).toBe("unverified");
+    expect(answer.message).toContain("published 29 January 2018");
+    expect(core.answer("check Somerset was rated inadequate in 2016").verdict).toBe("supported");
+  });
+});
+
+describe("a council's grade in a year the record does not reach the end of", () => {
+  it("is not refuted by a judgement of an earlier year: a later inspection may have given it", () => {
+    // Sandwell: requires improvement since 5 July 2022; the record runs to the spring of 2025.
+    const answer = core.answer("check Sandwell was rated good in 2025");
+    expect(answer.verdict).toBe("unverified");
+    expect(answer.message).toMatch(/record runs to .* 2025/);
+    expect(core.answer("check Sandwell was rated good in 2024").verdict).toBe("contradicted");
+  });
+
+  it("is refuted by that year's own inspection", () => {
+    // Sunderland: outstanding, published 11 March 2025.
+    expect(core.answer("check Sunderland was rated good in 2025").verdict).toBe("contradicted");
+    expect(core.answer("check Sunderland was rated outstanding in 2025").verdict).toBe("supported");
+  });
 });
 
 describe("checks and sources", () => {

@@ -69,10 +69,8 @@ function verdictFor(archive: Archive, { council, grade }: CouncilClaim, years: Y
   }
   const supported = judgement.grade === grade;
   const since = `${describeJudgement(judgement)}, in force since ${formatDate(judgement.published)}`;
-  if (!supported) {
-    const doubt = doubtAbout(judgementsOf(archive, council), judgement, grade, years);
-    if (doubt) return { verdict: "unverified", line: `UNVERIFIED: ${council.name}: ${doubt} Source: ${releaseCitation(judgement.source)}.`, judgement, ratings: [] };
-  }
+  const doubt = doubtAbout(archive, judgementsOf(archive, council), judgement, grade, years);
+  if (doubt) return { verdict: "unverified", line: `UNVERIFIED: ${council.name}: ${doubt} Source: ${releaseCitation(judgement.source)}.`, judgement, ratings: [] };
   const reason = supported ? `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}: ${since}.` : `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}, not ${grade}: ${since}.`;
   // The articles' sentences on the council for the year, after the record: context, not the verdict.
   const articles = years ? ratingsOf(archive, council.name, years) : [];
@@ -81,15 +79,37 @@ function verdictFor(archive: Archive, { council, grade }: CouncilClaim, years: Y
 }
 
 /**
- * Why a judgement in force that differs from the claim does not refute it: the claim's grade came
- * from an inspection of the claimed year published early in the next ("judged inadequate in 2016" of
- * a report published in January 2017). (A SLAC judgement in force is still taken as refuting an
- * overall grade: measured, the dev set's annotators call "Cornwall outstanding in 2015" wrong against it.)
+ * Why the judgement in force at the end of the claimed year does not settle the claim:
+ * - an inspection carried out in that year was published early in the next with another grade than the
+ *   one in force: "rated X in 2016" may mean either (Worcestershire, judged inadequate in a report of
+ *   January 2017; Somerset, inadequate all of 2017 but judged requires improvement in its 2017
+ *   inspection, published January 2018);
+ * - the record ends before the claimed year does, publishes no judgement of the council in that year,
+ *   and the claim's grade is not the one in force: an inspection published after the record may have
+ *   given it (Sandwell, good late in 2025).
+ * (A SLAC judgement in force is still taken as refuting an overall grade: measured, the dev set's
+ * annotators call "Cornwall outstanding in 2015" wrong against it.)
  */
-function doubtAbout(history: readonly Judgement[], inForceThen: Judgement, grade: string, years: YearRange | undefined): string | undefined {
-  const next = years ? history.find((judgement) => judgement.published > `${years.to}-12-31` && judgement.published <= `${years.to + 1}-03-31`) : undefined;
-  if (years && next?.grade === grade) return `${describeJudgement(next)} may be the inspection the claim means: carried out around the end of ${years.to}, published ${formatDate(next.published)}; in force during ${years.to} was ${describeJudgement(inForceThen)}.`;
+function doubtAbout(archive: Archive, history: readonly Judgement[], inForceThen: Judgement, grade: string, years: YearRange | undefined): string | undefined {
+  if (!years) return undefined;
+  const yearEnd = `${years.to}-12-31`;
+  const next = history.find((judgement) => judgement.published > yearEnd && judgement.published <= `${years.to + 1}-03-31` && (judgement.inspected === undefined || judgement.inspected <= yearEnd));
+  if (next && next.grade !== inForceThen.grade && (next.grade === grade || inForceThen.grade === grade)) {
+    return `${describeJudgement(next)} may be the inspection the claim means: carried out around the end of ${years.to}, published ${formatDate(next.published)}; in force during ${years.to} was ${describeJudgement(inForceThen)}.`;
+  }
+  // A judgement published in the claimed year is that year's inspection: it settles the claim.
+  const recordEnds = lastPublished(archive);
+  if (inForceThen.grade !== grade && recordEnds < yearEnd && inForceThen.published < `${years.to}-01-01`) {
+    return `the record runs to ${formatDate(recordEnds)}, when ${describeJudgement(inForceThen)} was in force; an inspection published later in ${years.to} may have rated it ${grade}.`;
+  }
   return undefined;
+}
+
+/** The last publication date the record holds: it knows nothing of inspections published after. */
+function lastPublished(archive: Archive): string {
+  let last = "";
+  for (const judgement of archive.judgements) if (judgement.published > last) last = judgement.published;
+  return last;
 }
 
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
