@@ -194,6 +194,14 @@ function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch:
   return { indicator: named.value, population: population.value };
 }
 
+/**
+ * "rated inadequate in four areas", "good in three out of four areas": after "in" or "across", areas
+ * are the judgement areas a council is inspected in, not councils (which "areas" can also name).
+ */
+function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, counted: PhraseMention<Population> | undefined): boolean {
+  return counted !== undefined && counted.endTok === counted.startTok + 1 && isWordAt(tokens, counted.startTok, "areas", "area") && isWordAt(tokens, figure.startTok - 1, "in", "across");
+}
+
 /** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
 function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
   return isWordAt(tokens, figure.startTok - 1, "these", "those");
@@ -252,7 +260,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "52.5 per cent (31) were graded requires improvement": the bracketed figure restates this one, and
     // what it says is read there (below); the grade before the bracket is another figure's.
     const restated = next !== undefined && restatedInBrackets(tokens, figure, next);
-    if (figure.change || pointsBack(tokens, figure) || total || ofUncounted || restated) {
+    if (figure.change || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted)) {
       readings.push(undefined);
       return;
     }

@@ -1,6 +1,7 @@
 // What a count counts, in sentences of our own shaped like the real-article trials' misses: the
 // year's leavers and starters are no count of social workers in post, a hyphenated modifier does not
-// hide a count's noun, and "agency social workers" are social workers.
+// hide a count's noun, "agency social workers" are social workers, and a council's judgement areas
+// are not councils.
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/figures/index.ts";
 
@@ -28,5 +29,13 @@ describe("a hyphenated modifier before a count's noun", () => {
   it("keeps a count of agency social workers a count of social workers", () => {
     expect(read("Councils used 6,900 full-time equivalent agency social workers in 2023.")[0]).toMatchObject({ unit: "social workers", indicator: "agency-workers", population: "social-workers" });
     expect(read("There were 6,700 agency social workers in 2022.")[0]).toMatchObject({ unit: "social workers", indicator: "agency-workers" });
+  });
+});
+
+describe("areas a council is judged in", () => {
+  it("are not councils: 'inadequate in four areas' counts judgement areas", () => {
+    expect(read("Inspectors rated Wiltshire's children's services inadequate in four areas.")[0]).toMatchObject({ text: "four", indicator: undefined });
+    expect(read("The council was judged good in three out of four areas.")[0]).toMatchObject({ indicator: undefined });
+    expect(read("Twenty areas were rated inadequate in 2016.")[0]).toMatchObject({ indicator: "inadequate", population: "councils" });
   });
 });

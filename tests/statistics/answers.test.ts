@@ -262,6 +262,19 @@ describe("a council's grade in a year the record does not reach the end of", () 
   });
 });
 
+describe("a council's grade for one judgement area", () => {
+  it("is checked against the sub-judgement for that area in the judgement in force", () => {
+    // Devon, ILACS published 13 May 2025: inadequate overall; leaders requires improvement; help and protection inadequate.
+    const leaders = core.answer("check Devon was rated inadequate for the impact of leaders in 2025");
+    expect(leaders.verdict).toBe("contradicted");
+    expect(leaders.message).toMatch(/^CONTRADICTED: Devon was rated requires improvement for leadership, not inadequate: The impact of leaders/);
+    expect(core.answer("check Devon was rated requires improvement for leadership in 2025").verdict).toBe("supported");
+    expect(core.answer("check Ofsted rated Devon inadequate for help and protection in 2025").verdict).toBe("supported");
+    // The overall grade is still the overall grade's.
+    expect(core.answer("check Devon was rated inadequate in 2025").verdict).toBe("supported");
+  });
+});
+
 describe("checks and sources", () => {
   it("contradicts a wrong grade and supports a right one", () => {
     const wrong = core.answer("check Norfolk is rated inadequate");

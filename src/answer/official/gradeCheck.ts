@@ -14,9 +14,12 @@ import { councilGazetteer, type Council } from "../../statistics/gazetteer.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
 import { inForce, judgementsOf } from "./councils.ts";
-import { describeJudgement, releaseCitation } from "./format.ts";
+import { describeJudgement, gradeWords, releaseCitation } from "./format.ts";
 import { gradeIn, GRADE_WORDS } from "./gradeCounts.ts";
 import { checkRatingClaim, ratingSentences, ratingsLine, ratingsOf } from "../councilRatings.ts";
+import { aspectPhrases } from "../../measure/index.ts";
+import { tokenize } from "../../extract/figures/tokens.ts";
+import { normalizeGrade } from "../../statistics/values.ts";
 
 const CLAIM = /^(.+?)\s+(?:is|was|are|were|has been|had been|remains|remained|stays|became|is now|now)\s+(?:rated\s+|judged\s+|graded\s+|still\s+|currently\s+|now\s+)*(?:as\s+)?(.+)$/i;
 
@@ -24,6 +27,21 @@ interface CouncilClaim {
   council: Council;
   /** The grade's label, as judgements name it ("requires improvement"). */
   grade: string;
+  /** The judgement area the grade is for ("help-and-protection"); none: the overall grade. */
+  aspect?: string;
+}
+
+/** Words around a judgement area's name that say nothing more: "for the impact of leaders", "in its care leavers' services". */
+const AREA_FILLER = /\b(?:for|the|of|on|at|in|its|their|services?|work|with|its)\b|['’]s?\b/gi;
+
+/** "inadequate for the impact of leaders": the one judgement area the words name, when they say nothing else. */
+function areaIn(words: string): string | undefined {
+  const tokens = tokenize(words);
+  const areas = aspectPhrases(tokens).filter((phrase) => phrase.aspect !== "overall");
+  if (new Set(areas.map((phrase) => phrase.aspect)).size !== 1) return undefined;
+  let rest = words;
+  for (const phrase of areas) rest = rest.replace(tokens.slice(phrase.startTok, phrase.endTok).map((token) => token.text).join(" "), "");
+  return rest.replace(AREA_FILLER, "").trim() === "" ? areas[0]!.aspect : undefined;
 }
 
 /**
@@ -36,19 +54,22 @@ function readClaim(text: string): CouncilClaim[] | undefined {
   const match = CLAIM.exec(rest.replace(/[.!]+$/, "").trim());
   if (match) {
     const grade = gradeIn(match[2]!);
-    if (grade && match[2]!.replace(GRADE_WORDS.find(([, words]) => words === grade)![0], "").replace(/\b(?:to be good|by ofsted|for overall effectiveness|overall|in)\b/gi, "").trim() === "") {
+    const rest = grade ? match[2]!.replace(GRADE_WORDS.find(([, words]) => words === grade)![0], "").replace(/\b(?:to be good|by ofsted|for overall effectiveness|overall)\b/gi, "") : "";
+    const aspect = grade && rest.replace(/\bin\b/gi, "").trim() !== "" ? areaIn(rest) : undefined;
+    if (grade && (rest.replace(/\bin\b/gi, "").trim() === "" || aspect)) {
       const council = findCouncil(match[1]!);
-      if (council) return [{ council, grade }];
+      if (council) return [{ council, grade, ...(aspect ? { aspect } : {}) }];
     }
   }
   // A claim with a figure in it ("21 councils were rated inadequate, including Leeds") is the figure checks'.
   if (extractFigures(text).length > 0) return undefined;
   const read = readCouncilRatings(text).filter((rating) => !rating.earlier);
   const gazetteer = councilGazetteer();
-  if (read.length === 0 || !gazetteer.ok || read.some((rating) => rating.aspect || rating.grade !== read[0]!.grade)) return undefined;
+  if (read.length === 0 || !gazetteer.ok || read.some((rating) => rating.aspect !== read[0]!.aspect || rating.grade !== read[0]!.grade)) return undefined;
   const grade = catalogue().indicator(read[0]!.grade)?.label ?? read[0]!.grade;
+  const aspect = read[0]!.aspect;
   const councils = read.flatMap((rating) => gazetteer.value.resolve(rating.council) ?? []);
-  return councils.length === read.length ? councils.map((council) => ({ council, grade })) : undefined;
+  return councils.length === read.length ? councils.map((council) => ({ council, grade, ...(aspect ? { aspect } : {}) })) : undefined;
 }
 
 interface CouncilVerdict {
@@ -58,20 +79,40 @@ interface CouncilVerdict {
   ratings: CouncilRating[];
 }
 
+/** The grade a judgement gives the claim's area: its overall grade, or the sub-judgement for the area (none when it has none for it). */
+function gradeFor(judgement: Judgement, aspect: string | undefined): { grade: string; words: string } | undefined {
+  if (!aspect) return { grade: judgement.grade, words: describeJudgement(judgement) };
+  for (const [area, text] of Object.entries(judgement.subJudgements ?? {})) {
+    // "SLAC Looked After Children Overall Effectiveness" is the looked-after area's; an "LSCB Overall Effectiveness" is no area's.
+    const named = new Set(aspectPhrases(tokenize(area)).map((phrase) => phrase.aspect).filter((each) => each !== "overall"));
+    const grade = normalizeGrade(text);
+    if (named.size === 1 && named.has(aspect) && grade) return { grade, words: `${area}: ${gradeWords(text)}, in the inspection judged ${describeJudgement(judgement)} overall` };
+  }
+  return undefined;
+}
+
 /** One council's grade: the judgement in force on the claimed date decides; without one, the articles. */
-function verdictFor(archive: Archive, { council, grade }: CouncilClaim, years: YearRange | undefined): CouncilVerdict {
+function verdictFor(archive: Archive, { council, grade, aspect }: CouncilClaim, years: YearRange | undefined): CouncilVerdict {
   const date = years ? `${years.to}-12-31` : new Date().toISOString().slice(0, 10);
   const judgement = inForce(judgementsOf(archive, council), date);
+  const area = aspect ? ` for ${aspect.replace(/-/g, " ")}` : "";
+  if (!judgement && aspect) {
+    return { verdict: "unverified", line: `UNVERIFIED: The official statistics hold no judgement of ${council.name}${years ? ` by the end of ${years.to}` : ""}, so I can't check its grade${area}.`, ratings: [] };
+  }
   if (!judgement) {
     const fromArticles = checkRatingClaim(archive, council.name, grade, years);
     const noRecord = archive.judgements.length > 0 ? ` The official statistics hold no judgement of ${council.name}${years ? ` by the end of ${years.to}` : ""}.` : "";
     return { verdict: fromArticles.verdict, line: `${fromArticles.verdict.toUpperCase()}: ${fromArticles.reason}${noRecord}`, ratings: fromArticles.ratings };
   }
-  const supported = judgement.grade === grade;
-  const since = `${describeJudgement(judgement)}, in force since ${formatDate(judgement.published)}`;
-  const doubt = doubtAbout(archive, judgementsOf(archive, council), judgement, grade, years);
+  const given = gradeFor(judgement, aspect);
+  if (!given) {
+    return { verdict: "unverified", line: `UNVERIFIED: ${council.name}: ${describeJudgement(judgement)}, in force then, gives no judgement${area}. Source: ${releaseCitation(judgement.source)}.`, judgement, ratings: [] };
+  }
+  const supported = given.grade === grade;
+  const since = `${given.words}, in force since ${formatDate(judgement.published)}`;
+  const doubt = doubtAbout(archive, judgementsOf(archive, council), judgement, { grade, aspect }, years);
   if (doubt) return { verdict: "unverified", line: `UNVERIFIED: ${council.name}: ${doubt} Source: ${releaseCitation(judgement.source)}.`, judgement, ratings: [] };
-  const reason = supported ? `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}: ${since}.` : `${council.name} ${years ? "was" : "is"} rated ${judgement.grade}, not ${grade}: ${since}.`;
+  const reason = supported ? `${council.name} ${years ? "was" : "is"} rated ${given.grade}${area}: ${since}.` : `${council.name} ${years ? "was" : "is"} rated ${given.grade}${area}, not ${grade}: ${since}.`;
   // The articles' sentences on the council for the year, after the record: context, not the verdict.
   const articles = years ? ratingsOf(archive, council.name, years) : [];
   const line = [`${supported ? "SUPPORTED" : "CONTRADICTED"}: ${reason} Source: ${releaseCitation(judgement.source)}.`, ratingsLine(articles)].filter(Boolean).join("\n");
@@ -90,17 +131,19 @@ function verdictFor(archive: Archive, { council, grade }: CouncilClaim, years: Y
  * (A SLAC judgement in force is still taken as refuting an overall grade: measured, the dev set's
  * annotators call "Cornwall outstanding in 2015" wrong against it.)
  */
-function doubtAbout(archive: Archive, history: readonly Judgement[], inForceThen: Judgement, grade: string, years: YearRange | undefined): string | undefined {
+function doubtAbout(archive: Archive, history: readonly Judgement[], inForceThen: Judgement, claim: { grade: string; aspect: string | undefined }, years: YearRange | undefined): string | undefined {
   if (!years) return undefined;
   const yearEnd = `${years.to}-12-31`;
+  const then = gradeFor(inForceThen, claim.aspect);
   const next = history.find((judgement) => judgement.published > yearEnd && judgement.published <= `${years.to + 1}-03-31` && (judgement.inspected === undefined || judgement.inspected <= yearEnd));
-  if (next && next.grade !== inForceThen.grade && (next.grade === grade || inForceThen.grade === grade)) {
-    return `${describeJudgement(next)} may be the inspection the claim means: carried out around the end of ${years.to}, published ${formatDate(next.published)}; in force during ${years.to} was ${describeJudgement(inForceThen)}.`;
+  const nextGiven = next ? gradeFor(next, claim.aspect) : undefined;
+  if (next && nextGiven && then && nextGiven.grade !== then.grade && (nextGiven.grade === claim.grade || then.grade === claim.grade)) {
+    return `${nextGiven.words} may be the inspection the claim means: carried out around the end of ${years.to}, published ${formatDate(next.published)}; in force during ${years.to} was ${then.words}.`;
   }
   // A judgement published in the claimed year is that year's inspection: it settles the claim.
   const recordEnds = lastPublished(archive);
-  if (inForceThen.grade !== grade && recordEnds < yearEnd && inForceThen.published < `${years.to}-01-01`) {
-    return `the record runs to ${formatDate(recordEnds)}, when ${describeJudgement(inForceThen)} was in force; an inspection published later in ${years.to} may have rated it ${grade}.`;
+  if (then && then.grade !== claim.grade && recordEnds < yearEnd && inForceThen.published < `${years.to}-01-01`) {
+    return `the record runs to ${formatDate(recordEnds)}, when ${then.words} was in force; an inspection published later in ${years.to} may have rated it ${claim.grade}.`;
   }
   return undefined;
 }
