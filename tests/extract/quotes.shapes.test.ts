@@ -200,3 +200,16 @@ describe("a councillor's party and ward in brackets", () => {
     expect(quotesOf('"It should not have taken an inspection," said Councillor Dora Vance (Con, Baildon).')[0]?.speaker).toBe("Dora Vance");
   });
 });
+
+describe("a role before a name", () => {
+  it("takes the words after a quotation, never the quotation, as the role", () => {
+    const [quote] = quotesOf("“Our teams have worked hard for this, with partners, over many years,” Wessex Children’s Trust’s chair Alan Price said.");
+    expect(quote).toMatchObject({ speaker: "Alan Price", role: "Wessex Children’s Trust’s chair" });
+  });
+
+  it("keeps a place in the role when the longest name would leave the role on 'of'", () => {
+    const [quote] = quotesOf("Mayor of Castle Vale Priya Shah said: “This is a good day for our children.”");
+    expect(quote).toMatchObject({ speaker: "Priya Shah", role: "Mayor of Castle Vale" });
+    expect(quotesOf("Children's commissioner Dame Rachel de Souza said: “This is a good day for our children.”")[0]).toMatchObject({ speaker: "Dame Rachel de Souza" });
+  });
+});

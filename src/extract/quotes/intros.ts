@@ -8,6 +8,7 @@ import {
   INTRO_VERB_AT_START_RE,
   INTRO_VERB_RE,
   cutRole,
+  MASK,
   isRoleText,
   stripLeadingConnective,
   stripTrailingAuxiliaries,
@@ -26,8 +27,11 @@ function commaSegments(sentence: string, offset: number): Segment[] {
   const out: Segment[] = [];
   let start = 0;
   for (let j = 0; j <= sentence.length; j++) {
-    if (j < sentence.length && sentence[j] !== ",") continue;
+    if (j < sentence.length && sentence[j] !== "," && sentence[j] !== MASK) continue;
     out.push({ start: offset + start, text: sentence.slice(start, j) });
+    // A masked quotation ends a segment too: "“… many years,” the trust's chair Graham Archer said"
+    // introduces him with the words after the quotation, never the quotation's masked letters.
+    while (sentence[j] === MASK && sentence[j + 1] === MASK) j++;
     start = j + 1;
   }
   return out;

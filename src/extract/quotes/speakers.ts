@@ -105,10 +105,19 @@ export function splitRoleName(text: string, isRole: (t: string) => boolean): { n
     if (!name) continue;
     const role = trimmed.slice(0, cut).trim();
     const lastWord = (role.split(/\s+/).pop() ?? "").toLowerCase();
+    // "Mayor of Tower Hamlets Lutfur Rahman": the longest name leaves the role dangling on "of", so
+    // the place's words belong to the role and the name is the last two words.
+    if (DANGLING.has(lastWord) && k > 2) return splitAt(trimmed, starts[starts.length - 2] ?? 0, isRole);
     if (DANGLING.has(lastWord) || !isRole(role)) return null;
     return { name, role };
   }
   return null;
+}
+
+function splitAt(text: string, cut: number, isRole: (t: string) => boolean): { name: ParsedName; role: string } | null {
+  const name = parseName(text.slice(cut));
+  const role = text.slice(0, cut).trim();
+  return name && isRole(role) && !DANGLING.has((role.split(/\s+/).pop() ?? "").toLowerCase()) ? { name, role } : null;
 }
 
 export interface Person {
