@@ -195,8 +195,13 @@ export function predicateAfterWhole(tokens: readonly Token[], figure: FigureSlot
   return candidates.find((other) => other.start >= mention.end && other.value !== mention.value);
 }
 
-/** Nothing but "of" (and punctuation, an article or a possessive) between a figure and the mention: "80.1% of agency workers", "143,810 of the year's referrals". */
+/**
+ * Nothing but "of" (and punctuation, an article or a possessive) between a figure and the mention:
+ * "80.1% of agency workers", "143,810 of the year's referrals"; or a share whose own words end in
+ * "of" right before it: "four out of five agency workers", "three in four agency workers".
+ */
 function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
+  if (figure.unitKind === "share" && mention.startTok === figure.endTok && isWordAt(tokens, figure.endTok - 2, "of", "in")) return true;
   let of = false;
   for (let at = figure.endTok; at < mention.startTok; at++) {
     const token = tokens[at]!;

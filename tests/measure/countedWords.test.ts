@@ -39,3 +39,21 @@ describe("areas a council is judged in", () => {
     expect(read("Twenty areas were rated inadequate in 2016.")[0]).toMatchObject({ indicator: "inadequate", population: "councils" });
   });
 });
+
+describe("a share of agency workers", () => {
+  it("is the share covering vacancies when that is what the workers were doing", () => {
+    const [now, before] = read("Four out of five agency workers were covering vacancies in 2022, compared to three quarters the previous year.");
+    expect(now).toMatchObject({ indicator: "agency-cover", period: "2022" });
+    expect(before).toMatchObject({ indicator: "agency-cover", period: "2021" });
+    expect(read("Three in four agency workers were covering vacancies in 2021.")[0]).toMatchObject({ indicator: "agency-cover" });
+  });
+
+  it("never takes the growth in their number for the agency rate", () => {
+    const found = read("The number of agency staff reached 7,300 FTEs in 2023, up 5.2% on the year before, with locums making up 18.1% of the workforce.");
+    expect(found.map((figure) => [figure.text, figure.indicator])).toEqual([
+      ["7,300", "agency-workers"],
+      ["5.2%", undefined],
+      ["18.1%", "agency-rate"],
+    ]);
+  });
+});
