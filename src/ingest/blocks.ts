@@ -104,6 +104,15 @@ export function textToBlocks(text: string): Block[] {
       blocks.push(...glued);
       continue;
     }
+    // "Increasing case numbers in 2021-22" over its bullets, no blank line between: the lead line is
+    // a block of its own (a heading, or the list's frame) and each bullet an item.
+    const firstBullet = lines.findIndex((line) => BULLET.test(line));
+    if (firstBullet > 0 && lines.slice(firstBullet).filter((line) => BULLET.test(line)).length >= 2) {
+      const lead = squash(lines.slice(0, firstBullet).join(" "));
+      blocks.push({ kind: looksLikeHeading(lead) ? "heading" : "paragraph", text: lead });
+      for (const item of bulletItems(lines.slice(firstBullet))) blocks.push({ kind: "list-item", text: squash(item.replace(BULLET, "")) });
+      continue;
+    }
     const joined = squash(lines.join(" "));
     if (BULLET.test(lines[0] ?? "")) {
       // A list with no blank lines between its items: each bullet is an item of its own, with any

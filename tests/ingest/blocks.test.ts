@@ -15,6 +15,17 @@ describe("a list with no blank lines between its items", () => {
     ]);
   });
 
+  it("starts under its lead-in line even with no blank line between them", () => {
+    expect(textToBlocks("Caseloads in 2022-23\n- Referrals: 640,100 (up 2.1%)\n- Assessments: 628,300\n\nThe figures rose again.")).toEqual([
+      { kind: "heading", text: "Caseloads in 2022-23" },
+      { kind: "list-item", text: "Referrals: 640,100 (up 2.1%)" },
+      { kind: "list-item", text: "Assessments: 628,300" },
+      { kind: "paragraph", text: "The figures rose again." },
+    ]);
+    // One line that merely opens with a dash is no list.
+    expect(textToBlocks("The council said\n- after a pause - that it would appeal.")).toEqual([{ kind: "paragraph", text: "The council said - after a pause - that it would appeal." }]);
+  });
+
   it("gives each item's figures the item's place, and the lead-in's date", () => {
     const blocks = textToBlocks("Regional picture, September 2020:\n\n- London: agency rate 24.1%, vacancy rate 21.0%, caseload 15.2\n- North East: agency rate 7.9%, vacancy rate 9.5%, caseload 17.6");
     const { figures } = extractArticle({ source: { id: "r", title: "Regions", date: "2021-02-25" }, file: "r.md", blocks, hash: "0" });
