@@ -219,7 +219,13 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
   const query = analyzeTopic(command.topic, archive);
   const ranked = query.indicator ? [] : lookup(archive, command.topic, query, undefined).figures.map((entry) => entry.figure);
   const series = buildSeries(trendCandidates(archive, query.indicator, ranked, query.terms), command.years);
-  if (series.length === 0) return noneAnswer(archive, command, query);
+  if (series.length === 0) {
+    // No figures of one measure to chain ("trend DCS appointments" where the catalogue has no such
+    // indicator): what the archive does say is still worth showing, and "nothing matches" would be false.
+    const said = lookupAnswer(archive, command);
+    if (said.status === "none") return noneAnswer(archive, command, query);
+    return { ...said, message: `No trend for ${topicLabel(command)}: no figures of one measure across periods. ${said.message}` };
+  }
   const rows = series.map((figure) => `${figure.period}: ${describeFigure(figure)}`).join("; ");
   return {
     query: command.query,
