@@ -42,6 +42,9 @@ describe("a council's rating stated in a sentence", () => {
     ["Unlike Leeds, Hampshire was rated outstanding.", ["Hampshire:outstanding@2020~"]],
     ["Leeds was rated good overall, with outstanding leadership.", ["Leeds:good@2020~"]],
     ["Sefton has been inadequate since 2016.", ["Sefton:inadequate@2020~"]],
+    // A grade held for years before the article is an earlier one, not the grade at its date.
+    ["For more than a decade, children's services in Wigan were rated inadequate.", ["Wigan:inadequate<"]],
+    ["For the past six years, Leeds has been rated outstanding.", ["Leeds:outstanding<"]],
     ["The third council in the partnership, Hammersmith and Fulham, was rated good.", ["Hammersmith and Fulham:good@2020~"]],
     ["Westminster and Kensington and Chelsea, which run the service together, were rated outstanding.", ["Westminster:outstanding@2020~", "Kensington and Chelsea:outstanding@2020~"]],
     ["Leeds' rating was downgraded to inadequate in 2018.", ["Leeds:inadequate@2018"]],

@@ -21,6 +21,24 @@ export const CHAIN = new Set([
   "first", "latest", "only", "council", "authority",
 ]);
 
+const SPAN_QUALIFIERS = new Set(["over", "more", "than", "almost", "nearly", "about", "around", "some", "the", "past", "last", "a", "an", "several", "many", "most", "of", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"]);
+
+/**
+ * "For over a decade, children's services in Sandwell were rated inadequate": a grade held for years
+ * before the article is an earlier grade, not the one at the article's date. True when the tokens
+ * [from, to) hold "for" followed by a span of years ("for years", "for more than a decade", "for
+ * the past six years").
+ */
+export function heldForYears(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = Math.max(0, from); at < to; at++) {
+    if (tokens[at]!.lower !== "for") continue;
+    let next = at + 1;
+    while (next < to && (SPAN_QUALIFIERS.has(tokens[next]!.lower) || /^\d+$/.test(tokens[next]!.text))) next++;
+    if (next < to && /^(?:years|decade|decades)$/.test(tokens[next]!.lower)) return true;
+  }
+  return false;
+}
+
 /** Marks the grade that follows as an earlier one: "previously rated inadequate". */
 export const EARLIER = new Set(["previously", "formerly", "once", "last"]);
 

@@ -15,7 +15,7 @@ import { findCouncils, mayNameCouncil, type CouncilMention } from "./councilMent
 import { toMentions, type Read } from "./lists.ts";
 import {
   ACTIVE_VERBS, AFTER_GRADE, AFTER_IN, CHAIN, DASHES, EARLIER, isNegation, isQuote, JOINERS, LIST_INTRODUCERS, NAME_SUFFIX, NOT_SUBJECT, NUMBER_WORDS,
-  phraseAt, SERVICE_PHRASES, TIME_ORDINALS,
+  heldForYears, phraseAt, SERVICE_PHRASES, TIME_ORDINALS,
 } from "./grammar.ts";
 
 export { countsEveryCouncil } from "./lists.ts";
@@ -370,16 +370,22 @@ class SentenceReader {
     const after = between ?? this.when.within(tailAfter, this.tailEnd(tailAfter));
     if (after === "since") return this.when.article();
     if (after) return after;
-    let clauseStart = head - 1;
-    while (clauseStart >= 0 && this.tokens[clauseStart]!.text !== ";" && !this.councilAt.has(clauseStart) && !this.gradeAt.has(clauseStart)) clauseStart--;
-    return this.when.before(clauseStart + 1, head) ?? this.when.article();
+    return this.when.before(this.clauseStart(head), head) ?? this.when.article();
+  }
+
+  /** Where the clause holding `head` starts: after a ";" or the council or grade before it. */
+  private clauseStart(head: number): number {
+    let at = head - 1;
+    while (at >= 0 && this.tokens[at]!.text !== ";" && !this.councilAt.has(at) && !this.gradeAt.has(at)) at--;
+    return at + 1;
   }
 
   private record(group: Group, predicate: Predicate, subjectAspect: string | undefined, exhaustive: boolean, head = group.startTok): void {
     const id = this.groupCount++;
-    for (const { grade, earlier } of predicate.grades) {
+    for (const { grade, earlier: before } of predicate.grades) {
       const area = this.areaAfter(grade.endTok, this.tailEnd(grade.endTok));
       if (area === null) continue;
+      const earlier = before || heldForYears(this.tokens, this.clauseStart(Math.min(head, grade.startTok)), grade.startTok);
       const aspect = subjectAspect ?? area;
       const when = earlier ? {} : this.periodFor(group, grade, head);
       for (const council of group.members) this.found.push({ council, grade, earlier, ...(aspect ? { aspect } : {}), ...when, group: id, exhaustive: exhaustive && !earlier });
