@@ -56,12 +56,23 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
 /**
  * "32,270 children started to be looked after", "28,010 ceased being in care": the way the
  * indicator's series counts it apart (catalogue `aspects`), said after the figure within its
- * stretch, else the nearest before it in its stretch, else the only one its clause says. None when the clause says several and the figure's own
- * words do not settle it.
+ * stretch, else the nearest before it in its stretch, else the only one its clause says before the
+ * next figure. None when the clause says several and the figure's own words do not settle it.
  */
-export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }): string | undefined {
+export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }, nextFigure: FigureSlot | undefined): string | undefined {
   if (!indicator.aspects) return undefined;
-  return nearestPart(vocabulary().indicatorAspects.find(tokens), indicator, figure, stretch, clause);
+  const named = vocabulary().indicatorAspects.find(tokens).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
+  const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
+  if (own) return own.value.aspect;
+  // "the number of children starting to be looked after, 32,050 – … and 29,860 ceased": the nearest before it.
+  const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
+  if (before) return before.value.aspect;
+  // Past a next figure that is a part of this one, words are the part's: "83,840 children in care,
+  // 57,020 of them in foster care". ("3,226 …, nearly double the 1,785 who started to be looked after"
+  // compares like with like.)
+  const until = nextFigure && isPartOf(tokens, nextFigure) ? nextFigure.start : Number.POSITIVE_INFINITY;
+  const kinds = new Set(named.filter((mention) => mention.end <= until).map((mention) => mention.value.aspect));
+  return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 
 /** Tokens after an amount its part of the money may follow in ("£4.7m was spent on residential placements"). */
@@ -81,13 +92,9 @@ export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: 
   return named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER)?.value.aspect;
 }
 
-function nearestPart(found: ReadonlyArray<{ start: number; end: number; value: { indicator: string; aspect: string } }>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }): string | undefined {
-  const named = found.filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
-  const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
-  if (own) return own.value.aspect;
-  // "the number of children starting to be looked after, 32,050 – … and 29,860 ceased": the nearest before it.
-  const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
-  if (before) return before.value.aspect;
-  const kinds = new Set(named.map((mention) => mention.value.aspect));
-  return kinds.size === 1 ? [...kinds][0] : undefined;
+/** "57,020 of them", "of whom 57,020", "including 57,020": a figure that counts part of the one before it. */
+function isPartOf(tokens: readonly Token[], figure: FigureSlot): boolean {
+  const after = (offset: number) => tokens[figure.endTok + offset]?.lower;
+  const before = (offset: number) => tokens[figure.startTok - offset]?.lower;
+  return (after(0) === "of" && ["them", "whom", "these", "those", "which"].includes(after(1) ?? "")) || before(1) === "including" || (before(2) === "of" && ["whom", "which"].includes(before(1) ?? ""));
 }

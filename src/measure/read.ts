@@ -10,15 +10,15 @@
 
 import type { Measure } from "../types.ts";
 import type { Token } from "../extract/figures/tokens.ts";
-import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, VERBS, type Frame, type Mentions } from "./frames.ts";
+import type { Indicator, Population, UnitKind } from "./catalogue.ts";
+import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf, countedApartIn, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, negatedBefore, outsidePopulations } from "./modifiers.ts";
-import { narrowedPopulations, runByStart } from "./narrowing.ts";
+import { narrowedPopulations } from "./narrowing.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { modifierEnd } from "../extract/figures/context.ts";
+import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, pointsBack, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -42,60 +42,9 @@ export interface ClauseSpan {
   end: number;
 }
 
-
-
-
-
-
-/** The population a figure counts: the noun right after it ("21 councils") or after "of" ("28% of LAs"). */
-function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): PhraseMention<Population> | undefined {
-  let at = figure.endTok;
-  // "28% of LAs", "a quarter of children's services departments", "11 of the 17 councils".
-  if (isWordAt(tokens, at, "of")) {
-    at += 1;
-    if (isWordAt(tokens, at, "the", "all", "those", "these", "their", "its", "england's")) at += 1;
-  }
-  // At most two words between ("85 independent fostering agencies"); a hyphenated one ("full-time") is one.
-  let limit = at;
-  for (let modifiers = 0; modifiers < 2; modifiers++) {
-    const next = modifierEnd(tokens, limit);
-    if (next < 0) break;
-    limit = next;
-  }
-  limit = Math.max(limit, at + 2);
-  for (const mention of mentions.populations) {
-    if (mention.startTok < at) continue;
-    if (mention.startTok > limit) break;
-    // "82 per cent of local authority run homes": the homes are counted, the councils run them.
-    if (mention.value.id === "councils") {
-      const run = mentions.populations.find((other) => other !== mention && other.startTok > mention.startTok && other.startTok <= mention.endTok + 3 && runByStart(tokens, other.startTok) >= 0);
-      if (run) return run;
-    }
-    // None of them a verb or a figure.
-    const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
-    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower))) return mention;
-  }
-  // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
-  if (tokens[figure.startTok - 1]?.text === "(") return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1);
-  return undefined;
-}
-
-function unitFits(indicator: Indicator, unitKind: UnitKind): boolean {
-  return indicator.units.includes(unitKind);
-}
-
 /** "caseloads ranging from 7 ... to as high as 34": a bare number can be an average when it counts nothing. */
 function fitsFigure(indicator: Indicator, figure: FigureSlot): boolean {
   return unitFits(indicator, figure.unitKind) || (figure.unitKind === "count" && figure.countedNoun === "" && unitFits(indicator, "average"));
-}
-
-/** A verb between the figure and `to`: the figure has a predicate of its own ("12 had undergone ..."). */
-function hasOwnPredicate(tokens: readonly Token[], figure: FigureSlot, to: number): boolean {
-  for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
-    const token = tokens[at]!;
-    if (token.kind === "word" && VERBS.has(token.lower)) return true;
-  }
-  return false;
 }
 
 interface Chosen {
@@ -165,48 +114,6 @@ function inApposition(tokens: readonly Token[], a: FigureSlot, b: FigureSlot, me
 }
 
 /** Prepositions before a count that make it the object of another measure ("780 complaints about 575 providers"). */
-const OBJECT_OF: ReadonlySet<string> = new Set(["about", "across", "among", "for", "with", "against", "per"]);
-/** Words that may follow "the number of children's homes" before its figure without narrowing it. */
-const PLAIN_AFTER_POPULATION: ReadonlySet<string> = new Set(["was", "is", "stood", "rose", "fell", "grew", "increased", "decreased", "reached", "from", "to", "at", "in", "of"]);
-/** A participle after the counted noun that makes the count a flow of something else ("142 schools inspected"). */
-const NOT_A_STOCK: ReadonlySet<string> = new Set(["inspected", "judged", "rated", "visited", "registered"]);
-
-/**
- * "2,209 children's homes", "the number of children's homes they run ..., from 434 ... to 423": a
- * count of a provider population that names no other measure is the indicator the catalogue marks
- * `countsOf` (the number in existence), when the count is the sentence's statement, not an object.
- */
-function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, clause: ClauseSpan, counted: PhraseMention<Population> | undefined, mentions: Mentions): { indicator: Indicator; population: Population } | undefined {
-  if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordAt(tokens, figure.startTok - 1, ...OBJECT_OF)) return undefined;
-  const defaults = catalogue().indicators.filter((indicator) => indicator.countsOf);
-  if (counted) {
-    if (isWordAt(tokens, counted.endTok, ...NOT_A_STOCK)) return undefined;
-    const indicator = defaults.find((candidate) => candidate.populations.includes(counted.value.id));
-    return indicator ? { indicator, population: counted.value } : undefined;
-  }
-  // No noun of its own: the clause must name the measure ("the number of children's homes").
-  if (figure.countedNoun !== "") return undefined;
-  const named = mentions.indicators.find((mention) => mention.value.countsOf && mention.start >= clause.start && mention.end <= figure.start);
-  const population = named ? mentions.populations.find((mention) => mention.start >= named.end && mention.end <= figure.start && named.value.populations.includes(mention.value.id)) : undefined;
-  // "the number of children's homes they run ... from 434": a relative clause after the population
-  // makes it a part of them (those the councils run), which this reading cannot name.
-  if (!named || !population || !isWordAt(tokens, population.endTok, ...PLAIN_AFTER_POPULATION) && tokens[population.endTok]?.kind !== "punct") return undefined;
-  return { indicator: named.value, population: population.value };
-}
-
-/**
- * "rated inadequate in four areas", "good in three out of four areas": after "in" or "across", areas
- * are the judgement areas a council is inspected in, not councils (which "areas" can also name).
- */
-function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, counted: PhraseMention<Population> | undefined): boolean {
-  return counted !== undefined && counted.endTok === counted.startTok + 1 && isWordAt(tokens, counted.startTok, "areas", "area") && isWordAt(tokens, figure.startTok - 1, "in", "across");
-}
-
-/** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
-function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
-  return isWordAt(tokens, figure.startTok - 1, "these", "those");
-}
-
 interface Reading {
   indicator: Indicator;
   population: Population | undefined;
@@ -234,6 +141,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   const owners = ownedMentions(tokens, figures, mentions);
   const paired = parallelLabels(tokens, figures, mentions, fitsFigure);
   const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
+  // "a rise of 15% (520)": a bracket that restates a change is one too.
+  const changes = figures.map((figure, index) => figure.change === true || (index > 0 && figures[index - 1]!.change === true && restatedInBrackets(tokens, figures[index - 1]!, figure)));
   const readings: Array<Reading | undefined> = [];
   let carried: Population | undefined;
   const countedBy: Array<Population | undefined> = [];
@@ -260,7 +169,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "52.5 per cent (31) were graded requires improvement": the bracketed figure restates this one, and
     // what it says is read there (below); the grade before the bracket is another figure's.
     const restated = next !== undefined && restatedInBrackets(tokens, figure, next);
-    if (figure.change || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted)) {
       readings.push(undefined);
       return;
     }
@@ -284,13 +193,15 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // providers, and councils are none; a count of what the catalogue does not measure is no measure.
     // "there were 185,450 section 47 enquiries": with no population of its own named at all, no count of providers either.
     if (pick?.mention.value.countsOf && !strong && (!weak || !pick.mention.value.populations.includes(weak.id))) pick = undefined;
+    const countedAfter = pick?.mention.value.countsOf && !pick.after && !strong ? mentions.populations.find((mention) => mention.start >= pick!.mention.end && mention.end <= figure.start) : undefined;
+    if (countedAfter && (!pick!.mention.value.populations.includes(countedAfter.value.id) || !countsPopulationNamed(tokens, pick!.mention, countedAfter))) pick = undefined;
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
     readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end, negated: negatedBefore(tokens, pick.mention.startTok, figure.end) } : undefined);
   });
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || figure.change || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || changes[index] || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.
@@ -367,7 +278,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const stretch = stretches[index]!;
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
-    const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!));
+    const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!, figures[index + 1]));
     // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
     // looked after" is a flow, never the stock of children looked after on 31 March.
     const basis = indicator.basis ?? basisIn(tokens, mentions.bases, clauses[figure.clause]!);

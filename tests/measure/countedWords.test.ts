@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/figures/index.ts";
 
 function read(sentence: string, date = "2023-03-01") {
-  return extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, unit: figure.unit, indicator: figure.measure?.indicator, population: figure.measure?.population, scope: figure.measure?.scope, period: figure.period }));
+  return extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, unit: figure.unit, indicator: figure.measure?.indicator, population: figure.measure?.population, scope: figure.measure?.scope, aspect: figure.measure?.aspect, period: figure.period }));
 }
 
 describe("social workers who left or joined", () => {
@@ -55,5 +55,34 @@ describe("a share of agency workers", () => {
       ["5.2%", undefined],
       ["18.1%", "agency-rate"],
     ]);
+  });
+});
+
+describe("children and placements in children's homes", () => {
+  it("are no count of the homes", () => {
+    const [from, to] = read("Over the same period the number of children placed in children's homes rose from 5,800 to 7,400.");
+    expect(from?.indicator).not.toBe("registered");
+    expect(to).toMatchObject({ indicator: "children-looked-after", aspect: "in children's homes" });
+    expect(read("The number of placements in secure units, children's homes and supported living grew to 14,100.")[0]?.indicator).not.toBe("registered");
+    expect(read("The number of children's homes rose from 2,070 to 2,140.").map((figure) => figure.indicator)).toEqual(["registered", "registered"]);
+  });
+
+  it("reads a bracket that restates a rise as a rise, and places as places", () => {
+    const found = read("Some 3,900 children's homes were registered by March, a rise of 14% (480) on the year before.");
+    expect(found.map((figure) => [figure.text, figure.indicator])).toEqual([
+      ["3,900", "registered"],
+      ["14%", undefined],
+      ["480", undefined],
+    ]);
+    expect(read("Children's homes had 11,500 registered places in 2017.")[0]).toMatchObject({ indicator: "places", population: "childrens-homes" });
+  });
+
+  it("counts children in foster care apart from all children in care, and only those", () => {
+    const [all, fostered] = read("There were 82,000 children in care in 2022, 56,000 of them in foster care.");
+    expect(all).toMatchObject({ indicator: "children-looked-after", aspect: undefined });
+    expect(fostered).toMatchObject({ indicator: "children-looked-after", aspect: "in foster care" });
+    expect(read("56,000 looked-after children were in foster care in 2022.")[0]).toMatchObject({ aspect: "in foster care" });
+    // A comparison of like with like keeps the words after it: both started to be looked after.
+    expect(read("The county took 3,200 children into care in 2024-25, nearly double the 1,700 who started to be looked after two years earlier.")[0]).toMatchObject({ aspect: "starting to be looked after" });
   });
 });

@@ -52,3 +52,28 @@ describe("check against providers by grade", () => {
     expect(wrong.reason).toContain(`${inadequate!.value} of the`);
   });
 });
+
+describe("check against the providers' registered counts and places", () => {
+  /** The release's national count of one indicator for children's homes on 31 March of a year. */
+  function homes(indicator: "registered" | "places", year: string): number {
+    const figure = core.archive.official.find((entry) => entry.level === "national" && entry.period === year && entry.measure.population === "childrens-homes" && entry.measure.indicator === indicator && !entry.measure.aspect);
+    expect(figure?.value).toBeTypeOf("number");
+    return figure!.value!;
+  }
+
+  it("supports the record's count, refutes one far from it, and leaves one near it to the articles", () => {
+    const registered = homes("registered", "2018");
+    expect(only(`There were ${registered.toLocaleString("en-GB")} children's homes in England in 2018`).verdict).toBe("supported");
+    const wrong = only(`There were ${(registered * 3).toLocaleString("en-GB")} children's homes in England in 2018`);
+    expect(wrong.verdict).toBe("contradicted");
+    expect(wrong.reason).toContain(`${registered.toLocaleString("en-GB")} children's homes registered as at 31 March 2018`);
+    // Counted on another day or without some kinds of home: the record does not settle it.
+    expect(only(`There were ${(registered + 40).toLocaleString("en-GB")} children's homes in England in 2018`).reason).not.toContain("official statistics");
+  });
+
+  it("checks places as places, and leaves the year's new homes to the articles", () => {
+    const places = homes("places", "2017");
+    expect(only(`Children's homes had ${places.toLocaleString("en-GB")} registered places in 2017`).verdict).toBe("supported");
+    expect(only(`368 new children's homes were registered in 2022-23`).reason).not.toContain("official statistics");
+  });
+});

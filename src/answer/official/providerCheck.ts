@@ -1,6 +1,7 @@
 // A claim about how many providers of one kind hold a grade ("91% of independent fostering agencies
-// were good or outstanding in March 2023", "41 fostering agencies were outstanding") checked against
-// Ofsted's providers-by-grade tables: the counts at 31 March of the claim's year, summed over a
+// were good or outstanding in March 2023", "41 fostering agencies were outstanding"), or how many are
+// registered and their places ("2,209 children's homes in 2018"), checked against Ofsted's
+// providers-by-grade and providers-and-places tables: the counts at 31 March of the claim's year, summed over a
 // combination's grades; a share is of the providers with a grade (those inspected), as Ofsted states
 // it. Anything else (a subgroup, a judgement area, a region, a year the tables do not hold, a claim
 // with no year) is left to the articles.
@@ -52,13 +53,56 @@ function countsFor(archive: Archive, population: string, year: number): Map<stri
   return GRADES.every((grade) => byGrade.has(grade)) ? byGrade : undefined;
 }
 
+/** Counts of providers the time series holds beside the grades: how many were registered, and their places. */
+const COUNTS = ["registered", "places"];
+
+/**
+ * Providers counted on another day than 31 March (Ofsted's August figures), or another way (without
+ * secure or short-break homes), differ by the months between or the kinds left out: within this share
+ * of the record's figure the record does not settle a different count, and the articles decide.
+ */
+const OTHER_COUNT_MARGIN = 0.1;
+
+/** National counts of providers (registered, places) by population and year. */
+const countTables = memo((archive: Archive) => {
+  const tables = new Map<string, OfficialFigure>();
+  for (const figure of archive.official) {
+    if (figure.level !== "national" || figure.value === null || !COUNTS.includes(figure.measure.indicator) || figure.measure.subgroup || figure.measure.aspect) continue;
+    tables.set(`${figure.measure.indicator}|${figure.measure.population}|${figure.period}`, figure);
+  }
+  return tables;
+});
+
+/** "There were 2,209 children's homes in 2018", "11,664 places": the providers' time series on 31 March of the claim's year. */
+function checkProviderCount(archive: Archive, claimed: FigureMention, indicator: string, population: string, year: number): ClaimCheck | undefined {
+  const official = countTables(archive).get(`${indicator}|${population}|${year}`);
+  // The series is a stock on 31 March: "368 children's homes were registered in 2022-23" is the year's new ones.
+  if (!official || unitKindOf(claimed) !== "count" || (claimed.measure?.basis !== undefined && claimed.measure.basis !== "stock")) return undefined;
+  const claim = describeFigure(claimed);
+  const kind = catalogue().population(population)?.label ?? population;
+  const words = `${official.value!.toLocaleString("en-GB")} ${indicator === "places" ? `places in ${kind}` : `${kind} registered`} ${official.periodLabel} (${releaseCitation(official.source)})`;
+  const compared = { value: official.value!, unit: claimed.unit, text: String(official.value) };
+  if (isBound(claimed)) {
+    return withinBound(claimed, compared)
+      ? { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${words}, which it neither confirms nor rules out as a figure.`, evidence: [] }
+      : { claimed, verdict: "contradicted", reason: `The official statistics say ${words}, outside ${claim}.`, evidence: [] };
+  }
+  if (valuesAgree(claimed, compared)) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${words}.`, evidence: [] };
+  if (Math.abs(claimed.value - official.value!) <= OTHER_COUNT_MARGIN * official.value!) return undefined;
+  return { claimed, verdict: "contradicted", reason: `The official statistics say ${words}, not ${claim}.`, evidence: [] };
+}
+
 /** The claim's verdict from the providers-by-grade tables, or undefined when they do not hold its measure. */
 export function checkAgainstProviders(archive: Archive, claimed: FigureMention, sentence = ""): ClaimCheck | undefined {
   const measure = claimed.measure;
-  if (!measure?.population || measure.population === "councils" || measure.subgroup || measure.aspect || !claimed.period) return undefined;
+  if (!measure?.population || measure.population === "councils" || measure.subgroup || measure.aspect || measure.scope || !claimed.period) return undefined;
   // The tables count England: not "78% of children's homes in Merseyside".
   if (!placesCompatible(claimed.geography, "England") || claimPlaceOf(claimed, sentence).unknownPlace) return undefined;
   const indicator = catalogue().indicator(measure.indicator);
+  if (indicator && COUNTS.includes(indicator.id)) {
+    const year = periodRange(claimed.period)?.to;
+    return year === undefined ? undefined : checkProviderCount(archive, claimed, indicator.id, measure.population, year);
+  }
   if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return undefined;
   const year = periodRange(claimed.period)?.to;
   if (year === undefined) return undefined;

@@ -1,16 +1,7 @@
 // Who is who in one article: parsing "Name" and "role" phrases, and remembering the people an
 // article has introduced so that "Wilshaw said" and "she says" can be resolved later.
 
-import {
-  DROPPED_HONORIFICS,
-  KEPT_HONORIFICS,
-  ORGANISATION_HEADS,
-  endsPossessive,
-  isNameToken,
-  stripPossessive,
-  stripPunct,
-  type Gender,
-} from "./patterns.ts";
+import { DROPPED_HONORIFICS, KEPT_HONORIFICS, ORGANISATION_HEADS, endsPossessive, isNameToken, stripPossessive, stripPunct, type Gender } from "./patterns.ts";
 
 export interface ParsedName {
   /** How the speaker is cited: kept honorific + given names + surname ("Sir Michael Wilshaw"). */
@@ -96,28 +87,23 @@ const DANGLING = new Set(["by", "from", "of", "to", "with", "for", "at", "and", 
  */
 export function splitRoleName(text: string, isRole: (t: string) => boolean): { name: ParsedName; role: string } | null {
   const trimmed = text.trim();
-  const starts: number[] = [];
-  const re = /\S+/g;
-  for (let m = re.exec(trimmed); m; m = re.exec(trimmed)) starts.push(m.index);
+  const starts = [...trimmed.matchAll(/\S+/g)].map((match) => match.index);
   for (let k = Math.min(5, starts.length - 1); k >= 1; k--) {
     const cut = starts[starts.length - k] ?? 0;
-    const name = parseName(trimmed.slice(cut));
-    if (!name) continue;
-    const role = trimmed.slice(0, cut).trim();
-    const lastWord = (role.split(/\s+/).pop() ?? "").toLowerCase();
+    if (!parseName(trimmed.slice(cut))) continue;
     // "Mayor of Tower Hamlets Lutfur Rahman": the longest name leaves the role dangling on "of", so
     // the place's words belong to the role and the name is the last two words.
-    if (DANGLING.has(lastWord) && k > 2) return splitAt(trimmed, starts[starts.length - 2] ?? 0, isRole);
-    if (DANGLING.has(lastWord) || !isRole(role)) return null;
-    return { name, role };
+    return splitAt(trimmed, k > 2 && DANGLING.has(lastWord(trimmed.slice(0, cut))) ? (starts[starts.length - 2] ?? 0) : cut, isRole);
   }
   return null;
 }
 
+const lastWord = (text: string) => (text.trim().split(/\s+/).pop() ?? "").toLowerCase();
+
 function splitAt(text: string, cut: number, isRole: (t: string) => boolean): { name: ParsedName; role: string } | null {
   const name = parseName(text.slice(cut));
   const role = text.slice(0, cut).trim();
-  return name && isRole(role) && !DANGLING.has((role.split(/\s+/).pop() ?? "").toLowerCase()) ? { name, role } : null;
+  return name && isRole(role) && !DANGLING.has(lastWord(role)) ? { name, role } : null;
 }
 
 export interface Person {

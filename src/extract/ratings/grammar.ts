@@ -39,6 +39,10 @@ export function heldForYears(tokens: readonly Token[], from: number, to: number)
   return false;
 }
 
+/** Where the words after a grade stop being about it: punctuation, and words that start another clause. */
+export const STOP_TAIL = new Set([",", ";", ":", "(", ")", "—", "–"]);
+export const TAIL_STOP_WORDS = new Set(["while", "whereas", "but", "although", "though", "and", "because", "which", "who", "when"]);
+
 /** Marks the grade that follows as an earlier one: "previously rated inadequate". */
 export const EARLIER = new Set(["previously", "formerly", "once", "last"]);
 

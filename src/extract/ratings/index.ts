@@ -15,7 +15,7 @@ import { findCouncils, mayNameCouncil, type CouncilMention } from "./councilMent
 import { toMentions, type Read } from "./lists.ts";
 import {
   ACTIVE_VERBS, AFTER_GRADE, AFTER_IN, CHAIN, DASHES, EARLIER, isNegation, isQuote, JOINERS, LIST_INTRODUCERS, NAME_SUFFIX, NOT_SUBJECT, NUMBER_WORDS,
-  heldForYears, phraseAt, SERVICE_PHRASES, TIME_ORDINALS,
+  heldForYears, phraseAt, SERVICE_PHRASES, STOP_TAIL, TAIL_STOP_WORDS, TIME_ORDINALS,
 } from "./grammar.ts";
 
 export { countsEveryCouncil } from "./lists.ts";
@@ -35,9 +35,6 @@ interface Group {
 
 /** A predicate's grades: one, or an earlier and a later one ("from inadequate to good"). */
 type Predicate = { grades: Array<{ grade: GradePhrase; earlier: boolean }>; endTok: number };
-
-const STOP_TAIL = new Set([",", ";", ":", "(", ")", "—", "–"]);
-const TAIL_STOP_WORDS = new Set(["while", "whereas", "but", "although", "though", "and", "because", "which", "who", "when"]);
 
 class SentenceReader {
   private readonly gradeAt = new Map<number, GradePhrase>();
@@ -368,9 +365,8 @@ class SentenceReader {
     // "councils rated inadequate in 2016, including …": the list's period stands between grade and names.
     const between = head < group.startTok ? this.when.within(grade.endTok, group.startTok) : undefined;
     const after = between ?? this.when.within(tailAfter, this.tailEnd(tailAfter));
-    if (after === "since") return this.when.article();
-    if (after) return after;
-    return this.when.before(this.clauseStart(head), head) ?? this.when.article();
+    if (after && after !== "since") return after;
+    return (after === undefined ? this.when.before(this.clauseStart(head), head) : undefined) ?? this.when.article();
   }
 
   /** Where the clause holding `head` starts: after a ";" or the council or grade before it. */
@@ -382,10 +378,10 @@ class SentenceReader {
 
   private record(group: Group, predicate: Predicate, subjectAspect: string | undefined, exhaustive: boolean, head = group.startTok): void {
     const id = this.groupCount++;
-    for (const { grade, earlier: before } of predicate.grades) {
+    for (const { grade, earlier: stated } of predicate.grades) {
       const area = this.areaAfter(grade.endTok, this.tailEnd(grade.endTok));
       if (area === null) continue;
-      const earlier = before || heldForYears(this.tokens, this.clauseStart(Math.min(head, grade.startTok)), grade.startTok);
+      const earlier = stated || heldForYears(this.tokens, this.clauseStart(Math.min(head, grade.startTok)), grade.startTok);
       const aspect = subjectAspect ?? area;
       const when = earlier ? {} : this.periodFor(group, grade, head);
       for (const council of group.members) this.found.push({ council, grade, earlier, ...(aspect ? { aspect } : {}), ...when, group: id, exhaustive: exhaustive && !earlier });
@@ -398,8 +394,6 @@ export function readCouncilRatings(sentence: string, context: RatingContext = {}
   if (!mayNameCouncil(sentence)) return [];
   const tokens = tokenize(sentence);
   const councils = findCouncils(tokens);
-  if (councils.length === 0) return [];
-  const grades = gradePhrases(tokens);
-  if (grades.length === 0) return [];
-  return new SentenceReader(sentence, tokens, councils, grades, context).read();
+  const grades = councils.length === 0 ? [] : gradePhrases(tokens);
+  return grades.length === 0 ? [] : new SentenceReader(sentence, tokens, councils, grades, context).read();
 }

@@ -1,0 +1,117 @@
+// What a count counts: the population named right after it, and the counts the catalogue reads
+// without an indicator of their own ("2,209 children's homes" is the number of homes registered).
+// Read by read.ts for each figure.
+
+import type { Token } from "../extract/figures/tokens.ts";
+import { modifierEnd } from "../extract/figures/context.ts";
+import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
+import { isWordAt, VERBS, type Mentions } from "./frames.ts";
+import type { PhraseMention } from "./phrases.ts";
+import { runByStart } from "./narrowing.ts";
+import { populationNamed } from "./vocabulary.ts";
+import type { ClauseSpan, FigureSlot } from "./read.ts";
+
+/** The population a figure counts: the noun right after it ("21 councils") or after "of" ("28% of LAs"). */
+export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): PhraseMention<Population> | undefined {
+  let at = figure.endTok;
+  // "28% of LAs", "a quarter of children's services departments", "11 of the 17 councils".
+  if (isWordAt(tokens, at, "of")) {
+    at += 1;
+    if (isWordAt(tokens, at, "the", "all", "those", "these", "their", "its", "england's")) at += 1;
+  }
+  // At most two words between ("85 independent fostering agencies"); a hyphenated one ("full-time") is one.
+  let limit = at;
+  for (let modifiers = 0; modifiers < 2; modifiers++) {
+    const next = modifierEnd(tokens, limit);
+    if (next < 0) break;
+    limit = next;
+  }
+  limit = Math.max(limit, at + 2);
+  for (const mention of mentions.populations) {
+    if (mention.startTok < at) continue;
+    if (mention.startTok > limit) break;
+    // "82 per cent of local authority run homes": the homes are counted, the councils run them.
+    if (mention.value.id === "councils") {
+      const run = mentions.populations.find((other) => other !== mention && other.startTok > mention.startTok && other.startTok <= mention.endTok + 3 && runByStart(tokens, other.startTok) >= 0);
+      if (run) return run;
+    }
+    // None of them a verb or a figure.
+    const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
+    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower))) return mention;
+  }
+  // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
+  if (tokens[figure.startTok - 1]?.text === "(") return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1);
+  return undefined;
+}
+
+export function unitFits(indicator: Indicator, unitKind: UnitKind): boolean {
+  return indicator.units.includes(unitKind);
+}
+
+/** A verb between the figure and `to`: the figure has a predicate of its own ("12 had undergone ..."). */
+export function hasOwnPredicate(tokens: readonly Token[], figure: FigureSlot, to: number): boolean {
+  for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
+    const token = tokens[at]!;
+    if (token.kind === "word" && VERBS.has(token.lower)) return true;
+  }
+  return false;
+}
+
+const OBJECT_OF: ReadonlySet<string> = new Set(["about", "across", "among", "for", "with", "against", "per"]);
+/** Words that may follow "the number of children's homes" before its figure without narrowing it. */
+const PLAIN_AFTER_POPULATION: ReadonlySet<string> = new Set(["was", "is", "stood", "rose", "fell", "grew", "increased", "decreased", "reached", "from", "to", "at", "in", "of"]);
+/** A participle after the counted noun that makes the count a flow of something else ("142 schools inspected"). */
+const NOT_A_STOCK: ReadonlySet<string> = new Set(["inspected", "judged", "rated", "visited", "registered"]);
+/**
+ * "the number of children's homes", "the number of registered children's homes": nothing but
+ * modifiers between "number of" and the population. "the number of children placed in children's
+ * homes", "the number of placements in … children's homes" count what comes first (children,
+ * placements), not the homes they are in.
+ */
+export function countsPopulationNamed(tokens: readonly Token[], named: { endTok: number }, population: { startTok: number }): boolean {
+  for (let at = named.endTok; at < population.startTok; at++) {
+    const token = tokens[at]!;
+    if (token.kind !== "word" || VERBS.has(token.lower) || PLACED_IN.has(token.lower) || populationNamed(token.lower) !== undefined) return false;
+  }
+  return true;
+}
+
+/** Words that put the counted thing somewhere: "children placed in children's homes". */
+const PLACED_IN: ReadonlySet<string> = new Set(["in", "at", "on", "with", "within", "across", "placed", "living", "staying", "housed", "looked"]);
+
+/**
+ * "2,209 children's homes", "the number of children's homes they run ..., from 434 ... to 423": a
+ * count of a provider population that names no other measure is the indicator the catalogue marks
+ * `countsOf` (the number in existence), when the count is the sentence's statement, not an object.
+ */
+export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, clause: ClauseSpan, counted: PhraseMention<Population> | undefined, mentions: Mentions): { indicator: Indicator; population: Population } | undefined {
+  if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordAt(tokens, figure.startTok - 1, ...OBJECT_OF)) return undefined;
+  const defaults = catalogue().indicators.filter((indicator) => indicator.countsOf);
+  if (counted) {
+    if (isWordAt(tokens, counted.endTok, ...NOT_A_STOCK)) return undefined;
+    const indicator = defaults.find((candidate) => candidate.populations.includes(counted.value.id));
+    return indicator ? { indicator, population: counted.value } : undefined;
+  }
+  // No noun of its own: the clause must name the measure ("the number of children's homes").
+  if (figure.countedNoun !== "") return undefined;
+  const named = mentions.indicators.find((mention) => mention.value.countsOf && mention.start >= clause.start && mention.end <= figure.start);
+  const population = named ? mentions.populations.find((mention) => mention.start >= named.end && mention.end <= figure.start && named.value.populations.includes(mention.value.id)) : undefined;
+  // "the number of children's homes they run ... from 434": a relative clause after the population
+  // makes it a part of them (those the councils run), which this reading cannot name.
+  if (!named || !population || !isWordAt(tokens, population.endTok, ...PLAIN_AFTER_POPULATION) && tokens[population.endTok]?.kind !== "punct") return undefined;
+  if (!countsPopulationNamed(tokens, named, population)) return undefined;
+  return { indicator: named.value, population: population.value };
+}
+
+/**
+ * "rated inadequate in four areas", "good in three out of four areas": after "in" or "across", areas
+ * are the judgement areas a council is inspected in, not councils (which "areas" can also name).
+ */
+export function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, counted: PhraseMention<Population> | undefined): boolean {
+  return counted !== undefined && counted.endTok === counted.startTok + 1 && isWordAt(tokens, counted.startTok, "areas", "area") && isWordAt(tokens, figure.startTok - 1, "in", "across");
+}
+
+/** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
+export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return isWordAt(tokens, figure.startTok - 1, "these", "those");
+}
