@@ -44,6 +44,14 @@ export function readSpeechQuestion(topic: string): { speaker: string; topic: str
   return undefined;
 }
 
+/** "who said we are failing these children", "who called it a scandal?": a quote search by its words. */
+const WHO_SAID = /^who\s+(?:said|says|has said|had said|told\s+\S+|called|described|warned|claimed)\b[\s,:"“']*(.*?)["”']*[?!.]*$/i;
+
+export function readWhoSaid(topic: string): string | undefined {
+  const words = WHO_SAID.exec(topic.trim())?.[1]?.trim();
+  return words && terms(words).length > 0 ? words : undefined;
+}
+
 export type ParseResult = { ok: true; command: Command } | { ok: false; query: string; message: string };
 
 export const USAGE_HINT = "Type a topic and an optional year, e.g. `inadequate 2016`, or `help` for every command.";
@@ -139,5 +147,7 @@ export function parseCommand(raw: string): ParseResult {
   }
   const speech = intent === "lookup" ? readSpeechQuestion(rest) : undefined;
   if (speech) return { ok: true, command: { intent: "quote", query, topic: speech.topic, speaker: speech.speaker, ...(years ? { years } : {}), truncated } };
+  const said = intent === "lookup" ? readWhoSaid(rest) : undefined;
+  if (said) return { ok: true, command: { intent: "quote", query, topic: said, ...(years ? { years } : {}), truncated } };
   return { ok: true, command: { intent, query, topic: rest, ...(years ? { years } : {}), ...(compare ? { compare } : {}), truncated } };
 }

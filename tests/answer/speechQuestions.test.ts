@@ -130,3 +130,13 @@ describe("an organisation through someone who spoke for it once", () => {
   });
 });
 
+
+describe("who said some words", () => {
+  it("is a search of the quotes by their words, not a lookup of figures", () => {
+    expect(parseCommand("who said “caseloads remain too high”?")).toMatchObject({ ok: true, command: { intent: "quote", topic: "caseloads remain too high" } });
+    const answer = core.answer("who said carers are leaving faster than we can recruit them");
+    expect(answer.figures).toEqual([]);
+    expect(answer.quotes[0]?.speaker).toBe("Association of Fostering Providers");
+    expect(core.answer("who said caseloads remain too high").quotes[0]?.speaker).toBe("Maria Delacroix");
+  });
+});
