@@ -112,7 +112,12 @@ const REFERENCE_DATE = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by|year
  */
 function referencePeriod(sentence: string, figures: readonly FigureMention[]): string | undefined {
   // No figure, no period to take: the pattern is not run (speed).
-  if (figures.length === 0 || !REFERENCE_DATE.test(sentence)) return undefined;
+  if (figures.length === 0) return undefined;
+  const dated = REFERENCE_DATE.exec(sentence);
+  if (!dated) return undefined;
+  // "between October 2013 and June 2016" is a span of years, not the day the data are for.
+  const years = [...dated[0].matchAll(/\d{4}/g)].map((match) => Number(match[0]));
+  if (years.length > 1 && Math.max(...years) - Math.min(...years) > 1) return undefined;
   let latest: string | undefined;
   for (const figure of figures) {
     if (figure.change || figure.periodFrom !== undefined || !figure.period) continue;
@@ -127,6 +132,8 @@ function referencePeriod(sentence: string, figures: readonly FigureMention[]): s
  * article stated before it. Statistics are published months after the date they are for.
  */
 function onReferenceDate(mention: FigureMention, reference: string | undefined): FigureMention {
+  // "31 inspected since November 2013 have been rated inadequate": a running total counts to the article's date.
+  if (mention.measure?.basis === "cumulative") return mention;
   return reference && mention.periodFrom === "article" && mention.period !== reference ? { ...mention, period: reference } : mention;
 }
 

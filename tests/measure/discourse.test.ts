@@ -135,3 +135,16 @@ describe("a population's head noun alone", () => {
     expect(figures.find((figure) => figure.text === "52")).toEqual({ text: "52", indicator: "inadequate", population: "childrens-homes" });
   });
 });
+
+describe("a date an earlier sentence gives", () => {
+  it("is no date of a running total, nor the date of a span of years", () => {
+    const periods = (...paragraphs: string[]) => extractArticle(article(...paragraphs)).figures.map((figure) => [figure.text, figure.period]);
+    // A span of years is not the day the article's data are for: later figures keep the article's year.
+    expect(periods("Ofsted published three reports between October 2013 and June 2016.", "Just two councils have been rated outstanding.")).toEqual([
+      ["three", "2013"],
+      ["two", "2022"],
+    ]);
+    // A running total ("since November 2013") counts to the article's date, whatever day was named before.
+    expect(periods("At the end of March 2021, 12 councils were rated inadequate.", "Of the 140 councils inspected since November 2013, 30 have been rated inadequate.").slice(-1)).toEqual([["30", "2022"]]);
+  });
+});
