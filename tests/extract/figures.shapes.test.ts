@@ -27,6 +27,12 @@ describe("figures in one sentence", () => {
     expect(read("Inner and Outer London had agency rates of 25.1 and 24.8 per cent respectively.").map((row) => row[2])).toEqual([undefined, undefined]);
   });
 
+  it("never places a figure where a place only says where a council is", () => {
+    expect(read("Two more councils – Ealing in London and Wigan in Greater Manchester – were rated requires improvement.").map((row) => row[2])).toEqual([undefined]);
+    expect(read("Kent County Council in the South East looked after 2,100 children in 2023.").map((row) => row[2])).toEqual(["Kent"]);
+    expect(read("Two councils in London were rated inadequate.").map((row) => row[2])).toEqual(["London"]);
+  });
+
   it("keeps two clauses' figures apart: 'from X …, while … to Y' is no range", () => {
     expect(read("Turnover fell to 12.1 per cent from 14.2 per cent, while caseloads edged down to 15.9.").map(([text, indicator]) => [text, indicator])).toEqual([
       ["12.1 per cent", "turnover"],

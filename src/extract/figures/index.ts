@@ -249,7 +249,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const councilsNamed = findCouncils(tokens, context.claim === true);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
   const regionNamed = regionReferences(tokens, context.region);
-  const found = findPlaces(tokens, named);
+  // "Waltham Forest in London and St Helens in Lancashire": a place that says where a council is
+  // places the council, not the sentence's figures.
+  const found = findPlaces(tokens, named).filter((place) => !named.some((council) => council.end < place.start && /^(?:\s+(?:city|county|borough|metropolitan borough|district))?(?:\s+council)?\s+in\s+(?:the\s+)?$/i.test(sentence.slice(council.end, place.start))));
   const placeMentions = tagClauses(regionNamed.length === 0 ? found : [...found, ...regionNamed].sort((a, b) => a.start - b.start), clauses);
   const ownedPlaces = placesOfFigures(tokens, placeMentions, numbers);
   const places = new SpanIndex(ownedPlaces.size === 0 ? placeMentions : placeMentions.filter((place) => !ownedPlaces.has(place)));
