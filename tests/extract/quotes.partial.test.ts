@@ -74,3 +74,12 @@ describe("short partial quotes with their speaker in the sentence", () => {
     expect(quotesOf('The Local Government Association, for its part, said councils rated "requires improvement" need help.')).toEqual([]);
   });
 });
+
+describe("a body known by its initials", () => {
+  it("speaks its partial quotes: the DfE, Cafcass", () => {
+    const [quote] = extractQuotes([{ kind: "paragraph", text: "The DfE says that “shortages of experienced staff” explain most of the rise." }]);
+    expect(quote).toMatchObject({ text: "shortages of experienced staff", speaker: "DfE", partial: true });
+    // A bare name that is no body speaks nothing.
+    expect(extractQuotes([{ kind: "paragraph", text: "The report says that “shortages of experienced staff” explain most of the rise." }])).toEqual([]);
+  });
+});

@@ -254,4 +254,4 @@ export function cutRole(text: string): string {
  * Services", "the Local Government Association"): such a body may speak a partial quote, a bare
  * capitalised phrase ("The Big Review") may not.
  */
-export const ORGANISATION_RE = /\b(?:Association|Council|Department|Union|Society|Commission|Federation|Institute|Trust|Board|Network|Forum|Alliance|Partnership|Government|Office|Ofsted|Charity|Foundation|Coalition|Confederation|Committee|Agency|Authority|NSPCC|Barnardo's|LGA|ADCS|BASW|Unison)\b|['’]s (?:press )?office$/;
+export const ORGANISATION_RE = /\b(?:Association|Council|Department|Union|Society|Commission|Federation|Institute|Trust|Board|Network|Forum|Alliance|Partnership|Government|Office|Ofsted|Charity|Foundation|Coalition|Confederation|Committee|Agency|Authority|NSPCC|Barnardo's|LGA|ADCS|BASW|Unison|DfE|Cafcass|CCN|NAO)\b|['’]s (?:press )?office$/;
