@@ -278,3 +278,16 @@ describe("a place named in the phrase that introduces one figure", () => {
     expect(measures("The agency rate in London was 24 per cent.")[0]?.[3]).toBe("London");
   });
 });
+
+describe("'compared to' compares, as 'compared with' does", () => {
+  it("makes the earlier figure count the same part of the population", () => {
+    const figures = extractFigures("This year there were 7,100 looked-after children who were unaccompanied asylum seekers, compared to 5,500 the year before.", { date: "2023-11-16" });
+    expect(figures.map((figure) => [figure.text, figure.measure?.indicator, figure.period])).toEqual([
+      ["7,100", "children-looked-after", "2023"],
+      ["5,500", "children-looked-after", "2022"],
+    ]);
+    // Both are the unaccompanied children's: the earlier is no count of all children in care.
+    expect(figures[1]?.measure?.subgroup).toBeDefined();
+    expect(figures[1]?.measure?.subgroup).toBe(figures[0]?.measure?.subgroup);
+  });
+});

@@ -54,7 +54,8 @@ export function comparisonOf(found: RecognisedNumber, tokens: readonly Token[], 
   const { at, article } = wordBefore(tokens, found.startTok);
   const word = tokens[at];
   if (isWord(word, "from")) return changedBefore(tokens, at) || movedTo(tokens, at, numbers) ? "earlier" : undefined;
-  const compares = (isWord(word, "with") && isWord(tokens[at - 1], "compared", "compares", "compare", "comparison")) || isWord(word, "against", "versus", "vs") || (isWord(word, "than") && article);
+  // "compared with 52", and as often "compared to 5,670 the year before".
+  const compares = (isWord(word, "with", "to") && isWord(tokens[at - 1], "compared", "compares", "compare", "comparison")) || isWord(word, "against", "versus", "vs") || (isWord(word, "than") && article);
   if (!compares) return undefined;
   return namesOwnSubject() ? "other" : "earlier";
 }
