@@ -27,6 +27,14 @@ describe("figures in one sentence", () => {
     expect(read("Inner and Outer London had agency rates of 25.1 and 24.8 per cent respectively.").map((row) => row[2])).toEqual([undefined, undefined]);
   });
 
+  it("reads 'a growth in the care population of 5,600' as a change, not a level", () => {
+    const found = read("Placements grew by 4,400 (to 14,300), compared with an overall growth in the care population of 5,600 (to 83,600).");
+    expect(found.map(([text, indicator]) => [text, indicator]).slice(2)).toEqual([
+      ["5,600", undefined],
+      ["83,600", "children-looked-after"],
+    ]);
+  });
+
   it("never places a figure where a place only says where a council is", () => {
     expect(read("Two more councils – Ealing in London and Wigan in Greater Manchester – were rated requires improvement.").map((row) => row[2])).toEqual([undefined]);
     expect(read("Kent County Council in the South East looked after 2,100 children in 2023.").map((row) => row[2])).toEqual(["Kent"]);

@@ -27,6 +27,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // "an increase of 74 homes", "a fall of 3,000": the size of a change named before "of".
   const lead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
   if (isWord(tokens[lead], "of") && isWord(tokens[lead - 1], ...CHANGE_NOUNS)) return true;
+  // "a growth in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
+  if (isWord(tokens[lead], "of") && changeOfWhat(tokens, lead)) return true;
   // "vacancies rose 27%", "had risen 13% to 6,800": a percentage right after a verb of change is
   // the change ("rose to 27%" states the level).
   if (found.kind === "percent" && before?.kind === "word" && MOVED_BY.has(before.lower)) return true;
@@ -49,3 +51,12 @@ const MOVED_BY: ReadonlySet<string> = new Set([
   "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "increases", "increasing", "decreased", "decreases", "decreasing",
   "grew", "grown", "grows", "growing", "dropped", "drops", "declined", "declines", "jumped", "climbed", "soared", "surged", "slumped", "plunged", "shrank", "shrunk",
 ]);
+
+/** "growth in the care population of": a noun of change, "in", and up to four words of what changed before the "of" at `of`. */
+function changeOfWhat(tokens: readonly Token[], of: number): boolean {
+  for (let noun = of - 3; noun >= Math.max(0, of - 6); noun--) {
+    if (!isWord(tokens[noun], ...CHANGE_NOUNS) || !isWord(tokens[noun + 1], "in")) continue;
+    return tokens.slice(noun + 2, of).every((token) => token.kind === "word");
+  }
+  return false;
+}
