@@ -81,15 +81,21 @@ const SCOPE_AFTER = 5;
 /**
  * "The placements budget was overspent by £4.7m", "overspent by £4.7m on placements": the part of
  * the council's money an amount is of (catalogue `scopes`): the nearest named before it in its
- * stretch, else one named just after it. Never one further on: ", and spending on agency staff
- * was £2.9m more" begins another amount's words.
+ * stretch, else one named just after it, else the only one named before it in its sentence. Never
+ * one further on: ", and spending on agency staff was £2.9m more" begins another amount's words.
  */
 export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): string | undefined {
   if (!indicator.scopes) return undefined;
   const named = vocabulary().indicatorScopes.find(tokens).filter((mention) => mention.value.indicator === indicator.id);
   const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
   if (before) return before.value.aspect;
-  return named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER)?.value.aspect;
+  const after = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER);
+  if (after) return after.value.aspect;
+  // "£4.7bn was spent on placements, compared to a budget of £4.1bn – an overspend of £670m": the one
+  // part its sentence names before it, past the figures and clauses between. A part read too widely
+  // only keeps a claim about the whole from being confirmed.
+  const earlier = new Set(named.filter((mention) => mention.end <= figure.start).map((mention) => mention.value.aspect));
+  return earlier.size === 1 ? [...earlier][0] : undefined;
 }
 
 /** "57,020 of them", "of whom 57,020", "including 57,020": a figure that counts part of the one before it. */

@@ -39,3 +39,25 @@ describe("the part of a council's money an amount is of", () => {
     expect(answer("check Wiltshire overspent by £21.4 million in 2018-19").verdict).toBe("supported");
   });
 });
+
+describe("the whole council's money", () => {
+  const councils = createAnswerer(
+    buildArchive([
+      article("stoke", "Stoke-on-Trent City Council overspent its budget by nearly £5 million in 2023-24, largely because of demand for children's services."),
+      article("survey", "Councils spent £4.5 billion on children's social care placements in 2022-23, compared with a budget of £3.9 billion – an overspend of £600 million."),
+    ]),
+  );
+
+  it("is no department's: a council's own budget overspent is the whole, and a claim about its children's services is not supported by it", () => {
+    const [whole] = extractFigures("Stoke-on-Trent City Council overspent its budget by nearly £5 million in 2023-24.", { date: "2024-06-01" });
+    expect(whole?.measure?.scope).toBe("whole council");
+    expect(extractFigures("The department overspent its budget by £6.1m in 2018-19.", { date: "2019-06-01" })[0]?.measure?.scope).toBeUndefined();
+    expect(councils("check Stoke-on-Trent's children's services overspent by nearly £5 million in 2023-24").verdict).toBe("unverified");
+    expect(councils("check Stoke-on-Trent City Council overspent its budget by nearly £5 million in 2023-24").verdict).toBe("supported");
+  });
+
+  it("keeps a part named earlier in the sentence, past the figures between", () => {
+    expect(councils("check councils overspent on children's social care by £600 million in 2022-23").verdict).toBe("unverified");
+    expect(councils("check councils overspent on children's social care placements by £600 million in 2022-23").verdict).toBe("supported");
+  });
+});
