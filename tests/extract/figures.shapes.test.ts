@@ -35,6 +35,11 @@ describe("figures in one sentence", () => {
     ]);
   });
 
+  it("reads a financial year written with one digit ('2022-3') as that year, not a figure", () => {
+    expect(read("Councils overspent by £600m in 2022-3.")).toEqual([["£600m", "overspend", undefined, "2022-23"]]);
+    expect(read("For 2023-4 the council expects to overspend by £5m.")).toEqual([["£5m", "overspend", undefined, "2023-24"]]);
+  });
+
   it("never places a figure where a place only says where a council is", () => {
     expect(read("Two more councils – Ealing in London and Wigan in Greater Manchester – were rated requires improvement.").map((row) => row[2])).toEqual([undefined]);
     expect(read("Kent County Council in the South East looked after 2,100 children in 2023.").map((row) => row[2])).toEqual(["Kent"]);

@@ -27,7 +27,9 @@ export function yearSpanEnd(tokens: readonly Token[], i: number): number {
   const dash = tokens[i + 1];
   const second = tokens[i + 2];
   if (!looksLikeYear(tokens[i]) || !dash || !second || !SPAN_DASHES.includes(dash.text)) return -1;
-  if (!isPlainInteger(second) || (second.text.length !== 2 && second.text.length !== 4)) return -1;
+  // "2022-3", "2023-4": a financial year written with its second year's last digit, glued to the dash.
+  const oneDigit = second.text.length === 1 && glued(tokens[i]!, dash) && glued(dash, second) && Number(second.text) === (Number(tokens[i]!.text) + 1) % 10;
+  if (!isPlainInteger(second) || (second.text.length !== 2 && second.text.length !== 4 && !oneDigit)) return -1;
   // "2012 - 13" with spaces still reads as a span; a slash must be tight ("2008/09").
   if (dash.text === "/" && !(glued(tokens[i], dash) && glued(dash, second))) return -1;
   return i + 3;

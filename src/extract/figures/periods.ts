@@ -26,6 +26,7 @@ function twoDigits(year: number): string {
 /** "2012-13", "2008/09", "between 2012 and 2013" → one financial or academic year, written "2012-13". */
 function spanLabel(first: number, secondText: string): string {
   const second = Number(secondText);
+  if (secondText.length === 1) return second === (first + 1) % 10 ? `${first}-${twoDigits(first + 1)}` : String(first);
   if (secondText.length === 2) {
     if (second === (first + 1) % 100 || second > first % 100) return `${first}-${secondText}`;
     return String(first); // "1995-01" is a month of 1995
