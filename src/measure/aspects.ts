@@ -5,7 +5,7 @@ import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator } from "./catalogue.ts";
 import { vocabulary } from "./vocabulary.ts";
 import { isWordAt, type Mentions } from "./frames.ts";
-import { nearestIn } from "./phrases.ts";
+import { nearestIn, type PhraseMention } from "./phrases.ts";
 import type { FigureSlot } from "./read.ts";
 
 /** Where the grade the figure is read as stands, and whether it comes after the figure. */
@@ -86,11 +86,21 @@ const SCOPE_AFTER = 5;
  */
 export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): string | undefined {
   if (!indicator.scopes) return undefined;
-  const named = vocabulary().indicatorScopes.find(tokens).filter((mention) => mention.value.indicator === indicator.id);
+  return nearFigure(vocabulary().indicatorScopes.find(tokens), indicator, figure, stretch, true);
+}
+
+/** "lost 503 FTE children's social workers", "6,028 FTE social workers joined": words that say the figure counts something else (catalogue `notWith`), where a scope would stand. */
+export function countsSomethingElse(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): boolean {
+  return indicator.notWith !== undefined && nearFigure(vocabulary().indicatorNotWith.find(tokens), indicator, figure, stretch, false) !== undefined;
+}
+
+/** Words before the figure in its stretch, else just after it, else (`sentenceWide`) the only ones named before it in its sentence. */
+function nearFigure(found: ReadonlyArray<PhraseMention<{ indicator: string; aspect: string }>>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, sentenceWide: boolean): string | undefined {
+  const named = found.filter((mention) => mention.value.indicator === indicator.id);
   const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
   if (before) return before.value.aspect;
   const after = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER);
-  if (after) return after.value.aspect;
+  if (after || !sentenceWide) return after?.value.aspect;
   // "£4.7bn was spent on placements, compared to a budget of £4.1bn – an overspend of £670m": the one
   // part its sentence names before it, past the figures and clauses between. A part read too widely
   // only keeps a claim about the whole from being confirmed.

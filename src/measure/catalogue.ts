@@ -46,8 +46,10 @@ export interface Indicator {
   share?: { aspect: string; over: readonly string[] };
   /** Ways the official series counts this indicator apart ("starting to be looked after"), with the words that say each. */
   aspects?: ReadonlyMap<string, readonly string[]>;
-  /** The parts of a council's money an amount of this indicator can be of ("children's social care"), with the words that say each. */
+  /** The parts of what this indicator counts a figure can be of (a council's "placements"), with the words that say each. */
   scopes?: ReadonlyMap<string, readonly string[]>;
+  /** Words near a figure that mean it counts something else ("lost 5,400 FTE social workers" counts leavers). */
+  notWith?: readonly string[];
 }
 
 /** An inspection framework and the years its inspections ran (`to` absent: still running). */
@@ -141,6 +143,7 @@ export function readCatalogue(source: string): Catalogue {
       ...(entry["shareAspect"] === undefined ? {} : { share: { aspect: text(entry["shareAspect"], `${id}.shareAspect`), over: words(entry["shareOver"], `${id}.shareOver`) } }),
       ...(aspects ? { aspects } : {}),
       ...(entry["scopes"] === undefined ? {} : { scopes: nameMap(entry["scopes"], `${id}.scopes`) }),
+      ...(entry["notWith"] === undefined ? {} : { notWith: words(entry["notWith"], `${id}.notWith`) }),
     };
   });
   const byId = new Map(indicators.map((indicator) => [indicator.id, indicator]));

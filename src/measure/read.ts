@@ -13,7 +13,7 @@ import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
 import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
-import { aspectOf, countedApartIn, scopeIn } from "./aspects.ts";
+import { aspectOf, countedApartIn, countsSomethingElse, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations } from "./narrowing.ts";
@@ -195,6 +195,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if (pick?.mention.value.countsOf && !strong && (!weak || !pick.mention.value.populations.includes(weak.id))) pick = undefined;
     const countedAfter = pick?.mention.value.countsOf && !pick.after && !strong ? mentions.populations.find((mention) => mention.start >= pick!.mention.end && mention.end <= figure.start) : undefined;
     if (countedAfter && (!pick!.mention.value.populations.includes(countedAfter.value.id) || !countsPopulationNamed(tokens, pick!.mention, countedAfter))) pick = undefined;
+    if (pick && countsSomethingElse(tokens, pick.mention.value, figure, stretch)) pick = undefined;
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
     readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end, negated: negatedBefore(tokens, pick.mention.startTok, figure.end) } : undefined);
   });

@@ -12,8 +12,10 @@ export interface Vocabulary {
   aspects: PhraseFinder<string>;
   /** The aspects indicators are counted apart by ("starting to be looked after"), each with its indicator. */
   indicatorAspects: PhraseFinder<{ indicator: string; aspect: string }>;
-  /** The parts of a council's money an amount is of ("children's social care"), each with its indicator. */
+  /** The parts of what an indicator counts ("placements"), each with its indicator. */
   indicatorScopes: PhraseFinder<{ indicator: string; aspect: string }>;
+  /** Words that mean a figure counts something other than the indicator ("lost"), each with its indicator. */
+  indicatorNotWith: PhraseFinder<{ indicator: string; aspect: string }>;
   geographies: PhraseFinder<string>;
   frameworks: PhraseFinder<Framework>;
 }
@@ -31,6 +33,7 @@ export function vocabulary(): Vocabulary {
     aspects: new PhraseFinder(named(shipped.aspects)),
     indicatorAspects: new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(indicator.aspects ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names })))),
     indicatorScopes: new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(indicator.scopes ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names })))),
+    indicatorNotWith: new PhraseFinder(shipped.indicators.flatMap((indicator) => (indicator.notWith ? [{ value: { indicator: indicator.id, aspect: "else" }, names: indicator.notWith }] : []))),
     geographies: new PhraseFinder(named(shipped.geographies)),
     frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names }))),
   };
