@@ -4,6 +4,7 @@
 import { tokenize } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population } from "./catalogue.ts";
 import { vocabulary } from "./vocabulary.ts";
+import { outsidePopulations } from "./modifiers.ts";
 
 export interface QueryMeasure {
   /** Every indicator some words of the question name, in the order named ("vacancies" names the rate and the count). */
@@ -17,13 +18,15 @@ export interface QueryMeasure {
 export function readQueryMeasure(text: string): QueryMeasure {
   const tokens = tokenize(text);
   const words = vocabulary();
-  const named = [...new Set(words.indicators.find(tokens).map((mention) => mention.value))];
+  const populations = words.populations.find(tokens);
+  // "care leavers inadequate 2025": "leavers" inside a population's name is no turnover.
+  const named = [...new Set(outsidePopulations(words.indicators.find(tokens), populations).map((mention) => mention.value))];
   // "rate of children looked after per 10,000": of the indicators the words name, the rate first.
   // "how many children were in care": the count first.
   const perHead = /\bper\s+\d/i.test(text) || /\brate\b/i.test(text);
   const counting = asksForCount(text);
   const first = (unit: "rate" | "count") => [...named.filter((indicator) => indicator.units.includes(unit)), ...named.filter((indicator) => !indicator.units.includes(unit))];
-  const population = words.populations.find(tokens)[0]?.value;
+  const population = populations[0]?.value;
   // "how many social workers are there" names no indicator: the population's own count is asked for.
   const counted = named.length === 0 && counting && population?.howMany ? catalogue().indicator(population.howMany) : undefined;
   const indicators = counted ? [counted] : perHead ? first("rate") : counting ? first("count") : named;

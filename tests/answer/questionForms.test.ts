@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createAnswerer } from "../../src/answer/answer.ts";
 import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
 import { articleOf } from "../helpers/articles.ts";
+import { readQueryMeasure } from "../../src/measure/query.ts";
 
 const article = articleOf("care", "Children in care fall", "2025-11-20", "There were 67 children in care per 10,000 children in 2025.", "Councils looked after 81,770 children on 31 March 2025.");
 
@@ -32,5 +33,12 @@ describe("a grade asked with no population", () => {
     const figures = answer("inadequate 2016").figures.map((figure) => figure.text);
     expect(figures[0]).toBe("22 per cent");
     expect(figures).toContain("41");
+  });
+});
+
+describe("words inside a population's name", () => {
+  it("name no indicator: 'care leavers' is no turnover of social workers", () => {
+    expect(readQueryMeasure("care leavers inadequate 2025").indicators.map((indicator) => indicator.id)).toEqual(["inadequate"]);
+    expect(readQueryMeasure("social worker leavers 2022").indicators.map((indicator) => indicator.id)).toEqual(["turnover"]);
   });
 });
