@@ -20,6 +20,8 @@ import { searchSpeech } from "./speechSearch.ts";
 import { searchQuotes } from "./quoteSearch.ts";
 import { buildSeries, trendCandidates } from "./trend.ts";
 import { findMentions } from "./mentions.ts";
+import { findCouncils } from "../extract/figures/context.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
 import { archiveYears, asCited, citedSpeaker, sourceSummaries } from "./views.ts";
 
 /** How many figures and quotes an answer carries at most; adapters trim further to fit a platform. */
@@ -141,7 +143,12 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
   if (absentSubject(archive, query)) return noneAnswer(archive, command, query);
   const result = lookup(archive, command.topic, query, command.years);
   // "2016 vs 2013": only the two years, not the span between them.
-  const compared = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;
+  const inPeriods = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;
+  // "Suffolk overspend": a figure placed in another council or region answers nothing about the
+  // council the question names (Medway's overspend), unless its sentence names that council too.
+  const councils = findCouncils(tokenize(command.topic)).map((council) => council.name);
+  const placedElsewhere = (figure: Figure) => figure.geography !== undefined && !councils.includes(figure.geography) && !councils.some((council) => figure.sentence.includes(council));
+  const compared = councils.length === 0 ? inPeriods : inPeriods.filter(({ figure }) => !placedElsewhere(figure));
   const figures = bestPerPopulationFirst(corroborate(compared.map((entry) => entry.figure)), query).slice(0, MAX_FIGURES);
   const quotes = asCited(archive, result.quotes.slice(0, MAX_QUOTES));
   if (figures.length > 0 || quotes.length > 0) {

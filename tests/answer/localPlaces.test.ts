@@ -26,3 +26,17 @@ describe("places in a lookup", () => {
     expect(answer("overspend London 2022-23").figures[0]?.text).toBe("£300m");
   });
 });
+
+describe("a council the question names", () => {
+  const councils = createAnswerer(
+    buildArchive([
+      article("medway", "Medway Council expects to overspend its children's services budget by £11.2m in 2023-24."),
+      article("suffolk", "Suffolk's children's services were rated requires improvement in 2024, down from outstanding."),
+    ]),
+  );
+
+  it("is not answered with another council's figure", () => {
+    expect(councils("Suffolk overspend").figures.map((figure) => figure.text)).not.toContain("£11.2m");
+    expect(councils("Medway overspend").figures[0]?.text).toBe("£11.2m");
+  });
+});
