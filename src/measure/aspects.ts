@@ -61,7 +61,7 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
  */
 export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }, nextFigure: FigureSlot | undefined): string | undefined {
   if (!indicator.aspects) return undefined;
-  const named = vocabulary().indicatorAspects.find(tokens).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
+  const named = onceFor(tokens, "aspects", () => vocabulary().indicatorAspects.find(tokens)).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
   const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
   if (own) return own.value.aspect;
   // "the number of children starting to be looked after, 32,050 – … and 29,860 ceased": the nearest before it.
@@ -86,12 +86,12 @@ const SCOPE_AFTER = 5;
  */
 export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): string | undefined {
   if (!indicator.scopes) return undefined;
-  return nearFigure(vocabulary().indicatorScopes.find(tokens), indicator, figure, stretch, true);
+  return nearFigure(onceFor(tokens, "scopes", () => vocabulary().indicatorScopes.find(tokens)), indicator, figure, stretch, true);
 }
 
 /** "lost 503 FTE children's social workers", "6,028 FTE social workers joined": words that say the figure counts something else (catalogue `notWith`), where a scope would stand. */
 export function countsSomethingElse(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): boolean {
-  return indicator.notWith !== undefined && nearFigure(vocabulary().indicatorNotWith.find(tokens), indicator, figure, stretch, false) !== undefined;
+  return indicator.notWith !== undefined && nearFigure(onceFor(tokens, "notWith", () => vocabulary().indicatorNotWith.find(tokens)), indicator, figure, stretch, false) !== undefined;
 }
 
 /** Words before the figure in its stretch, else just after it, else (`sentenceWide`) the only ones named before it in its sentence. */
@@ -113,4 +113,17 @@ function isPartOf(tokens: readonly Token[], figure: FigureSlot): boolean {
   const after = (offset: number) => tokens[figure.endTok + offset]?.lower;
   const before = (offset: number) => tokens[figure.startTok - offset]?.lower;
   return (after(0) === "of" && ["them", "whom", "these", "those", "which"].includes(after(1) ?? "")) || before(1) === "including" || (before(2) === "of" && ["whom", "which"].includes(before(1) ?? ""));
+}
+
+type PartMentions = ReadonlyArray<PhraseMention<{ indicator: string; aspect: string }>>;
+
+/** A sentence's aspect, scope and notWith words, found once for all its figures (ingest's hot path). */
+const foundIn = new WeakMap<readonly Token[], Map<string, PartMentions>>();
+
+function onceFor(tokens: readonly Token[], kind: string, find: () => PartMentions): PartMentions {
+  let byKind = foundIn.get(tokens);
+  if (!byKind) foundIn.set(tokens, (byKind = new Map()));
+  let found = byKind.get(kind);
+  if (!found) byKind.set(kind, (found = find()));
+  return found;
 }
