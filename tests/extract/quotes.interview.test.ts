@@ -53,6 +53,11 @@ describe("an interview whose answers carry no label", () => {
     ]);
   });
 
+  it("are the interviewee's when the introduction says 'We asked her about …'", () => {
+    const asked = UNLABELLED.replace("She talked to us about recruiting carers.", "We asked her about recruiting carers.");
+    expect(extractQuotes(textToBlocks(asked)).map((quote) => quote.speaker)).toContain("Hana Okafor");
+  });
+
   it("are nobody's when the introduction names no one as interviewed, or two people", () => {
     const column = UNLABELLED.replace("She talked to us about recruiting carers.", "She announced a recruitment drive.");
     expect(extractQuotes(textToBlocks(column))).toEqual([]);

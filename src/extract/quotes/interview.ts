@@ -41,8 +41,8 @@ function asks(block: Block): boolean {
   return /\?[*_]*$/.test(block.text);
 }
 
-/** An introduction that says the article is an interview: "… talked to us about why so few stay". */
-const INTERVIEWED = /\b(?:talk(?:s|ed)? to us|sp(?:oke|eaks) to us|told us|was interviewed|we interviewed|sat down with us|in conversation with)\b/i;
+/** An introduction that says the article is an interview: "… talked to us about why so few stay", "We asked her about …". */
+const INTERVIEWED = /\b(?:talk(?:s|ed)? to us|sp(?:oke|eaks) to us|told us|was interviewed|we interviewed|sat down with us|in conversation with|we (?:asked|spoke to|put (?:our|these|some) questions to) (?:her|him|them)|we spoke to)\b/i;
 
 /**
  * The one person an interview's introduction names, when it says they are being interviewed: the
