@@ -213,3 +213,10 @@ describe("a role before a name", () => {
     expect(quotesOf("Children's commissioner Dame Rachel de Souza said: “This is a good day for our children.”")[0]).toMatchObject({ speaker: "Dame Rachel de Souza" });
   });
 });
+
+describe("a relative clause between a speaker and the verb", () => {
+  it("is about the speaker, commas and all", () => {
+    const [quote] = quotesOf("Nadia Farrow, who leads the Green, Liberal Democrat and Independent group, said the result was “a wake-up call nobody heeded”.");
+    expect(quote).toMatchObject({ speaker: "Nadia Farrow", text: "a wake-up call nobody heeded" });
+  });
+});

@@ -100,6 +100,14 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     .filter((s) => s !== "");
   // "The Department for Education, for its part, said": an aside between subject and verb.
   while (segs.length > 1 && ASIDE_RE.test(segs[segs.length - 1] ?? "")) segs.pop();
+  // "Amelia Rushbrook, who leads the Green, Liberal Democrat and Independent group, said", "Brennand,
+  // who joins from a London borough, said": a relative clause, commas and all, is about the subject before it.
+  if (segs.length > 2 && /^who\s/.test(segs[1] ?? "")) {
+    const subject = parseSubject(segs[0]!, offset);
+    if (subject?.kind !== "person") return subject;
+    const role = relativeRole(segs.slice(1).join(", "));
+    return role && isRoleText(role) ? { ...subject, role } : subject;
+  }
   if (segs.length === 0 || segs.length > 5) return null;
   const last = stripLeadingConnective(segs[segs.length - 1] ?? "");
   const prev = segs.length >= 2 ? stripLeadingConnective(segs[segs.length - 2] ?? "") : undefined;
