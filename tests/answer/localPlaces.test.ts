@@ -38,5 +38,14 @@ describe("a council the question names", () => {
   it("is not answered with another council's figure", () => {
     expect(councils("Suffolk overspend").figures.map((figure) => figure.text)).not.toContain("£11.2m");
     expect(councils("Medway overspend").figures[0]?.text).toBe("£11.2m");
+    // Unplaced in its sentence, a figure is the council its article's title names.
+    const titled = createAnswerer(
+      buildArchive([
+        { ...article("placements", "Last year children's services overspent by £9.8m."), source: { id: "placements", title: "Placements push Medway towards an overspend", date: "2023-10-19" } },
+        article("suffolk", "Suffolk's children's services were rated requires improvement in 2024, down from outstanding."),
+      ]),
+    );
+    expect(titled("Suffolk overspend").figures.map((figure) => figure.text)).not.toContain("£9.8m");
+    expect(titled("Medway overspend").figures[0]?.text).toBe("£9.8m");
   });
 });
