@@ -146,14 +146,17 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
   const inPeriods = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;
   // "Suffolk overspend": a figure placed in another council or region answers nothing about the
   // council the question names (Medway's overspend), unless its sentence names that council too.
-  const councils = findCouncils(tokenize(command.topic)).map((council) => council.name);
+  const found = findCouncils(tokenize(command.topic));
+  const councils = found.map((council) => council.name);
+  // As the question spells them ("Newcastle") as well as by the gazetteer's name ("Newcastle upon Tyne").
+  const spelled = [...councils, ...found.map((council) => command.topic.slice(council.start, council.end))];
   const titled = new Map<string, string[]>();
   const councilsOfTitle = (figure: Figure) => titled.get(figure.source.id) ?? titled.set(figure.source.id, findCouncils(tokenize(figure.source.title)).map((council) => council.name)).get(figure.source.id)!;
   // Unplaced, a figure is its article's: "Children's placements push Medway towards a £13.4m overspend".
   const placeOf = (figure: Figure) => figure.geography ?? (councilsOfTitle(figure).length === 1 ? councilsOfTitle(figure)[0] : undefined);
   const placedElsewhere = (figure: Figure) => {
     const place = placeOf(figure);
-    return place !== undefined && !councils.includes(place) && !councils.some((council) => figure.sentence.includes(council));
+    return place !== undefined && !councils.includes(place) && !spelled.some((council) => figure.sentence.includes(council));
   };
   const compared = councils.length === 0 ? inPeriods : inPeriods.filter(({ figure }) => !placedElsewhere(figure));
   const figures = bestPerPopulationFirst(corroborate(compared.map((entry) => entry.figure)), query).slice(0, MAX_FIGURES);

@@ -47,5 +47,8 @@ describe("a council the question names", () => {
     );
     expect(titled("Suffolk overspend").figures.map((figure) => figure.text)).not.toContain("£9.8m");
     expect(titled("Medway overspend").figures[0]?.text).toBe("£9.8m");
+    // A sentence that names the council as the question spells it is the council's, whatever the title.
+    const named = createAnswerer(buildArchive([{ ...article("round-up", "In Newcastle, councillors overspent by £4.1m."), source: { id: "round-up", title: "York council told to improve", date: "2023-10-19" } }]));
+    expect(named("Newcastle overspend").figures[0]?.text).toBe("£4.1m");
   });
 });
