@@ -22,7 +22,7 @@ import { buildSeries, trendCandidates } from "./trend.ts";
 import { findMentions } from "./mentions.ts";
 import { findCouncils } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
-import { archiveYears, asCited, citedSpeaker, sourceSummaries } from "./views.ts";
+import { archiveYears, asCited, citedSpeaker, memo, sourceSummaries } from "./views.ts";
 
 /** How many figures and quotes an answer carries at most; adapters trim further to fit a platform. */
 export const MAX_FIGURES = 20;
@@ -135,6 +135,35 @@ function periodAnswer(archive: Archive, command: Command & { years: YearRange })
   };
 }
 
+/** The one council each article's title names, if one ("Children's placements push Medway towards …"): read once per archive. */
+const titleCouncils = memo(() => new Map<string, string | undefined>());
+
+function titleCouncil(archive: Archive, source: Figure["source"]): string | undefined {
+  const known = titleCouncils(archive);
+  if (!known.has(source.id)) {
+    const named = findCouncils(tokenize(source.title));
+    known.set(source.id, named.length === 1 ? named[0]!.name : undefined);
+  }
+  return known.get(source.id);
+}
+
+/**
+ * "Suffolk overspend": a figure placed in another council or region (or, unplaced, in an article whose
+ * title names another council) answers nothing about the council the question names (Medway's
+ * overspend), unless its sentence names that council too, as the gazetteer or the question spells it
+ * ("Newcastle upon Tyne", "Newcastle"). Undefined when the question names no council.
+ */
+function placedElsewhere(archive: Archive, topic: string): ((figure: Figure) => boolean) | undefined {
+  const found = findCouncils(tokenize(topic));
+  if (found.length === 0) return undefined;
+  const councils = found.map((council) => council.name);
+  const spelled = [...councils, ...found.map((council) => topic.slice(council.start, council.end))];
+  return (figure) => {
+    const place = figure.geography ?? titleCouncil(archive, figure.source);
+    return place !== undefined && !councils.includes(place) && !spelled.some((council) => figure.sentence.includes(council));
+  };
+}
+
 export function lookupAnswer(archive: Archive, command: Command): Answer {
   if (command.years && terms(command.topic).length === 0) return periodAnswer(archive, { ...command, years: command.years });
   const query = analyzeTopic(command.topic, archive);
@@ -144,21 +173,8 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
   const result = lookup(archive, command.topic, query, command.years);
   // "2016 vs 2013": only the two years, not the span between them.
   const inPeriods = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;
-  // "Suffolk overspend": a figure placed in another council or region answers nothing about the
-  // council the question names (Medway's overspend), unless its sentence names that council too.
-  const found = findCouncils(tokenize(command.topic));
-  const councils = found.map((council) => council.name);
-  // As the question spells them ("Newcastle") as well as by the gazetteer's name ("Newcastle upon Tyne").
-  const spelled = [...councils, ...found.map((council) => command.topic.slice(council.start, council.end))];
-  const titled = new Map<string, string[]>();
-  const councilsOfTitle = (figure: Figure) => titled.get(figure.source.id) ?? titled.set(figure.source.id, findCouncils(tokenize(figure.source.title)).map((council) => council.name)).get(figure.source.id)!;
-  // Unplaced, a figure is its article's: "Children's placements push Medway towards a £13.4m overspend".
-  const placeOf = (figure: Figure) => figure.geography ?? (councilsOfTitle(figure).length === 1 ? councilsOfTitle(figure)[0] : undefined);
-  const placedElsewhere = (figure: Figure) => {
-    const place = placeOf(figure);
-    return place !== undefined && !councils.includes(place) && !spelled.some((council) => figure.sentence.includes(council));
-  };
-  const compared = councils.length === 0 ? inPeriods : inPeriods.filter(({ figure }) => !placedElsewhere(figure));
+  const elsewhere = placedElsewhere(archive, command.topic);
+  const compared = elsewhere ? inPeriods.filter(({ figure }) => !elsewhere(figure)) : inPeriods;
   const figures = bestPerPopulationFirst(corroborate(compared.map((entry) => entry.figure)), query).slice(0, MAX_FIGURES);
   const quotes = asCited(archive, result.quotes.slice(0, MAX_QUOTES));
   if (figures.length > 0 || quotes.length > 0) {

@@ -81,6 +81,11 @@ function add(notes: Map<FigureMention, Arithmetic>, mention: FigureMention, cons
   notes.set(mention, { consistent: combined, note: `${existing.note}; ${note}` });
 }
 
+/** A count with no total tied to it, as workingFor returns one. */
+function countOnly(count: FigureMention | undefined): { count: FigureMention; total?: FigureMention } | undefined {
+  return count ? { count } : undefined;
+}
+
 export function sentenceArithmetic(sentence: string, mentions: readonly FigureMention[]): Map<FigureMention, Arithmetic> {
   const notes = new Map<FigureMention, Arithmetic>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -96,8 +101,7 @@ export function sentenceArithmetic(sentence: string, mentions: readonly FigureMe
       add(notes, twin, agrees, note);
     }
     if (share.value <= 0) continue;
-    const fallback = countFor(share, sorted, sentence);
-    const working: { count: FigureMention; total?: FigureMention } | undefined = workingFor(sentence, share, sorted) ?? (fallback ? { count: fallback } : undefined);
+    const working = workingFor(sentence, share, sorted) ?? countOnly(countFor(share, sorted, sentence));
     if (!working) continue;
     const { count, total } = working;
     if (total) {

@@ -86,7 +86,7 @@ const SCOPE_AFTER = 5;
  */
 export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): string | undefined {
   if (!indicator.scopes) return undefined;
-  return nearFigure(onceFor(tokens, "scopes", () => vocabulary().indicatorScopes.find(tokens)), indicator, figure, stretch, true);
+  return nearFigure(onceFor(tokens, "scopes", () => vocabulary().indicatorScopes.find(tokens)), indicator, figure, stretch, true)?.aspect;
 }
 
 /** "lost 503 FTE children's social workers", "6,028 FTE social workers joined": words that say the figure counts something else (catalogue `notWith`), where a scope would stand. */
@@ -95,17 +95,17 @@ export function countsSomethingElse(tokens: readonly Token[], indicator: Indicat
 }
 
 /** Words before the figure in its stretch, else just after it, else (`sentenceWide`) the only ones named before it in its sentence. */
-function nearFigure(found: ReadonlyArray<PhraseMention<{ indicator: string; aspect: string }>>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, sentenceWide: boolean): string | undefined {
+function nearFigure<T extends { indicator: string; aspect?: string }>(found: ReadonlyArray<PhraseMention<T>>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, sentenceWide: boolean): T | undefined {
   const named = found.filter((mention) => mention.value.indicator === indicator.id);
   const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
-  if (before) return before.value.aspect;
+  if (before) return before.value;
   const after = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER);
-  if (after || !sentenceWide) return after?.value.aspect;
+  if (after || !sentenceWide) return after?.value;
   // "£4.7bn was spent on placements, compared to a budget of £4.1bn – an overspend of £670m": the one
   // part its sentence names before it, past the figures and clauses between. A part read too widely
   // only keeps a claim about the whole from being confirmed.
-  const earlier = new Set(named.filter((mention) => mention.end <= figure.start).map((mention) => mention.value.aspect));
-  return earlier.size === 1 ? [...earlier][0] : undefined;
+  const earlier = named.filter((mention) => mention.end <= figure.start);
+  return new Set(earlier.map((mention) => mention.value.aspect)).size === 1 ? earlier[0]!.value : undefined;
 }
 
 /** "57,020 of them", "of whom 57,020", "including 57,020": a figure that counts part of the one before it. */
@@ -115,15 +115,14 @@ function isPartOf(tokens: readonly Token[], figure: FigureSlot): boolean {
   return (after(0) === "of" && ["them", "whom", "these", "those", "which"].includes(after(1) ?? "")) || before(1) === "including" || (before(2) === "of" && ["whom", "which"].includes(before(1) ?? ""));
 }
 
-type PartMentions = ReadonlyArray<PhraseMention<{ indicator: string; aspect: string }>>;
-
 /** A sentence's aspect, scope and notWith words, found once for all its figures (ingest's hot path). */
-const foundIn = new WeakMap<readonly Token[], Map<string, PartMentions>>();
+const foundIn = new WeakMap<readonly Token[], Map<string, ReadonlyArray<PhraseMention<unknown>>>>();
 
-function onceFor(tokens: readonly Token[], kind: string, find: () => PartMentions): PartMentions {
+/** `kind` names one finder, so what is kept under it is always that finder's mentions. */
+function onceFor<T>(tokens: readonly Token[], kind: string, find: () => ReadonlyArray<PhraseMention<T>>): ReadonlyArray<PhraseMention<T>> {
   let byKind = foundIn.get(tokens);
   if (!byKind) foundIn.set(tokens, (byKind = new Map()));
-  let found = byKind.get(kind);
+  let found = byKind.get(kind) as ReadonlyArray<PhraseMention<T>> | undefined;
   if (!found) byKind.set(kind, (found = find()));
   return found;
 }

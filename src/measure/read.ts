@@ -297,9 +297,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   figures.forEach((figure, index) => {
     const own = measures[index];
     const target = figure.comparedWith === undefined ? undefined : measures[figure.comparedWith];
-    if (own && target?.aspect && !own.aspect && own.indicator === target.indicator) measures[index] = { ...own, aspect: target.aspect };
-    const inherited = measures[index];
-    if (inherited && target?.scope && !inherited.scope && inherited.indicator === target.indicator) measures[index] = { ...inherited, scope: target.scope };
+    if (own && target && own.indicator === target.indicator) measures[index] = { ...own, ...optional("aspect", own.aspect ?? target.aspect), ...optional("scope", own.scope ?? target.scope) };
   });
   return measures;
 }

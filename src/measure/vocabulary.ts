@@ -15,7 +15,7 @@ export interface Vocabulary {
   /** The parts of what an indicator counts ("placements"), each with its indicator. */
   indicatorScopes: PhraseFinder<{ indicator: string; aspect: string }>;
   /** Words that mean a figure counts something other than the indicator ("lost"), each with its indicator. */
-  indicatorNotWith: PhraseFinder<{ indicator: string; aspect: string }>;
+  indicatorNotWith: PhraseFinder<{ indicator: string }>;
   geographies: PhraseFinder<string>;
   frameworks: PhraseFinder<Framework>;
 }
@@ -26,14 +26,17 @@ export function vocabulary(): Vocabulary {
   if (built) return built;
   const shipped = catalogue();
   const named = <T>(map: ReadonlyMap<T, readonly string[]>) => [...map].map(([value, names]) => ({ value, names }));
+  // Each indicator's ways of being counted apart (aspects, scopes), with the indicator they belong to.
+  const parts = (of: (indicator: Indicator) => ReadonlyMap<string, readonly string[]> | undefined) =>
+    new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(of(indicator) ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names }))));
   built = {
     indicators: new PhraseFinder(shipped.indicators.map((indicator) => ({ value: indicator, names: indicator.names, notBefore: indicator.notBefore }))),
     populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: population.names }))),
     bases: new PhraseFinder(named(shipped.bases)),
     aspects: new PhraseFinder(named(shipped.aspects)),
-    indicatorAspects: new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(indicator.aspects ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names })))),
-    indicatorScopes: new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(indicator.scopes ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names })))),
-    indicatorNotWith: new PhraseFinder(shipped.indicators.flatMap((indicator) => (indicator.notWith ? [{ value: { indicator: indicator.id, aspect: "else" }, names: indicator.notWith }] : []))),
+    indicatorAspects: parts((indicator) => indicator.aspects),
+    indicatorScopes: parts((indicator) => indicator.scopes),
+    indicatorNotWith: new PhraseFinder(shipped.indicators.flatMap((indicator) => (indicator.notWith ? [{ value: { indicator: indicator.id }, names: indicator.notWith }] : []))),
     geographies: new PhraseFinder(named(shipped.geographies)),
     frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names }))),
   };

@@ -32,7 +32,7 @@ interface CouncilClaim {
 }
 
 /** Words around a judgement area's name that say nothing more: "for the impact of leaders", "in its care leavers' services". */
-const AREA_FILLER = /\b(?:for|the|of|on|at|in|its|their|services?|work|with|its)\b|['’]s?\b/gi;
+const AREA_FILLER = /\b(?:for|the|of|on|at|in|its|their|services?|work|with)\b|['’]s?\b/gi;
 
 /** "inadequate for the impact of leaders": the one judgement area the words name, when they say nothing else. */
 function areaIn(words: string): string | undefined {
@@ -55,8 +55,9 @@ function readClaim(text: string): CouncilClaim[] | undefined {
   if (match) {
     const grade = gradeIn(match[2]!);
     const rest = grade ? match[2]!.replace(GRADE_WORDS.find(([, words]) => words === grade)![0], "").replace(/\b(?:to be good|by ofsted|for overall effectiveness|overall)\b/gi, "") : "";
-    const aspect = grade && rest.replace(/\bin\b/gi, "").trim() !== "" ? areaIn(rest) : undefined;
-    if (grade && (rest.replace(/\bin\b/gi, "").trim() === "" || aspect)) {
+    const overall = rest.replace(/\bin\b/gi, "").trim() === "";
+    const aspect = grade && !overall ? areaIn(rest) : undefined;
+    if (grade && (overall || aspect)) {
       const council = findCouncil(match[1]!);
       if (council) return [{ council, grade, ...(aspect ? { aspect } : {}) }];
     }

@@ -78,17 +78,21 @@ function checkProviderCount(archive: Archive, claimed: FigureMention, indicator:
   const official = countTables(archive).get(`${indicator}|${population}|${year}`);
   // The series is a stock on 31 March: "368 children's homes were registered in 2022-23" is the year's new ones.
   if (!official || unitKindOf(claimed) !== "count" || (claimed.measure?.basis !== undefined && claimed.measure.basis !== "stock")) return undefined;
-  const claim = describeFigure(claimed);
   const kind = catalogue().population(population)?.label ?? population;
   const words = `${official.value!.toLocaleString("en-GB")} ${indicator === "places" ? `places in ${kind}` : `${kind} registered`} ${official.periodLabel} (${releaseCitation(official.source)})`;
   const compared = { value: official.value!, unit: claimed.unit, text: String(official.value) };
+  if (!isBound(claimed) && !valuesAgree(claimed, compared) && Math.abs(claimed.value - official.value!) <= OTHER_COUNT_MARGIN * official.value!) return undefined;
+  return againstRecord(claimed, compared, words);
+}
+
+/** A claimed figure against the record's: a bound it lies within or outside, the same value, or another. */
+function againstRecord(claimed: FigureMention, official: Pick<FigureMention, "value" | "unit" | "text">, words: string): ClaimCheck {
+  const claim = describeFigure(claimed);
   if (isBound(claimed)) {
-    return withinBound(claimed, compared)
-      ? { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${words}, which it neither confirms nor rules out as a figure.`, evidence: [] }
-      : { claimed, verdict: "contradicted", reason: `The official statistics say ${words}, outside ${claim}.`, evidence: [] };
+    if (withinBound(claimed, official)) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${words}, which it neither confirms nor rules out as a figure.`, evidence: [] };
+    return { claimed, verdict: "contradicted", reason: `The official statistics say ${words}, outside ${claim}.`, evidence: [] };
   }
-  if (valuesAgree(claimed, compared)) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${words}.`, evidence: [] };
-  if (Math.abs(claimed.value - official.value!) <= OTHER_COUNT_MARGIN * official.value!) return undefined;
+  if (valuesAgree(claimed, official)) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${words}.`, evidence: [] };
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${words}, not ${claim}.`, evidence: [] };
 }
 
@@ -117,11 +121,5 @@ export function checkAgainstProviders(archive: Archive, claimed: FigureMention, 
   const kind = catalogue().population(measure.population)?.label ?? measure.population;
   const words = `${count} of the ${graded} ${kind} with a grade (${oneDecimal(share)} %) were rated ${indicator.label} ${sample.periodLabel} (${releaseCitation(sample.source)})`;
   const official = unitKindOf(claimed) === "share" ? { value: share, unit: "%", text: `${oneDecimal(share)}%` } : { value: count, unit: claimed.unit, text: String(count) };
-  const claim = describeFigure(claimed);
-  if (isBound(claimed)) {
-    if (withinBound(claimed, official)) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${words}, which it neither confirms nor rules out as a figure.`, evidence: [] };
-    return { claimed, verdict: "contradicted", reason: `The official statistics say ${words}, outside ${claim}.`, evidence: [] };
-  }
-  if (valuesAgree(claimed, official)) return { claimed, verdict: "supported", reason: `${claim} matches the official statistics: ${words}.`, evidence: [] };
-  return { claimed, verdict: "contradicted", reason: `The official statistics say ${words}, not ${claim}.`, evidence: [] };
+  return againstRecord(claimed, official, words);
 }

@@ -24,11 +24,10 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
-  // "an increase of 74 homes", "a fall of 3,000": the size of a change named before "of".
+  // "an increase of 74 homes", "a fall of 3,000": the size of a change named before "of"; "a growth
+  // in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
   const lead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
-  if (isWord(tokens[lead], "of") && isWord(tokens[lead - 1], ...CHANGE_NOUNS)) return true;
-  // "a growth in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
-  if (isWord(tokens[lead], "of") && changeOfWhat(tokens, lead)) return true;
+  if (isWord(tokens[lead], "of") && (isWord(tokens[lead - 1], ...CHANGE_NOUNS) || changeOfWhat(tokens, lead))) return true;
   // "vacancies rose 27%", "had risen 13% to 6,800": a percentage right after a verb of change is
   // the change ("rose to 27%" states the level).
   if (found.kind === "percent" && before?.kind === "word" && MOVED_BY.has(before.lower)) return true;

@@ -6,7 +6,7 @@ import { clauseIndexAt, councilReferences, regionReferences, countedNounAfter, c
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
-import { councilOf, placeOf, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
+import { councilOf, locatesACouncil, placeOf, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { financialYearBack, findPeriods, resolveRelative, yearOfDate, yearsBack } from "./periods.ts";
@@ -249,9 +249,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const councilsNamed = findCouncils(tokens, context.claim === true);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
   const regionNamed = regionReferences(tokens, context.region);
-  // "Waltham Forest in London and St Helens in Lancashire": a place that says where a council is
-  // places the council, not the sentence's figures.
-  const found = findPlaces(tokens, named).filter((place) => !named.some((council) => council.end < place.start && /^(?:\s+(?:city|county|borough|metropolitan borough|district))?(?:\s+council)?\s+in\s+(?:the\s+)?$/i.test(sentence.slice(council.end, place.start))));
+  const found = findPlaces(tokens, named).filter((place) => !locatesACouncil(place, named, sentence));
   const placeMentions = tagClauses(regionNamed.length === 0 ? found : [...found, ...regionNamed].sort((a, b) => a.start - b.start), clauses);
   const ownedPlaces = placesOfFigures(tokens, placeMentions, numbers);
   const places = new SpanIndex(ownedPlaces.size === 0 ? placeMentions : placeMentions.filter((place) => !ownedPlaces.has(place)));

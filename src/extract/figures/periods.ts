@@ -52,13 +52,11 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
     if ((isWord(c, "twelve") || c?.text === "12") && isWord(d, "months")) return { relative: "past-year", endTok: i + 4 };
     return null;
   }
-  if (isWord(a, "last") && isWord(b, "year") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
-  // "last year's 621,000", "the previous year's 2,071": the year before, owning the figure after it.
-  if (isWord(a, "last") && isWord(b, "year's", "year’s") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
-  if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year's", "year’s")) return { relative: "year-before", endTok: i + 3 };
+  // "last year's 621,000", "the previous year's 2,071": the year before, owning the figure after it (findPeriods marks it possessive).
+  if (isWord(a, "last") && isWord(b, "year", "year's", "year’s") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
   // "932 complaints the year before", "the previous year": the year before the article's.
   if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
-  if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year")) return { relative: "year-before", endTok: i + 3 };
+  if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year", "year's", "year’s")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
   // "up from 18 per cent a year earlier", "a year ago", "12 months before": the year before.
   if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };

@@ -8,6 +8,20 @@ import type { RecognisedNumber } from "./recognise.ts";
 
 export const RESPECTIVELY = /\brespectively\b/i;
 
+/** The words of a council's name after its place ("Leeds City Council", "Kent County Council"). */
+const COUNCIL_KINDS = "city|county|borough|metropolitan borough|district";
+const COUNCIL_NAME_REST = new RegExp(`^\\s*(?:(?:${COUNCIL_KINDS})\\s+)?council\\b`, "i");
+/** " County Council in the ", " in ": the words between a council and a place that say where the council is. */
+const COUNCIL_IS_IN = new RegExp(`^(?:\\s+(?:${COUNCIL_KINDS}))?(?:\\s+council)?\\s+in\\s+(?:the\\s+)?$`, "i");
+
+/**
+ * "Waltham Forest in London and St Helens in Lancashire": a place that says where a council is
+ * places the council, not the sentence's figures.
+ */
+export function locatesACouncil(place: PlaceMention, councils: readonly PlaceMention[], sentence: string): boolean {
+  return councils.some((council) => council.end < place.start && COUNCIL_IS_IN.test(sentence.slice(council.end, place.start)));
+}
+
 /**
  * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
  * before the figure in its clause is where the figure applies. Not for a count of councils: in
@@ -28,7 +42,7 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   // subject ("while councils overspent by £800m") or a contrast comes between.
   if (!nearest && earlier) {
     // The rest of the council's name ("Leeds City Council") is no other subject.
-    const between = sentence.slice(earlier.end, figure.start).replace(/^\s*(?:(?:city|county|borough|metropolitan borough|district)\s+)?council\b/i, "");
+    const between = sentence.slice(earlier.end, figure.start).replace(COUNCIL_NAME_REST, "");
     if (!/\b(?:while|whereas|but|although|though)\b/i.test(between) && vocabulary().populations.find(tokenize(between)).length === 0) nearest = earlier;
   }
   // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a

@@ -299,15 +299,16 @@ export class PeopleMemory {
     return false;
   }
 
+  /** Someone the prose brought in without a name at `at`: a pronoun after them is not the last named person's. */
+  noteUnnamed(at: Position): void {
+    this.unnamed.push(at);
+  }
+
   /**
    * The antecedent of "he"/"she" at `at`: the most recently mentioned compatible person within a
    * few blocks, with no heading in between. Null when nobody fits, or when two compatible people
    * were last mentioned in the same paragraph: a wrong speaker is worse than none.
    */
-  noteUnnamed(at: Position): void {
-    this.unnamed.push(at);
-  }
-
   resolvePronoun(gender: Gender, at: Position, lastHeading: number): Person | null {
     const candidates: Array<{ person: Person; last: Position }> = [];
     let live = 0;
