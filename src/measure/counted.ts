@@ -13,6 +13,8 @@ import type { ClauseSpan, FigureSlot } from "./read.ts";
 
 /** The population a figure counts: the noun right after it ("21 councils") or after "of" ("28% of LAs"). */
 export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): PhraseMention<Population> | undefined {
+  // "an average caseload of 16.1 children": an average's noun is what it is counted in, not who it is of.
+  if (figure.unitKind === "average") return undefined;
   let at = figure.endTok;
   // "28% of LAs", "a quarter of children's services departments", "11 of the 17 councils".
   if (isWordAt(tokens, at, "of")) {

@@ -36,6 +36,12 @@ function teamAfter(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
+/** "caseloads of 22 in the child protection teams": a team named right after a figure narrows it to that team's. */
+export function teamAfterFigure(sentence: string, tokens: readonly Token[], endTok: number): string | undefined {
+  const team = teamAfter(tokens, endTok);
+  return team ? sentence.slice(tokens[endTok]!.start, tokens[team - 1]!.end) : undefined;
+}
+
 /** Who runs a provider, written before it: "local authority run homes", "council-run homes", "privately owned homes". */
 const RUNNERS: ReadonlySet<string> = new Set(["council", "councils", "authority", "la", "privately", "private", "voluntary", "voluntarily", "independently", "charity", "state"]);
 

@@ -16,7 +16,7 @@ import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf, countedApartIn, countsSomethingElse, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, negatedBefore, outsidePopulations } from "./modifiers.ts";
-import { narrowedPopulations } from "./narrowing.ts";
+import { narrowedPopulations, teamAfterFigure } from "./narrowing.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
 import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, pointsBack, unitFits } from "./counted.ts";
 
@@ -234,6 +234,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const own = frames.get(figure)?.subgroup;
     if (own) return own;
     const reading = readings[index];
+    const team = reading ? teamAfterFigure(sentence, tokens, figure.endTok) : undefined;
+    if (team) return team;
     const stretch = stretches[index]!;
     const clause = clauses[figure.clause]!;
     for (const [mention, { words, teamEnd }] of narrowed) {

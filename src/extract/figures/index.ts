@@ -6,7 +6,7 @@ import { clauseIndexAt, councilReferences, regionReferences, countedNounAfter, c
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
-import { councilOf, locatesACouncil, placeOf, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
+import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
 import { financialYearBack, findPeriods, resolveRelative, yearOfDate, yearsBack } from "./periods.ts";
@@ -195,6 +195,8 @@ function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind
   }
   for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
+  // "18.6 children per worker", "12 cases per social worker": so many of one thing for each of another.
+  if (tokens[found.endTok]?.kind === "word" && isWord(tokens[found.endTok + 1], "per") && tokens[found.endTok + 2]?.kind === "word") return "average";
   return "count";
 }
 
@@ -250,7 +252,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
   const regionNamed = regionReferences(tokens, context.region);
   const found = findPlaces(tokens, named).filter((place) => !locatesACouncil(place, named, sentence));
-  const placeMentions = tagClauses(regionNamed.length === 0 ? found : [...found, ...regionNamed].sort((a, b) => a.start - b.start), clauses);
+  const placeMentions = tagClauses((regionNamed.length === 0 ? found : [...found, ...regionNamed].sort((a, b) => a.start - b.start)).filter((place) => !ranksWithin(place, tokens)), clauses);
   const ownedPlaces = placesOfFigures(tokens, placeMentions, numbers);
   const places = new SpanIndex(ownedPlaces.size === 0 ? placeMentions : placeMentions.filter((place) => !ownedPlaces.has(place)));
   // "compared with 9 per cent in Yorkshire", "compared with 82% of children's homes": the same

@@ -22,6 +22,29 @@ export function locatesACouncil(place: PlaceMention, councils: readonly PlaceMen
   return councils.some((council) => council.end < place.start && COUNCIL_IS_IN.test(sentence.slice(council.end, place.start)));
 }
 
+const SUPERLATIVES: ReadonlySet<string> = new Set(["highest", "lowest", "heaviest", "lightest", "largest", "smallest", "biggest", "worst", "best", "most", "fewest", "least", "greatest", "steepest", "sharpest", "fastest", "slowest"]);
+
+/**
+ * "Suffolk had the heaviest caseloads in the region, at 18.6", "Luton, the region's highest
+ * vacancy rate at 24.5": a place a superlative ranks within is where the others stand, not where
+ * the figure applies.
+ */
+export function ranksWithin(place: PlaceMention, tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((token) => token.start >= place.start);
+  let after = tokens.findIndex((token) => token.start >= place.end);
+  if (first < 0) return false;
+  if (after >= 0 && isWord(tokens[after], "'s", "’s")) after++;
+  if (after >= 0 && SUPERLATIVES.has(tokens[after]?.lower ?? "")) return true;
+  if (!isWord(tokens[first - 1], "in", "across")) return false;
+  for (let at = first - 2; at >= Math.max(0, first - 6); at--) {
+    const token = tokens[at]!;
+    if (token.kind !== "word") return false;
+    // "the highest share in the region", not "highest in London (85%)", where the place is the one ranked.
+    if (SUPERLATIVES.has(token.lower)) return isWord(tokens[at - 1], "the");
+  }
+  return false;
+}
+
 /**
  * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
  * before the figure in its clause is where the figure applies. Not for a count of councils: in
