@@ -11,6 +11,8 @@ import { runByStart } from "./narrowing.ts";
 import { populationNamed } from "./vocabulary.ts";
 import type { ClauseSpan, FigureSlot } from "./read.ts";
 
+const PREPOSITIONS: ReadonlySet<string> = new Set(["from", "than", "into", "per"]);
+
 /** The population a figure counts: the noun right after it ("21 councils") or after "of" ("28% of LAs"). */
 export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): PhraseMention<Population> | undefined {
   // "an average caseload of 16.1 children": an average's noun is what it is counted in, not who it is of.
@@ -39,7 +41,8 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
     }
     // None of them a verb or a figure.
     const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
-    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower))) return mention;
+    // Nor a preposition: "20 miles from home" counts miles. (What money is spent "on" is its object.)
+    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower) && (figure.unitKind === "money" || !PREPOSITIONS.has(token.lower)))) return mention;
   }
   // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
   if (tokens[figure.startTok - 1]?.text === "(") return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1);

@@ -157,6 +157,12 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[team - 1]!.end), teamEnd: tokens[team - 1]!.end });
       continue;
     }
+    // "children's homes (actively) registered to provide one bed": registered for some purpose, a part of them.
+    const adverb = isWordAt(tokens, at, "actively", "currently", "only") ? 1 : 0;
+    if (isWordAt(tokens, at + adverb, "registered") && isWordAt(tokens, at + adverb + 1, "to", "for", "as")) {
+      narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[clauseWordsEnd(tokens, at + adverb + 2) - 1]!.end) });
+      continue;
+    }
     const opens = (isWordAt(tokens, at, ...RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordAt(tokens, at, ...NARROWING_PARTICIPLES);
     if (!opens) continue;
     // "that were once judged inadequate have improved": a clause that grades the population, with the

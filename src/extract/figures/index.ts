@@ -184,7 +184,7 @@ function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: 
 
 /** What kind of number a figure is, for the catalogue: a share, a rate per head, an average, money or a count. */
 function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
-  if (found.money) return "money";
+  if (found.money) return moneyPerHead(found, tokens) ? "average" : "money";
   if (found.proportion) return "share";
   // "67 per 10,000", "70 children looked after per 10,000 children", "67 children in every 10,000":
   // a rate, up to a few words on.
@@ -198,6 +198,26 @@ function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind
   // "18.6 children per worker", "12 cases per social worker": so many of one thing for each of another.
   if (tokens[found.endTok]?.kind === "word" && isWord(tokens[found.endTok + 1], "per") && tokens[found.endTok + 2]?.kind === "word") return "average";
   return "count";
+}
+
+/** What an amount of money can be "a" or "per" of: a unit cost, not a total. */
+const PER_HEAD: ReadonlySet<string> = new Set(["week", "year", "day", "month", "night", "hour", "child", "head", "pupil", "placement", "person", "worker", "council", "authority", "family", "bed"]);
+
+/**
+ * "the average annual cost for each looked-after child to £97,200", "£5,929 a week per child": an
+ * amount for one of something is a unit cost, never the spending, budget or overspend it is part of.
+ */
+function moneyPerHead(found: RecognisedNumber, tokens: readonly Token[]): boolean {
+  if (isWord(tokens[found.endTok], "a", "an", "per", "each") && PER_HEAD.has(tokens[found.endTok + 1]?.lower ?? "")) return true;
+  // Before it in its clause: "for each looked-after child", "the cost of a child in care". ("The
+  // average overspend was £6.1m" is the councils' overspend, averaged: still an overspend.)
+  for (let at = found.startTok - 2; at >= Math.max(0, found.startTok - 12); at--) {
+    const token = tokens[at]!;
+    if (token.kind !== "word" && token.text !== "-") return false;
+    if (isWord(token, "each", "per", "every")) return true;
+    if (PER_HEAD.has(token.lower) && tokens.slice(Math.max(0, at - 4), at).some((before) => isWord(before, "a", "an"))) return true;
+  }
+  return false;
 }
 
 /** Words that may name whose rate or average a figure is: "the England rate of 69", "a rate of 67". */
