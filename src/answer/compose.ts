@@ -85,9 +85,16 @@ function cite(figure: Figure): string {
  * and not a word the measure catalogue knows ("failing" names a grade however the archive says it).
  */
 function absentSubject(archive: Archive, query: QueryTerms): boolean {
-  return query.unknown.some((word) => {
-    if (word.length < 4 || /ly$/.test(word) || /^\d/.test(word) || namesMeasure(word)) return false;
-    // The main index lacks it; so must the sentences without figures and the prose before quotes.
+  return unusedWords(archive, query).some((word) => !(word.length < 4 || /ly$/.test(word) || /^\d/.test(word) || namesMeasure(word)));
+}
+
+/**
+ * The question's words no sentence of the archive uses: the figures' index lacks them, and so do the
+ * sentences without figures and the prose before quotes ("Nottingham" may stand only in a heading
+ * sentence). "No article uses X" says only these.
+ */
+function unusedWords(archive: Archive, query: QueryTerms): string[] {
+  return query.unknown.filter((word) => {
     const term = stem(word);
     return !query.fillerTerms.includes(term) && archive.mentionIndex.termId(term) === undefined && archive.index.termId(LEAD_IN_TERM + term) === undefined;
   });
@@ -100,7 +107,8 @@ function namesMeasure(word: string): boolean {
 }
 
 function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Answer {
-  const unknown = query && query.unknown.length > 0 ? ` No article uses ${query.unknown.map((word) => `“${word}”`).join(", ")}.` : "";
+  const unused = query ? unusedWords(archive, query) : [];
+  const unknown = unused.length > 0 ? ` No article uses ${unused.map((word) => `“${word}”`).join(", ")}.` : "";
   return {
     query: command.query,
     intent: command.intent,

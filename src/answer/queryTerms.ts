@@ -28,14 +28,14 @@ export interface QueryTerms {
 }
 
 /**
- * Question forms, attributions and places: words a reporter adds around a topic that work anywhere
+ * Question forms ("how long", "how often"), attributions and places: words a reporter adds around a topic that work anywhere
  * and must never empty an answer. Places rank through the figure's geography instead.
  */
 const FILLER = new Set(
   terms(
     "ofsted says according report reports published latest current currently now today proportion percentage share rate number " +
       "total country countrys nationally national across england english uk britain data statistics stats official level levels " +
-      "give gives tell me please show",
+      "give gives tell me please show long often much many",
   ),
 );
 

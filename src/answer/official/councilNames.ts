@@ -9,7 +9,7 @@ import { councilGazetteer, councilKey, type Council } from "../../statistics/gaz
 // "is Devon failing", "is Leeds still outstanding": a grade asked about a council is answered by its
 // judgement, which states the grade.
 const NOISE =
-  /\b(?:what(?:'s| is| was)?|how (?:is|was|are)|is|was|are|still|the|of|for|in|on|at|a|an|ofsted|rating|rated|ratings?|grade|graded|judgements?|judgments?|inspections?|inspected|latest|current|currently|now|report|failing|inadequate|outstanding|good|requires improvement|requiring improvement|children'?s services|childrens services|children'?s social care|social care|council|county council|city council|borough council|local authority|la)\b/gi;
+  /\b(?:what(?:'s| is| was)?|how (?:is|was|are)|is|was|are|still|the|of|for|in|on|at|a|an|ofsted|rating|rated|ratings?|grade|graded|judgements?|judgments?|inspections?|inspected|latest|current|currently|now|report|failing|inadequate|outstanding|good|requires improvement|requiring improvement|children'?s services|childrens services|children'?s social care|social care|council|county council|city council|borough council|city|borough|county|local authority|la)\b/gi;
 
 export function councilWords(text: string): string {
   return text.replace(/[?!.]/g, " ").replace(NOISE, " ").replace(/\s+/g, " ").trim();
@@ -47,7 +47,11 @@ export function findCouncil(text: string): Council | undefined {
   const exact = gazetteer.value.resolve(words);
   if (exact) return exact;
   // Council names are one to five words; a longer remainder is a question about something else.
-  if (words.split(" ").length > 6) return undefined;
+  const split = words.split(" ");
+  if (split.length > 6) return undefined;
+  // "Nottingham wait": one council named exactly beside other words is a topic about that council
+  // (the lookup places it), never a near miss for another council's name ("Nottinghamshire").
+  if (namesACouncilAmong(split, (part) => gazetteer.value.resolve(part) !== undefined)) return undefined;
   if (!fuzzy || fuzzy.councils !== gazetteer.value.councils) fuzzy = { byLetter: listsByLetter(gazetteer.value.names()), councils: gazetteer.value.councils };
   const [best] = fuzzy.byLetter.get(councilKey(words).charAt(0))?.find(words, 3) ?? [];
   // A long question with a council's name in it scores badly as a whole; its key words still have to match.
@@ -56,4 +60,18 @@ export function findCouncil(text: string): Council | undefined {
   const named = councilKey(best.item.name).split(" ");
   if (asked.length > named.length + 1) return undefined;
   return best.item.council;
+}
+
+/** Words that may stand beside a council's name as part of it ("Hull City", "Royal Borough"). */
+const NAME_PARTS = new Set(["city", "county", "borough", "metropolitan", "district", "royal", "london", "of", "and", "&", "upon"]);
+
+/** Whether a run of the words is a council's name and the words beside it are something else. */
+function namesACouncilAmong(words: readonly string[], isCouncil: (text: string) => boolean): boolean {
+  for (let from = 0; from < words.length; from++) {
+    for (let to = from + 1; to <= words.length; to++) {
+      const beside = [...words.slice(0, from), ...words.slice(to)];
+      if (beside.some((word) => !NAME_PARTS.has(word.toLowerCase())) && isCouncil(words.slice(from, to).join(" "))) return true;
+    }
+  }
+  return false;
 }

@@ -1,0 +1,44 @@
+// A question's own words: "how long" asks, it names nothing; a council named beside a topic is a
+// place for the lookup, not a near miss for another council; and "No article uses X" names only
+// words no sentence of the archive holds. Shaped like the council-inspection trial's misses.
+import { describe, expect, it } from "vitest";
+import { createAnswerer } from "../../src/answer/answer.ts";
+import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
+import { findCouncil } from "../../src/answer/official/councilNames.ts";
+import { articleOf } from "../helpers/articles.ts";
+
+const article = articleOf(
+  "sunderland-waits",
+  "Inspectors criticise Sunderland's front door",
+  "2023-05-04",
+  "Inspectors visited Sunderland City Council's children's services in March.",
+  "Some children waited up to five weeks to be seen by a social worker.",
+);
+const answer = createAnswerer(indexArchive(extractArchiveParts([article])));
+
+describe("a question form", () => {
+  it("'how long' names nothing: the figure that answers it comes back", () => {
+    const reply = answer("how long did children in Sunderland wait to be seen by a social worker");
+    expect(reply.status).toBe("found");
+    expect(reply.figures[0]).toMatchObject({ text: "five", unit: "weeks" });
+  });
+});
+
+describe("No article uses X", () => {
+  it("is said only of words no sentence holds, never of a council named in a sentence without a figure", () => {
+    const reply = answer("Sunderland plumbers");
+    expect(reply.message ?? "").toContain("“plumbers”");
+    expect(reply.message ?? "").not.toMatch(/No article uses[^.]*sunderland/i);
+  });
+});
+
+describe("a council named beside other words", () => {
+  it("is that council or none, never a near miss for another", () => {
+    expect(findCouncil("Nottingham wait")).toBeUndefined();
+    expect(findCouncil("Nottingham City")?.name).toBe("Nottingham");
+    expect(findCouncil("Leeds City")?.name).toBe("Leeds");
+    expect(findCouncil("Notingham")?.name).toBe("Nottingham");
+    expect(findCouncil("north yorks")?.name).toBe("North Yorkshire");
+    expect(findCouncil("County Durham")?.name).toBe("Durham");
+  });
+});
