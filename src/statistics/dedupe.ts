@@ -26,7 +26,35 @@ export function dedupeJudgements(judgements: readonly Judgement[]): Judgement[] 
     // The second fills only what the first lacks (an inspection date, a type, a link); the grade's cell stays the first's.
     byKey.set(key, { ...second, ...first });
   }
-  return [...byKey.values()].sort((a, b) => a.council.localeCompare(b.council) || a.published.localeCompare(b.published));
+  const sorted = [...byKey.values()].sort((a, b) => a.council.localeCompare(b.council) || a.published.localeCompare(b.published));
+  return mergeRedated(sorted);
+}
+
+/** Days apart two ISO dates are. */
+function daysApart(a: string, b: string): number {
+  return Math.abs(Date.parse(a) - Date.parse(b)) / 86_400_000;
+}
+
+/**
+ * One inspection two releases date differently (Nottingham's ILACS judgement is published 5
+ * September 2022 in the 2025 file, 5 November 2022 in the 2023 one): the same council, framework
+ * and grade within three months, from different releases, is one judgement, and the newer release's
+ * date stands. No council is inspected twice under one framework that soon; counting both would
+ * make up a "previous" judgement.
+ */
+function mergeRedated(sorted: readonly Judgement[]): Judgement[] {
+  const kept: Judgement[] = [];
+  for (const judgement of sorted) {
+    const last = kept.at(-1);
+    const same = last && last.council === judgement.council && last.framework === judgement.framework && last.grade === judgement.grade && last.source.title !== judgement.source.title && daysApart(last.published, judgement.published) <= 92;
+    if (!same) {
+      kept.push(judgement);
+      continue;
+    }
+    const [first, second] = newer(judgement, last) ? [judgement, last] : [last, judgement];
+    kept[kept.length - 1] = { ...second, ...first };
+  }
+  return kept;
 }
 
 function figureKey(figure: OfficialFigure): string {
