@@ -1,7 +1,7 @@
 // The evaluation's text and its hand annotation, built into an archive exactly as the bot builds a
 // corpus folder. Sets never mixed: the dev set (the GOV.UK pages of tests/fixtures/dev-corpus,
 // OGL, and the seed articles in corpus/) that the rules were tuned on, the held-out sets
-// (tests/fixtures/holdout, tests/fixtures/holdout2, tests/fixtures/holdout3, tests/fixtures/holdout4, tests/fixtures/holdout5, tests/fixtures/holdout6, tests/fixtures/holdout7, tests/fixtures/holdout8, tests/fixtures/holdout9, tests/fixtures/holdout10 and tests/fixtures/holdout11, synthetic articles written without reading
+// (tests/fixtures/holdout, tests/fixtures/holdout2, tests/fixtures/holdout3, tests/fixtures/holdout4, tests/fixtures/holdout5, tests/fixtures/holdout6, tests/fixtures/holdout7, tests/fixtures/holdout8, tests/fixtures/holdout9, tests/fixtures/holdout10, tests/fixtures/holdout11 and tests/fixtures/holdout12, synthetic articles written without reading
 // the rules), and the blind set
 // (tests/fixtures/blind, written the same way for a second, independent measure), which only the
 // eval loads. Questions and the held-out claims are answered with the official statistics of
@@ -38,6 +38,8 @@ export const HOLDOUT9_FOLDERS = [path.join(root, "tests/fixtures/holdout9/articl
 export const HOLDOUT10_FOLDERS = [path.join(root, "tests/fixtures/holdout10/articles")];
 /** The eleventh held-out set: synthetic articles from 2014 to 2026, also written without reading the rules. */
 export const HOLDOUT11_FOLDERS = [path.join(root, "tests/fixtures/holdout11/articles")];
+/** The twelfth held-out set: synthetic articles from 2019 to 2026, also written without reading the rules. */
+export const HOLDOUT12_FOLDERS = [path.join(root, "tests/fixtures/holdout12/articles")];
 /** The blind set: synthetic like the held-out set, but nobody reads its misses before measuring. */
 export const BLIND_FOLDERS = [path.join(root, "tests/fixtures/blind/articles")];
 /** The folder whose `statistics/` holds the official releases. */
@@ -54,6 +56,7 @@ export const HOLDOUT8_ANNOTATION_DIR = path.join(ANNOTATION_DIR, "holdout8");
 export const HOLDOUT9_ANNOTATION_DIR = path.join(ANNOTATION_DIR, "holdout9");
 export const HOLDOUT10_ANNOTATION_DIR = path.join(ANNOTATION_DIR, "holdout10");
 export const HOLDOUT11_ANNOTATION_DIR = path.join(ANNOTATION_DIR, "holdout11");
+export const HOLDOUT12_ANNOTATION_DIR = path.join(ANNOTATION_DIR, "holdout12");
 export const BLIND_ANNOTATION_DIR = path.join(ANNOTATION_DIR, "blind");
 
 export interface EvalCorpus {

@@ -1,14 +1,14 @@
-// `npm run eval`: scores the bot against the hand annotation (eval/annotations) on twelve sets of
-// text, the dev set the rules were tuned on, the eleven held-out sets written without reading them and
+// `npm run eval`: scores the bot against the hand annotation (eval/annotations) on thirteen sets of
+// text, the dev set the rules were tuned on, the twelve held-out sets written without reading them and
 // the blind set nobody reads while tuning (see eval/sets.ts), and fails when any number of any set
 // falls below its floor (eval/floors.json, eval/floors.holdout.json, eval/floors.holdout2.json,
-// eval/floors.holdout3.json, eval/floors.holdout4.json, eval/floors.holdout5.json, eval/floors.holdout6.json, eval/floors.holdout7.json, eval/floors.holdout8.json, eval/floors.holdout9.json, eval/floors.holdout10.json, eval/floors.holdout11.json, eval/floors.blind.json). Floors only go up: `npm run eval -- --raise-floors` lifts each floor
+// eval/floors.holdout3.json, eval/floors.holdout4.json, eval/floors.holdout5.json, eval/floors.holdout6.json, eval/floors.holdout7.json, eval/floors.holdout8.json, eval/floors.holdout9.json, eval/floors.holdout10.json, eval/floors.holdout11.json, eval/floors.holdout12.json, eval/floors.blind.json). Floors only go up: `npm run eval -- --raise-floors` lifts each floor
 // to today's number and never lowers one. `--verbose` lists every miss; `--set NAME` scores one set only; the blind set's misses are
 // not printed at all unless `--show-blind` is given, since reading them would be tuning on them.
 
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { BLIND_SET, DEV_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET, HOLDOUT5_SET, HOLDOUT6_SET, HOLDOUT7_SET, HOLDOUT8_SET, HOLDOUT9_SET, HOLDOUT10_SET, HOLDOUT11_SET, HOLDOUT_SET, evaluate, type EvalSet, type SetResult } from "./sets.ts";
+import { BLIND_SET, DEV_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET, HOLDOUT5_SET, HOLDOUT6_SET, HOLDOUT7_SET, HOLDOUT8_SET, HOLDOUT9_SET, HOLDOUT10_SET, HOLDOUT11_SET, HOLDOUT12_SET, HOLDOUT_SET, evaluate, type EvalSet, type SetResult } from "./sets.ts";
 
 /** A floor is a least value ("min") or, for counts of wrong answers, a most ("max"). */
 type Floors = Record<string, { min?: number; max?: number }>;
@@ -76,9 +76,9 @@ const failures: string[] = [];
 const summary: string[] = [];
 // `--set holdout4` (repeatable) scores only the sets named: a quicker loop while working on one.
 const named = process.argv.flatMap((arg, at) => (arg === "--set" ? [process.argv[at + 1] ?? ""] : []));
-const sets = [DEV_SET, HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET, HOLDOUT5_SET, HOLDOUT6_SET, HOLDOUT7_SET, HOLDOUT8_SET, HOLDOUT9_SET, HOLDOUT10_SET, HOLDOUT11_SET, BLIND_SET].filter((set) => named.length === 0 || named.includes(set.name));
+const sets = [DEV_SET, HOLDOUT_SET, HOLDOUT2_SET, HOLDOUT3_SET, HOLDOUT4_SET, HOLDOUT5_SET, HOLDOUT6_SET, HOLDOUT7_SET, HOLDOUT8_SET, HOLDOUT9_SET, HOLDOUT10_SET, HOLDOUT11_SET, HOLDOUT12_SET, BLIND_SET].filter((set) => named.length === 0 || named.includes(set.name));
 if (sets.length === 0) {
-  console.error(`No evaluation set named ${named.join(", ")}: the sets are dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, blind.`);
+  console.error(`No evaluation set named ${named.join(", ")}: the sets are dev, holdout, holdout2, holdout3, holdout4, holdout5, holdout6, holdout7, holdout8, holdout9, holdout10, holdout11, holdout12, blind.`);
   process.exit(2);
 }
 for (const set of sets) {

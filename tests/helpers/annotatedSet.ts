@@ -47,7 +47,7 @@ export function catalogueIds(section: string): Set<string> {
   const start = text.indexOf(`\n${section}:`);
   const end = text.slice(start + 1).search(/\n[a-z]+:/);
   const body = text.slice(start, end === -1 ? undefined : start + 1 + end);
-  return new Set([...body.matchAll(/^ {2}- id: ([a-z-]+)/gm)].map((match) => match[1]!));
+  return new Set([...body.matchAll(/^ {2}- id: ([a-z0-9-]+)/gm)].map((match) => match[1]!));
 }
 
 interface AnnotatedFigure {
