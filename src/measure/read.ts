@@ -239,6 +239,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const stretch = stretches[index]!;
     const clause = clauses[figure.clause]!;
     for (const [mention, { words, teamEnd }] of narrowed) {
+      // "the total reached 3,119, including secure children's homes": a part the whole includes.
+      if (includedPart(tokens, mention, figure)) continue;
       // A team narrows only the figures of its own clause, before another subject or a conjunction:
       // "social workers in the assessment teams were carrying 27 cases, and agency staff filled 38
       // per cent of posts" — the 38 is the service's.
@@ -319,4 +321,16 @@ function soleGradePopulation(indicator: Indicator, mentions: Mentions): Populati
   if (indicator.kind !== "grade") return undefined;
   const named = new Set(mentions.populations.map((mention) => mention.value).filter((population) => indicator.populations.includes(population.id)));
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * "the total reached 3,119, including secure children's homes and …": a part named as within the
+ * figure, not the figure's subgroup. ("including 14 secure children's homes" counts the part itself.)
+ */
+function includedPart(tokens: readonly Token[], mention: PhraseMention<Population>, figure: FigureSlot): boolean {
+  for (let at = mention.startTok - 1; at >= Math.max(0, mention.startTok - 4); at--) {
+    if (isWordAt(tokens, at, "including", "includes", "include", "alongside")) return figure.startTok < at || figure.startTok >= mention.endTok;
+    if (tokens[at]?.kind !== "word") return false;
+  }
+  return false;
 }

@@ -13,21 +13,28 @@ interface Population {
   population: string;
   noun: string;
   aspect?: string;
+  /** The word reporters put before the population for this kind ("secure", "mainstream"): an article's subgroup of that word is this table's kind. */
+  kind?: string;
 }
 
 /** In order: the first pattern the group's name matches decides. */
 const POPULATIONS: Array<[RegExp, Population]> = [
   [/^all (?:social care )?providers$|^all$/i, { population: "providers", noun: "providers" }],
   [/^all children'?s homes$/i, { population: "childrens-homes", noun: "children's homes" }],
-  [/^secure children'?s homes$/i, { population: "childrens-homes", noun: "secure children's homes", aspect: "secure children's homes" }],
+  [/^secure children'?s homes$/i, { population: "childrens-homes", noun: "secure children's homes", aspect: "secure children's homes", kind: "secure" }],
   [/residential special schools? \(registered/i, { population: "residential-special-schools", noun: "residential special schools", aspect: "registered as children's homes" }],
-  [/^children'?s homes$/i, { population: "childrens-homes", noun: "children's homes", aspect: "children's homes other than secure homes and residential special schools" }],
+  [/^children'?s homes$/i, { population: "childrens-homes", noun: "children's homes", aspect: "children's homes other than secure homes and residential special schools", kind: "mainstream" }],
   [/independent fostering agenc/i, { population: "fostering-agencies", noun: "fostering agencies", aspect: "independent fostering agencies" }],
   [/voluntary adoption agenc/i, { population: "adoption-agencies", noun: "adoption agencies", aspect: "voluntary adoption agencies" }],
   [/adoption support agenc/i, { population: "adoption-agencies", noun: "adoption support agencies", aspect: "adoption support agencies" }],
   [/^residential special schools?$/i, { population: "residential-special-schools", noun: "residential special schools" }],
   [/supported accommodation/i, { population: "supported-accommodation", noun: "supported accommodation providers" }],
 ];
+
+/** The aspect Ofsted's tables give the kind of a population a reporter names ("secure" children's homes), if they count it apart. */
+export function aspectOfKind(population: string, isKind: (kind: string) => boolean): string | undefined {
+  return POPULATIONS.find(([, entry]) => entry.population === population && entry.kind !== undefined && isKind(entry.kind))?.[1].aspect;
+}
 
 export function populationOf(group: string): Population {
   const name = group.replace(/\s+/g, " ").trim();

@@ -50,3 +50,34 @@ describe("numbers that count no population", () => {
     expect(answer("check the annual cost of a child in care was £93,400 in 2016-17").verdict).toBe("unverified");
   });
 });
+
+describe("the parts a total names", () => {
+  it("'including' a kind does not make the total that kind's, but 'including 14 secure homes' counts them", () => {
+    const [total, places] = read("Counting every type of home, including secure children's homes and residential special schools registered as children's homes, the total reached 3,210, with 13,900 places.");
+    expect(total).toMatchObject({ text: "3,210", indicator: "registered", subgroup: undefined });
+    expect(places).toMatchObject({ text: "13,900", indicator: "places", subgroup: undefined });
+  });
+
+  it("a figure true 'in both 2022 and 2023' is dated by the later year", () => {
+    expect(read("There were 12 secure homes in both 2022 and 2023.", "2023-08-01")[0]).toMatchObject({ text: "12", period: "2023" });
+  });
+
+  it("'has passed 3,000' is a lower bound, never the figure 3,000", () => {
+    const [passed] = extractFigures("The number of children's homes has passed 3,000 for the first time.", { date: "2023-08-01" });
+    expect(passed).toMatchObject({ value: 3000, qualifier: "more than" });
+  });
+});
+
+describe("a kind the record counts apart", () => {
+  // The shipped Ofsted release counts secure and mainstream children's homes in their own tables.
+  it("is checked against its own table, not all children's homes, and an article at odds with the record does not settle it", async () => {
+    const { seedCore } = await import("../helpers/seedCore.ts");
+    const core = await seedCore();
+    expect(core.answer("check there were 13 secure children's homes in England in 2023").verdict).toBe("supported");
+    expect(core.answer("check there were 16 secure children's homes in England in 2023").verdict).toBe("contradicted");
+    expect(core.answer("check secure children's homes had 214 places in 2023").verdict).toBe("supported");
+    const answer = createAnswerer(buildArchive([article("secure-places", "2023-08-01", "There were 12 secure homes in 2023, offering 251 places.")]));
+    // With no record beside it the article decides; the record (below) would say 214.
+    expect(answer("check secure children's homes had 251 places in 2023").verdict).toBe("supported");
+  });
+});

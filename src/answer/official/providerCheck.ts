@@ -10,7 +10,8 @@ import type { Archive } from "../../archive/buildArchive.ts";
 import { describeFigure, isBound, oneDecimal, valuesAgree, withinBound } from "../../archive/compare.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
-import { placesCompatible, unitKindOf } from "../../measure/same.ts";
+import { placesCompatible, subgroupKey, unitKindOf } from "../../measure/same.ts";
+import { aspectOfKind } from "../../statistics/ofstedProviders.ts";
 import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
 import { releaseCitation } from "./format.ts";
 import { claimPlaceOf } from "../claimPlace.ts";
@@ -67,19 +68,19 @@ const OTHER_COUNT_MARGIN = 0.1;
 const countTables = memo((archive: Archive) => {
   const tables = new Map<string, OfficialFigure>();
   for (const figure of archive.official) {
-    if (figure.level !== "national" || figure.value === null || !COUNTS.includes(figure.measure.indicator) || figure.measure.subgroup || figure.measure.aspect) continue;
-    tables.set(`${figure.measure.indicator}|${figure.measure.population}|${figure.period}`, figure);
+    if (figure.level !== "national" || figure.value === null || !COUNTS.includes(figure.measure.indicator) || figure.measure.subgroup) continue;
+    tables.set(`${figure.measure.indicator}|${figure.measure.population}|${figure.measure.aspect ?? ""}|${figure.period}`, figure);
   }
   return tables;
 });
 
 /** "There were 2,209 children's homes in 2018", "11,664 places": the providers' time series on 31 March of the claim's year. */
-function checkProviderCount(archive: Archive, claimed: FigureMention, indicator: string, population: string, year: number): ClaimCheck | undefined {
-  const official = countTables(archive).get(`${indicator}|${population}|${year}`);
+function checkProviderCount(archive: Archive, claimed: FigureMention, indicator: string, population: string, kind: string | undefined, year: number): ClaimCheck | undefined {
+  const official = countTables(archive).get(`${indicator}|${population}|${kind ?? ""}|${year}`);
   // The series is a stock on 31 March: "368 children's homes were registered in 2022-23" is the year's new ones.
   if (!official || unitKindOf(claimed) !== "count" || (claimed.measure?.basis !== undefined && claimed.measure.basis !== "stock")) return undefined;
-  const kind = catalogue().population(population)?.label ?? population;
-  const words = `${official.value!.toLocaleString("en-GB")} ${indicator === "places" ? `places in ${kind}` : `${kind} registered`} ${official.periodLabel} (${releaseCitation(official.source)})`;
+  const label = kind ?? catalogue().population(population)?.label ?? population;
+  const words = `${official.value!.toLocaleString("en-GB")} ${indicator === "places" ? `places in ${label}` : `${label} registered`} ${official.periodLabel} (${releaseCitation(official.source)})`;
   const compared = { value: official.value!, unit: claimed.unit, text: String(official.value) };
   if (!isBound(claimed) && !valuesAgree(claimed, compared) && Math.abs(claimed.value - official.value!) <= OTHER_COUNT_MARGIN * official.value!) return undefined;
   return againstRecord(claimed, compared, words);
@@ -99,14 +100,21 @@ function againstRecord(claimed: FigureMention, official: Pick<FigureMention, "va
 /** The claim's verdict from the providers-by-grade tables, or undefined when they do not hold its measure. */
 export function checkAgainstProviders(archive: Archive, claimed: FigureMention, sentence = ""): ClaimCheck | undefined {
   const measure = claimed.measure;
-  if (!measure?.population || measure.population === "councils" || measure.subgroup || measure.aspect || measure.scope || !claimed.period) return undefined;
+  if (!measure?.population || measure.population === "councils" || measure.aspect || measure.scope || !claimed.period) return undefined;
+  // "secure children's homes", "mainstream homes": a kind the tables count apart is checked against
+  // its own table; any other subgroup is left to the articles.
+  const asked = subgroupKey(measure.subgroup);
+  const kind = measure.subgroup ? aspectOfKind(measure.population, (named) => subgroupKey(named) === asked) : undefined;
+  if (measure.subgroup && !kind) return undefined;
   // The tables count England: not "78% of children's homes in Merseyside".
   if (!placesCompatible(claimed.geography, "England") || claimPlaceOf(claimed, sentence).unknownPlace) return undefined;
   const indicator = catalogue().indicator(measure.indicator);
   if (indicator && COUNTS.includes(indicator.id)) {
     const year = periodRange(claimed.period)?.to;
-    return year === undefined ? undefined : checkProviderCount(archive, claimed, indicator.id, measure.population, year);
+    return year === undefined ? undefined : checkProviderCount(archive, claimed, indicator.id, measure.population, kind, year);
   }
+  // Grades of a kind are not checked against its table yet (only counts and places): left to the articles.
+  if (kind) return undefined;
   if (indicator?.kind !== "grade" || !["share", "count"].includes(unitKindOf(claimed))) return undefined;
   const year = periodRange(claimed.period)?.to;
   if (year === undefined) return undefined;
@@ -118,8 +126,8 @@ export function checkAgainstProviders(archive: Archive, claimed: FigureMention, 
   const graded = GRADES.reduce((sum, grade) => sum + counts.get(grade)!.value!, 0);
   const share = (count / graded) * 100;
   const sample = counts.get(parts[0]!)!;
-  const kind = catalogue().population(measure.population)?.label ?? measure.population;
-  const words = `${count} of the ${graded} ${kind} with a grade (${oneDecimal(share)} %) were rated ${indicator.label} ${sample.periodLabel} (${releaseCitation(sample.source)})`;
+  const label = catalogue().population(measure.population)?.label ?? measure.population;
+  const words = `${count} of the ${graded} ${label} with a grade (${oneDecimal(share)} %) were rated ${indicator.label} ${sample.periodLabel} (${releaseCitation(sample.source)})`;
   const official = unitKindOf(claimed) === "share" ? { value: share, unit: "%", text: `${oneDecimal(share)}%` } : { value: count, unit: claimed.unit, text: String(count) };
   return againstRecord(claimed, official, words);
 }

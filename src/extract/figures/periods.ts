@@ -163,6 +163,9 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
       i += 3;
       continue;
     }
+    // "13 secure homes in both 2022 and 2023": the figure holds for each; it is dated by the later
+    // year, the one a reader checks it against (the earlier would read as last year's figure only).
+    if (looksLikeYear(token) && isWord(tokens[i - 1], "both") && isWord(tokens[i + 1], "and") && looksLikeYear(tokens[i + 2])) continue;
     // "2017 to 2018": two consecutive years joined by "to" are one financial or academic year.
     if (looksLikeYear(token) && isWord(tokens[i + 1], "to") && looksLikeYear(tokens[i + 2]) && tokens[i + 2]!.value === token.value + 1) {
       found.push({ start: token.start, end: tokens[i + 2]!.end, explicit: spanLabel(token.value, tokens[i + 2]!.text) });

@@ -23,6 +23,8 @@ const LEADING: readonly QualifierPhrase[] = [
   phrase("approximately"), phrase("roughly"), phrase("only"), phrase("just"),
   phrase("exceeds", "more than"), phrase("exceeded", "more than"), phrase("exceeding", "more than"),
   phrase("above", "more than"), phrase("below", "less than"),
+  // "has passed 3,000 for the first time", "topped 80,000": a threshold crossed, a lower bound.
+  phrase("passed", "more than"), phrase("topped", "more than"), phrase("surpassed", "more than"),
 ].sort((a, b) => b.words.length - a.words.length);
 
 /** After the number. */
