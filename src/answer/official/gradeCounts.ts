@@ -15,6 +15,7 @@ import type { Answer, CountedRef, Judgement, OfficialFigure } from "../../types.
 import type { Command } from "../parseCommand.ts";
 import { inForce } from "./councils.ts";
 import { officialAnswerOf, plural, releaseCitation, shareOf, trimmedList } from "./format.ts";
+import { gradeIndicator } from "../../statistics/values.ts";
 
 export const GRADE_WORDS: Array<[RegExp, string]> = [
   [/\binadequate\b|\bfailing\b/i, "inadequate"],
@@ -117,12 +118,39 @@ function byFrameworkInForce(archive: Archive, date: string): Array<[string, Judg
   return [...byFramework.entries()].sort((a, b) => b[1].length - a[1].length);
 }
 
+let regions: ReadonlyMap<string, string> | undefined;
+
+/** Each council's region, as the gazetteer places it: read once. */
+function regionOfCouncil(): ReadonlyMap<string, string> {
+  const gazetteer = councilGazetteer();
+  regions ??= new Map(gazetteer.ok ? gazetteer.value.councils.flatMap((council) => (council.region ? [[council.name, council.region] as const] : [])) : []);
+  return regions;
+}
+
+/** "inadequate councils North West 2025": the region a grade question or claim names, if the gazetteer places councils in it. */
+export function regionNamed(place: string | undefined): string | undefined {
+  if (!place) return undefined;
+  for (const region of regionOfCouncil().values()) if (region === place) return region;
+  return undefined;
+}
+
+/** "the North West", "London", "Yorkshire and the Humber": a region as a sentence names it. */
+export function regionPhrase(region: string): string {
+  return /^(?:London|Yorkshire)/.test(region) ? region : `the ${region}`;
+}
+
 /**
  * The councils judged under one framework that day: the one named (a question or claim "under the
- * single inspection framework" is about the councils it had judged), else the one most were judged under.
+ * single inspection framework" is about the councils it had judged), else the one most were judged
+ * under; only a region's councils when a region is named.
  */
-function tallyInForce(archive: Archive, grade: string, date: string, named?: string): InForceTally | undefined {
-  const frameworks = byFrameworkInForce(archive, date);
+function tallyInForce(archive: Archive, grade: string, date: string, named?: string, region?: string): InForceTally | undefined {
+  const regions = regionOfCouncil();
+  const inRegion = (judgement: Judgement) => region === undefined || regions.get(judgement.council) === region;
+  const frameworks = byFrameworkInForce(archive, date)
+    .map(([name, list]): [string, Judgement[]] => [name, list.filter(inRegion)])
+    .filter(([, list]) => list.length > 0)
+    .sort((a, b) => b[1].length - a[1].length);
   const chosen = named === undefined ? frameworks[0] : frameworks.find(([name]) => name === named);
   if (!chosen) return undefined;
   const [framework, under] = chosen;
@@ -163,12 +191,12 @@ export interface GradeTally {
  * numeric checks against the statistics ("a quarter of councils were rated requires improvement in
  * 2024"), which the measure module's checks will call.
  */
-export function gradeTally(archive: Archive, grade: string, year: number, framework?: string): GradeTally | undefined {
+export function gradeTally(archive: Archive, grade: string, year: number, framework?: string, region?: string): GradeTally | undefined {
   // A check asks the same few (grade, year) pairs again and again; each is counted once per archive.
   const cache = tallyCache(archive);
-  const key = `${grade}\u0000${year}\u0000${framework ?? ""}`;
+  const key = `${grade}\u0000${year}\u0000${framework ?? ""}\u0000${region ?? ""}`;
   if (cache.has(key)) return cache.get(key);
-  const tally = countTally(archive, grade, year, framework);
+  const tally = countTally(archive, grade, year, framework, region);
   if (cache.size > 1_000) cache.clear();
   cache.set(key, tally);
   return tally;
@@ -176,43 +204,63 @@ export function gradeTally(archive: Archive, grade: string, year: number, framew
 
 const tallyCache = memo(() => new Map<string, GradeTally | undefined>());
 
-function countTally(archive: Archive, grade: string, year: number, framework: string | undefined): GradeTally | undefined {
-  const snapshot = snapshotFigures(archive, year, framework);
+function countTally(archive: Archive, grade: string, year: number, framework: string | undefined, region: string | undefined): GradeTally | undefined {
+  // A region's count is of its councils' judgements in force: the per-council table counts England.
+  const snapshot = region === undefined ? snapshotFigures(archive, year, framework) : [];
   const figure = snapshot.find((entry) => entry.metric === grade);
   const named = framework !== undefined ? { named: true } : {};
   if (figure?.counted) return { count: figure.counted.rows.length, outOf: figure.counted.outOf, unjudged: figure.counted.tableRows - figure.counted.outOf, framework: "ILACS", ...named, periodLabel: figure.periodLabel, source: figure.source, counted: figure.counted };
   if (snapshot.length > 0) return undefined;
   const date = `${year}-03-31`;
-  const tally = tallyInForce(archive, grade, date, framework);
+  const tally = tallyInForce(archive, grade, date, framework, region);
   const source = tally?.under[0]?.source;
   const unjudged = tally ? tally.others.reduce((sum, [, list]) => sum + list.length, 0) : 0;
   return tally && source ? { count: tally.matching.length, outOf: tally.under.length, unjudged, framework: tally.framework, ...named, periodLabel: `as at ${formatDate(date)}`, source } : undefined;
 }
 
-function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number, named: string | undefined): Answer | undefined {
+function answerFromJudgements(archive: Archive, command: Command, grade: string, year: number, named: string | undefined, region?: string): Answer | undefined {
   const date = `${year}-03-31`;
-  const tally = tallyInForce(archive, grade, date, named);
+  const tally = tallyInForce(archive, grade, date, named, region);
   if (!tally) return undefined;
   const { framework, under, matching, others } = tally;
   const otherLine = others.map(([name, list]) => `${plural(list.length, "council")} had no ${framework} judgement in force (theirs under ${name}: ${list.filter((judgement) => judgement.grade === grade).length} ${grade})`).join("; ");
   const sources = [...new Set(matching.concat(under).map((judgement) => releaseCitation(judgement.source)))];
+  const councils = region ? `councils in ${regionPhrase(region)}` : "councils";
   const message = [
-    `As at ${formatDate(date)}: ${matching.length} of ${under.length} councils (${shareOf(matching.length, under.length)}) judged under ${framework} were rated ${grade}, by the judgement in force that day.`,
+    `As at ${formatDate(date)}: ${matching.length} of ${under.length} ${councils} (${shareOf(matching.length, under.length)}) judged under ${framework} were rated ${grade}, by the judgement in force that day.`,
     otherLine ? `${otherLine}: not added, the frameworks grade differently.` : "",
     matching.length > 0 ? `Councils: ${trimmedList(matching.map((judgement) => judgement.council))}.` : "",
     `Counted from every council's published judgements in ${sources.join("; ")}.`,
   ];
-  return officialAnswerOf(command, "found", message.filter(Boolean).join("\n"), { judgements: matching });
+  const official = region ? [regionalFigure(grade, year, region, { count: matching.length, outOf: under.length, framework, source: under[0]!.source })] : undefined;
+  return officialAnswerOf(command, "found", message.filter(Boolean).join("\n"), { judgements: matching, ...(official ? { official } : {}) });
+}
+
+/** A region's count as an official figure: counted from its councils' judgements in force, no single cell. */
+function regionalFigure(grade: string, year: number, region: string, tally: { count: number; outOf: number; framework: string; source: Judgement["source"] }): OfficialFigure {
+  return {
+    value: tally.count,
+    unit: "councils",
+    text: String(tally.count),
+    metric: grade,
+    measure: { indicator: gradeIndicator(grade), population: "councils", basis: "stock", aspect: "overall effectiveness" },
+    period: String(year),
+    periodLabel: `as at ${formatDate(`${year}-03-31`)}, of ${tally.outOf} councils in ${regionPhrase(region)} judged under ${tally.framework}`,
+    geography: region,
+    level: "regional",
+    source: tally.source,
+  };
 }
 
 /** Undefined when the statistics cannot say (no judgements as at that date). */
-export function gradeCountAnswer(archive: Archive, command: Command, grade: string): Answer | undefined {
+export function gradeCountAnswer(archive: Archive, command: Command, grade: string, region?: string): Answer | undefined {
   const latest = snapshots(archive).years.at(-1);
   const framework = frameworkAsked(command.topic);
   // SLAC graded safeguarding and looked-after children apart: no overall grade to count.
   if (framework === "SLAC") return undefined;
   const year = command.years?.to ?? (framework !== undefined && latest !== undefined ? yearMostJudgedUnder(archive, framework, latest) : latest);
   if (year === undefined) return undefined;
+  if (region) return answerFromJudgements(archive, command, grade, year, framework, region);
   const snapshot = snapshotFigures(archive, year, framework);
   if (snapshot.length > 0) return answerFromSnapshot(command, grade, snapshot);
   return answerFromJudgements(archive, command, grade, year, framework);

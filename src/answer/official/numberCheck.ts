@@ -11,7 +11,7 @@ import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
 import type { ClaimCheck, FigureMention } from "../../types.ts";
-import { frameworkAsked, gradeTally, type GradeTally } from "./gradeCounts.ts";
+import { frameworkAsked, gradeTally, regionNamed, regionPhrase, type GradeTally } from "./gradeCounts.ts";
 import { claimPlaceOf } from "../claimPlace.ts";
 import { MONTH_NAMES } from "../../extract/figures/lexicon.ts";
 import { recordAs, tallyShare } from "./tallyRecord.ts";
@@ -62,9 +62,11 @@ const PRESENT_TENSE = /\b(?:is|are|has|have|remain|remains|now|currently|today|s
  */
 export function officialTally(archive: Archive, claimed: FigureMention, sentence = ""): OfficialTally | undefined {
   const measure = claimed.measure;
-  if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || !placesCompatible(claimed.geography, "England")) return undefined;
+  // "Three councils in the West Midlands were rated inadequate": a region's councils are counted too.
+  const region = regionNamed(claimed.geography);
+  if (!measure || measure.population !== "councils" || measure.subgroup || measure.aspect || (!region && !placesCompatible(claimed.geography, "England"))) return undefined;
   // "4 councils in Merseyside were rated requires improvement": a place the record is not counted for.
-  if (claimPlaceOf(claimed, sentence).unknownPlace) return undefined;
+  if (!region && claimPlaceOf(claimed, sentence).unknownPlace) return undefined;
   // "17 of the 48 councils inspected in 2024 were rated outstanding": the year's inspections, which the judgements in force on a day do not count.
   if (measure.basis === "flow" || measure.basis === "cumulative") return undefined;
   const indicator = catalogue().indicator(measure.indicator);
@@ -77,7 +79,7 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
   // in 2015" may count the year's inspections, which the judgements in force do not.
   const framework = frameworkAsked(sentence);
   if (framework !== undefined && measure.basis !== "stock") return undefined;
-  const tallies = grades.map((grade) => gradeTally(archive, grade, year, framework));
+  const tallies = grades.map((grade) => gradeTally(archive, grade, year, framework, region));
   if (tallies.some((tally) => tally === undefined)) return undefined;
   const counted = tallies as GradeTally[];
   const first = counted[0]!;
@@ -93,7 +95,7 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
     periodLabel: first.periodLabel,
     framework: first.framework,
     citation: releaseCitation(first.source),
-    words: `${count} of ${first.outOf} councils${first.named ? ` judged under ${first.framework}` : ""} (${oneDecimal(tallyShare(count, first.outOf).value)} %) were rated ${grades.join(" or ")}`,
+    words: `${count} of ${first.outOf} councils${region ? ` in ${regionPhrase(region)}` : ""}${first.named ? ` judged under ${first.framework}` : ""} (${oneDecimal(tallyShare(count, first.outOf).value)} %) were rated ${grades.join(" or ")}`,
   };
 }
 

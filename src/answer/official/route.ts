@@ -9,7 +9,7 @@ import type { Answer } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
 import { articleCouncilAnswer, councilAnswer, councilTrendAnswer } from "./councils.ts";
-import { gradeCountAnswer, gradeIn } from "./gradeCounts.ts";
+import { gradeCountAnswer, regionNamed, gradeIn } from "./gradeCounts.ts";
 import { gradeFirst } from "./gradeFirst.ts";
 import { providerAnswer, providersAsked, seriesAnswer, seriesAsked } from "./series.ts";
 import { articlesMayMeasure, seriesFirst } from "./seriesFirst.ts";
@@ -91,6 +91,9 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
   }
   // "outstanding for help and protection": the record counts overall grades only; the articles answer a judgement area.
   if (grade && isGradeCount(topic) && readQueryMeasure(topic).aspect === undefined) {
+    // "inadequate councils North West 2025": the region's councils, counted from their judgements.
+    const region = regionNamed(readQueryMeasure(topic).place);
+    if (region) return gradeCountAnswer(archive, command, grade, region);
     if (command.years) {
       const fromArticles = articles();
       if (fromArticles.status === "found") return withNamedCouncils(archive, command.years, grade, gradeFirst(archive, command, grade, fromArticles));
