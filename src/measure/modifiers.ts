@@ -51,3 +51,31 @@ export function statedBasis(sentence: string): Basis | undefined {
   const tokens = tokenize(sentence);
   return basisIn(tokens, vocabulary().bases.find(tokens), { start: 0, end: sentence.length });
 }
+
+/** Words that put what follows in the future: "likely to rise to", "on course to have", "will reach". */
+const FUTURE: ReadonlySet<string> = new Set(["will", "would", "could", "might", "likely", "expected", "expects", "expect", "forecast", "forecasts", "projected", "predicted", "set", "course", "track", "due", "'ll", "’ll"]);
+/** Verbs of arriving at a level: what a forecast says a measure will come to. */
+const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "climb", "fall", "drop", "reach", "hit", "top", "exceed", "have", "be", "cost", "double", "treble"]);
+
+/**
+ * "is likely to rise to 100,000 over the next decade", "we're on course to have 100,000 children in
+ * care": a forecast, not the level the measure stands at. Read within the figure's clause, a future
+ * word before a verb of arriving before the figure.
+ */
+export function forecastBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
+  // The verb stands right before the figure ("rise to 100,000", "have £2bn", "reach more than 90,000").
+  let arriving = -1;
+  for (let at = figureStartTok - 1; at >= Math.max(0, figureStartTok - 4); at--) {
+    if (isWordAt(tokens, at, ...ARRIVING)) {
+      arriving = at;
+      break;
+    }
+  }
+  if (arriving < 0) return false;
+  for (let at = arriving - 1; at >= Math.max(0, arriving - 3) && (tokens[at]?.start ?? 0) >= clauseStart; at--) {
+    const token = tokens[at]!;
+    // "more likely to have changed their director" weighs a chance; it forecasts nothing.
+    if (token.kind === "word" && FUTURE.has(token.lower)) return !isWordAt(tokens, at - 1, "more", "less", "most", "least", "as");
+  }
+  return false;
+}

@@ -15,7 +15,7 @@ import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predic
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf, countedApartIn, countsSomethingElse, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
-import { basisIn, negatedBefore, outsidePopulations } from "./modifiers.ts";
+import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, teamAfterFigure } from "./narrowing.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
 import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, pointsBack, unitFits } from "./counted.ts";
@@ -143,6 +143,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
   // "a rise of 15% (520)": a bracket that restates a change is one too.
   const changes = figures.map((figure, index) => figure.change === true || (index > 0 && figures[index - 1]!.change === true && restatedInBrackets(tokens, figures[index - 1]!, figure)));
+  // "is likely to rise to 100,000 over the next decade": a forecast measures nothing yet, nor does it restate a level.
+  const forecasts = figures.map((figure) => forecastBefore(tokens, figure.startTok, clauses[figure.clause]!.start));
   const readings: Array<Reading | undefined> = [];
   let carried: Population | undefined;
   const countedBy: Array<Population | undefined> = [];
@@ -169,7 +171,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "52.5 per cent (31) were graded requires improvement": the bracketed figure restates this one, and
     // what it says is read there (below); the grade before the bracket is another figure's.
     const restated = next !== undefined && restatedInBrackets(tokens, figure, next);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted) || forecasts[index]) {
       readings.push(undefined);
       return;
     }
@@ -202,7 +204,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || changes[index] || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || changes[index] || forecasts[index] || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.

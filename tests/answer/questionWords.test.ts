@@ -42,3 +42,19 @@ describe("a council named beside other words", () => {
     expect(findCouncil("County Durham")?.name).toBe("Durham");
   });
 });
+
+describe("a word the archive uses", () => {
+  it("is no misspelt speaker: 'faster' finds the quote, not Foster's quotes", () => {
+    const quotes = createAnswerer(
+      indexArchive(
+        extractArchiveParts([
+          articleOf("reform", "Reform must go further", "2023-02-02", "Josh MacAlister said: \"The plan must go further and faster if it is to work for children.\"", "Julie Foster, a charity director, said: \"Families need help now, not in five years.\""),
+        ]),
+      ),
+    );
+    const answer = quotes("who said go further and faster");
+    expect(answer.quotes.map((quote) => quote.speaker)).toEqual(["Josh MacAlister"]);
+    // A name typed as spelt still finds its speaker.
+    expect(quotes("quote Foster").quotes.map((quote) => quote.speaker)).toEqual(["Julie Foster"]);
+  });
+});

@@ -28,7 +28,9 @@ function referenceSearch(archive: Archive, topic: string, years: YearRange | und
   const rest: string[] = [];
   for (const word of words(topic)) {
     if (isStopword(word)) continue;
-    const found = word.length >= 3 ? speakerList(archive).find(word, 50).filter((match) => match.score <= 0.3).map((match) => match.item.name) : [];
+    // A word the archive uses names a speaker only as spelt ("faster" is not Foster, "school" not Schooling).
+    const spelt = (name: string) => !archive.typos.has(word) || words(name).includes(word);
+    const found = word.length >= 3 ? speakerList(archive).find(word, 50).filter((match) => match.score <= 0.3 && spelt(match.item.name)).map((match) => match.item.name) : [];
     // A name found brings every name of the same person.
     const named = [...new Set(found.flatMap((name) => speakerIdentities(archive).get(name) ?? [name]))];
     if (named.length === 0) {

@@ -24,6 +24,7 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
+  if (found.money && isWord(tokens[found.startTok - 2], "by") && moneyChangedBefore(tokens, found.startTok - 2)) return true;
   // "an increase of 74 homes", "a fall of 3,000": the size of a change named before "of"; "a growth
   // in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
   const lead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
@@ -41,6 +42,19 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
 }
 
 const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;
+
+/** Verbs that change an amount of money: "reduce their spending on early help by £1.9bn". ("Overspent by £4.2m" states the overspend.) */
+const MONEY_CHANGED: ReadonlySet<string> = new Set([...CHANGING, "reduce", "reduces", "reducing", "slashed", "slash", "slashing", "raised", "raise", "boosted", "boost", "trimmed", "squeezed"]);
+
+/** A verb changing money earlier in the clause, before "by" at `by`: the words between are what changed. */
+function moneyChangedBefore(tokens: readonly Token[], by: number): boolean {
+  for (let at = by - 1; at >= Math.max(0, by - 15); at--) {
+    const token = tokens[at]!;
+    if (token.kind === "punct" && /^[,.;:]$/.test(token.text)) return false;
+    if (token.kind === "word" && MONEY_CHANGED.has(token.lower)) return true;
+  }
+  return false;
+}
 
 /** Nouns of change whose amount follows "of": "an increase of 74", "a drop of 1.9 per cent". */
 const CHANGE_NOUNS = ["increase", "rise", "decrease", "fall", "drop", "reduction", "jump", "growth", "decline", "cut"] as const;
