@@ -41,3 +41,13 @@ describe("money cut or raised by an amount", () => {
     expect(answer("check there were 95,000 children in care in 2023").verdict).not.toBe("supported");
   });
 });
+
+describe("days of a span of dates", () => {
+  it("are no figures: 'on 21 and 22 February', 'from 3 to 5 March', '12-14 June'", () => {
+    expect(read("Inspectors carried out the monitoring visit on 21 and 22 February 2024.")).toEqual([]);
+    expect(read("The inspection ran from 3 to 5 March 2024.")).toEqual([]);
+    expect(read("Inspectors were on site on 12-14 June.")).toEqual([]);
+    // Counts joined by "and" stay counts.
+    expect(read("Some 21 councils and 22 agencies were inspected.").map((figure) => figure.text)).toEqual(["21", "22"]);
+  });
+});

@@ -56,6 +56,17 @@ describe("a claim the DfE series settles", () => {
     expect(revised.reason).toContain("first published");
   });
 
+  it("leaves a rate up to 2021 within 5 per cent of today's to the articles: the 2021 census revised it", () => {
+    const rate2021 = releaseValue(LOOKED_AFTER, { time_period: "2021", ...ENGLAND, ...ON_31_MARCH }, "rate_per_10000");
+    const rate2025 = releaseValue(LOOKED_AFTER, { time_period: "2025", ...ENGLAND, ...ON_31_MARCH }, "rate_per_10000");
+    const asFirstPublished = only(`The rate of children looked after was ${rate2021.value - 2} per 10,000 in 2021`);
+    expect(asFirstPublished.verdict).toBe("unverified");
+    expect(asFirstPublished.reason).toContain("rebased the population estimates");
+    expect(only(`The rate of children looked after was ${rate2021.value - 9} per 10,000 in 2021`).verdict).toBe("contradicted");
+    // Today's rate was never revised: two off is wrong.
+    expect(only(`The rate of children looked after was ${rate2025.value + 2} per 10,000 in 2025`).verdict).toBe("contradicted");
+  });
+
   it("supports the figure as published and as reporters round it", () => {
     const turnover = workforce(2022, "turnover_rate_fte").value;
     expect(Math.abs(turnover - 17)).toBeLessThanOrEqual(2.5);

@@ -26,6 +26,10 @@ const PER_NUMBER = /\bper\s+\d[\d,]*\b/i;
 
 /** How far a count may be from the record's and still be the same figure before a revision. */
 const REVISION_MARGIN = 0.005;
+/** How far a rate per 10,000 may be from the record's and still be the same figure before the population estimates were revised. */
+const RATE_REVISION_MARGIN = 0.05;
+/** The last year whose population estimates the 2021 census revised. */
+const CENSUS_REBASED_TO = 2021;
 
 /**
  * The official figures of the claim's indicator at its place (the country's for a claim naming none,
@@ -109,6 +113,11 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   // most likely the one first published ("80,850 children in care" for the revised 80,780), not an error.
   if (unitKindOf(claimed) === "count" && Math.abs(claimed.value - official.value!) <= REVISION_MARGIN * official.value!) {
     return { claimed, verdict: "unverified", reason: `${claim} is within half a per cent of the official figure, ${basis}: the release revises earlier years, so it may be the figure as first published.`, evidence: [] };
+  }
+  // A rate per 10,000 is revised when the population estimates under it are: the 2021 census rebased
+  // the estimates of the years up to it ("67 per 10,000" as published in 2021 is 69 in today's series).
+  if (unitKindOf(claimed) === "rate" && yearEnding(official) <= CENSUS_REBASED_TO && Math.abs(claimed.value - official.value!) <= RATE_REVISION_MARGIN * official.value!) {
+    return { claimed, verdict: "unverified", reason: `${claim} is within 5 per cent of the official figure, ${basis}: rates up to ${CENSUS_REBASED_TO} were revised when the 2021 census rebased the population estimates, so it may be the rate as first published.`, evidence: [] };
   }
   // The claimed value may be another year's: worth saying beside the refutation.
   const elsewhere = candidates

@@ -3,6 +3,7 @@
 import type { RecognisedNumber } from "./recognise.ts";
 import { glued, isPunct, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
+import { MONTH_NAMES } from "./lexicon.ts";
 
 const TIME_UNITS: ReadonlySet<string> = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"]);
 
@@ -45,6 +46,8 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
     if (isWord(tokens[mention.startTok - 1], "within")) return false;
   }
   if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
+  // "on 21 and 22 February 2024", "from 3 to 5 March", "12-14 June": the first day of a span of dates.
+  if ((mention.kind === "number" || mention.kind === "range") && firstDayOfSpan(mention, tokens)) return false;
   // "children under 18", "aged 16", "aged 16 or 17", "aged 19 to 21", "over 65s": an age, not a quantity.
   const age = (mention.kind === "number" || (mention.kind === "range" && isWord(tokens[mention.startTok - 1], "aged"))) && !mention.proportion && !mention.money && mention.value <= 25;
   const afterAged = isWord(tokens[mention.startTok - 1], "aged") || (isWord(tokens[mention.startTok - 1], "under", "over") && isWord(tokens[mention.startTok - 2], "aged")) || (isWord(tokens[mention.startTok - 1], "or", "to", "and") && tokens[mention.startTok - 2]?.kind === "digits" && isWord(tokens[mention.startTok - 3], "aged"));
@@ -52,4 +55,15 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // "67 per 10,000 children", "54 out of every 10,000": the base of a rate is part of the rate, not a count of its own.
   if (!mention.money && !mention.proportion && (isWord(tokens[mention.startTok - 1], "per") || (isWord(tokens[mention.startTok - 1], "every", "each") && (isWord(tokens[mention.startTok - 2], "in") || (isWord(tokens[mention.startTok - 2], "of") && mention.value >= 100))))) return false;
   return true;
+}
+
+/** A day of the month (1–31) joined by "and", "to" or a dash to another day that a month name follows. */
+function firstDayOfSpan(mention: RecognisedNumber, tokens: readonly Token[]): boolean {
+  if (!Number.isInteger(mention.value) || mention.value < 1 || mention.value > 31) return false;
+  // Read as one range of numbers ("21 and 22", "12-14"): a month right after it makes them days.
+  if (mention.kind === "range") return (mention.upper ?? 32) <= 31 && MONTH_NAMES.has(tokens[mention.endTok]?.text ?? "");
+  const joiner = tokens[mention.endTok];
+  const day = tokens[mention.endTok + 1];
+  if (!(isWord(joiner, "and", "to") || isPunct(joiner, "-") || isPunct(joiner, "–"))) return false;
+  return day?.kind === "digits" && day.value >= 1 && day.value <= 31 && MONTH_NAMES.has(tokens[mention.endTok + 2]?.text ?? "");
 }
