@@ -64,14 +64,18 @@ export function countedApartIn(tokens: readonly Token[], indicator: Indicator, f
   const named = onceFor(tokens, "aspects", () => vocabulary().indicatorAspects.find(tokens)).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
   const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
   if (own) return own.value.aspect;
+  // "as the number entering care outnumbered those leaving, the number of looked-after children
+  // increased … to 80,850": the indicator named afresh between the words and the figure is the figure's, whole.
+  const plain = onceFor(tokens, "indicators", () => vocabulary().indicators.find(tokens)).filter((mention) => mention.value.id === indicator.id);
+  const namedAfresh = (mention: PhraseMention<{ aspect: string }>) => mention.end <= figure.start && plain.some((again) => again.start >= mention.end && again.end <= figure.start);
   // "the number of children starting to be looked after, 32,050 – … and 29,860 ceased": the nearest before it.
   const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
-  if (before) return before.value.aspect;
+  if (before) return namedAfresh(before) ? undefined : before.value.aspect;
   // Past a next figure that is a part of this one, words are the part's: "83,840 children in care,
   // 57,020 of them in foster care". ("3,226 …, nearly double the 1,785 who started to be looked after"
   // compares like with like.)
   const until = nextFigure && isPartOf(tokens, nextFigure) ? nextFigure.start : Number.POSITIVE_INFINITY;
-  const kinds = new Set(named.filter((mention) => mention.end <= until).map((mention) => mention.value.aspect));
+  const kinds = new Set(named.filter((mention) => mention.end <= until && !namedAfresh(mention)).map((mention) => mention.value.aspect));
   return kinds.size === 1 ? [...kinds][0] : undefined;
 }
 

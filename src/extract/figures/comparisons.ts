@@ -7,8 +7,8 @@ import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, type Token } from "./tokens.ts";
 import { MONTH_NAMES } from "./lexicon.ts";
 
-/** Words between a comparison word and its figure: "from more than 25", "with an average of 16.3". */
-const BETWEEN: ReadonlySet<string> = new Set(["more", "less", "fewer", "than", "about", "around", "almost", "nearly", "some", "just", "over", "under", "roughly", "approximately", "the", "a", "an", "average", "of", "only", "its", "their"]);
+/** Words between a comparison word and its figure: "from more than 25", "with an average of 16.3", "from a peak of 5,360". */
+const BETWEEN: ReadonlySet<string> = new Set(["more", "less", "fewer", "than", "about", "around", "almost", "nearly", "some", "just", "over", "under", "roughly", "approximately", "the", "a", "an", "average", "of", "only", "its", "their", "peak", "high", "low", "record"]);
 
 /** Verbs and adverbs of change that make "from" mean "the value it moved from". */
 const MOVED: ReadonlySet<string> = new Set([

@@ -193,6 +193,12 @@ function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind
     if (at > found.endTok && tokens[at]!.kind === "digits" && !isWord(tokens[at - 1], "per", "every", "each")) break;
     if (rateBaseAt(tokens, at) > 0) return "rate";
   }
+  // "The rate of looked-after children per 10,000 children remained at 67": the base named before it.
+  for (let at = found.startTok - 1; at >= Math.max(0, found.startTok - 10); at--) {
+    const token = tokens[at]!;
+    if (token.kind !== "word" && token.kind !== "digits" && token.text !== "-" && token.text !== "'" && token.text !== "’") break;
+    if (rateBaseAt(tokens, at) > 0 && tokens.slice(Math.max(0, at - 8), at).some((before) => isWord(before, "rate", "rates"))) return "rate";
+  }
   for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
   // "18.6 children per worker", "12 cases per social worker": so many of one thing for each of another.

@@ -143,6 +143,11 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const relative = relativeAt(tokens, i) ?? lastMonthAt(tokens, i, articleMonth);
+    // "remained at 67, the same as the year before": the year it is compared with, not the figure's.
+    if (relative && isWord(tokens[i - 1], "as") && isWord(tokens[i - 2], "same", "high", "low", "much", "many")) {
+      i = relative.endTok - 1;
+      continue;
+    }
     if (relative) {
       const last = tokens[relative.endTok - 1]!;
       found.push({ start: token.start, end: last.end, relative: relative.relative, ...(/['’]s$/.test(last.text) ? { possessive: true } : {}) });
