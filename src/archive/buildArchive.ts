@@ -146,6 +146,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   for (const block of article.blocks) {
     // A heading starts something new, and so does the line that introduces a list ("Regional
     // picture, September 2018:"): the list under it is about what it names.
+    if (block.kind === "paragraph") measures.paragraph();
     if (block.kind === "heading") measures.heading(block.text);
     else if (block.kind === "paragraph" && block.text.endsWith(":")) measures.heading(listLeadIn(block.text));
     if (block.kind === "table-row") {

@@ -45,7 +45,9 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
   // about child protection") or as what something is ("the weakest area is child protection services,
   // with one in five …"): "Leaders of children's services said …" names speakers, not an area.
   const lead = isWordAt(tokens, first.startTok - 1, "the", "its", "their") ? first.startTok - 2 : first.startTok - 1;
-  if (!isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around", "is", "was", "remains", "remained")) return undefined;
+  // Or as the subject graded: "Help and protection was rated inadequate in 15 councils".
+  const gradedSubject = lead < 0 && isWordAt(tokens, first.endTok, "was", "were", "is", "are") && isWordAt(tokens, first.endTok + 1, "rated", "judged", "graded", "found");
+  if (!gradedSubject && !isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around", "is", "was", "remains", "remained")) return undefined;
   // "the single inspection framework for services for help and protection": a name.
   for (let at = Math.max(0, first.startTok - 6); at < first.startTok; at++) {
     if (isWordAt(tokens, at, ...NAMING_AREAS) && isWordAt(tokens, at + 1, "for", "of")) return undefined;

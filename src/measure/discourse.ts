@@ -10,7 +10,7 @@ import { catalogue } from "./catalogue.ts";
 import { indicatorLabel, withoutUnsettledGrade } from "./index.ts";
 import { statedBasis } from "./modifiers.ts";
 import { basesCompatible, unitKindOf } from "./same.ts";
-import { periodSortKey } from "./periods.ts";
+import { periodRange, periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
 
@@ -268,12 +268,19 @@ function headNouns(): ReadonlySet<string> {
   return heads;
 }
 
+/** The year a period ends in ("2018-19" and "2019" alike end in 2019); none sorts first. */
+function yearEnd(period: string | undefined): number {
+  return periodRange(period)?.to ?? Number.NEGATIVE_INFINITY;
+}
+
 /** Reads an article's figures in order, completing their measures from what came before. */
 export class ArticleMeasures {
   private previous: FigureMention | undefined;
   private readonly populations = new Map<string, string>();
   /** The period of the last reference date the article stated ("as at 31 March 2023"). */
   private reference: string | undefined;
+  /** The latest reference date the article has stated: the day its story is about. */
+  private latestReference: string | undefined;
   private headed: HeadingContext = { measures: [] };
   /** Every population the article has named so far, in any sentence. */
   private readonly mentioned = new Set<string>();
@@ -315,6 +322,18 @@ export class ArticleMeasures {
     return headed;
   }
 
+  /**
+   * A new paragraph. "Two years ago the picture was weaker. At 31 March 2023, just 25 councils …":
+   * an earlier day recalled holds for its paragraph; the next goes back to the day the story is about.
+   */
+  paragraph(): void {
+    // "The year to 31 March 2019" after "at 31 March 2019" ends the same day: no flashback.
+    if (yearEnd(this.reference) >= yearEnd(this.latestReference)) return;
+    this.reference = this.latestReference;
+    // Nor does the recalled paragraph's last period carry on to a figure of the same measure.
+    this.statedBefore = undefined;
+  }
+
   /** A heading: what follows is about something new, and a list under it about what it names. */
   heading(text = ""): void {
     this.previous = undefined;
@@ -348,7 +367,11 @@ export class ArticleMeasures {
     });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
-    this.reference = referencePeriod(sentence, read) ?? this.reference;
+    const stated = referencePeriod(sentence, read);
+    if (stated) {
+      this.reference = stated;
+      if (yearEnd(stated) > yearEnd(this.latestReference)) this.latestReference = stated;
+    }
     this.statedBefore = read.length > 0 ? statedIn(read, continued) : undefined;
     this.figurelessBefore = read.length === 0 ? sentence : undefined;
     return read;

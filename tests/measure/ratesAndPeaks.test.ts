@@ -32,3 +32,12 @@ describe("the indicator named afresh", () => {
     expect(read("The number of children starting to be looked after, 31,900, fell.")[0]).toMatchObject({ aspect: "starting to be looked after" });
   });
 });
+
+describe("a judgement area as the subject graded", () => {
+  it("is the grade's area: 'Help and protection was rated inadequate in 14 councils'", () => {
+    expect(read("Help and protection was rated inadequate in 14 councils.", "2025-10-02")[0]).toMatchObject({ text: "14", indicator: "inadequate", aspect: "help-and-protection" });
+    expect(read("The impact of leaders was judged outstanding in 44 councils.", "2025-10-02")[0]).toMatchObject({ aspect: "leadership" });
+    // Speakers named by their service are no area.
+    expect(read("Leaders of children's services said 14 councils were inadequate.", "2025-10-02")[0]?.aspect).toBeUndefined();
+  });
+});
