@@ -86,3 +86,17 @@ describe("children and placements in children's homes", () => {
     expect(read("The county took 3,200 children into care in 2024-25, nearly double the 1,700 who started to be looked after two years earlier.")[0]).toMatchObject({ aspect: "starting to be looked after" });
   });
 });
+
+describe("vacancies and the agency workers who cover them", () => {
+  it("keeps the share of vacancies covered apart from the agency rate, with a place between", () => {
+    expect(read("Nearly three quarters of vacancies in England were covered by agency workers in 2023.")[0]).toMatchObject({ indicator: "vacancy-agency-cover" });
+    expect(read("Agency workers made up 17.9% of the workforce in 2023.")[0]).toMatchObject({ indicator: "agency-rate" });
+  });
+
+  it("counts neither vacancies nor agency workers in 'were used to fill vacancies' or 'agency workers covered'", () => {
+    expect(read("Of these, 5,800 were used to fill new vacancies.")[0]).toMatchObject({ indicator: undefined });
+    expect(read("There were 7,700 vacancies in 2023.")[0]).toMatchObject({ indicator: "vacancies" });
+    expect(read("There were 7,200 agency workers in post in 2023.")[0]).toMatchObject({ indicator: "agency-workers" });
+    expect(read("The council had 9.5 vacancies last year, nine of which agency workers covered.")[1]?.indicator).not.toBe("agency-workers");
+  });
+});
