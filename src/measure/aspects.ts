@@ -60,16 +60,17 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
  * indicator's series counts it apart (catalogue `aspects`), said after the figure within its
  * stretch, else the nearest before it in its stretch, else the only one its clause says before the
  * next figure. None when the clause says several and the figure's own words do not settle it.
+ * `indicators`: the sentence's indicator mentions, as the reader already found them.
  */
-export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }, nextFigure: FigureSlot | undefined): string | undefined {
+export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }, nextFigure: FigureSlot | undefined, indicators: ReadonlyArray<PhraseMention<Indicator>>): string | undefined {
   if (!indicator.aspects) return undefined;
   const named = onceFor(tokens, "aspects", () => vocabulary().indicatorAspects.find(tokens)).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
   const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
   if (own) return own.value.aspect;
   // "as the number entering care outnumbered those leaving, the number of looked-after children
   // increased … to 80,850": the indicator named afresh between the words and the figure is the figure's, whole.
-  const plain = onceFor(tokens, "indicators", () => vocabulary().indicators.find(tokens)).filter((mention) => mention.value.id === indicator.id);
-  const namedAfresh = (mention: PhraseMention<{ aspect: string }>) => mention.end <= figure.start && plain.some((again) => again.start >= mention.end && again.end <= figure.start);
+  const namedAfresh = (mention: PhraseMention<{ aspect: string }>) =>
+    mention.end <= figure.start && indicators.some((again) => again.value === indicator && again.start >= mention.end && again.end <= figure.start);
   // "the number of children starting to be looked after, 32,050 – … and 29,860 ceased": the nearest before it.
   const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
   if (before) return namedAfresh(before) ? undefined : before.value.aspect;

@@ -285,7 +285,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const stretch = stretches[index]!;
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
-    const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!, figures[index + 1]));
+    const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!, figures[index + 1], mentions.indicators));
     // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
     // looked after" is a flow, never the stock of children looked after on 31 March.
     const basis = indicator.basis ?? basisIn(tokens, mentions.bases, clauses[figure.clause]!);

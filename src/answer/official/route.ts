@@ -90,9 +90,10 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     return official;
   }
   // "outstanding for help and protection": the record counts overall grades only; the articles answer a judgement area.
-  if (grade && isGradeCount(topic) && readQueryMeasure(topic).aspect === undefined) {
+  const gradeCounted = grade && isGradeCount(topic) ? readQueryMeasure(topic) : undefined;
+  if (grade && gradeCounted && gradeCounted.aspect === undefined) {
     // "inadequate councils North West 2025": the region's councils, counted from their judgements.
-    const region = regionNamed(readQueryMeasure(topic).place);
+    const region = regionNamed(gradeCounted.place);
     if (region) return gradeCountAnswer(archive, command, grade, region);
     if (command.years) {
       const fromArticles = articles();
