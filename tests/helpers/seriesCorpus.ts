@@ -30,12 +30,13 @@ There were 650,000 referrals to children's social care in 2022.
 The social worker vacancy rate was 18.9% in 2022-23.
 `;
 
-/** The DfE releases as shipped, and the fixture article. */
-export async function seriesCore(): Promise<Core> {
+/** The DfE releases as shipped, the fixture article and any further articles (text with front matter). */
+export async function seriesCore(...articles: string[]): Promise<Core> {
   const corpusDir = tempCorpusDir("series");
   mkdirSync(path.join(corpusDir, "statistics"), { recursive: true });
   for (const file of [WORKFORCE, REFERRALS, LOOKED_AFTER, "releases.json"]) copyFileSync(path.join(SHIPPED, file), path.join(corpusDir, "statistics", file));
   writeFileSync(path.join(corpusDir, "workforce-fixture.md"), FIXTURE_ARTICLE);
+  articles.forEach((article, n) => writeFileSync(path.join(corpusDir, `article-${n + 1}.md`), article));
   return createCore({ corpusDir, logger: silentLogger });
 }
 

@@ -131,6 +131,32 @@ describe("a claim the record cannot settle stays with the articles", () => {
     expect(only(`Norfolk's social worker vacancy rate was ${vacancies.text}% in 2024, against Suffolk's much lower rate`).reason).not.toContain("official statistics");
   });
 
+  it("refutes a council's claim when an article states the official figure for that council and year too", async () => {
+    const norfolk = { geographic_level: "Local authority", la_name: "Norfolk" };
+    const vacancies = workforce(2024, "vacancy_rate_fte", norfolk);
+    const local = await seriesCore(`---
+title: "Norfolk recruits (test fixture)"
+publisher: "Fixture News"
+date: "2025-03-01"
+---
+Norfolk's social worker vacancy rate was ${vacancies.text}% in 2024, the council said.
+`);
+    const claimed = (vacancies.value + 9).toFixed(1);
+    const wrong = only(`Norfolk's social worker vacancy rate was ${claimed}% in 2024`, local);
+    expect(wrong.verdict).toBe("contradicted");
+    expect(wrong.reason).toContain(`The official statistics say ${vacancies.text}% — Norfolk, as at 30 September 2024`);
+    expect(wrong.reason).toContain(`An article gives the official figure too: “${vacancies.text}%”`);
+    // Another council's article stating the same value is no second source for Norfolk's.
+    const elsewhere = await seriesCore(`---
+title: "Suffolk recruits (test fixture)"
+publisher: "Fixture News"
+date: "2025-03-01"
+---
+Suffolk's social worker vacancy rate was ${vacancies.text}% in 2024, the council said.
+`);
+    expect(only(`Norfolk's social worker vacancy rate was ${claimed}% in 2024`, elsewhere).verdict).toBe("unverified");
+  }, 120_000);
+
   it("says why the record cannot settle a year it does not hold, or a financial year of a census on 30 September", () => {
     // The national rows of csww_indicators_2017_to_2025.csv run from 2017 to 2025 (checked by hand).
     const outside = only("Social worker turnover was 13% in 2016");

@@ -12,7 +12,7 @@ import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
 import { periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
 import { claimPlaceOf } from "../claimPlace.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
-import type { ClaimCheck, FigureMention, OfficialFigure } from "../../types.ts";
+import type { ClaimCheck, Figure, FigureMention, OfficialFigure } from "../../types.ts";
 import { describeOfficial, officialValue } from "./format.ts";
 import { figuresOf } from "./series.ts";
 
@@ -79,11 +79,19 @@ export function agreesWithOfficial(claimed: Pick<FigureMention, "value" | "upper
 }
 
 /**
+ * An article's figure that states the official one for the claim's place and period: a second,
+ * independent source against the claim.
+ */
+function restatedIn(articles: readonly Figure[], claimed: FigureMention, official: OfficialFigure): Figure | undefined {
+  return articles.find((figure) => figure.geography === official.geography && claimMeansPeriod(figure.period, official) && claimMeansPeriod(claimed.period, official) && sameMeasureAnyPeriod(figure, official) && agreesWithOfficial(figure, official) === "yes");
+}
+
+/**
  * The claim's verdict from the DfE series, or undefined when the record does not hold its measure,
  * place or period. `sentence` is the claim's sentence (a council named in it makes it no claim about
- * England).
+ * England); `articles` the articles' evidence for the claim.
  */
-export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sentence: string): ClaimCheck | undefined {
+export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sentence: string, articles: readonly Figure[] = []): ClaimCheck | undefined {
   const candidates = candidatesFor(archive, claimed, sentence);
   if (candidates.length === 0) return undefined;
   const claim = describeFigure(claimed);
@@ -99,9 +107,13 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   // A council's own figures (its reports, its local paper) are often counted another way than the
   // census: another date, a team, its own definition. Its official figure confirms a claim, but a
   // disagreement is said, never called a contradiction (measured: the held-out and blind sets had
-  // three true local claims the census would have refuted).
+  // three true local claims the census would have refuted). Unless an article states the census's
+  // figure for that council and year too: two sources then say the claim is wrong.
+  const restated = official.level === "council" ? restatedIn(articles, claimed, official) : undefined;
   const refutes = (reason: string): ClaimCheck =>
-    official.level === "council" ? { claimed, verdict: "unverified", reason: `${reason} A council's own figures are often counted another way (another date, team or definition), so I won't call the claim wrong.`, evidence: [] } : { claimed, verdict: "contradicted", reason, evidence: [] };
+    official.level === "council" && !restated
+      ? { claimed, verdict: "unverified", reason: `${reason} A council's own figures are often counted another way (another date, team or definition), so I won't call the claim wrong.`, evidence: [] }
+      : { claimed, verdict: "contradicted", reason: restated ? `${reason} An article gives the official figure too: “${restated.text}”.` : reason, evidence: [] };
   if (isBound(claimed)) {
     if (withinBound(claimed, comparable(official))) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${basis}, which it neither confirms nor rules out as a figure.`, evidence: [] };
     return refutes(`The official statistics say ${basis}, outside ${claim}.`);
