@@ -90,10 +90,13 @@ const SCOPE_AFTER = 5;
  * the council's money an amount is of (catalogue `scopes`): the nearest named before it in its
  * stretch, else one named just after it, else the only one named before it in its sentence. Never
  * one further on: ", and spending on agency staff was £2.9m more" begins another amount's words.
+ * `countsPopulation`: the figure's own noun names a population it counts.
  */
-export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): string | undefined {
+export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, countsPopulation: boolean): string | undefined {
   if (!indicator.scopes) return undefined;
-  return nearFigure(onceFor(tokens, "scopes", () => vocabulary().indicatorScopes.find(tokens)), indicator, figure, stretch, true)?.aspect;
+  // "65 local authorities saw changes to their director": past a figure's own noun naming the
+  // population it counts, the words after it are what the counted did, not a part of the count ("65 changes").
+  return nearFigure(onceFor(tokens, "scopes", () => vocabulary().indicatorScopes.find(tokens)), indicator, figure, countsPopulation ? { from: stretch.from, to: figure.end } : stretch, true)?.aspect;
 }
 
 /** "lost 503 FTE children's social workers", "6,028 FTE social workers joined": words that say the figure counts something else (catalogue `notWith`), where a scope would stand. */
@@ -116,7 +119,7 @@ function nearFigure<T extends { indicator: string; aspect?: string }>(found: Rea
 }
 
 /** "57,020 of them", "of whom 57,020", "including 57,020": a figure that counts part of the one before it. */
-function isPartOf(tokens: readonly Token[], figure: FigureSlot): boolean {
+export function isPartOf(tokens: readonly Token[], figure: FigureSlot): boolean {
   const after = (offset: number) => tokens[figure.endTok + offset]?.lower;
   const before = (offset: number) => tokens[figure.startTok - offset]?.lower;
   return (after(0) === "of" && ["them", "whom", "these", "those", "which"].includes(after(1) ?? "")) || before(1) === "including" || (before(2) === "of" && ["whom", "which"].includes(before(1) ?? ""));

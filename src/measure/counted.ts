@@ -34,6 +34,10 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
   for (const mention of mentions.populations) {
     if (mention.startTok < at) continue;
     if (mention.startTok > limit) break;
+    // "65 DCS changes", "65 changes in DCS post holders": a population word inside a name of an
+    // indicator not counted over it, past the figure, is part of what is counted (changes), not the counted.
+    // ("27 new DCSs": the population ending the name is its head noun, and what is counted.)
+    if (mentions.indicators.some((indicator) => indicator.startTok >= at && indicator.startTok <= mention.startTok && (indicator.endTok > mention.endTok || (indicator.endTok === mention.endTok && isWordAt(tokens, mention.startTok - 1, "in", "of", "to"))) && !indicator.value.populations.includes(mention.value.id))) continue;
     // "82 per cent of local authority run homes": the homes are counted, the councils run them.
     if (mention.value.id === "councils") {
       const run = mentions.populations.find((other) => other !== mention && other.startTok > mention.startTok && other.startTok <= mention.endTok + 3 && runByStart(tokens, other.startTok) >= 0);
@@ -119,4 +123,24 @@ export function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, c
 /** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
 export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
   return isWordAt(tokens, figure.startTok - 1, "these", "those");
+}
+
+/** Words that give each member of a counted group a number of its own: "13 experiencing two changes". */
+const EACH_HAVING: ReadonlySet<string> = new Set(["experiencing", "having", "seeing", "with", "each"]);
+
+/**
+ * "across 49 authorities, with 13 experiencing two DCS changes", "eight councils having had two
+ * directors": a figure right after a count and a word that gives each counted member something is
+ * a number per member, no count of the indicator.
+ */
+export function perMember(tokens: readonly Token[], previous: FigureSlot | undefined, figure: FigureSlot, mentions: Mentions): boolean {
+  // "40 councils with 12 rated inadequate" is a part of the count, not a number each has.
+  if (!previous || previous.unitKind !== "count" || figure.unitKind !== "count" || figure.countedNoun === "") return false;
+  let at = figure.startTok - 1;
+  if (isWordAt(tokens, at, "had", "experienced", "seen") && isWordAt(tokens, at - 1, "having")) at -= 1;
+  if (!tokens[at] || !EACH_HAVING.has(tokens[at]!.lower)) return false;
+  // "40 councils with 12 councils rated inadequate": the same population again is a part of it.
+  const own = countedPopulation(tokens, figure, mentions)?.value;
+  if (own && own === countedPopulation(tokens, previous, mentions)?.value) return false;
+  return at === previous.endTok || mentions.populations.some((population) => population.endTok === at && population.startTok === previous.endTok);
 }

@@ -13,12 +13,12 @@ import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
 import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
-import { aspectOf, countedApartIn, countsSomethingElse, scopeIn } from "./aspects.ts";
+import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, teamAfterFigure } from "./narrowing.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, pointsBack, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -154,7 +154,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const counted = countedPopulation(tokens, figure, mentions);
     // "Of the 43 inspections, 10 local authorities were judged good, seven were inadequate": a
     // figure with no noun of its own in a list counts what the item before it counted, not the frame.
-    const elided = !counted && frame && index > 0 && frames.get(figures[index - 1]!) === frame ? countedBy[index - 1] : undefined;
+    // "17 DCSs were in interim posts, nine of whom had been in post …": a part counts what the whole did.
+    const elided = !counted && index > 0 && ((frame && frames.get(figures[index - 1]!) === frame) || isPartOf(tokens, figure)) ? countedBy[index - 1] : undefined;
     countedBy.push(counted?.value ?? elided);
     // What the figure counts (its noun, the list's, or its frame's) is strong evidence; a population merely
     // named nearby, or by an earlier figure, is weak: it may say where ("in some areas"), not what.
@@ -171,7 +172,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "52.5 per cent (31) were graded requires improvement": the bracketed figure restates this one, and
     // what it says is read there (below); the grade before the bracket is another figure's.
     const restated = next !== undefined && restatedInBrackets(tokens, figure, next);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted) || forecasts[index]) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted) || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions)) {
       readings.push(undefined);
       return;
     }
@@ -295,7 +296,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       ...optional("subgroup", subgroups[index]),
       ...optional("basis", basis),
       ...optional("aspect", aspect === "overall" ? undefined : aspect),
-      ...optional("scope", scopeIn(tokens, indicator, figure, stretch)),
+      ...optional("scope", scopeIn(tokens, indicator, figure, stretch, countedBy[index] !== undefined)),
     };
     return measure;
   });

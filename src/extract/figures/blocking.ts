@@ -32,6 +32,9 @@ export function yearSpanEnd(tokens: readonly Token[], i: number): number {
   if (!isPlainInteger(second) || (second.text.length !== 2 && second.text.length !== 4 && !oneDigit)) return -1;
   // "2012 - 13" with spaces still reads as a span; a slash must be tight ("2008/09").
   if (dash.text === "/" && !(glued(tokens[i], dash) && glued(dash, second))) return -1;
+  // "as of March 2024 – 35 months for permanent appointees": spaced, two digits that are not the next
+  // year begin a new figure.
+  if (!(glued(tokens[i], dash) && glued(dash, second)) && second.text.length === 2 && Number(second.text) !== (Number(tokens[i]!.text) + 1) % 100) return -1;
   return i + 3;
 }
 

@@ -43,6 +43,9 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // of a previous referral" is the window a measure is defined over. None is a quantity.
   if (after !== undefined && TIME_UNITS.has(after.lower)) {
     if (isWord(afterThat, "ago", "before", "after", "earlier", "later")) return false;
+    // "the 12 month period", "a two year programme": a singular unit after a number other than one
+    // makes a compound adjective, written without its hyphen.
+    if (mention.value !== 1 && !after.lower.endsWith("s") && afterThat?.kind === "word" && afterThat.text === afterThat.lower && !isWord(afterThat, "and", "or", "to", "in", "of", "on", "for")) return false;
     if (isWord(tokens[mention.startTok - 1], "within")) return false;
   }
   if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
