@@ -48,3 +48,18 @@ describe("'according to' a source", () => {
   });
 });
 
+
+describe("a body's long name in a speaker's role", () => {
+  it("names no person, so a pronoun after it is the speaker's", () => {
+    const found = quotes(
+      "Dr Priya Hollis, chair of the Child Protection Panel Chairs' Forum, said the figures hid a harder truth.",
+      '"Families are waiting longer than ever," she said.',
+    );
+    expect(found).toEqual([{ text: "Families are waiting longer than ever", speaker: "Dr Priya Hollis", partial: false }]);
+  });
+
+  it("while two people named in prose still leave a pronoun unresolved", () => {
+    const found = quotes("Dr Priya Hollis met Helen Crane, chair of the Adoption Panel, on Monday.", '"Families are waiting longer than ever," she said.');
+    expect(found[0]?.speaker).toBeNull();
+  });
+});

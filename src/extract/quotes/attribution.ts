@@ -1,7 +1,7 @@
 // Reading the words around a quote that say who spoke: `X said: “…”` before it, `“…,” said X` or
 // `“…,” she says` after it. Works on masked text, so quoted words are never mistaken for prose.
 
-import { parseName, splitRoleName, type ParsedName } from "./speakers.ts";
+import { parseName, splitRoleName, type ParsedName } from "./names.ts";
 import {
   ATTRIBUTION_VERB_AT_START_RE,
   ATTRIBUTION_VERB_RE,

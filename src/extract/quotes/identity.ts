@@ -2,7 +2,7 @@
 // person, "Jack Smith" and "Jane Smith" are two. Used across the archive (quote search) and by the
 // evaluation, so both judge "the same person" by the same rule.
 
-import { parseName, type ParsedName } from "./speakers.ts";
+import { parseName, type ParsedName } from "./names.ts";
 
 interface PersonKey {
   surname: string;

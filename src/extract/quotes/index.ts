@@ -17,7 +17,8 @@ import { isSpeechFragment, partialSubject } from "./partial.ts";
 import { DOUBLE_OPENERS, MASK, MIN_QUOTE_WORDS, ORGANISATION_RE, SINGLE_OPENERS, countWords } from "./patterns.ts";
 import { UNKNOWN, resolveRef, type ArticleMemory, type Attribution } from "./resolve.ts";
 import { mentionOf, runKind, singleQuotedRun, unmarkedRun } from "./runs.ts";
-import { PeopleMemory, parseName } from "./speakers.ts";
+import { parseName } from "./names.ts";
+import { PeopleMemory } from "./speakers.ts";
 import { findQuoteSpans, innerRange, maskSpans, sentenceRanges, sentenceStart, type Span } from "./spans.ts";
 import { isSpeechPage, speechQuotes } from "./speech.ts";
 

@@ -5,7 +5,7 @@
 // interview whose answers carry no label is the one person its introduction says is interviewed.
 
 import type { Block, QuoteMention } from "../../types.ts";
-import { parseName } from "./speakers.ts";
+import { parseName } from "./names.ts";
 
 /** "Marcia Feeney: …", "MF: …", "Q: …": a label of up to four words, then the answer. */
 const LABEL = /^([A-Z][\p{L}'’.-]*(?: [A-Z][\p{L}'’.-]*){0,3}):\s+(\S.*)$/u;

@@ -3,7 +3,8 @@
 // "Nushra Mansuri, the professional officer …, fears", "… says Jack Smith, policy officer at …".
 // Indirect speech is not a quote, but it tells who a later "he says" or "Wilshaw said" is.
 
-import { parseName, splitRoleName, type PeopleMemory } from "./speakers.ts";
+import { parseName, splitRoleName } from "./names.ts";
+import type { PeopleMemory } from "./speakers.ts";
 import {
   INTRO_VERB_AT_START_RE,
   INTRO_VERB_RE,
@@ -98,6 +99,8 @@ function scanSegment(
     if (!name) return;
     const role = next ? cutRole(masked.slice(next.start, sentenceEnd)) : "";
     memory.introduce(name, role && isRoleText(role) ? role : undefined, { block, offset: seg.start });
+    const roleAt = next && role && isRoleText(role) ? masked.indexOf(role, next.start) : -1;
+    if (roleAt >= 0) memory.noteRole(block, roleAt, roleAt + role.length);
     return;
   }
 
@@ -120,6 +123,7 @@ function scanSegment(
     const closed = nextVerb !== null || segs[i + 2] !== undefined;
     if (role && closed && isRoleText(role) && !parseName(role)) {
       memory.introduce(name, role, at);
+      memory.noteRole(block, next.start, next.start + next.text.length);
       return;
     }
   }

@@ -4,7 +4,8 @@
 
 import type { SpeakerRef } from "./attribution.ts";
 import type { BodiesMemory } from "./bodies.ts";
-import { parseName, type PeopleMemory, type Position } from "./speakers.ts";
+import { parseName } from "./names.ts";
+import type { PeopleMemory, Position } from "./speakers.ts";
 
 export interface Attribution {
   speaker: string | null;

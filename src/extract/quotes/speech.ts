@@ -5,7 +5,7 @@
 
 import type { Block, QuoteMention, Source } from "../../types.ts";
 import { FIRST_PERSON_RE, countWords, endsPossessive, stripPossessive } from "./patterns.ts";
-import { parseName } from "./speakers.ts";
+import { parseName } from "./names.ts";
 
 /** Shorter paragraphs are stage directions or cut-off fragments ("And"), not something to cite. */
 const MIN_SPEECH_WORDS = 3;
