@@ -58,6 +58,8 @@ export interface Framework {
   names: readonly string[];
   from: number;
   to?: number;
+  /** The grades it gives, best first: frameworks with the same scale may be counted together. */
+  scale: readonly string[];
 }
 
 export interface Catalogue {
@@ -180,7 +182,7 @@ function frameworksOf(value: unknown): Framework[] {
     const from = year(entry["from"], `${id}.from`);
     const to = entry["to"] === undefined ? undefined : year(entry["to"], `${id}.to`);
     if (to !== undefined && to < from) fail(`${id}.to`, "is before its start");
-    return { id, names: words(entry["names"], `${id}.names`), from, ...(to === undefined ? {} : { to }) };
+    return { id, names: words(entry["names"], `${id}.names`), from, ...(to === undefined ? {} : { to }), scale: words(entry["scale"], `${id}.scale`) };
   });
 }
 

@@ -6,6 +6,7 @@
 
 import type { Token } from "../extract/figures/tokens.ts";
 import { isWordAt } from "./frames.ts";
+import { catalogue } from "./catalogue.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 export interface FrameworkEnd {
@@ -48,4 +49,17 @@ export function frameworkEnds(tokens: readonly Token[]): FrameworkEnd[] {
 export function frameworkNamed(tokens: readonly Token[]): string | undefined {
   const named = new Set(vocabulary().frameworks.find(tokens).map((mention) => mention.value.id));
   return named.size === 1 ? [...named][0] : undefined;
+}
+
+/**
+ * The frameworks that grade on the same scale as this one, latest first, joined ("ILACS or SIF"):
+ * a count as at a date takes each council's judgement under any of them. The framework itself
+ * when the catalogue does not know it.
+ */
+export function scaleGroupOf(framework: string): string {
+  const frameworks = catalogue().frameworks;
+  const own = frameworks.find((entry) => entry.id === framework);
+  if (!own) return framework;
+  const key = own.scale.join("|");
+  return frameworks.filter((entry) => entry.scale.join("|") === key).map((entry) => entry.id).reverse().join(" or ");
 }

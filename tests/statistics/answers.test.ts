@@ -80,11 +80,18 @@ describe("councils by grade", () => {
     expect(good2023).toMatchObject({ metric: "good", period: "2023", counted: { sheet: "LA_level_at_31_Mar_2023" } });
   });
 
-  it("for a year without a per-council table, counts judgements in force under one framework and says how many had none", () => {
+  it("for a year without a per-council table, counts judgements in force on one scale: SIF and ILACS together, as Ofsted counts them", () => {
     const answer = core.answer("inadequate 2019");
-    expect(answer.message).toMatch(/^As at 31 March 2019: \d+ of \d+ councils \([\d.]+%\) judged under SIF were rated inadequate/);
-    expect(answer.message).toMatch(/councils had no SIF judgement in force \(theirs under ILACS: \d+ inadequate\): not added/);
-    expect(answer.judgements?.every((judgement) => judgement.framework === "SIF" && judgement.grade === "inadequate" && judgement.published <= "2019-03-31")).toBe(true);
+    expect(answer.message).toMatch(/^As at 31 March 2019: \d+ of \d+ councils \([\d.]+%\) judged under ILACS or SIF were rated inadequate/);
+    const frameworks = new Set(answer.judgements?.map((judgement) => judgement.framework));
+    expect([...frameworks].sort()).toEqual(["ILACS", "SIF"]);
+    expect(answer.judgements?.every((judgement) => judgement.grade === "inadequate" && judgement.published <= "2019-03-31")).toBe(true);
+  });
+
+  it("never adds SLAC's scale to SIF's, and says which councils it counts", () => {
+    const answer = core.answer("inadequate 2016");
+    expect(answer.message).toMatch(/^As at 31 March 2016: \d+ of \d+ councils \([\d.]+%\) judged under SIF were rated inadequate/);
+    expect(answer.judgements?.every((judgement) => judgement.framework === "SIF")).toBe(true);
   });
 
   it("counts under the framework a question names: 'good under the single inspection framework'", () => {

@@ -1,14 +1,14 @@
 // "How many councils are inadequate?": councils by grade as at 31 March of a year. Where a release
 // has the per-council table for that date, the count is that table's (recountable from its cells);
 // for other years it is counted from every council's judgement in force that day. Grades of
-// different frameworks are never added: the count is under the framework most councils were
-// judged under then, and the others are said apart.
+// different scales are never added: SIF and ILACS grade alike and count together (as Ofsted's own
+// releases do), SLAC's "adequate" scale is said apart (catalogue `frameworks`, measure/frameworks.ts).
 
 import { memo } from "../views.ts";
 import type { Archive } from "../../archive/buildArchive.ts";
 import { formatDate } from "../../ingest/dates.ts";
 import { councilGazetteer } from "../../statistics/gazetteer.ts";
-import { frameworkNamed } from "../../measure/frameworks.ts";
+import { frameworkNamed, scaleGroupOf } from "../../measure/frameworks.ts";
 import { readQueryMeasure } from "../../measure/query.ts";
 import { tokenize } from "../../extract/figures/tokens.ts";
 import type { Answer, CountedRef, Judgement, OfficialFigure } from "../../types.ts";
@@ -147,15 +147,33 @@ export function regionPhrase(region: string): string {
 function tallyInForce(archive: Archive, grade: string, date: string, named?: string, region?: string): InForceTally | undefined {
   const regions = regionOfCouncil();
   const inRegion = (judgement: Judgement) => region === undefined || regions.get(judgement.council) === region;
-  const frameworks = byFrameworkInForce(archive, date)
+  const each = byFrameworkInForce(archive, date)
     .map(([name, list]): [string, Judgement[]] => [name, list.filter(inRegion)])
-    .filter(([, list]) => list.length > 0)
-    .sort((a, b) => b[1].length - a[1].length);
+    .filter(([, list]) => list.length > 0);
+  const frameworks = (named === undefined ? onOneScale(each) : each).sort((a, b) => b[1].length - a[1].length);
   const chosen = named === undefined ? frameworks[0] : frameworks.find(([name]) => name === named);
   if (!chosen) return undefined;
   const [framework, under] = chosen;
   const matching = under.filter((judgement) => judgement.grade === grade).sort((a, b) => a.council.localeCompare(b.council));
   return { framework, under, matching, others: frameworks.filter(([name]) => name !== framework) };
+}
+
+/**
+ * Frameworks that grade on one scale, counted together ("ILACS or SIF": each council's latest
+ * judgement on the four-point scale, as Ofsted's own counts as at 31 March take it); the name lists
+ * those present, latest first.
+ */
+function onOneScale(frameworks: ReadonlyArray<[string, Judgement[]]>): Array<[string, Judgement[]]> {
+  const groups = new Map<string, Array<[string, Judgement[]]>>();
+  for (const entry of frameworks) {
+    const group = scaleGroupOf(entry[0]);
+    groups.set(group, [...(groups.get(group) ?? []), entry]);
+  }
+  return [...groups.entries()].map(([group, members]): [string, Judgement[]] => {
+    const order = group.split(" or ");
+    const present = members.map(([name]) => name).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    return [present.join(" or "), members.flatMap(([, list]) => list)];
+  });
 }
 
 /**
@@ -228,7 +246,7 @@ function answerFromJudgements(archive: Archive, command: Command, grade: string,
   const councils = region ? `councils in ${regionPhrase(region)}` : "councils";
   const message = [
     `As at ${formatDate(date)}: ${matching.length} of ${under.length} ${councils} (${shareOf(matching.length, under.length)}) judged under ${framework} were rated ${grade}, by the judgement in force that day.`,
-    otherLine ? `${otherLine}: not added, the frameworks grade differently.` : "",
+    otherLine ? `${otherLine}: not added, graded on another scale.` : "",
     matching.length > 0 ? `Councils: ${trimmedList(matching.map((judgement) => judgement.council))}.` : "",
     `Counted from every council's published judgements in ${sources.join("; ")}.`,
   ];
