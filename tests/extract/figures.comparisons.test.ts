@@ -291,3 +291,24 @@ describe("'compared to' compares, as 'compared with' does", () => {
     expect(figures[1]?.measure?.subgroup).toBe(figures[0]?.measure?.subgroup);
   });
 });
+
+describe("a move from one figure to another between two periods", () => {
+  it("dates the first figure to the span's start and the second to its end", () => {
+    expect(periods("Enquiries from would-be adopters dipped, from 4,120 to 3,960, between 2020-21 and 2021-22.", { date: "2022-11-01" })).toEqual([
+      ["4,120", "2020-21"],
+      ["3,960", "2021-22"],
+    ]);
+    expect(periods("Homes with a single bed went from 88 to 131 between 2019-20 to 2020-21.", { date: "2021-07-01" })).toEqual([
+      ["88", "2019-20"],
+      ["131", "2020-21"],
+    ]);
+    expect(periods("Between 2018 and 2019, assessments rose from 1,450 to 1,610.", { date: "2020-01-01" })).toEqual([
+      ["1,450", "2018"],
+      ["1,610", "2019"],
+    ]);
+  });
+
+  it("leaves a single figure over the span its one period", () => {
+    expect(periods("Between 2018 and 2019, 1,610 assessments were made.", { date: "2020-01-01" })).toEqual([["1,610", "2018-19"]]);
+  });
+});

@@ -9,7 +9,7 @@ import { isChange } from "./changes.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
-import { financialYearBack, findPeriods, resolveRelative, yearOfDate, yearsBack } from "./periods.ts";
+import { financialYearBack, findPeriods, resolveRelative, spanEnds, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { recogniseTokens } from "./recognise.ts";
@@ -369,6 +369,12 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const movesOn = next !== undefined && movedFromTo(tokens, found, next);
     const comparedWith = ((comparisons[index] && !movesOn) || movedTo) && kept.length > 0 ? { comparedWith: kept.length - 1 } : {};
     kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change, ...comparedWith } });
+  }
+  // "from 8,280 to 8,010, between 2021-22 and 2022-23": the pair's periods are the span's ends.
+  const ends = kept.length > 1 ? spanEnds(tokens, allPeriods) : undefined;
+  for (let index = 1; ends && index < kept.length; index++) {
+    if (!movedFromTo(tokens, kept[index - 1]!.found, kept[index]!.found)) continue;
+    [kept[index - 1]!.figure, kept[index]!.figure].forEach((figure, end) => ((figure.period = ends[end]), delete figure.periodFrom));
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
   return kept.map(({ figure }, index) => {

@@ -17,6 +17,8 @@ export interface PeriodMention {
   relative?: Relative;
   /** "the previous year's 2,071": the phrase owns the figure after it, never one before it. */
   possessive?: boolean;
+  /** "between 2019 and 2020": the span's first and last years, each a period of its own for a "from … to …" pair. */
+  ends?: readonly [string, string];
 }
 
 function twoDigits(year: number): string {
@@ -164,7 +166,7 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
     const joiner = tokens[i + 2];
     const second = tokens[i + 3];
     if (isWord(token, "between", "from") && looksLikeYear(first) && isWord(joiner, "and", "to") && looksLikeYear(second)) {
-      found.push({ start: token.start, end: second.end, explicit: spanLabel(first.value, second.text) });
+      found.push({ start: token.start, end: second.end, explicit: spanLabel(first.value, second.text), ends: [first.text, second.text] });
       i += 3;
       continue;
     }
@@ -228,4 +230,22 @@ export function yearOfDate(date: string | undefined): number | undefined {
   if (typeof date !== "string") return undefined;
   const match = /^(\d{4})-\d{2}-\d{2}/.exec(date);
   return match ? Number(match[1]) : undefined;
+}
+
+/**
+ * "from 8,280 to 8,010, between 2021-22 and 2022-23", "rose from 600,000 to 650,000 between 2019
+ * and 2020": the two periods a pair of figures moved between, first and last, when the sentence
+ * states exactly one such span. Undefined otherwise.
+ */
+export function spanEnds(tokens: readonly Token[], periods: readonly PeriodMention[]): readonly [string, string] | undefined {
+  const spans: Array<readonly [string, string]> = periods.flatMap((period) => (period.ends ? [period.ends] : []));
+  // Two financial years joined: "between 2021-22 and 2022-23", "between 2020-21 to 2021-22".
+  const explicit = periods.filter((period) => period.explicit !== undefined && !period.ends);
+  for (let k = 0; k + 1 < explicit.length; k++) {
+    const [a, b] = [explicit[k]!, explicit[k + 1]!];
+    const at = tokens.findIndex((token) => token.start === a.start);
+    const joiner = tokens.findIndex((token) => token.start >= a.end);
+    if (isWord(tokens[at - 1], "between", "from") && isWord(tokens[joiner], "and", "to") && tokens[joiner + 1]?.start === b.start) spans.push([a.explicit!, b.explicit!]);
+  }
+  return spans.length === 1 ? spans[0] : undefined;
 }
