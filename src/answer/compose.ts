@@ -7,7 +7,7 @@ import { indicatorLabel } from "../measure/index.ts";
 import { describeYears, overlaps, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
 import { stem, terms } from "../text/index.ts";
-import { readQueryMeasure } from "../measure/query.ts";
+import { ofKind, readQueryMeasure } from "../measure/query.ts";
 import { isOutsideEngland } from "../measure/same.ts";
 import type { Answer, Figure, Quote } from "../types.ts";
 import { checkClaim } from "./check.ts";
@@ -259,7 +259,10 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
   }
   const query = analyzeTopic(command.topic, archive);
   const ranked = query.indicator ? [] : lookup(archive, command.topic, query, undefined).figures.map((entry) => entry.figure);
-  const series = buildSeries(trendCandidates(archive, query.indicator, ranked, query.terms), command.years);
+  // "trend secure children's homes": a kind of the population is its own series, never all of them.
+  const { kind } = query.measure;
+  const candidates = trendCandidates(archive, query.indicator, ranked, query.terms);
+  const series = buildSeries(kind ? candidates.filter((figure) => ofKind(figure.measure, kind)) : candidates, command.years);
   if (series.length === 0) {
     // No figures of one measure to chain ("trend DCS appointments" where the catalogue has no such
     // indicator): what the archive does say is still worth showing, and "nothing matches" would be false.

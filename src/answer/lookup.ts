@@ -5,6 +5,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure, Quote } from "../types.ts";
 import { recogniseNumbers } from "../extract/figures/index.ts";
 import { catalogue } from "../measure/catalogue.ts";
+import { ofKind } from "../measure/query.ts";
 import { overlaps, yearGap, type YearRange } from "../measure/periods.ts";
 import type { QueryTerms } from "./queryTerms.ts";
 import { FIELD, FIELDS, NONE, NUMBER_KIND, rankingTable } from "./rankingTable.ts";
@@ -296,8 +297,15 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   return new RankedLookup(
     // "director changes 2019-20": when figures measure what was asked, one that measures nothing
     // ("twice in three years") comes after them unless the question's own words or number point to it.
-    inside.filter((entry) => inPool(entry.figure)).sort(anyOnTopic && unmeasured.size > 0 ? (a, b) => Number(unmeasured.has(a)) - Number(unmeasured.has(b)) || byScore(a, b) : byScore),
+    kindFirst(inside.filter((entry) => inPool(entry.figure)).sort(anyOnTopic && unmeasured.size > 0 ? (a, b) => Number(unmeasured.has(a)) - Number(unmeasured.has(b)) || byScore(a, b) : byScore), query.measure.kind),
     quotes.sort((a, b) => b.score - a.score).map((entry) => entry.quote),
     rankOutOfPeriod,
   );
+}
+
+/** "secure children's homes places 2023": figures of the kind asked before those of the whole population, each in its order. */
+function kindFirst(ranked: RankedFigure[], kind: string | undefined): RankedFigure[] {
+  if (!kind) return ranked;
+  const ofTheKind = ranked.filter((entry) => ofKind(entry.figure.measure, kind));
+  return ofTheKind.length === 0 ? ranked : [...ofTheKind, ...ranked.filter((entry) => !ofKind(entry.figure.measure, kind))];
 }

@@ -144,3 +144,18 @@ export function perMember(tokens: readonly Token[], previous: FigureSlot | undef
   if (own && own === countedPopulation(tokens, previous, mentions)?.value) return false;
   return at === previous.endTok || mentions.populations.some((population) => population.endTok === at && population.startTok === previous.endTok);
 }
+
+/** Words that rank: "the 15 largest providers", "the 20 most deprived councils", "the top 10 councils". */
+const RANKING: ReadonlySet<string> = new Set(["largest", "biggest", "smallest", "highest", "lowest", "best", "worst", "most", "least", "top", "bottom", "leading", "first", "last"]);
+
+/**
+ * "the 15 largest children's home providers make an average 23% profit": how many were picked by
+ * a ranking, no count of the population.
+ */
+export function rankedSelection(tokens: readonly Token[], figure: FigureSlot): boolean {
+  const after = tokens[figure.endTok];
+  if (isWordAt(tokens, figure.startTok - 1, "the", "its", "their", "england's") && after !== undefined && (RANKING.has(after.lower) || /^[a-z]{3,}est$/.test(after.lower))) return true;
+  // "the top 10 councils", "the largest 12 providers".
+  const before = tokens[figure.startTok - 1];
+  return before !== undefined && (RANKING.has(before.lower) || /^[a-z]{3,}est$/.test(before.lower)) && isWordAt(tokens, figure.startTok - 2, "the");
+}

@@ -11,8 +11,15 @@ export interface QueryMeasure {
   indicators: Indicator[];
   population?: Population;
   aspect?: string;
+  /** A kind of the population the question names ("secure children's homes"): figures of that kind are asked for. */
+  kind?: string;
   /** A place the question names ("in London", "north west"); questions are often typed in lower case. */
   place?: string;
+}
+
+/** Whether a figure counts the kind of its population a question names: its subgroup says so ("secure homes"). */
+export function ofKind(measure: { subgroup?: string } | undefined, kind: string): boolean {
+  return measure?.subgroup !== undefined && measure.subgroup.toLowerCase().split(/[^a-z-]+/).includes(kind);
 }
 
 export function readQueryMeasure(text: string): QueryMeasure {
@@ -32,7 +39,9 @@ export function readQueryMeasure(text: string): QueryMeasure {
   const indicators = counted ? [counted] : perHead ? first("rate") : counting ? first("count") : named;
   const aspect = words.aspects.find(tokens)[0]?.value;
   const place = words.geographies.find(tokens)[0]?.value;
-  return { indicators, ...(population ? { population } : {}), ...(aspect && aspect !== "overall" ? { aspect } : {}), ...(place ? { place } : {}) };
+  const kindWord = populations[0] ? tokens[populations[0].startTok - 1]?.lower : undefined;
+  const kind = kindWord !== undefined && population?.kinds?.includes(kindWord) ? kindWord : undefined;
+  return { indicators, ...(population ? { population } : {}), ...(aspect && aspect !== "overall" ? { aspect } : {}), ...(kind ? { kind } : {}), ...(place ? { place } : {}) };
 }
 
 /** "how many", "number of", "FTE": the question wants a count, not a rate or a share. */

@@ -18,7 +18,7 @@ import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.t
 import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, teamAfterFigure } from "./narrowing.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -172,7 +172,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "52.5 per cent (31) were graded requires improvement": the bracketed figure restates this one, and
     // what it says is read there (below); the grade before the bracket is another figure's.
     const restated = next !== undefined && restatedInBrackets(tokens, figure, next);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted) || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted) || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure)) {
       readings.push(undefined);
       return;
     }

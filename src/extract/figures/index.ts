@@ -8,7 +8,8 @@ import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from
 import { isChange } from "./changes.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
-import { indicatorLabel, readMeasures, type FigureSlot, type UnitKind } from "../../measure/index.ts";
+import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
+import { namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
 import { financialYearBack, findPeriods, resolveRelative, spanEnds, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
@@ -180,91 +181,6 @@ function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: 
   if (figure.proportion) return { unit: figure.percentagePoints ? "percentage points" : "%", population: named ?? population };
   if (named) return { unit: named, population: named };
   return { unit: genericNounAfter(tokens, figure.endTok) ?? population ?? "", population };
-}
-
-/** What kind of number a figure is, for the catalogue: a share, a rate per head, an average, money or a count. */
-function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
-  if (found.money) return moneyPerHead(found, tokens) ? "average" : "money";
-  if (found.proportion) return "share";
-  // "67 per 10,000", "70 children looked after per 10,000 children", "67 children in every 10,000":
-  // a rate, up to a few words on.
-  for (let at = found.endTok; at < Math.min(tokens.length, found.endTok + 6); at++) {
-    if (tokens[at]!.kind !== "word" && tokens[at]!.kind !== "digits") break;
-    if (at > found.endTok && tokens[at]!.kind === "digits" && !isWord(tokens[at - 1], "per", "every", "each")) break;
-    if (rateBaseAt(tokens, at) > 0) return "rate";
-  }
-  // "The rate of looked-after children per 10,000 children remained at 67": the base named before it.
-  for (let at = found.startTok - 1; at >= Math.max(0, found.startTok - 10); at--) {
-    const token = tokens[at]!;
-    if (token.kind !== "word" && token.kind !== "digits" && token.text !== "-" && token.text !== "'" && token.text !== "’") break;
-    if (rateBaseAt(tokens, at) > 0 && tokens.slice(Math.max(0, at - 8), at).some((before) => isWord(before, "rate", "rates"))) return "rate";
-  }
-  for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
-  if (isWord(tokens[found.endTok], "cases")) return "average";
-  // "18.6 children per worker", "12 cases per social worker": so many of one thing for each of another.
-  if (tokens[found.endTok]?.kind === "word" && isWord(tokens[found.endTok + 1], "per") && tokens[found.endTok + 2]?.kind === "word") return "average";
-  return "count";
-}
-
-/** What an amount of money can be "a" or "per" of: a unit cost, not a total. */
-const PER_HEAD: ReadonlySet<string> = new Set(["week", "year", "day", "month", "night", "hour", "child", "head", "pupil", "placement", "person", "worker", "council", "authority", "family", "bed"]);
-
-/**
- * "the average annual cost for each looked-after child to £97,200", "£5,929 a week per child": an
- * amount for one of something is a unit cost, never the spending, budget or overspend it is part of.
- */
-function moneyPerHead(found: RecognisedNumber, tokens: readonly Token[]): boolean {
-  if (isWord(tokens[found.endTok], "a", "an", "per", "each") && PER_HEAD.has(tokens[found.endTok + 1]?.lower ?? "")) return true;
-  // Before it in its clause: "for each looked-after child", "the cost of a child in care". ("The
-  // average overspend was £6.1m" is the councils' overspend, averaged: still an overspend.)
-  for (let at = found.startTok - 2; at >= Math.max(0, found.startTok - 12); at--) {
-    const token = tokens[at]!;
-    if (token.kind !== "word" && token.text !== "-") return false;
-    if (isWord(token, "each", "per", "every")) return true;
-    if (PER_HEAD.has(token.lower) && tokens.slice(Math.max(0, at - 4), at).some((before) => isWord(before, "a", "an"))) return true;
-  }
-  return false;
-}
-
-/** Words that may name whose rate or average a figure is: "the England rate of 69", "a rate of 67". */
-const RATE_OWNERS: ReadonlySet<string> = new Set(["a", "an", "the", "england", "england's", "national", "english", "regional", "country's", "its", "their", "council's", "authority's"]);
-
-/**
- * "the England rate of 69", "a rate of 67", "the national average of 70": a rate or average named
- * right before the figure with nothing of what it measures ("the vacancy rate of 16.5" names it).
- */
-function namedRateBefore(tokens: readonly Token[], startTok: number): "rate" | "average" | undefined {
-  if (!isWord(tokens[startTok - 1], "of")) return undefined;
-  const noun = tokens[startTok - 2];
-  if (!isWord(noun, "rate", "average")) return undefined;
-  const owner = tokens[startTok - 3];
-  if (owner?.kind !== "word" || !RATE_OWNERS.has(owner.lower)) return undefined;
-  return noun!.lower as "rate" | "average";
-}
-
-/** "per 10,000" or "in every 10,000" at `at`: the index of the base's number, else 0. */
-function rateBaseAt(tokens: readonly Token[], at: number): number {
-  if (isWord(tokens[at], "per") && tokens[at + 1]?.kind === "digits") return at + 1;
-  if (isWord(tokens[at], "in") && isWord(tokens[at + 1], "every", "each") && tokens[at + 2]?.kind === "digits" && tokens[at + 2]!.value >= 100) return at + 2;
-  // "54 out of every 10,000 children".
-  if (isWord(tokens[at], "out") && isWord(tokens[at + 1], "of") && isWord(tokens[at + 2], "every", "each") && tokens[at + 3]?.kind === "digits" && tokens[at + 3]!.value >= 100) return at + 3;
-  return 0;
-}
-
-/** "per 10,000 children", "per 10,000", "in every 10,000": the base a rate is counted over, as written. */
-function rateUnit(tokens: readonly Token[], found: RecognisedNumber): string | undefined {
-  for (let at = found.endTok; at < Math.min(tokens.length - 1, found.endTok + 5); at++) {
-    const base = rateBaseAt(tokens, at);
-    if (base === 0) continue;
-    let end = base + 1;
-    while (tokens[end]?.kind === "punct" && tokens[end]!.text === "," && tokens[end + 1]?.kind === "digits") end += 2;
-    // "per 10,000 children": the counted noun, never a next word ("in every 10,000 under 18").
-    const noun = tokens[end];
-    const counted = noun?.kind === "word" && noun.text === noun.lower && (/s$/.test(noun.lower) || noun.lower === "children" || noun.lower === "people");
-    const words = tokens.slice(at, counted ? end + 1 : end);
-    return words.map((token) => token.text).join(" ").replace(/ , /g, ",");
-  }
-  return undefined;
 }
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
