@@ -50,6 +50,10 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
   }
   // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
   if (tokens[figure.startTok - 1]?.text === "(") return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1);
+  // "Fostering households: 43,905", a key-figures list's item: its label alone (a kind at most before it) counts it.
+  if (tokens[figure.startTok - 1]?.text === ":" && figure.endTok === tokens.length - (tokens.at(-1)?.kind === "punct" ? 1 : 0)) {
+    return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1 && mention.startTok <= 1);
+  }
   return undefined;
 }
 
@@ -103,8 +107,15 @@ export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, s
   }
   // No noun of its own: the clause must name the measure ("the number of children's homes").
   if (figure.countedNoun !== "") return undefined;
-  const named = mentions.indicators.find((mention) => mention.value.countsOf && mention.start >= clause.start && mention.end <= figure.start);
-  const population = named ? mentions.populations.find((mention) => mention.start >= named.end && mention.end <= figure.start && named.value.populations.includes(mention.value.id)) : undefined;
+  // Several indicators share "the number of": the one counted over the population named after it.
+  let named: PhraseMention<Indicator> | undefined;
+  let population: PhraseMention<Population> | undefined;
+  for (const mention of mentions.indicators) {
+    if (!mention.value.countsOf || mention.start < clause.start || mention.end > figure.start) continue;
+    population = mentions.populations.find((other) => other.start >= mention.end && other.end <= figure.start && mention.value.populations.includes(other.value.id));
+    named = mention;
+    if (population) break;
+  }
   // "the number of children's homes they run ... from 434": a relative clause after the population
   // makes it a part of them (those the councils run), which this reading cannot name.
   if (!named || !population || !isWordAt(tokens, population.endTok, ...PLAIN_AFTER_POPULATION) && tokens[population.endTok]?.kind !== "punct") return undefined;

@@ -57,7 +57,7 @@ function moneyChangedBefore(tokens: readonly Token[], by: number): boolean {
 }
 
 /** Nouns of change whose amount follows "of": "an increase of 74", "a drop of 1.9 per cent". */
-const CHANGE_NOUNS = ["increase", "rise", "decrease", "fall", "drop", "reduction", "jump", "growth", "decline", "cut"] as const;
+const CHANGE_NOUNS = ["increase", "rise", "decrease", "fall", "drop", "reduction", "jump", "growth", "decline", "cut", "loss", "gain"] as const;
 
 /** Verbs of change that take the amount of the change straight after them: "rose 27%". */
 const MOVED_BY: ReadonlySet<string> = new Set([
