@@ -83,3 +83,32 @@ describe("a body known by its initials", () => {
     expect(extractQuotes([{ kind: "paragraph", text: "The report says that “shortages of experienced staff” explain most of the rise." }])).toEqual([]);
   });
 });
+
+describe("partial quotes whose speaker stands further back in the sentence", () => {
+  it("after a clause opener: '…, when Ofsted's national director Jane Ormerod warned …'", () => {
+    const quotes = quotesOf("The figures were worse than a year ago, when Ofsted's national director for social care Jane Ormerod warned the system was near “breaking point” without new carers.");
+    expect(said(quotes)).toEqual([["Jane Ormerod", "breaking point"]]);
+  });
+
+  it("after a second verb with no subject of its own: '…, welcomed the plan, but said that …'", () => {
+    const quotes = quotesOf('Rob Tennant, chief executive of the charity Safe Harbour, welcomed the plan, but said that "far more money is needed for councils to keep children close to home".');
+    expect(said(quotes)).toEqual([["Rob Tennant", "far more money is needed for councils to keep children close to home"]]);
+  });
+
+  it("an organisation that accuses, after asides", () => {
+    const quotes = quotesOf('However, in response, the Foster Carers Association accused ministers of "empty promises" on allowances.');
+    expect(said(quotes)).toEqual([["Foster Carers Association", "empty promises"]]);
+  });
+
+  it("a second fragment of the same speech: '…, but that …'", () => {
+    const quotes = quotesOf('Lena Marsh, ADCS vice-president, said some "turnover" was normal, but that this year had brought "real instability" to councils.');
+    expect(said(quotes)).toEqual([
+      ["Lena Marsh", "turnover"],
+      ["Lena Marsh", "real instability"],
+    ]);
+  });
+
+  it("but not a phrase after a report or a document's verb", () => {
+    expect(quotesOf('The report, published after a year when councils felt "squeezed", said budgets were tight.')).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@
 // quote marks ('inadequate', ‘good’) is a scare quote, never speech.
 
 import { parseSubject, type SpeakerRef } from "./attribution.ts";
-import { ATTRIBUTION_VERB_AT_START_RE, INTRO_VERB_RE, countWords, stripPunct } from "./patterns.ts";
+import { ATTRIBUTION_VERB_AT_START_RE, INTRO_VERB_RE, MASK, countWords, stripPunct } from "./patterns.ts";
 import { sentenceStart, type Span } from "./spans.ts";
 
 const INTRO_VERB_GLOBAL_RE = new RegExp(INTRO_VERB_RE.source, "g");
@@ -18,7 +18,7 @@ const GRADE_WORDS = new Set([
 
 /** The subject whose reported speech holds the fragment at `span`, or undefined when it belongs to nobody. */
 export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; start: number } | undefined {
-  const start = sentenceStart(masked, span.open);
+  const start = startPastFragments(masked, span.open);
   const prefix = masked.slice(start, span.open);
   const verbs: RegExpExecArray[] = [];
   INTRO_VERB_GLOBAL_RE.lastIndex = 0;
@@ -30,12 +30,64 @@ export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; s
   for (let v = verbs.length - 1; v >= 0; v--) {
     const verb = verbs[v]!;
     if (v < verbs.length - 1 && !holdsClause(verb, verbs[v + 1]!, prefix)) return undefined;
-    const between = withoutAddressee(verb[0], prefix.slice(verb.index + verb[0].length));
+    const between = continuedSpeech(withoutAddressee(verb[0], prefix.slice(verb.index + verb[0].length)));
     if (countWords(between) > MAX_WORDS_FROM_VERB || /[;:]/.test(between)) return undefined;
-    const ref = parseSubject(prefix.slice(0, verb.index), start);
+    const ref = subjectOf(prefix.slice(0, verb.index), start);
     if (ref) return { ref, start };
   }
   return undefined;
+}
+
+/**
+ * Where the sentence holding `pos` starts, reading on past earlier fragments quoted mid-sentence
+ * ("said some ‘churn’ … but that …"): a masked quotation ends a sentence only where prose does not
+ * run on around it.
+ */
+function startPastFragments(masked: string, pos: number): number {
+  let start = sentenceStart(masked, pos);
+  while (start > 1 && masked[start - 1] === MASK) {
+    let open = start - 1;
+    while (open > 0 && masked[open - 1] === MASK) open--;
+    // Mid-sentence: a word and a space before the fragment ("some ‘churn’"), not a sentence's end.
+    if (!/[\p{L},] $/u.test(masked.slice(Math.max(0, open - 2), open))) break;
+    start = sentenceStart(masked, open);
+  }
+  return start;
+}
+
+/**
+ * "said some ‘churn’ was to be expected, but that the past year represented a ‘high level of
+ * turbulence’": a second "that" clause of the same speech starts afresh from its "that".
+ */
+function continuedSpeech(between: string): string {
+  const again = /,?\s+(?:but|and)\s+that\s+/g;
+  let from = -1;
+  for (let m = again.exec(between); m; m = again.exec(between)) from = m.index + m[0].length;
+  return from < 0 ? between : between.slice(from);
+}
+
+/** Clause openers after which a new subject starts: "…, when Ofsted's national director Yvette Stanley warned". */
+const CLAUSE_OPENER = /(?:^|,\s*)(?:when|as|after|while|where|because|since)\s+/g;
+
+/**
+ * The subject of the verb whose clause is `before`: the whole of it, else the clause a subordinating
+ * word opens ("…figures, when Ofsted's national director Yvette Stanley"), else after asides
+ * ("However, in response, the Children's Homes Association"); for a second verb with no subject of
+ * its own ("Paul Carberry, chief executive of …, welcomed the plan, but said"), the sentence's.
+ */
+function subjectOf(before: string, start: number): SpeakerRef | null {
+  const whole = parseSubject(before, start);
+  if (whole) return whole;
+  let opened = -1;
+  CLAUSE_OPENER.lastIndex = 0;
+  for (let m = CLAUSE_OPENER.exec(before); m; m = CLAUSE_OPENER.exec(before)) opened = m.index + m[0].length;
+  if (opened > 0) return parseSubject(before.slice(opened), start + opened);
+  if (/\b(?:but|and)\s*$/.test(before)) {
+    const first = /^\s*([^,]+),/.exec(before);
+    return first ? parseSubject(first[1]!, start) : null;
+  }
+  const asides = /^(?:\s*(?:however|meanwhile|in response|in a statement|separately|in turn),)+\s*/i.exec(before);
+  return asides ? parseSubject(before.slice(asides[0].length), start + asides[0].length) : null;
 }
 
 /**

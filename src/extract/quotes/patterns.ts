@@ -30,7 +30,7 @@ const INTRO_ONLY_VERBS = [
   "fears", "feared", "feels", "felt", "believes", "believed", "thinks", "thought", "worries",
   "worried", "welcomed", "welcomes", "called", "calls", "criticised", "criticises", "blamed",
   "blames", "agreed", "agrees", "wants", "wanted", "hopes", "hoped", "pointed", "points",
-  "accepted", "accepts", "questioned", "questions", "described", "describes",
+  "accepted", "accepts", "questioned", "questions", "described", "describes", "accused", "accuses",
 ];
 
 function wordAlternation(words: readonly string[]): string {
@@ -141,7 +141,11 @@ export function isRoleText(text: string): boolean {
   if (words.length === 0 || words.length > 20) return false;
   const first = stripPunct(words[0] ?? "").toLowerCase();
   if (NON_ROLE_LEADS.has(first)) return false;
-  return words.some((w) => ROLE_WORDS.has(stripPossessive(stripPunct(w)).toLowerCase()));
+  // "vice-president", "deputy-director": the job is the hyphenated word's last part.
+  return words.some((w) => {
+    const word = stripPossessive(stripPunct(w)).toLowerCase();
+    return ROLE_WORDS.has(word) || ROLE_WORDS.has(word.slice(word.lastIndexOf("-") + 1));
+  });
 }
 
 const LETTER_OR_DIGIT_RE = /[\p{L}\p{N}]/u;
