@@ -172,6 +172,12 @@ function placedElsewhere(archive: Archive, topic: string): ((figure: Figure) => 
   };
 }
 
+/** The one council a question names ("trend Kent overspend"), as the gazetteer spells it. */
+function councilAsked(topic: string): string | undefined {
+  const found = findCouncils(tokenize(topic));
+  return found.length === 1 ? found[0]!.name : undefined;
+}
+
 export function lookupAnswer(archive: Archive, command: Command): Answer {
   if (command.years && terms(command.topic).length === 0) return periodAnswer(archive, { ...command, years: command.years });
   const query = analyzeTopic(command.topic, archive);
@@ -262,7 +268,7 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
   // "trend secure children's homes": a kind of the population is its own series, never all of them.
   const { kind } = query.measure;
   const candidates = trendCandidates(archive, query.indicator, ranked, query.terms);
-  const series = buildSeries(kind ? candidates.filter((figure) => ofKind(figure.measure, kind)) : candidates, command.years);
+  const series = buildSeries(kind ? candidates.filter((figure) => ofKind(figure.measure, kind)) : candidates, command.years, query.measure.place ?? councilAsked(command.topic), (figure) => figure.geography ?? titleCouncil(archive, figure.source));
   if (series.length === 0) {
     // No figures of one measure to chain ("trend DCS appointments" where the catalogue has no such
     // indicator): what the archive does say is still worth showing, and "nothing matches" would be false.

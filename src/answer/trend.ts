@@ -4,7 +4,7 @@
 import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure } from "../types.ts";
 import { describeFigure, isShare, valuesAgree, withinBound } from "../archive/compare.ts";
-import { measureKey, periodsOverlap } from "../measure/same.ts";
+import { measureKey, periodsOverlap, seriesPlace } from "../measure/same.ts";
 import { mostReportedFirst } from "./corroborate.ts";
 import type { YearRange } from "./parseCommand.ts";
 import { overlaps, periodSortKey } from "../measure/periods.ts";
@@ -16,15 +16,19 @@ import { figuresByIndicator } from "./views.ts";
  * so that councils judged inadequate in a year's inspections, councils rated inadequate at a date
  * and councils rated inadequate since 2008 are three series, never one.
  */
-function seriesKey(figure: Figure, bases: ReadonlyMap<string, ReadonlySet<string>>): string | undefined {
+function seriesKey(figure: Figure, bases: ReadonlyMap<string, ReadonlySet<string>>, placed: PlaceOf): string | undefined {
   const key = measureKey(figure);
   if (key === undefined) return undefined;
   // A figure whose sentence states no basis joins its measure's one stated basis; with stock and
   // flow both stated, it stays apart rather than join the wrong one.
   const stated = bases.get(key);
   const basis = figure.measure?.basis ?? (stated?.size === 1 ? [...stated][0] : "");
-  return `${key}|${basis}`;
+  // One place per series: Leeds's overspend, England's and Warrington's are three series, never one.
+  return `${key}|${basis}|${seriesPlace(placed(figure))}`;
 }
+
+/** Where a figure is from: its own place, or (unplaced) the council its article is about; undefined for the country's. */
+export type PlaceOf = (figure: Figure) => string | undefined;
 
 /** Each measure's stated bases among the candidates. */
 function basesOf(candidates: readonly Figure[]): Map<string, Set<string>> {
@@ -73,7 +77,7 @@ interface SeriesTable {
  */
 const tables = new WeakMap<readonly Figure[], SeriesTable>();
 
-function tableOf(candidates: readonly Figure[]): SeriesTable {
+function tableOf(candidates: readonly Figure[], placed: PlaceOf): SeriesTable {
   let table = tables.get(candidates);
   if (table) return table;
   table = { kinds: new Map(), siblings: new Map() };
@@ -83,7 +87,7 @@ function tableOf(candidates: readonly Figure[]): SeriesTable {
     const same = table.siblings.get(key);
     if (same) same.push(figure);
     else table.siblings.set(key, [figure]);
-    const kind = seriesKey(figure, bases);
+    const kind = seriesKey(figure, bases, placed);
     if (!figure.period || kind === undefined) continue;
     let periods = table.kinds.get(kind);
     if (!periods) table.kinds.set(kind, (periods = new Map()));
@@ -109,9 +113,12 @@ function rowOf(table: SeriesTable, group: PeriodGroup): Figure {
  * Picks the unit most periods share (so rows compare like with like), then per period the figure
  * most sources report.
  */
-export function buildSeries(candidates: readonly Figure[], years?: YearRange): Figure[] {
-  const table = tableOf(candidates);
+export function buildSeries(candidates: readonly Figure[], years?: YearRange, place?: string, placed: PlaceOf = (figure) => figure.geography): Figure[] {
+  const table = tableOf(candidates, placed);
+  // The place asked for, else the country's: a council's series is never England's.
+  const wanted = seriesPlace(place);
   const kinds = [...table.kinds]
+    .filter(([kind]) => kind.endsWith(`|${wanted}`))
     .map(([kind, periods]) => {
       const groups = [...periods.values()].filter((group) => !years || overlaps(group.period, years)).sort((a, b) => a.first - b.first);
       return { kind, groups, first: groups[0]?.first ?? Number.POSITIVE_INFINITY };

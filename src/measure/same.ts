@@ -108,6 +108,11 @@ function isNational(place: string | undefined): boolean {
   return place === undefined || NATIONAL.has(place);
 }
 
+/** The place a series is of: "" for the country's figures (England, the UK as reporters loosely say, or none stated). */
+export function seriesPlace(place: string | undefined): string {
+  return isNational(place) ? "" : place!;
+}
+
 /** Nations (and nations together) the English record and its sector's reporting hold nothing of but what an article says. */
 const OUTSIDE_ENGLAND: ReadonlySet<string> = new Set(["Wales", "Scotland", "Northern Ireland", "UK", "England and Wales"]);
 

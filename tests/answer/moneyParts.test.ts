@@ -1,0 +1,65 @@
+// Which money an amount is, in sentences of our own shaped like the council-spending trial's wrong
+// verdicts: a council's whole revenue overspend is no overspend of its children's services (a claim
+// of £8.9m on children's services was SUPPORTED by the whole council's £8.9m, and the directorate's
+// true £7.9m CONTRADICTED by it); the residential placements budget is not the foster placements
+// budget; and a trend is one place's series (England's £807m was chained with three councils').
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { createCore, type Core } from "../../src/core.ts";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+import { silentLogger } from "../../src/types.ts";
+import { tempCorpusDir } from "../helpers/tempDir.ts";
+
+const scopeOf = (sentence: string, text: string) => extractFigures(sentence, { date: "2023-09-01" }).find((figure) => figure.text === text)?.measure?.scope;
+
+describe("the part of the money an amount is of", () => {
+  it("reads 'a net revenue overspend of £6.2m on its £430m budget' as the whole council's", () => {
+    expect(scopeOf("Rutland Vale Council is projecting a net revenue overspend of £6.2m on its £430m budget.", "£6.2m")).toBe("whole council");
+    // Its children's services budget is children's services' own.
+    expect(scopeOf("Rutland Vale Council overspent its children's services budget by £6.2m.", "£6.2m")).toBeUndefined();
+  });
+
+  it("tells residential placements from foster placements", () => {
+    expect(scopeOf("The council's budget for residential placements is £2.7m.", "£2.7m")).toBe("residential placements");
+    expect(scopeOf("The council's budget for placements with external foster agencies is £1.1m.", "£1.1m")).toBe("foster placements");
+    expect(scopeOf("The council's budget for placements is £3.8m.", "£3.8m")).toBe("placements");
+  });
+});
+
+const ARTICLES: Record<string, string> = {
+  "vale.md": `---\ntitle: "Vale budget (test fixture)"\npublisher: "Fixture News"\ndate: "2023-09-01"\n---\nRutland Vale Council is projecting a net revenue overspend of £6.2m on its £430m budget in 2023/24.\n\nResidential placements could cost Rutland Vale £1.2m more than the £2.7m allocated, and placements with external foster agencies could end up over the £1.1m budget.\n\nRutland Vale's children's services overspent by £4.4m in 2019/20.\n`,
+  "england-2018.md": `---\ntitle: "Councils overspend (test fixture)"\npublisher: "Fixture News"\ndate: "2019-08-01"\n---\nCouncils in England overspent on children's social care by £790m in 2017/18.\n`,
+  "england-2019.md": `---\ntitle: "Councils overspend again (test fixture)"\npublisher: "Fixture News"\ndate: "2020-08-01"\n---\nCouncils in England overspent on children's social care by £830m in 2018/19.\n`,
+};
+
+describe("claims and trends of money", () => {
+  let core: Core;
+  beforeAll(async () => {
+    const corpusDir = tempCorpusDir("money-parts");
+    mkdirSync(corpusDir, { recursive: true });
+    for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(path.join(corpusDir, file), text);
+    core = await createCore({ corpusDir, logger: silentLogger });
+  }, 60_000);
+
+  const verdict = (claim: string) => core.answer(`check ${claim}`).checks![0]!.verdict;
+
+  it("never supports a children's services claim with the whole council's overspend", () => {
+    expect(verdict("Rutland Vale is projecting a £6.2m overspend on children's services in 2023/24")).not.toBe("supported");
+    expect(verdict("Rutland Vale's children's services are projected to overspend by £5.1m in 2023/24")).not.toBe("contradicted");
+  });
+
+  it("never supports a residential placements budget with the foster placements one", () => {
+    expect(verdict("Rutland Vale's budget for residential placements is £1.1m")).not.toBe("supported");
+  });
+
+  it("keeps a council's figures out of England's trend", () => {
+    const trend = core.answer("trend children's social care overspend");
+    expect(trend.message).toContain("2017-18: £790m");
+    expect(trend.message).toContain("2018-19: £830m");
+    expect(trend.message).not.toContain("£6.2m");
+    expect(trend.message).not.toContain("£4.4m");
+    // The council's own series is asked for by name.
+    expect(core.answer("trend Rutland Vale overspend").message).not.toContain("£790m");
+  });
+});
