@@ -303,9 +303,13 @@ export function lookup(archive: Archive, topic: string, query: QueryTerms, years
   );
 }
 
-/** "secure children's homes places 2023": figures of the kind asked before those of the whole population, each in its order. */
+/**
+ * "secure children's homes places 2023": figures measured over the whole population (all homes'
+ * places) come after the rest, each in its order; figures of the kind, and those the reading left
+ * without a measure ("Of those, 520 were …"), keep their rank.
+ */
 function kindFirst(ranked: RankedFigure[], kind: string | undefined): RankedFigure[] {
   if (!kind) return ranked;
-  const ofTheKind = ranked.filter((entry) => ofKind(entry.figure.measure, kind));
-  return ofTheKind.length === 0 ? ranked : [...ofTheKind, ...ranked.filter((entry) => !ofKind(entry.figure.measure, kind))];
+  const whole = (entry: RankedFigure) => entry.figure.measure?.population !== undefined && !ofKind(entry.figure.measure, kind);
+  return [...ranked.filter((entry) => !whole(entry)), ...ranked.filter(whole)];
 }

@@ -21,6 +21,8 @@ export interface Population {
   howMany?: string;
   /** Words right before a name that make it a kind of the population ("secure children's homes"). */
   kinds: readonly string[];
+  /** Names that are a kind by themselves ("5,570 UASC"), by the kind each stands for. */
+  kindNames?: ReadonlyMap<string, readonly string[]>;
 }
 
 export interface Indicator {
@@ -120,6 +122,7 @@ export function readCatalogue(source: string): Catalogue {
     ...(entry["partOf"] === undefined ? {} : { partOf: text(entry["partOf"], `populations[${at}].partOf`) }),
     ...(entry["howMany"] === undefined ? {} : { howMany: text(entry["howMany"], `populations[${at}].howMany`) }),
     kinds: entry["kinds"] === undefined ? [] : words(entry["kinds"], `populations[${at}].kinds`),
+    ...(entry["kindNames"] === undefined ? {} : { kindNames: nameMap(entry["kindNames"], `populations[${at}].kindNames`) }),
   }));
   const populationIds = new Set(populations.map((population) => population.id));
   for (const population of populations) if (population.partOf && !populationIds.has(population.partOf)) fail(`${population.id}.partOf`, `“${population.partOf}” is not a population`);

@@ -136,6 +136,12 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[kind]!.start, mention.end) });
       continue;
     }
+    // "5,570 UASC": a name that is a kind by itself (catalogue `kindNames`) is read as the kind it stands for.
+    const named = kindNamed(mention.value, sentence.slice(mention.start, mention.end));
+    if (named) {
+      narrowed.set(mention, { words: named });
+      continue;
+    }
     if (mention.value.id !== "councils") {
       // "local authority run homes", "council-run homes": those some kind of provider runs.
       const runBy = runByStart(tokens, mention.startTok);
@@ -175,4 +181,12 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { graded: { start: mention.end, end: tokens[end - 1]!.end } } : {}) });
   }
   return narrowed;
+}
+
+/** The kind a population's name stands for by itself ("UASC" → "unaccompanied asylum-seeking children"), if it is one. */
+export function kindNamed(population: Population, text: string): string | undefined {
+  if (!population.kindNames) return undefined;
+  const said = text.toLowerCase().replace(/[’]/g, "'").replace(/[\s-]+/g, " ");
+  for (const [kind, names] of population.kindNames) if (names.some((name) => name.replace(/-/g, " ") === said)) return kind;
+  return undefined;
 }

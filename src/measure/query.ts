@@ -5,6 +5,7 @@ import { tokenize } from "../extract/figures/tokens.ts";
 import { catalogue, type Indicator, type Population } from "./catalogue.ts";
 import { vocabulary } from "./vocabulary.ts";
 import { outsidePopulations } from "./modifiers.ts";
+import { kindNamed } from "./narrowing.ts";
 
 export interface QueryMeasure {
   /** Every indicator some words of the question name, in the order named ("vacancies" names the rate and the count). */
@@ -19,7 +20,7 @@ export interface QueryMeasure {
 
 /** Whether a figure counts the kind of its population a question names: its subgroup says so ("secure homes"). */
 export function ofKind(measure: { subgroup?: string } | undefined, kind: string): boolean {
-  return measure?.subgroup !== undefined && measure.subgroup.toLowerCase().split(/[^a-z-]+/).includes(kind);
+  return measure?.subgroup !== undefined && measure.subgroup.toLowerCase().split(/[^a-z]+/).includes(kind.replace(/-/g, ""));
 }
 
 export function readQueryMeasure(text: string): QueryMeasure {
@@ -40,7 +41,9 @@ export function readQueryMeasure(text: string): QueryMeasure {
   const aspect = words.aspects.find(tokens)[0]?.value;
   const place = words.geographies.find(tokens)[0]?.value;
   const kindWord = populations[0] ? tokens[populations[0].startTok - 1]?.lower : undefined;
-  const kind = kindWord !== undefined && population?.kinds?.includes(kindWord) ? kindWord : undefined;
+  // "UASC", "unaccompanied children": a name that is a kind by itself asks for that kind (its first word).
+  const namedKind = populations[0] ? kindNamed(populations[0].value, text.slice(populations[0].start, populations[0].end))?.split(" ")[0] : undefined;
+  const kind = kindWord !== undefined && population?.kinds?.includes(kindWord) ? kindWord : namedKind;
   return { indicators, ...(population ? { population } : {}), ...(aspect && aspect !== "overall" ? { aspect } : {}), ...(kind ? { kind } : {}), ...(place ? { place } : {}) };
 }
 

@@ -224,7 +224,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // Compared with a figure that measures nothing known, it measures nothing known either.
     if (target !== undefined && !comparedWith && !restated) return;
     const model = restated ?? comparedWith ?? unanimous;
-    if (!model) return;
+    // "more than double its quota of 66": words that say it counts something else rule out the sentence's measure too.
+    if (!model || countsSomethingElse(tokens, model.indicator, figure, stretches[index]!)) return;
     const own = countedPopulation(tokens, figure, mentions)?.value;
     // "91 per cent of fostering agencies …, compared with 82% of children's homes": its own group, if the indicator counts it.
     if (own && own !== model.population && !(model === comparedWith && model.indicator.populations.includes(own.id))) return;

@@ -9,6 +9,7 @@ import { catalogue, type UnitKind } from "./catalogue.ts";
 import { periodRange } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { vocabulary } from "./vocabulary.ts";
+import { kindNamed } from "./narrowing.ts";
 
 type Measured = Pick<FigureMention, "unit" | "measure" | "period" | "geography">;
 
@@ -46,6 +47,27 @@ const subgroupKeys = new Map<string, string>();
 const INSPECTED = new Set(terms("inspected inspection inspections under ofsted's ofsted new regime framework date year years month sif ilacs in the past to since january february march april may june july august september october november december with an a judgement judgements judged rated rating ratings graded grade grades agencies agency all england england's english published report reports whose have has had been were was began begun latest most recent"));
 
 /**
+ * A subgroup's words with each name that is a kind by itself written as that kind ("UASC", "unaccompanied
+ * children" → "unaccompanied asylum-seeking children"), and the words of the populations it names
+ * plainly ("children"), which say no part of them.
+ */
+function canonicalKinds(subgroup: string, tokens: ReturnType<typeof tokenize>): { words: string; populationTerms: Set<string> } {
+  const populationTerms = new Set<string>();
+  let words = subgroup;
+  for (const mention of vocabulary().populations.find(tokens)) {
+    const said = subgroup.slice(mention.start, mention.end);
+    const kind = kindNamed(mention.value, said);
+    if (kind === undefined) {
+      for (const term of terms(said)) populationTerms.add(term);
+      continue;
+    }
+    words = words.replace(said, kind);
+    for (const plain of vocabulary().populations.find(tokenize(kind))) if (!kindNamed(plain.value, kind.slice(plain.start, plain.end))) for (const term of terms(kind.slice(plain.start, plain.end))) populationTerms.add(term);
+  }
+  return { words, populationTerms };
+}
+
+/**
  * A subgroup as a key: the indicators it names ("judged inadequate" and "found inadequate in
  * 2012-13" are one subgroup), else its content words. Years are left out: the period is compared
  * on its own.
@@ -59,8 +81,8 @@ export function subgroupKey(subgroup: string | undefined): string {
     // What is left once the population's own words, numbers and the words of being inspected are
     // taken out: "the 142 residential special schools inspected in 2017 to 2018" is all of those
     // inspected, which the basis and period say; "the 65 LAs that received more than 1 inspection" is not.
-    const populationTerms = new Set(vocabulary().populations.find(tokens).flatMap((mention) => terms(subgroup.slice(mention.start, mention.end))));
-    const rest = terms(subgroup).filter((term) => !/^\d+$/.test(term) && !populationTerms.has(term) && !INSPECTED.has(term));
+    const { words, populationTerms } = canonicalKinds(subgroup, tokens);
+    const rest = terms(words).filter((term) => !/^\d+$/.test(term) && !populationTerms.has(term) && !INSPECTED.has(term));
     key = named.length > 0 ? [...new Set(named)].sort().join("+") : rest.sort().join(" ");
     if (subgroupKeys.size > 10_000) subgroupKeys.clear();
     subgroupKeys.set(subgroup, key);

@@ -31,7 +31,7 @@ export function vocabulary(): Vocabulary {
     new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(of(indicator) ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names }))));
   built = {
     indicators: new PhraseFinder(shipped.indicators.map((indicator) => ({ value: indicator, names: indicator.names, notBefore: indicator.notBefore }))),
-    populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: population.names }))),
+    populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: [...population.names, ...[...(population.kindNames?.values() ?? [])].flat()] }))),
     bases: new PhraseFinder(named(shipped.bases)),
     aspects: new PhraseFinder(named(shipped.aspects)),
     indicatorAspects: parts((indicator) => indicator.aspects),

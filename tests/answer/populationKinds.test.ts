@@ -8,6 +8,8 @@ import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createCore, type Core } from "../../src/core.ts";
 import { readQueryMeasure } from "../../src/measure/query.ts";
+import { subgroupKey } from "../../src/measure/same.ts";
+import { extractFigures } from "../../src/extract/figures/index.ts";
 import { silentLogger } from "../../src/types.ts";
 import { tempCorpusDir } from "../helpers/tempDir.ts";
 
@@ -62,5 +64,24 @@ describe("a kind of a population in a question", () => {
   it("never counts 'the 12 largest providers' as providers or homes", () => {
     const largest = core.answer("largest providers profit").figures?.find((figure) => figure.text === "12");
     expect(largest?.measure).toBeUndefined();
+  });
+});
+
+describe("a name that is a kind by itself", () => {
+  const read = (sentence: string) => extractFigures(sentence, { date: "2022-12-01" }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, subgroup: figure.measure?.subgroup }));
+
+  it("reads 'UASC' and 'unaccompanied children' as unaccompanied asylum-seeking children, never all children", () => {
+    expect(read("There were 5,210 UASC being looked after at 31 March.")[0]).toMatchObject({ indicator: "children-looked-after", subgroup: "unaccompanied asylum-seeking children" });
+    expect(read("The county looks after 240 unaccompanied children, more than double its quota of 110.")).toMatchObject([
+      { text: "240", subgroup: "unaccompanied asylum-seeking children" },
+      // A quota is how many a council is asked to take, not how many it looks after.
+      { text: "110", indicator: undefined },
+    ]);
+  });
+
+  it("makes every spelling of the kind one subgroup", () => {
+    const keys = ["UASC", "unaccompanied children", "unaccompanied asylum-seeking children"].map((words) => subgroupKey(words));
+    expect(new Set(keys).size).toBe(1);
+    expect(keys[0]).not.toBe("");
   });
 });

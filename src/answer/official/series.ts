@@ -42,6 +42,8 @@ export function seriesAsked(topic: string): Asked | undefined {
   const first = columns[0];
   if (!indicator || !first) return undefined;
   if (population !== undefined && population !== first.measure.population && indicator.populations.includes(population)) return undefined;
+  // "unaccompanied children in care", "UASC in care": a kind of the population, which the series does not count apart.
+  if (read.kind !== undefined) return undefined;
   // A count and a share of one measure (re-referrals): the share unless a number is asked for.
   const column = columns.find((candidate) => (candidate.unit === "%") !== counting) ?? first;
   const aspect = aspectAskedIn(topic, indicator);
