@@ -71,7 +71,7 @@ export function namedRateBefore(tokens: readonly Token[], startTok: number): "ra
 /** "per 10,000" or "in every 10,000" at `at`: the index of the base's number, else 0. */
 function rateBaseAt(tokens: readonly Token[], at: number): number {
   if (isWord(tokens[at], "per") && tokens[at + 1]?.kind === "digits") return at + 1;
-  if (isWord(tokens[at], "in") && isWord(tokens[at + 1], "every", "each") && tokens[at + 2]?.kind === "digits" && tokens[at + 2]!.value >= 100) return at + 2;
+  if (isWord(tokens[at], "in", "for") && isWord(tokens[at + 1], "every", "each") && tokens[at + 2]?.kind === "digits" && tokens[at + 2]!.value >= 100) return at + 2;
   // "54 out of every 10,000 children".
   if (isWord(tokens[at], "out") && isWord(tokens[at + 1], "of") && isWord(tokens[at + 2], "every", "each") && tokens[at + 3]?.kind === "digits" && tokens[at + 3]!.value >= 100) return at + 3;
   return 0;
