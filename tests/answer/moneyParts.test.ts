@@ -3,13 +3,10 @@
 // of £8.9m on children's services was SUPPORTED by the whole council's £8.9m, and the directorate's
 // true £7.9m CONTRADICTED by it); the residential placements budget is not the foster placements
 // budget; and a trend is one place's series (England's £807m was chained with three councils').
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCore, type Core } from "../../src/core.ts";
+import type { Core } from "../../src/core.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import { silentLogger } from "../../src/types.ts";
-import { tempCorpusDir } from "../helpers/tempDir.ts";
+import { fixtureCore } from "../helpers/fixtureCore.ts";
 
 const scopeOf = (sentence: string, text: string) => extractFigures(sentence, { date: "2023-09-01" }).find((figure) => figure.text === text)?.measure?.scope;
 
@@ -36,10 +33,7 @@ const ARTICLES: Record<string, string> = {
 describe("claims and trends of money", () => {
   let core: Core;
   beforeAll(async () => {
-    const corpusDir = tempCorpusDir("money-parts");
-    mkdirSync(corpusDir, { recursive: true });
-    for (const [file, text] of Object.entries(ARTICLES)) writeFileSync(path.join(corpusDir, file), text);
-    core = await createCore({ corpusDir, logger: silentLogger });
+    core = await fixtureCore("money-parts", ARTICLES);
   }, 60_000);
 
   const verdict = (claim: string) => core.answer(`check ${claim}`).checks![0]!.verdict;

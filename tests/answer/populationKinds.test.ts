@@ -3,15 +3,12 @@
 // figures of that kind, and a trend is the kind's own series, never one of all homes (the trial's
 // "trend unregistered children's homes" chained the 4,010 registered homes and a count of the largest
 // providers).
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCore, type Core } from "../../src/core.ts";
+import type { Core } from "../../src/core.ts";
 import { readQueryMeasure } from "../../src/measure/query.ts";
 import { subgroupKey } from "../../src/measure/same.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import { silentLogger } from "../../src/types.ts";
-import { tempCorpusDir } from "../helpers/tempDir.ts";
+import { fixtureCore } from "../helpers/fixtureCore.ts";
 
 const ARTICLE = `---
 title: "Homes and places (test fixture)"
@@ -35,11 +32,7 @@ There were 3,100 children's homes in 2023 with 13,700 places.
 
 let core: Core;
 beforeAll(async () => {
-  const corpusDir = tempCorpusDir("kinds");
-  mkdirSync(corpusDir, { recursive: true });
-  writeFileSync(path.join(corpusDir, "homes-2024.md"), ARTICLE);
-  writeFileSync(path.join(corpusDir, "homes-2023.md"), EARLIER);
-  core = await createCore({ corpusDir, logger: silentLogger });
+  core = await fixtureCore("kinds", { "homes-2024.md": ARTICLE, "homes-2023.md": EARLIER });
 }, 60_000);
 
 describe("a kind of a population in a question", () => {

@@ -5,11 +5,8 @@
 // neither figures nor years.
 import { beforeAll, describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import { createCore, type Core } from "../../src/core.ts";
-import { silentLogger } from "../../src/types.ts";
-import { tempCorpusDir } from "../helpers/tempDir.ts";
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
+import type { Core } from "../../src/core.ts";
+import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
 
 function read(sentence: string, date = "2019-05-01") {
   return extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, unit: figure.unit, indicator: figure.measure?.indicator, population: figure.measure?.population, scope: figure.measure?.scope, period: figure.period }));
@@ -70,13 +67,9 @@ describe("durations and dashes that are not figures or years", () => {
 describe("a claim about councils that changed director", () => {
   let core: Core;
   beforeAll(async () => {
-    const corpusDir = tempCorpusDir("director-changes");
-    mkdirSync(corpusDir, { recursive: true });
-    writeFileSync(
-      path.join(corpusDir, "turnover.md"),
-      `---\ntitle: "Director turnover (test fixture)"\npublisher: "Fixture News"\ndate: "2019-05-01"\n---\nThere were 70 changes to the director of children's services post holder among councils in 2018/19.\n\nThe changes were spread across 61 councils, with nine experiencing two DCS changes in the year.\n`,
-    );
-    core = await createCore({ corpusDir, logger: silentLogger });
+    core = await fixtureCore("director-changes", {
+      "turnover.md": fixtureArticle("Director turnover", "2019-05-01", "There were 70 changes to the director of children's services post holder among councils in 2018/19.", "The changes were spread across 61 councils, with nine experiencing two DCS changes in the year."),
+    });
   }, 60_000);
 
   it("is not supported by the count of changes", () => {

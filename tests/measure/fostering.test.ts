@@ -2,13 +2,10 @@
 // approved to foster and the carers in them (a stock on 31 March), those approved or deregistered
 // in the year (counted apart), and applications to foster. Before the catalogue knew them, 17 of
 // the trial's 25 checks came back "I can't tell what it measures".
-import { mkdirSync, writeFileSync } from "node:fs";
-import path from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { createCore, type Core } from "../../src/core.ts";
+import type { Core } from "../../src/core.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import { silentLogger } from "../../src/types.ts";
-import { tempCorpusDir } from "../helpers/tempDir.ts";
+import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
 
 function read(sentence: string, date = "2023-11-20") {
   return extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, aspect: figure.measure?.aspect, subgroup: figure.measure?.subgroup, period: figure.period, change: figure.change === true }));
@@ -49,13 +46,15 @@ describe("fostering households and foster carers", () => {
 describe("a claim about fostering", () => {
   let core: Core;
   beforeAll(async () => {
-    const corpusDir = tempCorpusDir("fostering");
-    mkdirSync(corpusDir, { recursive: true });
-    writeFileSync(
-      path.join(corpusDir, "fostering.md"),
-      `---\ntitle: "Fostering figures (test fixture)"\npublisher: "Fixture News"\ndate: "2023-11-20"\n---\nIn 2022-23, 5,010 mainstream fostering households deregistered compared to 3,890 that were approved.\n\nAt 31 March 2023 there were 42,100 approved fostering households in England.\n\nAs of March 2023 there were 71,500 approved foster carers, a loss of 650 households over the year.\n`,
-    );
-    core = await createCore({ corpusDir, logger: silentLogger });
+    core = await fixtureCore("fostering", {
+      "fostering.md": fixtureArticle(
+        "Fostering figures",
+        "2023-11-20",
+        "In 2022-23, 5,010 mainstream fostering households deregistered compared to 3,890 that were approved.",
+        "At 31 March 2023 there were 42,100 approved fostering households in England.",
+        "As of March 2023 there were 71,500 approved foster carers, a loss of 650 households over the year.",
+      ),
+    });
   }, 60_000);
 
   const verdict = (claim: string) => core.answer(`check ${claim}`).checks![0]!.verdict;

@@ -5,6 +5,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { seedCore } from "../helpers/seedCore.ts";
+import { fixtureArticle } from "../helpers/fixtureCore.ts";
 import { ENGLAND, LOOKED_AFTER, ON_31_MARCH, REFERRALS, WORKFORCE, releaseValue, seriesCore } from "../helpers/seriesCorpus.ts";
 
 let core: Core;
@@ -134,26 +135,14 @@ describe("a claim the record cannot settle stays with the articles", () => {
   it("refutes a council's claim when an article states the official figure for that council and year too", async () => {
     const norfolk = { geographic_level: "Local authority", la_name: "Norfolk" };
     const vacancies = workforce(2024, "vacancy_rate_fte", norfolk);
-    const local = await seriesCore(`---
-title: "Norfolk recruits (test fixture)"
-publisher: "Fixture News"
-date: "2025-03-01"
----
-Norfolk's social worker vacancy rate was ${vacancies.text}% in 2024, the council said.
-`);
+    const local = await seriesCore(fixtureArticle("Norfolk recruits", "2025-03-01", `Norfolk's social worker vacancy rate was ${vacancies.text}% in 2024, the council said.`));
     const claimed = (vacancies.value + 9).toFixed(1);
     const wrong = only(`Norfolk's social worker vacancy rate was ${claimed}% in 2024`, local);
     expect(wrong.verdict).toBe("contradicted");
     expect(wrong.reason).toContain(`The official statistics say ${vacancies.text}% — Norfolk, as at 30 September 2024`);
     expect(wrong.reason).toContain(`An article gives the official figure too: “${vacancies.text}%”`);
     // Another council's article stating the same value is no second source for Norfolk's.
-    const elsewhere = await seriesCore(`---
-title: "Suffolk recruits (test fixture)"
-publisher: "Fixture News"
-date: "2025-03-01"
----
-Suffolk's social worker vacancy rate was ${vacancies.text}% in 2024, the council said.
-`);
+    const elsewhere = await seriesCore(fixtureArticle("Suffolk recruits", "2025-03-01", `Suffolk's social worker vacancy rate was ${vacancies.text}% in 2024, the council said.`));
     expect(only(`Norfolk's social worker vacancy rate was ${claimed}% in 2024`, elsewhere).verdict).toBe("unverified");
   }, 120_000);
 
