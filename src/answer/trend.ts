@@ -71,7 +71,8 @@ interface SeriesTable {
 }
 
 /**
- * The candidates grouped by unit kind and period, once per candidate list. A metric's list is the
+ * The candidates grouped by unit kind, place and period, once per candidate list (whose figures'
+ * places `placed` reads the same way for one archive). A metric's list is the
  * same array each time (views.ts), so after the first trend a series costs its periods, not the
  * metric's figures (at 50,000 articles, hundreds of thousands).
  */

@@ -20,7 +20,10 @@ export interface QueryMeasure {
 
 /** Whether a figure counts the kind of its population a question names: its subgroup says so ("secure homes"). */
 export function ofKind(measure: { subgroup?: string } | undefined, kind: string): boolean {
-  return measure?.subgroup !== undefined && measure.subgroup.toLowerCase().split(/[^a-z]+/).includes(kind.replace(/-/g, ""));
+  if (measure?.subgroup === undefined) return false;
+  const words = measure.subgroup.toLowerCase().split(/[^a-z]+/);
+  // "council-run": every part of a hyphenated kind.
+  return kind.toLowerCase().split(/[^a-z]+/).every((part) => part === "" || words.includes(part));
 }
 
 export function readQueryMeasure(text: string): QueryMeasure {
