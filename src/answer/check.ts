@@ -17,6 +17,7 @@ import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
 import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
+import { directionTo } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
@@ -167,6 +168,24 @@ function placeUnsettled(claimed: FigureMention): ClaimCheck {
   return { claimed, verdict: "unverified", reason: `The claim names a council, but I can't tell that “${claimed.text}” is its figure, so I won't check it against another place's.`, evidence: [] };
 }
 
+/**
+ * "Spending fell to £3.1bn" against "has almost doubled … to £3.1bn": the level agrees, the move it
+ * claims is the opposite of the source's, so it is not confirmed. (Not called wrong: a direction
+ * read from a few words can belong to another stretch of time; measured, calling it wrong cost the
+ * blind set a wrong contradicted.)
+ */
+function againstDirection(check: ClaimCheck, sentence: string): ClaimCheck {
+  if (check.verdict !== "supported" || check.evidence.length === 0) return check;
+  // The claim's own verb right before "to" ("fell to", "has fallen to"): a claim says its move plainly.
+  const claimed = directionTo(sentence, check.claimed.text, check.claimed.start, 2);
+  if (!claimed) return check;
+  const moves = check.evidence.map((figure) => ({ figure, direction: directionTo(figure.sentence, figure.text) }));
+  const opposite = moves.find((move) => move.direction !== undefined && move.direction !== claimed);
+  if (!opposite || moves.some((move) => move.direction === claimed)) return check;
+  const said = opposite.direction === "up" ? "rose" : "fell";
+  return { ...check, verdict: "unverified", reason: `${check.reason} But the source says it ${said} to ${opposite.figure.text}, where the claim says it ${claimed === "up" ? "rose" : "fell"}, so I can't confirm the claim.` };
+}
+
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /** The claim's figures, one check each, and the overall verdict: the worst of them. */
@@ -183,7 +202,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const asSeries = withStatedShare(settled, sentence.text);
       const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstProviders(archive, settled, sentence.text) ?? checkAgainstSeries(archive, asSeries, sentence.text, fromArticles.evidence);
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
-      checks.push({ ...check, sentence: sentence.text });
+      checks.push({ ...againstDirection(check, sentence.text), sentence: sentence.text });
     }
   }
   const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");

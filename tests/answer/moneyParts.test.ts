@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import { fixtureCore } from "../helpers/fixtureCore.ts";
+import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
 
 const scopeOf = (sentence: string, text: string) => extractFigures(sentence, { date: "2023-09-01" }).find((figure) => figure.text === text)?.measure?.scope;
 
@@ -55,5 +55,32 @@ describe("claims and trends of money", () => {
     expect(trend.message).not.toContain("£4.4m");
     // The council's own series is asked for by name.
     expect(core.answer("trend Rutland Vale overspend").message).not.toContain("£790m");
+  });
+});
+
+describe("a claim whose move is the opposite of the source's", () => {
+  let core: Core;
+  beforeAll(async () => {
+    core = await fixtureCore("direction", {
+      "rise.md": fixtureArticle("Residential spending", "2024-06-01", "Spending on residential care has almost doubled over five years to £2.9bn in 2022-23."),
+    });
+  }, 60_000);
+
+  it("is not confirmed by the level alone: 'fell to £2.9bn' against 'almost doubled … to £2.9bn'", () => {
+    const check = core.answer("check spending on residential care fell to £2.9bn in 2022-23").checks![0]!;
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain("the source says it rose to £2.9bn");
+    expect(core.answer("check spending on residential care rose to £2.9bn in 2022-23").checks![0]!.verdict).toBe("supported");
+    expect(core.answer("check spending on residential care was £2.9bn in 2022-23").checks![0]!.verdict).toBe("supported");
+  });
+});
+
+describe("money with its scale written out and no space", () => {
+  it("reads '£3.9billion' as £3.9 billion, and 'in eight years' as no figure", () => {
+    const figures = extractFigures("Spending has more than doubled in eight years, rising from £3.9billion in 2015-16 to £8.1billion in 2023-24.", { date: "2025-12-01" });
+    expect(figures.map((figure) => [figure.text, figure.value])).toEqual([
+      ["£3.9billion", 3.9e9],
+      ["£8.1billion", 8.1e9],
+    ]);
   });
 });

@@ -62,13 +62,15 @@ function isLetterAfter(tokens: readonly Token[], at: number): boolean {
   return next !== undefined && glued(tokens[at], next) && next.kind !== "punct";
 }
 
+const GLUED_SCALES: ReadonlySet<string> = new Set(["million", "billion", "thousand"]);
+
 function isGluedToSomething(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i]!;
   const before = tokens[i - 1];
   const after = tokens[i + 1];
   if (glued(before, token) && (before!.kind === "word" || before!.text === "^")) return true;
-  // "£193m", "£1.1bn": money's scale abbreviation is part of the amount.
-  const moneyScale = after?.kind === "word" && SCALE_ABBREVIATIONS.has(after.lower) && CURRENCY_SIGNS.has(before?.text ?? "") && glued(before, token) && !isLetterAfter(tokens, i + 1);
+  // "£193m", "£1.1bn", "£3.9billion": money's scale (abbreviated, or written out with no space) is part of the amount.
+  const moneyScale = after?.kind === "word" && (SCALE_ABBREVIATIONS.has(after.lower) || GLUED_SCALES.has(after.lower)) && CURRENCY_SIGNS.has(before?.text ?? "") && glued(before, token) && !isLetterAfter(tokens, i + 1);
   if (glued(token, after) && (after!.kind === "word" || after!.text === "^") && !moneyScale) return true;
   const beforeDash = tokens[i - 2];
   return isPunct(before, "-") && glued(before, token) && glued(beforeDash, before) && beforeDash!.kind === "word";

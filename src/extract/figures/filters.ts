@@ -46,7 +46,9 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
     // "the 12 month period", "a two year programme": a singular unit after a number other than one
     // makes a compound adjective, written without its hyphen.
     if (mention.value !== 1 && !after.lower.endsWith("s") && afterThat?.kind === "word" && afterThat.text === afterThat.lower && !isWord(afterThat, "and", "or", "to", "in", "of", "on", "for")) return false;
+    // "has more than doubled in eight years", "over five years": how long a change took, no quantity.
     if (isWord(tokens[mention.startTok - 1], "within")) return false;
+    if (isWord(tokens[mention.startTok - 1], "in", "over") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
   }
   if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
   // "on 21 and 22 February 2024", "from 3 to 5 March", "12-14 June": the first day of a span of dates.
