@@ -4,6 +4,7 @@
 
 import type { Token } from "../extract/figures/tokens.ts";
 import { modifierEnd } from "../extract/figures/context.ts";
+import { SUPERLATIVES } from "../extract/figures/lexicon.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { isWordAt, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
@@ -157,7 +158,7 @@ export function perMember(tokens: readonly Token[], previous: FigureSlot | undef
 }
 
 /** Words that rank: "the 15 largest providers", "the 20 most deprived councils", "the top 10 councils". */
-const RANKING: ReadonlySet<string> = new Set(["largest", "biggest", "smallest", "highest", "lowest", "best", "worst", "most", "least", "top", "bottom", "leading", "first", "last"]);
+const RANKING: ReadonlySet<string> = new Set([...SUPERLATIVES, "top", "bottom", "leading", "first", "last"]);
 
 /**
  * "the 15 largest children's home providers make an average 23% profit": how many were picked by

@@ -183,10 +183,16 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
   return narrowed;
 }
 
+/** Each population's kind names as written, spaces for hyphens, to the kind each stands for: built once per population. */
+const kindsByName = new WeakMap<Population, ReadonlyMap<string, string>>();
+
 /** The kind a population's name stands for by itself ("UASC" → "unaccompanied asylum-seeking children"), if it is one. */
 export function kindNamed(population: Population, text: string): string | undefined {
   if (!population.kindNames) return undefined;
-  const said = text.toLowerCase().replace(/[’]/g, "'").replace(/[\s-]+/g, " ");
-  for (const [kind, names] of population.kindNames) if (names.some((name) => name.replace(/-/g, " ") === said)) return kind;
-  return undefined;
+  let byName = kindsByName.get(population);
+  if (!byName) {
+    byName = new Map([...population.kindNames].flatMap(([kind, names]) => names.map((name) => [name.replace(/-/g, " "), kind] as const)));
+    kindsByName.set(population, byName);
+  }
+  return byName.get(text.toLowerCase().replace(/[’]/g, "'").replace(/[\s-]+/g, " "));
 }

@@ -52,17 +52,16 @@ const INSPECTED = new Set(terms("inspected inspection inspections under ofsted's
  * plainly ("children"), which say no part of them.
  */
 function canonicalKinds(subgroup: string, tokens: ReturnType<typeof tokenize>): { words: string; populationTerms: Set<string> } {
-  const populationTerms = new Set<string>();
   let words = subgroup;
   for (const mention of vocabulary().populations.find(tokens)) {
     const said = subgroup.slice(mention.start, mention.end);
     const kind = kindNamed(mention.value, said);
-    if (kind === undefined) {
-      for (const term of terms(said)) populationTerms.add(term);
-      continue;
-    }
-    words = words.replace(said, kind);
-    for (const plain of vocabulary().populations.find(tokenize(kind))) if (!kindNamed(plain.value, kind.slice(plain.start, plain.end))) for (const term of terms(kind.slice(plain.start, plain.end))) populationTerms.add(term);
+    if (kind !== undefined) words = words.replace(said, kind);
+  }
+  const populationTerms = new Set<string>();
+  for (const mention of vocabulary().populations.find(words === subgroup ? tokens : tokenize(words))) {
+    const said = words.slice(mention.start, mention.end);
+    if (kindNamed(mention.value, said) === undefined) for (const term of terms(said)) populationTerms.add(term);
   }
   return { words, populationTerms };
 }

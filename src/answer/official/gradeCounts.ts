@@ -118,20 +118,21 @@ function byFrameworkInForce(archive: Archive, date: string): Array<[string, Judg
   return [...byFramework.entries()].sort((a, b) => b[1].length - a[1].length);
 }
 
-let regions: ReadonlyMap<string, string> | undefined;
+let regions: { ofCouncil: ReadonlyMap<string, string>; named: ReadonlySet<string> } | undefined;
 
-/** Each council's region, as the gazetteer places it: read once. */
-function regionOfCouncil(): ReadonlyMap<string, string> {
-  const gazetteer = councilGazetteer();
-  regions ??= new Map(gazetteer.ok ? gazetteer.value.councils.flatMap((council) => (council.region ? [[council.name, council.region] as const] : [])) : []);
+/** Each council's region, as the gazetteer places it, and the regions so named: read once. */
+function gazetteerRegions(): { ofCouncil: ReadonlyMap<string, string>; named: ReadonlySet<string> } {
+  if (!regions) {
+    const gazetteer = councilGazetteer();
+    const ofCouncil = new Map(gazetteer.ok ? gazetteer.value.councils.flatMap((council) => (council.region ? [[council.name, council.region] as const] : [])) : []);
+    regions = { ofCouncil, named: new Set(ofCouncil.values()) };
+  }
   return regions;
 }
 
 /** "inadequate councils North West 2025": the region a grade question or claim names, if the gazetteer places councils in it. */
 export function regionNamed(place: string | undefined): string | undefined {
-  if (!place) return undefined;
-  for (const region of regionOfCouncil().values()) if (region === place) return region;
-  return undefined;
+  return place !== undefined && gazetteerRegions().named.has(place) ? place : undefined;
 }
 
 /** "the North West", "London", "Yorkshire and the Humber": a region as a sentence names it. */
@@ -145,8 +146,8 @@ export function regionPhrase(region: string): string {
  * under; only a region's councils when a region is named.
  */
 function tallyInForce(archive: Archive, grade: string, date: string, named?: string, region?: string): InForceTally | undefined {
-  const regions = regionOfCouncil();
-  const inRegion = (judgement: Judgement) => region === undefined || regions.get(judgement.council) === region;
+  const { ofCouncil } = gazetteerRegions();
+  const inRegion = (judgement: Judgement) => region === undefined || ofCouncil.get(judgement.council) === region;
   const each = byFrameworkInForce(archive, date)
     .map(([name, list]): [string, Judgement[]] => [name, list.filter(inRegion)])
     .filter(([, list]) => list.length > 0);

@@ -79,11 +79,11 @@ export function agreesWithOfficial(claimed: Pick<FigureMention, "value" | "upper
 }
 
 /**
- * An article's figure that states the official one for the claim's place and period: a second,
- * independent source against the claim.
+ * An article's figure that states the official one (the claim's place and period, as `official` was
+ * chosen): a second, independent source against the claim.
  */
-function restatedIn(articles: readonly Figure[], claimed: FigureMention, official: OfficialFigure): Figure | undefined {
-  return articles.find((figure) => figure.geography === official.geography && claimMeansPeriod(figure.period, official) && claimMeansPeriod(claimed.period, official) && sameMeasureAnyPeriod(figure, official) && agreesWithOfficial(figure, official) === "yes");
+function restatedIn(articles: readonly Figure[], official: OfficialFigure): Figure | undefined {
+  return articles.find((figure) => figure.geography === official.geography && claimMeansPeriod(figure.period, official) && sameMeasureAnyPeriod(figure, official) && agreesWithOfficial(figure, official) === "yes");
 }
 
 /**
@@ -109,7 +109,7 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   // disagreement is said, never called a contradiction (measured: the held-out and blind sets had
   // three true local claims the census would have refuted). Unless an article states the census's
   // figure for that council and year too: two sources then say the claim is wrong.
-  const restated = official.level === "council" ? restatedIn(articles, claimed, official) : undefined;
+  const restated = official.level === "council" ? restatedIn(articles, official) : undefined;
   const refutes = (reason: string): ClaimCheck =>
     official.level === "council" && !restated
       ? { claimed, verdict: "unverified", reason: `${reason} A council's own figures are often counted another way (another date, team or definition), so I won't call the claim wrong.`, evidence: [] }

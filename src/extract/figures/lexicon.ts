@@ -108,3 +108,6 @@ export const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
 
 /** Words before "since" that make it where a comparison starts, not a running count or a period: "the highest since 1985", "their lowest level since …". */
 export const SUPERLATIVES_BEFORE_SINCE: readonly string[] = ["lowest", "highest", "level", "time", "smallest", "largest", "fewest", "most", "record", "point"];
+
+/** Words that rank: "the heaviest caseloads in the region", "the 15 largest providers". */
+export const SUPERLATIVES: ReadonlySet<string> = new Set(["highest", "lowest", "heaviest", "lightest", "largest", "smallest", "biggest", "worst", "best", "most", "fewest", "least", "greatest", "steepest", "sharpest", "fastest", "slowest"]);

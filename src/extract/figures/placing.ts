@@ -2,6 +2,7 @@
 // introduces one figure ("the England rate of 67"), else the nearest place in its clause.
 
 import { tokenize, isWord, type Token } from "./tokens.ts";
+import { SUPERLATIVES } from "./lexicon.ts";
 import { vocabulary } from "../../measure/vocabulary.ts";
 import type { SpanIndex, InClause, PlaceMention } from "./context.ts";
 import type { RecognisedNumber } from "./recognise.ts";
@@ -22,7 +23,6 @@ export function locatesACouncil(place: PlaceMention, councils: readonly PlaceMen
   return councils.some((council) => council.end < place.start && COUNCIL_IS_IN.test(sentence.slice(council.end, place.start)));
 }
 
-const SUPERLATIVES: ReadonlySet<string> = new Set(["highest", "lowest", "heaviest", "lightest", "largest", "smallest", "biggest", "worst", "best", "most", "fewest", "least", "greatest", "steepest", "sharpest", "fastest", "slowest"]);
 
 /**
  * "Suffolk had the heaviest caseloads in the region, at 18.6", "Luton, the region's highest
