@@ -36,6 +36,15 @@ export function aspectOfKind(population: string, isKind: (kind: string) => boole
   return POPULATIONS.find(([, entry]) => entry.population === population && entry.kind !== undefined && isKind(entry.kind))?.[1].aspect;
 }
 
+/**
+ * The table Ofsted keeps for a kind of a population a question names: "secure" children's homes,
+ * "mainstream" ones, "independent" fostering agencies (a table whose name starts with the kind).
+ */
+export function tableOfKind(population: string, kind: string): string | undefined {
+  const entry = POPULATIONS.find(([, candidate]) => candidate.population === population && (candidate.kind === kind || candidate.aspect?.toLowerCase().startsWith(`${kind} `)));
+  return entry?.[1].aspect;
+}
+
 export function populationOf(group: string): Population {
   const name = group.replace(/\s+/g, " ").trim();
   for (const [pattern, population] of POPULATIONS) if (pattern.test(name)) return population;

@@ -181,8 +181,8 @@ describe("series and providers", () => {
   it("leads providers by grade with the record when the articles only use the words", () => {
     const answer = answerBesideRecord(articleOf("rss", "Schools", "2017-09-01", "Residential special schools are inspected every year."), "residential special schools 2017");
     expect(answer.message).toMatch(/^Residential special schools by latest overall effectiveness grade, England:\nas at 31 March 2017: outstanding \d+/);
-    // The grades first, the count of schools after them.
-    expect(answer.official?.map((figure) => figure.measure.indicator)).toEqual(["outstanding", "good", "requires-improvement", "inadequate", "registered"]);
+    // The grades first, the count of schools and their places after them.
+    expect(answer.official?.map((figure) => figure.measure.indicator)).toEqual(["outstanding", "good", "requires-improvement", "inadequate", "registered", "places"]);
   });
 
   it("leads providers by grade with the record when the articles' best figure is of something else", () => {

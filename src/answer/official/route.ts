@@ -19,7 +19,7 @@ import { readQueryMeasure } from "../../measure/query.ts";
 /** Words that make a grade question one about councils rather than anything graded. */
 const ABOUT_COUNCILS = /\b(?:councils?|local authorit(?:y|ies)|las?|authorities|children'?s services|departments?)\b/i;
 /** What else a grade question may say and still be a count of councils. */
-const COUNT_WORDS = /\b(?:how|many|number|of|share|proportion|percentage|what|are|were|is|was|rated|judged|graded|now|currently|today|in|the|as|at|march|councils?|local|authorit(?:y|ies)|las?|children'?s|services|departments?|to be|improvement|requires?|inadequate|failing|outstanding|good|adequate|ri|\?)\b/gi;
+const COUNT_WORDS = /\b(?:how|many|number|of|share|proportion|percentage|what|are|were|is|was|rated|judged|graded|now|currently|today|in|the|as|at|march|there|councils?|local|authorit(?:y|ies)|las?|children'?s|services|departments?|to be|improvement|requires?|inadequate|failing|outstanding|good|adequate|ri|\?)\b/gi;
 
 /** Nothing left once the question's counting words are taken out. */
 function onlyCountWords(text: string): boolean {
@@ -63,7 +63,8 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
   // The grade is read once per question: reading it reads the question's measure.
   const grade = gradeIn(topic);
   const provider = providersAsked(topic);
-  if (provider && (grade || onlyCountWords(provider.rest))) {
+  // "how many children's homes were there", "places in secure children's homes", "secure children's homes 2023".
+  if (provider && (grade || provider.places || onlyCountWords(provider.rest))) {
     // Providers by grade are what the articles report too: theirs first unless the count is asked for or they have none.
     if (!ASKS_FOR_COUNT.test(topic)) {
       const fromArticles = articles();
@@ -112,7 +113,9 @@ export function officialTrend(archive: Archive, command: Command): Answer | unde
   const { topic } = command;
   const grade = gradeIn(topic);
   const provider = providersAsked(topic);
-  if (provider && grade) return providerAnswer(archive, command, provider, true);
+  // "trend secure children's homes", "trend children's homes places": the tables' years; a grade's share or
+  // anything else the question adds ("trend children's homes profits") is the articles'.
+  if (provider && (grade || provider.places || onlyCountWords(provider.rest))) return providerAnswer(archive, command, provider, true);
   const series = seriesAsked(topic);
   if (series) return seriesAnswer(archive, command, series, true);
   if (grade) return undefined;

@@ -13,6 +13,7 @@ import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { describeOfficial, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 import { gradeIn } from "./gradeCounts.ts";
+import { tableOfKind } from "../../statistics/ofstedProviders.ts";
 
 export interface Asked {
   indicator: string;
@@ -52,16 +53,33 @@ export function seriesAsked(topic: string): Asked | undefined {
   return { indicator: indicator.id, label, unit: column.unit, rest: withoutMeasureWords(topic), ...(aspect ? { aspect } : {}) };
 }
 
+/** Providers asked about: the catalogue's population, the kind Ofsted's tables count apart, and whether places are asked. */
+export interface ProvidersAsked {
+  population: string;
+  label: string;
+  /** The question without the measure's words (and the kind's): where, when and how it asks. */
+  rest: string;
+  /** "secure children's homes": the table Ofsted keeps for that kind (its aspect), when it keeps one. */
+  aspect?: string;
+  /** "places in secure children's homes": how many places, not how many providers. */
+  places: boolean;
+}
+
 /**
  * Providers of one kind named by the question (the catalogue's populations that are providers:
  * children's homes, fostering agencies …), with the rest of the question once the measure's words are out.
  */
-export function providersAsked(topic: string): { population: string; label: string; rest: string } | undefined {
-  const { population, indicators } = readQueryMeasure(topic);
+export function providersAsked(topic: string): ProvidersAsked | undefined {
+  const { population, indicators, kind } = readQueryMeasure(topic);
   if (!population || (population.id !== "providers" && population.partOf !== "providers")) return undefined;
-  // The tables hold providers by grade and how many are registered: "places in children's homes" is another measure.
-  if (indicators.some((indicator) => indicator.kind !== "grade" && indicator.id !== "registered")) return undefined;
-  return { population: population.id, label: population.label, rest: withoutMeasureWords(topic) };
+  // The tables hold providers by grade, how many are registered and their places; anything else is another measure.
+  if (indicators.some((indicator) => indicator.kind !== "grade" && indicator.id !== "registered" && indicator.id !== "places")) return undefined;
+  // "secure children's homes" have a table of their own; "private children's homes" are counted in no table, so
+  // the whole population's figures would answer a question about a part of it: the articles answer that.
+  const aspect = kind === undefined ? undefined : tableOfKind(population.id, kind);
+  if (kind !== undefined && aspect === undefined) return undefined;
+  const rest = withoutMeasureWords(topic).replace(kind === undefined ? /$^/ : new RegExp(`\\b${kind}\\b`, "i"), " ").replace(/\s+/g, " ").trim();
+  return { population: population.id, label: population.label, rest, places: indicators.some((indicator) => indicator.id === "places"), ...(aspect ? { aspect } : {}) };
 }
 
 const regions = new WeakMap<readonly OfficialFigure[], string[]>();
@@ -165,33 +183,43 @@ export function seriesAnswer(archive: Archive, command: Command, asked: Asked, t
   return officialAnswerOf(command, "found", seriesMessage(asked.label, place.name, figures, trend), { official: figures });
 }
 
-/** Children's homes (or other providers) by grade as at 31 March, from Ofsted's time-series tables. */
-export function providerAnswer(archive: Archive, command: Command, provider: { population: string; label: string }, trend: boolean): Answer | undefined {
+const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"];
+
+/** One period's row: the grades (with shares when all are shown), then how many are registered and their places. */
+function providerRow(inPeriod: readonly OfficialFigure[], sharesShown: boolean): string {
+  const graded = inPeriod.filter((figure) => GRADES.includes(figure.measure.indicator));
+  const total = graded.reduce((sum, figure) => sum + (figure.value ?? 0), 0);
+  const parts = graded.map((figure) => `${figure.metric} ${figure.text}${sharesShown ? ` (${((100 * (figure.value ?? 0)) / (total || 1)).toFixed(1)}%)` : ""}`);
+  const counts = ["registered", "places"].flatMap((indicator) => inPeriod.filter((figure) => figure.measure.indicator === indicator).map((figure) => `${figure.text} ${indicator}`));
+  const grades = parts.length > 0 ? `${parts.join(", ")}${sharesShown && total > 0 ? ` — ${total.toLocaleString("en-GB")} with a grade` : ""}` : "";
+  return `${inPeriod[0]!.periodLabel}: ${[grades, counts.join(", ")].filter((part) => part !== "").join("; ")}`;
+}
+
+/**
+ * Children's homes (or other providers) by grade as at 31 March, how many are registered and their
+ * places, from Ofsted's time-series tables; a kind the tables count apart ("secure") from its own table.
+ */
+export function providerAnswer(archive: Archive, command: Command, provider: ProvidersAsked, trend: boolean): Answer | undefined {
   const grade = gradeIn(command.topic);
-  const indicator = grade ? grade.replace(/ /g, "-") : undefined;
-  const wanted = (figure: OfficialFigure) =>
-    figure.measure.population === provider.population && figure.measure.aspect === undefined && (indicator ? figure.measure.indicator === indicator : ["outstanding", "good", "requires-improvement", "inadequate", "registered"].includes(figure.measure.indicator));
-  let candidates = archive.official.filter(wanted);
-  if (candidates.length === 0) candidates = archive.official.filter((figure) => figure.measure.population === provider.population && (!indicator || figure.measure.indicator === indicator));
+  const indicator = provider.places ? "places" : grade ? grade.replace(/ /g, "-") : undefined;
+  const shown = indicator ? [indicator] : [...GRADES, "registered", "places"];
+  const ofTable = (figure: OfficialFigure) => figure.measure.population === provider.population && figure.measure.aspect === provider.aspect;
+  let candidates = archive.official.filter((figure) => ofTable(figure) && shown.includes(figure.measure.indicator));
+  // A population the tables count only in parts (fostering agencies are the independent ones): those parts.
+  if (candidates.length === 0 && provider.aspect === undefined) candidates = archive.official.filter((figure) => figure.measure.population === provider.population && (!indicator || figure.measure.indicator === indicator));
   if (candidates.length === 0) return undefined;
   const periods = [...new Set(candidates.map((figure) => figure.period))].sort();
   const chosen = command.years ? periods.filter((period) => overlaps(period, command.years!)) : trend ? periods : periods.slice(-1);
-  // Within a period, the grades before the count of providers: "by grade" is what is asked.
-  const gradesFirst = (a: OfficialFigure, b: OfficialFigure) => byPeriod(a, b) || Number(a.measure.indicator === "registered") - Number(b.measure.indicator === "registered");
-  const figures = candidates.filter((figure) => chosen.includes(figure.period)).sort(gradesFirst);
-  if (figures.length === 0) return officialAnswerOf(command, "none", `The official statistics have ${provider.label} by grade for ${periods[0]}–${periods.at(-1)} only.`, { official: [] });
-  const rows = chosen.map((period) => {
-    const inPeriod = figures.filter((figure) => figure.period === period);
-    const registered = inPeriod.find((figure) => figure.measure.indicator === "registered");
-    const graded = inPeriod.filter((figure) => figure.measure.indicator !== "registered");
-    const total = graded.reduce((sum, figure) => sum + (figure.value ?? 0), 0);
-    const parts = graded.map((figure) => `${figure.metric} ${figure.text}${indicator ? "" : ` (${((100 * (figure.value ?? 0)) / (total || 1)).toFixed(1)}%)`}`);
-    return `${inPeriod[0]!.periodLabel}: ${parts.join(", ")}${!indicator && total > 0 ? ` — ${total.toLocaleString("en-GB")} with a grade` : ""}${registered ? `; ${registered.text} registered` : ""}`;
-  });
-  const first = figures[0]!;
+  const first = candidates[0]!;
   // The table's own name for what it counts, where it is narrower than the population ("independent fostering agencies").
   const label = first.measure.aspect ?? provider.label;
-  const heading = `${label[0]!.toUpperCase()}${label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`;
+  const what = provider.places ? `places in ${label}` : `${label} by grade`;
+  // Within a period, the grades before the count of providers and places: "by grade" is what is asked.
+  const order = (figure: OfficialFigure) => shown.indexOf(figure.measure.indicator);
+  const figures = candidates.filter((figure) => chosen.includes(figure.period)).sort((a, b) => byPeriod(a, b) || order(a) - order(b));
+  if (figures.length === 0) return officialAnswerOf(command, "none", `The official statistics have ${what} for ${periods[0]}–${periods.at(-1)} only.`, { official: [] });
+  const rows = chosen.map((period) => providerRow(figures.filter((figure) => figure.period === period), indicator === undefined));
+  const heading = provider.places ? `Places in ${label}, England:` : `${label[0]!.toUpperCase()}${label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`;
   const sheets = [...new Set(figures.map((figure) => `sheet ${figure.cell?.sheet}`))].join(" and ");
   return officialAnswerOf(command, "found", [heading, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file}, ${sheets}).`].join("\n"), { official: figures });
 }
