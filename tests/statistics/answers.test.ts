@@ -200,6 +200,12 @@ describe("series and providers", () => {
     expect(core.answer("councils outstanding for care leavers").official?.[0]?.measure.indicator).not.toBe("turnover");
     // Places in children's homes are not in the grade tables: no table of grades stands in for them.
     expect(core.answer("places in children's homes 2023").message).not.toMatch(/by latest overall effectiveness grade/);
+    // Where referrals go is part of what they are: "to children's social care" names no place.
+    for (const question of ["trend referrals to children's social care", "referrals to children's services 2023", "how many referrals to social care in 2024"]) {
+      const figures = core.answer(question).official ?? [];
+      expect(figures.length, question).toBeGreaterThan(0);
+      expect(figures.every((figure) => figure.measure.indicator === "referrals" && figure.geography === "England"), question).toBe(true);
+    }
   });
 
   it("answers children starting to be looked after with that series, not the children looked after on 31 March", () => {

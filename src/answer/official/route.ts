@@ -73,7 +73,13 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
       const best = fromArticles.figures[0];
       if (fromArticles.status === "found" && best?.measure?.population === provider.population) return fromArticles;
     }
-    return providerAnswer(archive, command, provider, false);
+    const official = providerAnswer(archive, command, provider, false);
+    // A year the tables do not reach ("how many children's homes were there in 2025") may be one the articles do.
+    if (official?.status === "none") {
+      const fromArticles = articles();
+      if (fromArticles.status === "found") return fromArticles;
+    }
+    return official;
   }
   const series = seriesAsked(topic);
   if (series) {

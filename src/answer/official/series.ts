@@ -109,7 +109,11 @@ function placeOf(archive: Archive, rest: string): { name: string; level?: Offici
   const beyond = /\b(wales|scotland|northern ireland|uk|united kingdom|britain)\b/i.exec(rest);
   if (beyond) return { name: beyond[1]! };
   // What is left of the question once its measure's words are out: the asking ("how many", "rate"), or a place.
-  const words = rest.replace(/\bper\s+10,?000\b|\b(?:in|for|of|at|the|what|how many|number|there|is|was|are|were|trend|social|work|workers?|england|national(?:ly)?|average|rate|share|fte|by|[?!.,])\b/gi, " ").replace(/\s+/g, " ").trim();
+  // "referrals to children's social care": where referrals go is part of what they are, not a place.
+  const words = rest
+    .replace(/\bper\s+10,?000\b|\bto (?:children'?s |local )?(?:social care|social services|services|care)(?: services)?\b|\b(?:in|for|of|at|to|the|what|how many|number|there|is|was|are|were|trend|social|work|workers?|england|national(?:ly)?|average|rate|share|fte|by|[?!.,])\b/gi, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (words === "") return { name: "England", level: "national" };
   const region = regions.find((name) => name.toLowerCase() === words.toLowerCase());
   if (region) return { name: region, level: "regional" };
@@ -186,13 +190,14 @@ export function seriesAnswer(archive: Archive, command: Command, asked: Asked, t
 const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"];
 
 /** One period's row: the grades (with shares when all are shown), then how many are registered and their places. */
-function providerRow(inPeriod: readonly OfficialFigure[], sharesShown: boolean): string {
+function providerRow(inPeriod: readonly OfficialFigure[], sharesShown: boolean, countsFirst: boolean): string {
   const graded = inPeriod.filter((figure) => GRADES.includes(figure.measure.indicator));
   const total = graded.reduce((sum, figure) => sum + (figure.value ?? 0), 0);
   const parts = graded.map((figure) => `${figure.metric} ${figure.text}${sharesShown ? ` (${((100 * (figure.value ?? 0)) / (total || 1)).toFixed(1)}%)` : ""}`);
   const counts = ["registered", "places"].flatMap((indicator) => inPeriod.filter((figure) => figure.measure.indicator === indicator).map((figure) => `${figure.text} ${indicator}`));
   const grades = parts.length > 0 ? `${parts.join(", ")}${sharesShown && total > 0 ? ` — ${total.toLocaleString("en-GB")} with a grade` : ""}` : "";
-  return `${inPeriod[0]!.periodLabel}: ${[grades, counts.join(", ")].filter((part) => part !== "").join("; ")}`;
+  const ordered = countsFirst ? [counts.join(", "), grades] : [grades, counts.join(", ")];
+  return `${inPeriod[0]!.periodLabel}: ${ordered.filter((part) => part !== "").join("; ")}`;
 }
 
 /**
@@ -202,7 +207,8 @@ function providerRow(inPeriod: readonly OfficialFigure[], sharesShown: boolean):
 export function providerAnswer(archive: Archive, command: Command, provider: ProvidersAsked, trend: boolean): Answer | undefined {
   const grade = gradeIn(command.topic);
   const indicator = provider.places ? "places" : grade ? grade.replace(/ /g, "-") : undefined;
-  const shown = indicator ? [indicator] : [...GRADES, "registered", "places"];
+  // "how many children's homes were there": how many are registered first, their grades after.
+  const shown = indicator ? [indicator] : asksForCount(command.topic) || /\bthere (?:are|were|is|was)\b/i.test(command.topic) ? ["registered", "places", ...GRADES] : [...GRADES, "registered", "places"];
   const ofTable = (figure: OfficialFigure) => figure.measure.population === provider.population && figure.measure.aspect === provider.aspect;
   let candidates = archive.official.filter((figure) => ofTable(figure) && shown.includes(figure.measure.indicator));
   // A population the tables count only in parts (fostering agencies are the independent ones): those parts.
@@ -213,13 +219,15 @@ export function providerAnswer(archive: Archive, command: Command, provider: Pro
   const first = candidates[0]!;
   // The table's own name for what it counts, where it is narrower than the population ("independent fostering agencies").
   const label = first.measure.aspect ?? provider.label;
-  const what = provider.places ? `places in ${label}` : `${label} by grade`;
+  const countsFirst = shown[0] === "registered";
+  const what = provider.places ? `places in ${label}` : countsFirst ? label : `${label} by grade`;
   // Within a period, the grades before the count of providers and places: "by grade" is what is asked.
   const order = (figure: OfficialFigure) => shown.indexOf(figure.measure.indicator);
   const figures = candidates.filter((figure) => chosen.includes(figure.period)).sort((a, b) => byPeriod(a, b) || order(a) - order(b));
   if (figures.length === 0) return officialAnswerOf(command, "none", `The official statistics have ${what} for ${periods[0]}–${periods.at(-1)} only.`, { official: [] });
-  const rows = chosen.map((period) => providerRow(figures.filter((figure) => figure.period === period), indicator === undefined));
-  const heading = provider.places ? `Places in ${label}, England:` : `${label[0]!.toUpperCase()}${label.slice(1)} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`;
+  const rows = chosen.map((period) => providerRow(figures.filter((figure) => figure.period === period), indicator === undefined, countsFirst));
+  const named = `${label[0]!.toUpperCase()}${label.slice(1)}`;
+  const heading = provider.places ? `Places in ${label}, England:` : countsFirst ? `${named} registered${figures.some((figure) => figure.measure.indicator === "places") ? ", their places" : ""} and latest overall effectiveness grades, England:` : `${named} by latest overall effectiveness grade${grade ? ` (${grade})` : ""}, England:`;
   const sheets = [...new Set(figures.map((figure) => `sheet ${figure.cell?.sheet}`))].join(" and ");
   return officialAnswerOf(command, "found", [heading, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file}, ${sheets}).`].join("\n"), { official: figures });
 }
