@@ -49,6 +49,34 @@ describe("pronouns", () => {
     expect(extractQuotes([intro, filler, quote])[0]?.speaker).toBe("Shaun Kelly");
   });
 
+  it("a person brought in by kinship or by a changed first name comes between the named speaker and 'she' → null", () => {
+    const named = p("Dame Ann Green, chair of the board, said: “The system is failing the children who need it most.”");
+    const quote = p("She said: “Nobody told us what the order would mean for our son.”");
+    for (const between of ["Their mother was told the boy would be moved 150 miles away.", "Maria* was told her daughter would be placed in another county.", "The girl's father found out from a social worker."]) {
+      expect(extractQuotes([named, p(between), quote])[1]?.speaker, between).toBeNull();
+    }
+    // Nobody else between: the named speaker is still the antecedent.
+    expect(extractQuotes([named, p("The board meets again in the spring."), quote])[1]?.speaker).toBe("Dame Ann Green");
+  });
+
+  it("a person named before a colon, with no verb, introduces the quote; a heading before a colon does not", () => {
+    expect(extractQuotes([p("NSPCC policy head Rana Patel: “Every delay leaves a child at risk for longer.”")])[0]).toMatchObject({ speaker: "Rana Patel", role: "NSPCC policy head" });
+    expect(extractQuotes([p("Rana Patel, policy head at the NSPCC: “Every delay leaves a child at risk for longer.”")])[0]).toMatchObject({ speaker: "Rana Patel", role: "policy head at the NSPCC" });
+    expect(extractQuotes([p("Recommendation four: “Every council should publish its sufficiency plan each year.”")])[0]?.speaker ?? null).toBeNull();
+  });
+
+  it("an aside between dashes after the name leaves the person the speaker, not their employer", () => {
+    for (const aside of ["Priya Shah- who stays in post –", "Priya Shah – who stays in post –"]) {
+      const [quote] = extractQuotes([p(`In a note to staff, Wexbridge Council’s chief executive ${aside} said: “Our director has my full support.”`)]);
+      expect(quote, aside).toMatchObject({ speaker: "Priya Shah" });
+    }
+  });
+
+  it("a council cabinet's 'portfolio holder' is a role", () => {
+    const [quote] = extractQuotes([p("Councillor Tom Hale, portfolio holder for children's services, said: “We accept every recommendation in the report.”")]);
+    expect(quote).toMatchObject({ speaker: "Tom Hale", role: "portfolio holder for children's services" });
+  });
+
   it("a surname shared by two introduced people → null", () => {
     const quotes = extractQuotes([
       p("Jack Smith, policy officer at the Who Cares? Trust, and Anna Smith, head of social work at Leeds, gave evidence."),

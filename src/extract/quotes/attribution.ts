@@ -93,7 +93,8 @@ function descriptionOf(text: string): SpeakerRef | null {
  */
 export function parseSubject(clause: string, offset: number): SpeakerRef | null {
   // "Councillor Simon Cooke (Cons, Bingley Rural) said": a party and ward in brackets are no part of the name.
-  const plain = clause.replace(/\s*\([^()]*\)\s*$/, "");
+  // "Sandra Stewart – who remains in position – said": an aside between dashes, too.
+  const plain = clause.replace(/\s*\([^()]*\)\s*$/, "").replace(/\s*[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s*$/, "");
   const segs = stripTrailingAuxiliaries(plain.replace(/[\s,]+$/, ""))
     .split(",")
     .map((s) => s.trim())
@@ -266,6 +267,9 @@ export function parseAfterQuote(masked: string, from: number, quoteEndsSentence 
  * of a paragraph that hands over to the next). Undefined without a speech verb right before the
  * colon; `ref` null when the verb is there but the subject cannot be read.
  */
+/** The most words a colon's intro without a verb may have: a name and a short role, not a sentence. */
+const MAX_BARE_INTRO_WORDS = 10;
+
 export function parseBeforeQuote(masked: string, at: number): Attributed | undefined {
   let k = at;
   while (k > 0 && /\s/.test(masked[k - 1] ?? "")) k--;
@@ -282,7 +286,12 @@ export function parseBeforeQuote(masked: string, at: number): Attributed | undef
   ATTRIBUTION_VERB_GLOBAL_RE.lastIndex = 0;
   let verb: RegExpExecArray | null = null;
   for (let m = ATTRIBUTION_VERB_GLOBAL_RE.exec(lead); m; m = ATTRIBUTION_VERB_GLOBAL_RE.exec(lead)) verb = m;
-  if (!verb) return undefined;
+  // "ADCS president Jenny Coles: “…”": a person named, and nothing else, before the colon introduces their words.
+  if (!verb) {
+    if (mark !== ":" || lead.trim().split(/\s+/).length > MAX_BARE_INTRO_WORDS) return undefined;
+    const ref = parseAfterVerb(lead, start);
+    return ref?.kind === "person" ? { ref, end: k } : undefined;
+  }
   // "said in a statement:" is fine; a verb far from the colon belongs to an earlier clause, and
   // "Jones said the service was failing, “…" is a quote fragment inside reported speech.
   const between = lead.slice(verb.index + verb[0].length);

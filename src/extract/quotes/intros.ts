@@ -63,13 +63,18 @@ function scanCopula(sentence: string, offset: number, block: number, memory: Peo
  */
 const UNNAMED_SPEAKER = /\bwho (?:asked|wished|wanted|did not want|didn't want|declined|preferred) (?:not )?to be (?:named|identified)\b|\bwho (?:asked|wished) to remain anonymous\b|\bspeaking (?:anonymously|on condition of anonymity)\b|\bwho cannot be named\b/i;
 const INDEFINITE_SPEAKER = /^\s*(?:A|An|One|Another)\s+[a-z][^.!?]{0,80}?\b(?:said|says|told|added)\b/;
+/**
+ * "His mother was told …", "The girl's father said …", "Tanya* was told …": a person the story
+ * brings in by kinship or by a first name it has changed, whom a "she" after may mean.
+ */
+const UNNAMED_SUBJECT = /^\s*(?:His|Her|Their|The|A|An|One)\s+(?:[a-z]+(?:'s|’s)\s+)?(?:mother|father|mum|dad|parents?|son|daughter|grandmother|grandfather|grandparents?|aunt|uncle|sister|brother|boy|girl|teenager|carer|foster carer|family)\b|^\s*[A-Z][a-z]+\*/;
 
 /** Records every person introduced in this paragraph's prose (quotes already masked). */
 export function scanIntros(masked: string, block: number, memory: PeopleMemory): void {
   for (const [s, e] of sentenceRanges(masked)) {
     if (e - s > MAX_SENTENCE) continue;
     const sentence = masked.slice(s, e);
-    const unnamed = UNNAMED_SPEAKER.exec(sentence) ?? INDEFINITE_SPEAKER.exec(sentence);
+    const unnamed = UNNAMED_SPEAKER.exec(sentence) ?? INDEFINITE_SPEAKER.exec(sentence) ?? UNNAMED_SUBJECT.exec(sentence);
     if (unnamed) memory.noteUnnamed({ block, offset: s + unnamed.index });
     scanCopula(sentence, s, block, memory);
     const segs = commaSegments(sentence, s).slice(0, MAX_SEGMENTS);

@@ -74,6 +74,9 @@ const ROLE_WORDS = new Set([
   "governor", "principal", "ceo", "partner", "researcher", "lecturer", "expert", "coordinator",
   "co-ordinator", "consultant", "boss", "solicitor", "lawyer", "barrister", "mp", "representative",
   "organiser", "organizer", "analyst", "fellow", "dean", "inspector", "chief-executive",
+  // "portfolio holder for children and young people": a council cabinet's job.
+  "holder", "judge", "coroner", "ombudsman", "headteacher", "teacher", "paediatrician", "psychologist", "psychiatrist", "nurse",
+  "doctor", "official", "economist", "auditor",
 ]);
 
 /** Leading words of a clause that is an adverbial, not a job title, even if it contains "chief". */
@@ -248,7 +251,8 @@ export function stripTrailingAuxiliaries(text: string): string {
 
 /** A role runs to the end of its sentence but not into a relative clause ("…, who added"). */
 export function cutRole(text: string): string {
-  const m = /,\s*(?:who|whose|which|adding|and|but|as|when|while|although)\b/.exec(text);
+  // "president of the ADCS: “…”": a colon ends the role where the words it introduces begin.
+  const m = /,\s*(?:who|whose|which|adding|and|but|as|when|while|although)\b|:(?:\s|$)/.exec(text);
   const role = (m ? text.slice(0, m.index) : text).trim();
   return role.replace(/[.;:]+$/, "").trim();
 }

@@ -62,7 +62,9 @@ export class PeopleMemory {
       if (!startsWithCapital(name.surname)) this.uncapitalisedSurnames = true;
       if (name.first) addTo(this.byFirst, name.first, person);
     }
-    if (role && !person.role) person.role = role;
+    // "Jenny Coles, president of the ADCS: “…”": the colon that hands over to the quote is no part of the role.
+    const told = role?.replace(/\s*[:;,]+$/, "");
+    if (told && !person.role) person.role = told;
     if (name.gender && !person.gender) person.gender = name.gender;
     if (name.first && !person.first) {
       person.first = name.first;
