@@ -26,6 +26,9 @@ describe("a council's rating stated in a sentence", () => {
     ["Bromley moved from inadequate to good in 2019.", ["Bromley:inadequate<", "Bromley:good@2019"]],
     ["Essex went from ‘inadequate’ to ‘good’.", ["Essex:inadequate<", "Essex:good@2020~"]],
     ["Norfolk's children's services were rated requires improvement.", ["Norfolk:requires-improvement@2020~"]],
+    // A council known by its initials, possessive or not.
+    ["BCP's children's services were rated inadequate.", ["Bournemouth, Christchurch and Poole:inadequate@2020~"]],
+    ["BCP Council was rated inadequate in 2022.", ["Bournemouth, Christchurch and Poole:inadequate@2022"]],
     ["Inspectors rated Leeds as outstanding last year.", ["Leeds:outstanding@2019r"]],
     ["Rotherham and Sunderland, both rated inadequate, were given commissioners.", ["Rotherham:inadequate@2020~", "Sunderland:inadequate@2020~"]],
     ["Hampshire County Council was rated outstanding in 2014.", ["Hampshire:outstanding@2014"]],

@@ -73,7 +73,7 @@ function isWordCode(code: number): boolean {
 
 /**
  * Whether any capitalised word could begin a council's name: most sentences name none, and this
- * costs a fraction of tokenising them. Each match of /\b[A-Z][a-z]+/ is found by char code, not by
+ * costs a fraction of tokenising them. Each match of /\b[A-Z][A-Za-z]+/ is found by char code, not by
  * the regex: matchAll allocated a match array for every capitalised word of every sentence.
  */
 export function mayNameCouncil(sentence: string): boolean {
@@ -83,7 +83,8 @@ export function mayNameCouncil(sentence: string): boolean {
     const code = sentence.charCodeAt(i);
     if (code < 65 || code > 90 || (i > 0 && isWordCode(sentence.charCodeAt(i - 1)))) continue;
     let j = i + 1;
-    while (j < n && sentence.charCodeAt(j) >= 97 && sentence.charCodeAt(j) <= 122) j++;
+    // "Leeds", and "BCP": a name may be written in capitals.
+    while (j < n && ((sentence.charCodeAt(j) >= 97 && sentence.charCodeAt(j) <= 122) || (sentence.charCodeAt(j) >= 65 && sentence.charCodeAt(j) <= 90))) j++;
     if (j > i + 1 && index.has(sentence.slice(i, j).toLowerCase())) return true;
     i = j - 1;
   }
