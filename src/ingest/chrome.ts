@@ -28,7 +28,6 @@ const END_OF_ARTICLE: RegExp[] = [
 const CHROME_BLOCK: RegExp[] = [
   /\bcookies?\b.*\b(?:agree|accept|consent|continuing|settings|policy)\b/i,
   /^from [£$€]\s?\d[\d.,]*\s*\/\s*(?:month|year|week)/i,
-  /[£$€]\s?\d[\d.,]*\s*(?:\/|per)\s*(?:month|year|week)\b/i,
   /\bregister (?:here|now|today)\b/i,
   /\b(?:book|reserve) (?:your|a) (?:free )?(?:place|ticket|seat)\b/i,
   /\bfree place\b/i,
@@ -57,8 +56,19 @@ export function isEndOfArticle(block: Block): boolean {
   return END_OF_ARTICLE.some((pattern) => pattern.test(block.text));
 }
 
+/** A price by the month, week or year: an offer's, or a placement's cost in the story. */
+const PRICE_PER_PERIOD = /[£$€]\s?\d[\d.,]*\s*(?:\/|per|a)\s*(?:month|year|week)\b/i;
+/** What makes a price an offer: "Subscribe for £2.99 a month", "£1 per week for your first three months". */
+const OFFER_WORDS = /\b(?:subscri\w*|trial|cancel|offer|membership|unlimited access|digital access|first (?:month|three months)|save \d+%)/i;
+/** An offer is a line or two; "the placement cost £8,000 per week, and 12 children …" is the story. */
+const MAX_OFFER_LENGTH = 200;
+
+function isPriceOffer(text: string): boolean {
+  return text.length <= MAX_OFFER_LENGTH && PRICE_PER_PERIOD.test(text) && OFFER_WORDS.test(text);
+}
+
 export function isChrome(block: Block): boolean {
-  return SECTION_LABEL.test(block.text) || CHROME_BLOCK.some((pattern) => pattern.test(block.text));
+  return SECTION_LABEL.test(block.text) || CHROME_BLOCK.some((pattern) => pattern.test(block.text)) || isPriceOffer(block.text);
 }
 
 /**

@@ -76,6 +76,17 @@ const OBJECT_OF: ReadonlySet<string> = new Set(["about", "across", "among", "for
 const PLAIN_AFTER_POPULATION: ReadonlySet<string> = new Set(["was", "is", "stood", "rose", "fell", "grew", "increased", "decreased", "reached", "from", "to", "at", "in", "of"]);
 /** A participle after the counted noun that makes the count a flow of something else ("142 schools inspected"). */
 const NOT_A_STOCK: ReadonlySet<string> = new Set(["inspected", "judged", "rated", "visited", "registered"]);
+/** Past tenses without "-ed": "nearly 800 providers met that deadline" counts those that did, not all there are. */
+const IRREGULAR_PAST: ReadonlySet<string> = new Set(["met", "made", "took", "got", "saw", "left", "lost", "won", "sent", "kept", "became", "went", "ran", "gave", "told", "said", "sought", "brought", "bought", "sold", "paid", "chose", "fell", "rose", "grew"]);
+
+/** Verbs that say the counted are there: "2,460 children's homes operated in 2020". */
+const STOCK_VERBS: ReadonlySet<string> = new Set(["operated", "existed", "remained", "totalled", "totaled", "numbered", "stayed"]);
+
+/** "800 providers met the deadline", "300 homes applied": a verb of what the counted did, after their noun. */
+function didSomething(tokens: readonly Token[], at: number): boolean {
+  const token = tokens[at];
+  return token?.kind === "word" && (NOT_A_STOCK.has(token.lower) || IRREGULAR_PAST.has(token.lower) || (token.lower.endsWith("ed") && token.lower.length > 4 && !STOCK_VERBS.has(token.lower)));
+}
 /**
  * "the number of children's homes", "the number of registered children's homes": nothing but
  * modifiers between "number of" and the population. "the number of children placed in children's
@@ -102,7 +113,7 @@ export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, s
   if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordAt(tokens, figure.startTok - 1, ...OBJECT_OF)) return undefined;
   const defaults = catalogue().indicators.filter((indicator) => indicator.countsOf);
   if (counted) {
-    if (isWordAt(tokens, counted.endTok, ...NOT_A_STOCK)) return undefined;
+    if (didSomething(tokens, counted.endTok)) return undefined;
     const indicator = defaults.find((candidate) => candidate.populations.includes(counted.value.id));
     return indicator ? { indicator, population: counted.value } : undefined;
   }
@@ -129,16 +140,26 @@ export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, s
  * are the judgement areas a council is inspected in, not councils (which "areas" can also name).
  */
 export function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, counted: PhraseMention<Population> | undefined): boolean {
-  return counted !== undefined && counted.endTok === counted.startTok + 1 && isWordAt(tokens, counted.startTok, "areas", "area") && isWordAt(tokens, figure.startTok - 1, "in", "across");
+  if (counted === undefined || counted.endTok !== counted.startTok + 1 || !isWordAt(tokens, counted.startTok, "areas", "area")) return false;
+  // "in all four areas", "in each of the four areas".
+  let at = figure.startTok - 1;
+  while (at > 0 && isWordAt(tokens, at, "all", "the", "each", "of")) at--;
+  return isWordAt(tokens, at, "in", "across");
 }
 
-/** "any of these three areas": a figure after "these" or "those" points back; it states no quantity. */
+/** "any of these three areas": a figure after "these" or "those" points back; "none of the 24" names what none were of. Neither states a quantity. */
 export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
-  return isWordAt(tokens, figure.startTok - 1, "these", "those");
+  return isWordAt(tokens, figure.startTok - 1, "these", "those") || noneOf(tokens, figure);
+}
+
+/** "none of the 24 councils in the North West has an outstanding rating": the total none were drawn from. */
+function noneOf(tokens: readonly Token[], figure: FigureSlot): boolean {
+  const of = isWordAt(tokens, figure.startTok - 1, "the") ? figure.startTok - 2 : figure.startTok - 1;
+  return isWordAt(tokens, of, "of") && isWordAt(tokens, of - 1, "none", "neither");
 }
 
 /** Words that give each member of a counted group a number of its own: "13 experiencing two changes". */
-const EACH_HAVING: ReadonlySet<string> = new Set(["experiencing", "having", "seeing", "with", "each"]);
+const EACH_HAVING: ReadonlySet<string> = new Set(["experiencing", "having", "seeing", "with", "each", "had", "saw", "experienced", "underwent", "faced"]);
 
 /**
  * "across 49 authorities, with 13 experiencing two DCS changes", "eight councils having had two

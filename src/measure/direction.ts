@@ -20,11 +20,24 @@ export function directionTo(sentence: string, figureText: string, at = sentence.
   const tokens = tokenize(sentence);
   let i = tokens.findIndex((token) => token.start >= at) - 1;
   while (i >= 0 && (HEDGES.has(tokens[i]!.lower) || tokens[i]!.text === "£")) i--;
+  // "fell to a record low of 2,870": the level the move reached, named, then its figure.
+  if (isWord(tokens[i], "of") && isWord(tokens[i - 1], ...LEVEL_NOUNS)) {
+    let to = i - 2;
+    while (to > i - 6 && to >= 0 && !isWord(tokens[to], "to")) to--;
+    i = to;
+  }
   if (!isWord(tokens[i], "to")) return undefined;
+  let restated = false;
   for (let k = i - 1, words = 0; k >= 0 && words < wordsBack; k--) {
     const token = tokens[k]!;
     if (token.kind === "punct") {
-      if (CLAUSE_BREAKS.has(token.text)) return undefined;
+      if (!CLAUSE_BREAKS.has(token.text)) continue;
+      // "fell to their lowest level in 21 years, to 2,870": the move stated once and its end restated.
+      const earlierTo = token.text === "," && !restated ? moveToBefore(tokens, k) : -1;
+      if (earlierTo < 0) return undefined;
+      restated = true;
+      k = earlierTo;
+      words = 0;
       continue;
     }
     words++;
@@ -32,4 +45,19 @@ export function directionTo(sentence: string, figureText: string, at = sentence.
     if (DOWN.has(token.lower)) return "down";
   }
   return undefined;
+}
+
+/** Nouns naming the level a move reached: "to a record low of", "to a peak of". */
+const LEVEL_NOUNS = ["low", "high", "level", "peak", "total", "figure"] as const;
+/** How far back from a comma the "to" of a move's first statement may stand. */
+const MAX_RESTATED_WORDS = 8;
+
+/** The "to" of "fell to their lowest level in 21 years," before the comma at `comma`, right after a verb of moving; else -1. */
+function moveToBefore(tokens: ReturnType<typeof tokenize>, comma: number): number {
+  for (let k = comma - 1; k >= Math.max(1, comma - MAX_RESTATED_WORDS); k--) {
+    const token = tokens[k]!;
+    if (token.kind === "punct") return -1;
+    if (isWord(token, "to") && (UP.has(tokens[k - 1]!.lower) || DOWN.has(tokens[k - 1]!.lower))) return k;
+  }
+  return -1;
 }

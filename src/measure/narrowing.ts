@@ -1,11 +1,14 @@
 // Populations narrowed to a part of them: a kind ("secure children's homes"), a team ("social
-// workers in the referral and assessment team") or a relative clause ("the homes they run", "homes
-// run by LAs"). A figure of the part is a subgroup's, never all of them (read.ts).
+// workers in the referral and assessment team"), a relative clause ("the homes they run", "homes
+// run by LAs") or what the count's own predicate says they were doing ("17,630 children in care
+// were living more than 20 miles from home"). A figure of the part is a subgroup's, never all of
+// them (read.ts).
 
 import type { Token } from "../extract/figures/tokens.ts";
 import type { Population } from "./catalogue.ts";
 import { isWordAt, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
+import { vocabulary } from "./vocabulary.ts";
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
@@ -169,6 +172,11 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[clauseWordsEnd(tokens, at + adverb + 2) - 1]!.end) });
       continue;
     }
+    const predicate = countPredicate(tokens, mention, mentions);
+    if (predicate) {
+      narrowed.set(mention, { words: sentence.slice(tokens[predicate.start]!.start, tokens[predicate.end - 1]!.end) });
+      continue;
+    }
     const opens = (isWordAt(tokens, at, ...RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordAt(tokens, at, ...NARROWING_PARTICIPLES);
     if (!opens) continue;
     // "that were once judged inadequate have improved": a clause that grades the population, with the
@@ -181,6 +189,39 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { graded: { start: mention.end, end: tokens[end - 1]!.end } } : {}) });
   }
   return narrowed;
+}
+
+/** The longest predicate read as narrowing a count: more is another clause. */
+const MAX_PREDICATE = 12;
+/** Participles that say where or how the counted are: "placed out of area", "moved more than 20 miles". */
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set(["placed", "moved", "housed", "accommodated", "sent", "kept", "detained", "located", "living", "stranded", "missing", "excluded", "employed"]);
+/** "were placed", "had been moved", "are living": a participle after these is what the counted did. */
+const PREDICATE_AUXILIARIES = ["were", "are", "was", "is"] as const;
+
+/**
+ * "17,630 children in care were living more than 20 miles from home", "5,300 children were placed
+ * out of area": a count whose predicate says what the counted were doing is a count of those doing
+ * it. Not when the predicate names a measure itself ("were rated inadequate", "were taken into
+ * care", "were adopted"): then it is what the figure measures. The predicate's token span, or undefined.
+ */
+function countPredicate(tokens: readonly Token[], mention: PhraseMention<Population>, mentions: Mentions): { start: number; end: number } | undefined {
+  // The count's own noun: a number right before the population.
+  if (tokens[mention.startTok - 1]?.kind !== "digits") return undefined;
+  // "children in care were …": the indicator's words after the population are still the count's noun.
+  const start = mentions.indicators.reduce((end, indicator) => (indicator.startTok <= end && indicator.endTok > end ? indicator.endTok : end), mention.endTok);
+  let verb = start;
+  if (isWordAt(tokens, verb, ...PREDICATE_AUXILIARIES)) verb += 1;
+  else if (isWordAt(tokens, verb, "had", "have", "has") && isWordAt(tokens, verb + 1, "been")) verb += 2;
+  else return undefined;
+  const word = tokens[verb];
+  // "were living", "were placed": a state of the counted. Not how the count was made ("were received in 2021").
+  if (word?.kind !== "word" || !(word.lower.endsWith("ing") || STATE_PARTICIPLES.has(word.lower))) return undefined;
+  let end = verb + 1;
+  while (end < tokens.length && end - start < MAX_PREDICATE && (tokens[end]!.kind !== "punct" || ["-", "'", "’"].includes(tokens[end]!.text))) end++;
+  const words = vocabulary();
+  const measured = (list: ReadonlyArray<{ startTok: number; endTok: number }>) => list.some((other) => other.startTok < end && other.endTok > start);
+  if (measured(mentions.indicators) || measured(mentions.aspects) || measured(mentions.bases) || measured(words.indicatorAspects.find(tokens)) || measured(words.indicatorScopes.find(tokens))) return undefined;
+  return { start, end };
 }
 
 /** Each population's kind names as written, spaces for hyphens, to the kind each stands for: built once per population. */

@@ -74,6 +74,9 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   // "overspent by £31.4m in 2024-25, …, as the cost of placements continued to climb": the verb
   // right before "by" is the figure's measure.
   if (before && isWordAt(tokens, lead, "by") && before.endTok === lead) return { mention: before, after: false };
+  // "compared to a budgeted figure of £4.1bn – an overspend of £670m": money the measure before "of"
+  // names is that measure's, whatever the next figure's words say.
+  if (before && figure.unitKind === "money" && isWordAt(tokens, lead, "of") && (before.endTok === lead || (isWordAt(tokens, lead - 1, "figure", "total", "sum", "amount", "level") && before.endTok === lead - 1))) return { mention: before, after: false };
   let after = usable.find((mention) => mention.start >= figure.end);
   // The words after "of" name what a figure is drawn from; its predicate says what (frames.ts).
   if (after && (figure.unitKind === "share" || figure.unitKind === "count")) after = predicateAfterWhole(tokens, figure, after, usable) ?? after;

@@ -17,6 +17,20 @@ describe("the part of the money an amount is of", () => {
     expect(scopeOf("Rutland Vale Council overspent its children's services budget by £6.2m.", "£6.2m")).toBeUndefined();
   });
 
+  it("reads a council overspending 'its budgets' as the whole council's, and 'a budgeted figure of' as the budget", () => {
+    expect(scopeOf("Rutland Vale Council is set to overspend its 2023/24 budgets by nearly £7m.", "£7m")).toBe("whole council");
+    const figures = extractFigures("Councils spent £5.2bn on placements in 2022/23, compared to a budgeted figure of £4.6bn – an overspend of almost £600m (13 per cent).", { date: "2023-11-01" });
+    expect(figures.find((figure) => figure.text === "£4.6bn")?.measure?.indicator).toBe("budget");
+  });
+
+  it("reads 'a £9.5m boost taking the total to £33.3m' as a change and a level", () => {
+    const figures = extractFigures("Funding rises in 2021-22, a £6.1m boost taking the total to £29.4m.", { date: "2020-06-01" });
+    expect(figures.map((figure) => [figure.text, figure.measure?.indicator])).toEqual([
+      ["£6.1m", undefined],
+      ["£29.4m", "budget"],
+    ]);
+  });
+
   it("tells residential placements from foster placements", () => {
     expect(scopeOf("The council's budget for residential placements is £2.7m.", "£2.7m")).toBe("residential placements");
     expect(scopeOf("The council's budget for placements with external foster agencies is £1.1m.", "£1.1m")).toBe("foster placements");
@@ -72,6 +86,15 @@ describe("a claim whose move is the opposite of the source's", () => {
     expect(check.reason).toContain("the source says it rose to £2.9bn");
     expect(core.answer("check spending on residential care rose to £2.9bn in 2022-23").checks![0]!.verdict).toBe("supported");
     expect(core.answer("check spending on residential care was £2.9bn in 2022-23").checks![0]!.verdict).toBe("supported");
+  });
+
+  it("reads the move however its end is restated: 'fell to their lowest level …, to 2,640', 'fell to a record low of'", async () => {
+    const fell = await fixtureCore("direction-restated", {
+      "adoptions.md": fixtureArticle("Adoptions fall", "2022-10-01", "In 2021-22, the number of children adopted from care fell to their lowest level in 20 years, to 2,640, the figures show."),
+      "low.md": fixtureArticle("Record low", "2022-10-02", "Referrals to children's social care fell to a record low of 3,180 in 2021-22."),
+    });
+    expect(fell.answer("check the number of children adopted from care rose to 2,640 in 2021-22").checks![0]!.verdict).not.toBe("supported");
+    expect(fell.answer("check referrals to children's social care rose to 3,180 in 2021-22").checks![0]!.verdict).not.toBe("supported");
   });
 });
 

@@ -312,3 +312,14 @@ describe("a move from one figure to another between two periods", () => {
     expect(periods("Between 2018 and 2019, 1,610 assessments were made.", { date: "2020-01-01" })).toEqual([["1,610", "2018-19"]]);
   });
 });
+
+describe("a year a 'when' clause points back to", () => {
+  it("dates the figure in the clause, not the one before it", () => {
+    expect(periods("This is a fall of 5% from 3,410 children adopted over the previous year and follows a peak in 2015, when 5,330 children were adopted.", { date: "2020-12-01" })).toEqual([
+      ["5%", "2020"],
+      ["3,410", "2019"],
+      ["5,330", "2015"],
+    ]);
+    expect(periods("The share has doubled since 2021, when the figure stood at 12%.", { date: "2025-08-01" })).toEqual([["12%", "2021"]]);
+  });
+});

@@ -1,7 +1,9 @@
 // Plain text and Markdown bodies into blocks: a list written with no blank lines between its items
-// is one item per bullet, so each item's figures are read with that item's own words.
+// is one item per bullet, so each item's figures are read with that item's own words; a price in
+// the story stays, an offer's price is chrome.
 import { describe, expect, it } from "vitest";
 import { textToBlocks } from "../../src/ingest/blocks.ts";
+import { stripChrome } from "../../src/ingest/chrome.ts";
 import { extractArticle } from "../../src/archive/buildArchive.ts";
 import { readHtml } from "../../src/ingest/formats.ts";
 
@@ -77,5 +79,14 @@ describe("a table", () => {
     const result = readHtml(html);
     if (!result.ok) throw new Error(result.reason);
     expect(result.value.blocks.at(-1)).toEqual({ kind: "table-row", text: "| Councils | 22 | 16 |", header: ["Provider", "Outstanding", "Inadequate"] });
+  });
+});
+
+describe("a price by the week in the story", () => {
+  it("is kept with its paragraph; an offer's price is chrome", () => {
+    const article = { source: { id: "p", title: "Placement costs", date: "2024-02-01" }, file: "p.md", hash: "p" };
+    const figures = (text: string) => extractArticle({ ...article, blocks: stripChrome(textToBlocks(text)) }).figures.map((figure) => figure.text);
+    expect(figures("A council paid £38,500 a week for a single placement, and 14 children were placed out of area in 2023.")).toEqual(["£38,500", "14"]);
+    expect(figures("Subscribe today for just £1 a week for your first three months.\n\nNine councils were rated inadequate in 2023.")).toEqual(["Nine"]);
   });
 });

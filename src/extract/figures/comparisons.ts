@@ -98,6 +98,8 @@ export function isComparisonPeriod(tokens: readonly Token[], period: { start: nu
   // "up 6.1% from 2022", "a fall of 2.7% from 2021": the year a change is measured from (not a
   // span: "rose 6% from 2022 to 2023").
   if (explicit && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1]) && !isWord(tokens[at + 2], "to")) return true;
+  // "80,080 in care – up 2% from the previous year": the year before is what the change is from, not the level's.
+  if (!explicit && !period.possessive && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1])) return true;
   // "10% above the 2020 level", "below the 2019 figure": the year of the level compared with.
   if (explicit && isWord(tokens[at], "the") && isWord(tokens[at - 1], "above", "below", "than", "on", "over", "under", "from", "with") && isWord(tokens.find((token) => token.start >= period.end), "level", "levels", "figure", "figures", "total", "peak")) return true;
   // "the same share as in 2016-17" compares; "as at 31 March" is a date.

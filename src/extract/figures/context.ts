@@ -219,6 +219,29 @@ export function countedNounAfterOf(tokens: readonly Token[], i: number): string 
   return countedNounAfter(tokens, next);
 }
 
+/** Verbs that end a "number of" subject: a figure after one is the subject's, not inside it. */
+const SUBJECT_ENDS = ["has", "have", "had", "is", "are", "was", "were", "rose", "fell", "grew", "increased", "decreased", "doubled", "halved", "trebled", "tripled", "dropped", "climbed", "jumped", "reached", "stood", "went", "soared", "remained", "hit", "topped"] as const;
+
+/**
+ * "the number of children waiting for a bed in England's 13 secure children's homes has doubled
+ * from 25 to 50": a figure after a "number of" phrase that holds an earlier figure counts what the
+ * phrase names (children), not what the earlier figure inside it counted (homes). The noun ("" when
+ * the phrase names none this reader knows), or undefined when no such phrase stands before it.
+ */
+export function numberOfSubject(tokens: readonly Token[], earlier: { startTok: number } | undefined, figure: { startTok: number }): string | undefined {
+  // "from 423 in March 2018 to 418": the earlier figure starts the move the later one ends, not a part of the phrase.
+  if (earlier === undefined || isWord(tokens[earlier.startTok - 1], "from", "between")) return undefined;
+  for (let at = earlier.startTok - 2; at >= 0; at--) {
+    if (!isWord(tokens[at], "number", "numbers") || !isWord(tokens[at + 1], "of")) continue;
+    // Inside the phrase: no verb between it and the earlier figure ("rose from 2,000 to 2,100" states the phrase's own figures).
+    for (let between = at + 2; between < earlier.startTok; between++) if (isWord(tokens[between], ...SUBJECT_ENDS)) return undefined;
+    // The phrase must be the one the later figure reads: no other "number of" between them.
+    for (let between = earlier.startTok; between < figure.startTok - 1; between++) if (isWord(tokens[between], "number", "numbers") && isWord(tokens[between + 1], "of")) return undefined;
+    return countedNounAfterOf(tokens, at + 1) ?? genericNounAfter(tokens, at + 2) ?? "";
+  }
+  return undefined;
+}
+
 function looksPlural(token: Token | undefined): boolean {
   if (token === undefined || token.kind !== "word" || token.text !== token.lower || PHRASE_BREAKS.has(token.lower)) return false;
   if (IRREGULAR_PLURALS.has(token.lower)) return true;

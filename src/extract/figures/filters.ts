@@ -33,12 +33,17 @@ function isAddress(after: Token | undefined): boolean {
 /** `insidePeriod`: the number is part of a period phrase ("in the past 12 months"). */
 export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], insidePeriod: boolean): boolean {
   if (insidePeriod) return false;
-  // "From £15 / month": a price on a subscription offer, not a figure of the story.
-  if (mention.money && (isPunct(tokens[mention.endTok], "/") || isWord(tokens[mention.endTok], "per", "a")) && isWord(tokens[mention.endTok + 1], "month", "year", "week")) return false;
+  // "From £15 / month", "just £1 a week": a price on a subscription offer, not a figure of the story.
+  // ("Knowsley paid £49,680 a week for one child" is the story: a unit cost, read as one.)
+  const offerPrice = isPunct(tokens[mention.endTok], "/") || (isWord(tokens[mention.startTok - 2], "from", "only", "just") && mention.value < 100);
+  if (mention.money && offerPrice && (isPunct(tokens[mention.endTok], "/") || isWord(tokens[mention.endTok], "per", "a")) && isWord(tokens[mention.endTok + 1], "month", "year", "week")) return false;
   const after = tokens[mention.endTok];
   const afterThat = tokens[mention.endTok + 1];
   // "a three-year cycle", "10-year-old": a number inside a compound adjective describes; it does not count.
   if (isPunct(after, "-") && glued(tokens[mention.endTok - 1], after) && glued(after, afterThat) && afterThat?.kind === "word") return false;
+  // "16- and 17-year-olds", "18 to 20-year-olds": the first of two numbers sharing one compound.
+  const joiner = isPunct(after, "-") && glued(tokens[mention.endTok - 1], after) ? mention.endTok + 1 : mention.endTok;
+  if (isWord(tokens[joiner], "and", "or", "to") && tokens[joiner + 1]?.kind === "digits" && isPunct(tokens[joiner + 2], "-") && isWord(tokens[joiner + 3], "year", "month", "week", "day")) return false;
   // "seven years ago", "in the two years before their inspection" date something; "within 12 months
   // of a previous referral" is the window a measure is defined over. None is a quantity.
   if (after !== undefined && TIME_UNITS.has(after.lower)) {

@@ -2,7 +2,7 @@
 // extractFigures keeps the ones worth citing and says what each counts, measures, when and where.
 
 import type { FigureMention } from "../../types.ts";
-import { clauseIndexAt, councilReferences, regionReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, SpanIndex, splitClauses, tagClauses } from "./context.ts";
+import { clauseIndexAt, councilReferences, regionReferences, countedNounAfter, countedNounAfterOf, findCouncils, findPlaces, genericNounAfter, numberOfSubject, SpanIndex, splitClauses, tagClauses } from "./context.ts";
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
@@ -91,7 +91,10 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   const { articleYear, articlePeriod, reference, compared } = context;
   // "79% at 31 March 2016 and 75% at 30 September 2015": a date right after the figure, before the
   // next figure, is its own; only without one does the nearest count.
-  const following = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart)?.explicit;
+  const followingMention = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart);
+  // "3,590 children adopted over the previous year and … a peak in 2015": a relative period nearer the figure is its own.
+  const nearerRelative = followingMention !== undefined && periods.relative.filterClauses((index) => index === clause).some((period) => period.start >= figure.end && period.end <= followingMention.start);
+  const following = nearerRelative ? undefined : followingMention?.explicit;
   if (following) return { period: following };
   // "a 4% increase on the previous year (2,209)": a relative phrase right before the figure (or
   // right after it) is its own, nearer than the date that opens the sentence.
@@ -100,7 +103,9 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // before is the sentence's own year's, else the year the article last dated its data to, not the
   // year it was published.
   const back = adjacent?.relative ? yearsBack(adjacent.relative) : undefined;
-  const stated = back === undefined ? undefined : periods.explicit.nearestInClauseThenSentence(figure, clause)?.explicit;
+  // The year "the previous year" steps back from is one stated before it: "follows a peak in 2015" after it is another story.
+  const statedMention = back === undefined ? undefined : periods.explicit.nearestInClauseThenSentence(figure, clause);
+  const stated = statedMention !== undefined && adjacent !== undefined && statedMention.start > adjacent.end ? undefined : statedMention?.explicit;
   // "Between 1 April 2021 and 31 March 2022 … 932 the previous year": 2020-21. "Last year" is the
   // year before the writer's, though: in a February 2024 article after "At 30 September 2023, …",
   // "Last year 27.5 per cent left" is 2023's, not the year before the data's day.
@@ -123,6 +128,21 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   if (periods.shared) return { period: periods.shared };
   if (articlePeriod) return { period: articlePeriod, from: "article" };
   return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
+}
+
+/** The most words between "when" and the figure it dates: "a peak in 2015, when 5,360 looked-after children". */
+const MAX_WHEN_WORDS = 4;
+
+/** "follows a peak in 2015, when 5,360 children were adopted", "since 2021, when it stood at 13%": the year the "when" clause is about. */
+function yearBeforeWhen(tokens: readonly Token[], figure: RecognisedNumber, periods: readonly PeriodMention[]): string | undefined {
+  let at = figure.startTok - 1;
+  while (at > 0 && figure.startTok - at <= MAX_WHEN_WORDS && tokens[at]!.kind === "word" && !isWord(tokens[at], "when")) at--;
+  if (!isWord(tokens[at], "when") || tokens[at - 1]?.text !== ",") return undefined;
+  const before = tokens[at - 2];
+  if (before === undefined) return undefined;
+  const stated = periods.find((period) => period.explicit !== undefined && period.end === before.end)?.explicit;
+  // "since 2021" is no period of the sentence's figures, but it is the year "when" points back to.
+  return stated ?? (before.kind === "digits" && isWord(tokens[at - 3], "since") && before.value >= 1990 && before.value <= 2100 ? before.text : undefined);
 }
 
 /** Characters between a mention and a figure, whichever comes first. */
@@ -226,7 +246,10 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   for (const [index, found] of numbers.entries()) {
     if (!figures[index]) continue;
     const qualifier = qualifierBefore(tokens, found.startTok)?.normalised ?? found.upperQualifier ?? qualifierAfter(tokens, found.endTok);
-    const counted = unitOf(found, tokens, population);
+    // "the number of children waiting … in 13 secure children's homes has doubled from 25 to 50": the phrase's noun, not the 13's.
+    const earlier = kept.at(-1)?.found;
+    const subject = earlier && !movedFromTo(tokens, earlier, found) ? numberOfSubject(tokens, earlier, found) : undefined;
+    const counted = unitOf(found, tokens, subject === undefined ? population : subject || undefined);
     // A lone "one" is a count only when hedged or naming what it counts ("only one council"); else "one of the key factors".
     if (found.loneOne && !qualifier && !countedNounAfter(tokens, found.endTok)) continue;
     // "had at least one change of director": the event counted, not a figure of the story.
@@ -244,7 +267,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
     const isCompared = compared[index] === true;
-    const { period, from } = periodOf(found, clause, isCompared ? periods : ownPeriods, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared }, nextStarts[index]!);
+    const when = yearBeforeWhen(tokens, found, allPeriods);
+    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, isCompared ? periods : ownPeriods, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared }, nextStarts[index]!);
     if (period) figure.period = period;
     if (from) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
@@ -275,7 +299,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
         figure.unit = earlierRate.figure.unit;
       } else if (rateNamed === "rate") unitKind = "rate";
     }
-    const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? "") : "";
+    const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? subject ?? "") : "";
     const change = isChange(found, tokens);
     if (change) figure.change = true;
     // "rose to 16.6, from 16.3": the figure compared with states the same measure as the one before it.

@@ -85,8 +85,19 @@ function changeVerbBefore(tokens: readonly Token[], i: number): boolean {
     if (token.kind === "punct" && token.text !== ",") return false;
     if (token.kind === "word" && CHANGE_VERBS.has(token.lower)) return true;
   }
+  // "an increase in the number of children's homes registered to provide one bed, from 106 to 164":
+  // a change named as a noun governs its "from … to" however long the phrase it changes.
+  for (let k = i - 1; k >= Math.max(1, i - MAX_CHANGE_NOUN_REACH); k--) {
+    const token = tokens[k]!;
+    if (token.kind === "punct" && token.text !== "," && token.text !== "'" && token.text !== "’") return false;
+    if (isWord(token, ...CHANGE_NOUNS) && isWord(tokens[k - 1], "a", "an", "the") && isWord(tokens[k + 1], "in")) return true;
+  }
   return false;
 }
+
+/** How far back a change named as a noun ("a rise in …") may stand from its "from". */
+const MAX_CHANGE_NOUN_REACH = 30;
+const CHANGE_NOUNS = ["increase", "rise", "fall", "drop", "decrease", "reduction", "decline", "jump", "growth", "surge", "cut"] as const;
 
 function span(text: string, tokens: readonly Token[], startTok: number, endTok: number): Pick<NumberMention, "text" | "start" | "end"> {
   const start = tokens[startTok]!.start;

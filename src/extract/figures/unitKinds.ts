@@ -23,10 +23,29 @@ export function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): U
     if (rateBaseAt(tokens, at) > 0 && tokens.slice(Math.max(0, at - 8), at).some((before) => isWord(before, "rate", "rates"))) return "rate";
   }
   for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
+  if (averagedCount(found, tokens)) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
   // "18.6 children per worker", "12 cases per social worker": so many of one thing for each of another.
   if (tokens[found.endTok]?.kind === "word" && isWord(tokens[found.endTok + 1], "per") && tokens[found.endTok + 2]?.kind === "word") return "average";
   return "count";
+}
+
+/**
+ * "The average number of changes in DCS post-holder per year stands at 49", "49 changes a year on
+ * average": a count averaged over years (or councils) is no count of any one of them.
+ */
+function averagedCount(found: RecognisedNumber, tokens: readonly Token[]): boolean {
+  for (let at = found.startTok - 1; at >= Math.max(1, found.startTok - 16); at--) {
+    const token = tokens[at]!;
+    if (token.kind === "punct" && token.text !== "," && token.text !== "-" && token.text !== "'" && token.text !== "’") break;
+    if (isWord(token, "number") && isWord(tokens[at - 1], "average", "mean") && isWord(tokens[at + 1], "of")) return true;
+  }
+  for (let at = found.endTok; at < Math.min(tokens.length - 1, found.endTok + 8); at++) {
+    const token = tokens[at]!;
+    if ((token.kind === "punct" && !HYPHENS.has(token.text)) || token.kind === "digits") break;
+    if (isWord(token, "on") && isWord(tokens[at + 1], "average")) return true;
+  }
+  return false;
 }
 
 /** "looked-after", "looked‑after" (a non-breaking hyphen, as GOV.UK pages write it). */

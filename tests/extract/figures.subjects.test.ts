@@ -1,0 +1,127 @@
+// What a figure counts when the sentence names it in a "number of" subject, and when a change named
+// as a noun ("an increase in …") moves a measure from one figure to another. Sentences of our own,
+// in the shapes the secure-homes trial found in real reporting.
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
+
+const DATE = { date: "2022-07-13" };
+
+const read = (sentence: string) => extractFigures(sentence, DATE).map((figure) => ({ text: figure.text, unit: figure.unit, indicator: figure.measure?.indicator, period: figure.period, upper: figure.upper }));
+
+describe("a 'number of' subject holding an earlier figure", () => {
+  it("counts what the phrase names, not what the figure inside it counted", () => {
+    const [homes, from, to] = read("The number of young people waiting for a bed in the country's 14 secure children's homes each night has doubled from 21 to 42.");
+    expect(homes).toMatchObject({ text: "14", unit: "children's homes", indicator: "registered" });
+    // The waiting young people are no homes, and the catalogue has no measure for them.
+    for (const figure of [from, to]) expect(figure).toMatchObject({ unit: "young people", indicator: undefined });
+  });
+
+  it("leaves a phrase whose own figures follow its verb as it was", () => {
+    expect(read("The number of children's homes rose from 2,400 to 2,650.").map((figure) => figure.indicator)).toEqual(["registered", "registered"]);
+    expect(read("The number of councils with an interim director in the nine regions rose from 18 to 27.").slice(1).map((figure) => figure.unit)).toEqual(["councils", "councils"]);
+  });
+
+  it("never supports a claim that the waiting children were homes", async () => {
+    const core = await fixtureCore("subjects", {
+      "waiting.md": fixtureArticle("Waiting lists grow", "2022-07-13", "The number of young people waiting for a bed in the country's 14 secure children's homes each night has doubled from 21 to 42, the figures show."),
+    });
+    expect(core.answer("check there were 21 secure children's homes").checks?.[0]?.verdict).not.toBe("supported");
+    expect(core.answer("check there were 42 secure children's homes").checks?.[0]?.verdict).not.toBe("supported");
+  });
+});
+
+describe("a change named as a noun", () => {
+  it("reads 'an increase in … from A to B' as a move between two figures, not a range", () => {
+    const figures = read("The inspectorate's report also showed an increase in the number of children's homes registered to care for a single child, from 97 to 151, between 2020-21 and 2021-22.");
+    expect(figures.map((figure) => [figure.text, figure.period, figure.upper])).toEqual([
+      ["97", "2020-21", undefined],
+      ["151", "2021-22", undefined],
+    ]);
+  });
+
+  it("still reads a range where nothing changes", () => {
+    expect(read("Day rates for a placement ranged from 3,000 to 9,000 pounds.")[0]).toMatchObject({ upper: 9000 });
+  });
+});
+
+const claimed = (sentence: string) => extractFigures(sentence, { ...DATE, claim: true }).map((figure) => ({ text: figure.text, measure: figure.measure }));
+
+describe("a count whose predicate says what the counted were doing", () => {
+  it("is a count of those doing it, a subgroup, never all of them", () => {
+    const [moved] = claimed("15,900 children in care were living more than 20 miles from home in 2021");
+    expect(moved?.measure).toMatchObject({ indicator: "children-looked-after", subgroup: expect.stringMatching(/^were living more than 20 miles/) });
+  });
+
+  it("is not narrowed when the predicate is the measure itself", () => {
+    for (const sentence of ["81,000 children were in care in 2021", "31,000 children were taken into care in 2021", "19 councils were rated inadequate in 2021"]) {
+      expect(claimed(sentence)[0]?.measure?.subgroup, sentence).toBeUndefined();
+    }
+  });
+
+  it("keeps supported accommodation apart from children's homes", () => {
+    expect(claimed("9,100 children in care were living in supported accommodation in 2022")[0]?.measure?.aspect).toBe("in supported accommodation");
+    expect(claimed("7,300 children in care were living in children's homes in 2022")[0]?.measure?.aspect).toBe("in children's homes");
+  });
+});
+
+describe("what counts nothing", () => {
+  it("reads '16- and 17-year-olds' as ages, not a count of 16", () => {
+    for (const sentence of ["The rising number of 16- and 17-year-olds in supported accommodation worries councils.", "Some 38% of eligible 18- to 21-year-olds stayed with their carers."]) {
+      expect(read(sentence).map((figure) => figure.text), sentence).not.toContain(sentence.includes("16-") ? "16" : "18");
+    }
+  });
+
+  it("reads the judgement areas of one council as areas, never councils", () => {
+    for (const sentence of ["Redbay was rated good in all four areas in 2023", "Inspectors judged Redbay good in each of the four areas in 2023"]) {
+      expect(claimed(sentence)[0]?.measure, sentence).toBeUndefined();
+    }
+  });
+
+  it("reads 'none of the 31 councils' as what none were drawn from", () => {
+    expect(read("Yet none of the 31 councils in the region currently holds an outstanding rating.")[0]?.indicator).toBeUndefined();
+  });
+
+  it("reads providers that did something as those providers, not all registered", () => {
+    expect(read("Almost 700 providers met the registration deadline.")[0]?.indicator).toBeUndefined();
+    expect(read("There were 2,350 children's homes in England.")[0]?.indicator).toBe("registered");
+  });
+
+  it("reads 'a £9.5m boost' as a change, not the budget", () => {
+    const [boost, total] = read("Funding rises again next year, a £7.2m boost taking the total to £41.6m.");
+    expect(boost).toMatchObject({ text: "£7.2m", indicator: undefined });
+    expect(total).toMatchObject({ text: "£41.6m", indicator: "budget" });
+  });
+});
+
+describe("director changes counted apart", () => {
+  it("reads a yearly average as an average, never one year's count", () => {
+    for (const sentence of ["The average number of changes in DCS post-holder per year now stands at 47.", "There were 47 changes in DCS post-holder on average each year."]) {
+      expect(read(sentence)[0]?.indicator, sentence).toBeUndefined();
+    }
+  });
+
+  it("keeps interim appointments apart from all appointments", () => {
+    const [interim] = claimed("31 interim DCS appointments were made in 2022-23");
+    const [all] = claimed("58 DCS appointments were made in 2022-23");
+    expect(interim?.measure).toMatchObject({ indicator: "director-change", scope: "interim appointments" });
+    expect(all?.measure).toMatchObject({ indicator: "director-change", scope: "changes" });
+  });
+
+  it("reads 'councils had two changes' as changes each council had, no count", () => {
+    expect(claimed("11 councils had two DCS changes in 2022-23").map((figure) => figure.measure)).toEqual([undefined, undefined]);
+  });
+});
+
+describe("children raised by relatives, and a change from the year before", () => {
+  it("counts children in kinship care apart from children in care", () => {
+    for (const sentence of ["More than 180,000 children in the UK are growing up in kinship care.", "Some 141,000 children are being raised in kinship care in England, twice the number in foster care."]) {
+      expect(read(sentence)[0], sentence).toMatchObject({ indicator: "children-looked-after" });
+      expect(extractFigures(sentence, DATE)[0]?.measure?.aspect, sentence).toBe("in kinship care");
+    }
+  });
+
+  it("leaves the level in its own year when 'up 3% from the previous year' says what the change is from", () => {
+    expect(extractFigures("As of 31 March, there were 79,500 children in care – up 3% from the previous year.", { date: "2021-12-01" })[0]?.period).toBe("2021");
+  });
+});
