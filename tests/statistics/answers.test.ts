@@ -232,6 +232,16 @@ describe("checks against the DfE series", () => {
     expect(answer.message).toMatch(/32,270 children — England, year to 31 March 2025/);
   });
 
+  it("does not confirm a level whose move the record contradicts: 'rose to 15.4' when it fell to 15.4", () => {
+    const record = core.archive.official.filter((figure) => figure.measure.indicator === "caseload" && figure.geography === "England" && figure.level === "national");
+    const [before, after] = ["2023", "2024"].map((year) => record.find((figure) => figure.period === year)!);
+    const said = after!.value! < before!.value! ? "rose" : "fell";
+    const check = core.answer(`check the average caseload ${said} to ${after!.text} in 2024`).checks![0]!;
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain(`where the claim says it ${said}`);
+    expect(core.answer(`check the average caseload ${said === "rose" ? "fell" : "rose"} to ${after!.text} in 2024`).checks![0]!.verdict).toBe("supported");
+  });
+
   it("does not call a count wrong for a revision: within half a per cent of the record it is unverified", () => {
     const answer = core.answer("check there were 80,850 children in care in 2021");
     expect(answer.verdict).toBe("unverified");

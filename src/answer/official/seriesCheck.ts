@@ -14,6 +14,7 @@ import { claimPlaceOf } from "../claimPlace.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import type { ClaimCheck, Figure, FigureMention, OfficialFigure } from "../../types.ts";
 import { describeOfficial, officialValue } from "./format.ts";
+import { directionTo } from "../../measure/direction.ts";
 import { figuresOf } from "./series.ts";
 
 const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measure.indicator));
@@ -119,7 +120,11 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
     return refutes(`The official statistics say ${basis}, outside ${claim}.`);
   }
   const agreement = agreesWithOfficial(claimed, official);
-  if (agreement === "yes") return { claimed, verdict: "supported", reason: `${claim} for ${claimed.period} matches the official statistics: ${basis}.`, evidence: [] };
+  if (agreement === "yes") {
+    const reason = `${claim} for ${claimed.period} matches the official statistics: ${basis}.`;
+    const against = againstOfficialMove(claimed, sentence, official, candidates);
+    return against ? { claimed, verdict: "unverified", reason: `${reason} ${against}`, evidence: [] } : { claimed, verdict: "supported", reason, evidence: [] };
+  }
   if (agreement === "roughly") return { claimed, verdict: "unverified", reason: `${claim} is close to the official figure but too coarse to confirm or refute it: the official statistics say ${basis}.`, evidence: [] };
   // The DfE revises earlier years in each release: a count within half a per cent of today's figure is
   // most likely the one first published ("80,850 children in care" for the revised 80,780), not an error.
@@ -139,6 +144,22 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   // A hedged claim fits many years loosely: naming them all would say nothing.
   const otherYear = elsewhere.length > 0 && elsewhere.length <= 3 ? ` ${claim} is the official figure ${elsewhere.join(" and ")}.` : "";
   return refutes(`The official statistics say ${basis}, not ${claim}.${otherYear}`);
+}
+
+/**
+ * "The average caseload rose to 15.4 in 2024" against a record that went from 16.0 to 15.4: the level
+ * is right and the news wrong. Why the claim is not confirmed, or undefined when its move (if it
+ * states one) is the record's. Not called wrong: as for articles (check.ts), a direction read from a
+ * few words may be over another stretch of time than the year before.
+ */
+function againstOfficialMove(claimed: FigureMention, sentence: string, official: OfficialFigure, candidates: readonly OfficialFigure[]): string | undefined {
+  const stated = directionTo(sentence, claimed.text, claimed.start, 2);
+  if (!stated) return undefined;
+  const before = candidates.filter((figure) => figure.unit === official.unit && yearEnding(figure) < yearEnding(official)).sort((a, b) => yearEnding(b) - yearEnding(a))[0];
+  if (!before || before.value === null || before.value === official.value) return undefined;
+  const moved = official.value! > before.value ? "up" : "down";
+  if (moved === stated) return undefined;
+  return `But it ${moved === "up" ? "rose" : "fell"} from ${officialValue(before)} ${before.periodLabel}, where the claim says it ${stated === "up" ? "rose" : "fell"}, so I can't confirm the claim.`;
 }
 
 /**
