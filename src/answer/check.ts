@@ -6,7 +6,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
-import { describeFigure, isBound, valuesAgree, withinBound } from "../archive/compare.ts";
+import { describeFigure, isBound, isShare, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, placesCompatible, withStatedShare } from "../measure/same.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
@@ -112,6 +112,11 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
   // refuted by a financial year that merely overlaps it.
   const samePeriod = forClaimedPeriod();
+  // "6,520.7 agency workers" against an article's "6,500": the source printed fewer digits, a
+  // rounding of the claim, which it can neither confirm nor refute.
+  if (samePeriod.length > 0 && !isShare(claimed) && samePeriod.every((figure) => !isShare(figure) && roundingOf(figure, claimed) !== undefined)) {
+    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, a rounding of ${claim}: they neither confirm nor rule out the exact figure.`, evidence: evidenceOf(samePeriod) };
+  }
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.

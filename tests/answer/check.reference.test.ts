@@ -7,7 +7,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticFiles } from "../../bench/corpus.ts";
 import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
-import { isBound, isShare, valuesAgree, withinBound } from "../../src/archive/compare.ts";
+import { isBound, isShare, roundingOf, valuesAgree, withinBound } from "../../src/archive/compare.ts";
 import { basesCompatible, measureKey, periodsOverlap, placesCompatible } from "../../src/measure/same.ts";
 import { checkFigure } from "../../src/answer/check.ts";
 import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
@@ -47,7 +47,10 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   if (!claimed.period) return { verdict: "unverified", pool: sameThing };
   const elsewhere = sameThing.filter((figure) => figure.period && !periodsOverlap(figure.period, claimed.period) && fits(figure) && valuesAgree(figure, claimed));
   const periods = [...new Set(elsewhere.map((figure) => figure.period!))];
-  if (fitting.some((figure) => figure.period === claimed.period)) {
+  const forPeriod = fitting.filter((figure) => figure.period === claimed.period);
+  // Sources that print fewer digits than the claim, each a rounding of it, neither confirm nor refute it.
+  if (forPeriod.length > 0 && !isShare(claimed) && forPeriod.every((figure) => !isShare(figure) && roundingOf(figure, claimed) !== undefined)) return { verdict: "unverified", pool: forPeriod };
+  if (forPeriod.length > 0) {
     const otherWay = archive.figures.filter((figure) => figure.period === claimed.period && figure.measure?.indicator === claimed.measure?.indicator && isShare(figure) !== isShare(claimed));
     return { verdict: "contradicted", pool: [...candidates, ...elsewhere, ...otherWay], elsewhere: periods };
   }
