@@ -126,6 +126,13 @@ function referencePeriod(sentence: string, figures: readonly FigureMention[]): s
   return latest;
 }
 
+/** "Figures for 2022", "the data for 2021-22", "statistics covering 2023": the year a story's data are for. */
+const DATA_FOR = /\b(?:figures|data|statistics|census)\s+(?:for|covering)\s+(\d{4}(?:-\d{2})?)\b/i;
+
+function dataYearOf(sentence: string): string | undefined {
+  return DATA_FOR.exec(sentence)?.[1];
+}
+
 /**
  * "At the end of September 2022 there were 32,000 social workers … Average caseloads rose to 16.6":
  * a figure whose period only the article's publication date gives takes the reference date the
@@ -367,7 +374,8 @@ export class ArticleMeasures {
     });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
-    const stated = referencePeriod(sentence, read);
+    // One that says what year the data are for does: "Figures for 2022 were published today".
+    const stated = referencePeriod(sentence, read) ?? (read.length === 0 ? dataYearOf(sentence) : undefined);
     if (stated) {
       this.reference = stated;
       if (yearEnd(stated) > yearEnd(this.latestReference)) this.latestReference = stated;

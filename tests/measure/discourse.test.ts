@@ -67,6 +67,9 @@ describe("the headline", () => {
     // A comparison's date is not the article's: the latest stated period is.
     const compared = extractArticle({ ...article("As at 31 March 2024, 60% of councils were good, compared with 53% as at 31 March 2022.", "Around 20 councils were inadequate."), source: { id: "c", title: "Outcomes", date: "2024-08-30" } }).figures;
     expect(compared.find((figure) => figure.text === "20")?.period).toBe("2024");
+    // A sentence that says what year the data are for dates what follows, though it states no figure.
+    const announced = extractArticle({ ...article("Figures for 2022 were published by the Department for Education today.", "Agency workers reached a record 6,700."), source: { id: "f", title: "Workforce", date: "2023-02-23" } }).figures;
+    expect(announced.find((figure) => figure.text === "6,700")?.period).toBe("2022");
   });
 
   it("continues the period the sentence just before stated for the same measure, and only then", () => {
