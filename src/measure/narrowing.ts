@@ -193,10 +193,24 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
 
 /** The longest predicate read as narrowing a count: more is another clause. */
 const MAX_PREDICATE = 12;
-/** Participles that say where or how the counted are: "placed out of area", "moved more than 20 miles". */
-const STATE_PARTICIPLES: ReadonlySet<string> = new Set(["placed", "moved", "housed", "accommodated", "sent", "kept", "detained", "located", "living", "stranded", "missing", "excluded", "employed"]);
 /** "were placed", "had been moved", "are living": a participle after these is what the counted did. */
 const PREDICATE_AUXILIARIES = ["were", "are", "was", "is"] as const;
+/**
+ * Participles that say where or how the counted are: "placed out of area", "moved more than 20
+ * miles", "owned by investment firms". Not "working" nor "employed": "5,360 agency social workers
+ * were working in council children's services" are all of them.
+ */
+const STATE_PARTICIPLES: ReadonlySet<string> = new Set(["placed", "moved", "housed", "accommodated", "sent", "kept", "detained", "located", "stranded", "excluded",
+  "living", "staying", "waiting", "sleeping", "missing", "growing", "owned", "run", "controlled", "backed", "operated", "managed", "acquired", "bought"]);
+
+/** The auxiliary that ends a participial phrase starting at `from` ("providing care for … were"), else -1. */
+function auxiliaryAfter(tokens: readonly Token[], from: number): number {
+  for (let at = from + 1; at < Math.min(tokens.length, from + MAX_PREDICATE); at++) {
+    if (tokens[at]!.kind === "punct") return -1;
+    if (isWordAt(tokens, at, ...PREDICATE_AUXILIARIES, "had", "have", "has")) return at;
+  }
+  return -1;
+}
 
 /**
  * "17,630 children in care were living more than 20 miles from home", "5,300 children were placed
@@ -205,23 +219,31 @@ const PREDICATE_AUXILIARIES = ["were", "are", "was", "is"] as const;
  * care", "were adopted"): then it is what the figure measures. The predicate's token span, or undefined.
  */
 function countPredicate(tokens: readonly Token[], mention: PhraseMention<Population>, mentions: Mentions): { start: number; end: number } | undefined {
-  // The count's own noun: a number right before the population.
-  if (tokens[mention.startTok - 1]?.kind !== "digits") return undefined;
+  // The count's own noun: a number right before the population, or one word before it ("863 registered homes").
+  if (tokens[mention.startTok - 1]?.kind !== "digits" && !(tokens[mention.startTok - 1]?.kind === "word" && tokens[mention.startTok - 2]?.kind === "digits")) return undefined;
   // "children in care were …": the indicator's words after the population are still the count's noun.
-  const start = mentions.indicators.reduce((end, indicator) => (indicator.startTok <= end && indicator.endTok > end ? indicator.endTok : end), mention.endTok);
-  let verb = start;
+  // ("homes looking after children were …" is what they do: see below.)
+  const ownWords = (indicator: PhraseMention<unknown>, end: number) => indicator.startTok <= end && indicator.endTok > end && !(indicator.startTok === end && tokens[end]!.lower.endsWith("ing"));
+  const start = mentions.indicators.reduce((end, indicator) => (ownWords(indicator, end) ? indicator.endTok : end), mention.endTok);
+  // "863 registered care homes providing care for children in March 2023 were … controlled by": past what they do.
+  // (What they do is how they are described, and may name a measure: "homes looking after children".)
+  const predicate = tokens[start]?.kind === "word" && tokens[start]!.lower.endsWith("ing") ? auxiliaryAfter(tokens, start) : start;
+  let verb = predicate;
   if (isWordAt(tokens, verb, ...PREDICATE_AUXILIARIES)) verb += 1;
   else if (isWordAt(tokens, verb, "had", "have", "has") && isWordAt(tokens, verb + 1, "been")) verb += 2;
   else return undefined;
+  // "were fully or partially controlled by": adverbs before the participle.
+  while (verb < tokens.length && (isWordAt(tokens, verb, "or", "and") || (tokens[verb]!.kind === "word" && tokens[verb]!.lower.endsWith("ly")))) verb++;
   const word = tokens[verb];
-  // "were living", "were placed": a state of the counted. Not how the count was made ("were received in 2021").
-  if (word?.kind !== "word" || !(word.lower.endsWith("ing") || STATE_PARTICIPLES.has(word.lower))) return undefined;
+  // "were living", "were placed": a state of the counted. Not how the count was made ("were received in 2021"),
+  // nor what they all are ("were working in council children's services").
+  if (word?.kind !== "word" || !STATE_PARTICIPLES.has(word.lower)) return undefined;
   let end = verb + 1;
-  while (end < tokens.length && end - start < MAX_PREDICATE && (tokens[end]!.kind !== "punct" || ["-", "'", "’"].includes(tokens[end]!.text))) end++;
+  while (end < tokens.length && end - predicate < MAX_PREDICATE && (tokens[end]!.kind !== "punct" || ["-", "'", "’"].includes(tokens[end]!.text))) end++;
   const words = vocabulary();
-  const measured = (list: ReadonlyArray<{ startTok: number; endTok: number }>) => list.some((other) => other.startTok < end && other.endTok > start);
+  const measured = (list: ReadonlyArray<{ startTok: number; endTok: number }>) => list.some((other) => other.startTok < end && other.endTok > predicate);
   if (measured(mentions.indicators) || measured(mentions.aspects) || measured(mentions.bases) || measured(words.indicatorAspects.find(tokens)) || measured(words.indicatorScopes.find(tokens))) return undefined;
-  return { start, end };
+  return { start: predicate, end };
 }
 
 /** Each population's kind names as written, spaces for hyphens, to the kind each stands for: built once per population. */

@@ -45,6 +45,8 @@ function matchFrom(words: readonly Token[], w: number, pattern: readonly string[
 function followedBy(words: readonly Token[], w: number, sequence: readonly string[]): boolean {
   // "good at safeguarding" is a skill, "good at 31 March 2023" a grade on a day.
   if (sequence.length === 1 && sequence[0] === "at" && words[w + 1]?.kind === "digits") return false;
+  // "rated good at its previous inspection": a grade at an inspection, not a skill.
+  if (sequence.length === 1 && sequence[0] === "at" && ["its", "the", "their", "his", "her", "a"].includes(words[w + 1]?.lower ?? "") && ["previous", "last", "latest", "most", "next", "first", "inspection", "re-inspection"].includes(words[w + 2]?.lower ?? "")) return false;
   return sequence.every((word, k) => words[w + k]?.lower === word);
 }
 

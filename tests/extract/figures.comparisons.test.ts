@@ -313,6 +313,12 @@ describe("a move from one figure to another between two periods", () => {
   });
 });
 
+describe("a year something is likened to", () => {
+  it("is not the figure's: 'Similar to last year, the North West has a quarter'", () => {
+    expect(periods("Similar to last year, the North West accounts for a quarter of all children's homes.", { date: "2024-06-01" })).toEqual([["a quarter", "2024"]]);
+  });
+});
+
 describe("a year a 'when' clause points back to", () => {
   it("dates the figure in the clause, not the one before it", () => {
     expect(periods("This is a fall of 5% from 3,410 children adopted over the previous year and follows a peak in 2015, when 5,330 children were adopted.", { date: "2020-12-01" })).toEqual([

@@ -53,6 +53,12 @@ describe("a count whose predicate says what the counted were doing", () => {
     expect(moved?.measure).toMatchObject({ indicator: "children-looked-after", subgroup: expect.stringMatching(/^were living more than 20 miles/) });
   });
 
+  it("reads homes owned or controlled by someone as a part of all homes", () => {
+    for (const sentence of ["Some 790 registered children's homes were run by private equity firms in 2023", "The paper found that 790 registered care homes looking after children in March 2023 were wholly or partly controlled by investment firms"]) {
+      expect(claimed(sentence)[0]?.measure, sentence).toMatchObject({ indicator: "registered", subgroup: expect.stringMatching(/(?:run|controlled) by/) });
+    }
+  });
+
   it("is not narrowed when the predicate is the measure itself", () => {
     for (const sentence of ["81,000 children were in care in 2021", "31,000 children were taken into care in 2021", "19 councils were rated inadequate in 2021"]) {
       expect(claimed(sentence)[0]?.measure?.subgroup, sentence).toBeUndefined();
@@ -80,6 +86,11 @@ describe("what counts nothing", () => {
 
   it("reads 'none of the 31 councils' as what none were drawn from", () => {
     expect(read("Yet none of the 31 councils in the region currently holds an outstanding rating.")[0]?.indicator).toBeUndefined();
+  });
+
+  it("reads 'council-run children's homes' as homes, and 'in the 12 months up to March' as a window", () => {
+    expect(read("In the year to 31 March, 97 new council-run children's homes opened.")[0]).toMatchObject({ text: "97", unit: "children's homes" });
+    expect(read("Some 480 homes were registered in the 12 months up to March this year.").map((figure) => figure.text)).toEqual(["480"]);
   });
 
   it("reads providers that did something as those providers, not all registered", () => {
@@ -123,5 +134,14 @@ describe("children raised by relatives, and a change from the year before", () =
 
   it("leaves the level in its own year when 'up 3% from the previous year' says what the change is from", () => {
     expect(extractFigures("As of 31 March, there were 79,500 children in care – up 3% from the previous year.", { date: "2021-12-01" })[0]?.period).toBe("2021");
+  });
+});
+
+describe("workforce shares that are not the census's rates", () => {
+  it("reads a share of leavers and a fall since a year as neither", () => {
+    for (const sentence of ["The proportion aged over 30 has grown to 68.1% of leavers in 2021-22.", "Frontline social workers down 6% since 2020 as vacancies soar"]) {
+      expect(read(sentence).map((figure) => figure.indicator), sentence).toEqual([undefined]);
+    }
+    expect(read("The vacancy rate was 19% in 2022.")[0]?.indicator).toBe("vacancy-rate");
   });
 });

@@ -34,7 +34,7 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   if (found.kind === "percent" && before?.kind === "word" && MOVED_BY.has(before.lower)) return true;
   // "7,174 FTEs, up 6.1% on the year before": "up" or "down" a percentage "on" something is a change
   // ("making up 17.8% of the workforce" is a level).
-  if (found.kind === "percent" && isWord(before, "up", "down") && isWord(after, "on")) return true;
+  if (found.kind === "percent" && isWord(before, "up", "down") && isWord(after, "on", "since", "from", "compared")) return true;
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
   // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
   // councils were rated inadequate" counts councils).

@@ -102,6 +102,8 @@ export function isComparisonPeriod(tokens: readonly Token[], period: { start: nu
   if (!explicit && !period.possessive && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1])) return true;
   // "10% above the 2020 level", "below the 2019 figure": the year of the level compared with.
   if (explicit && isWord(tokens[at], "the") && isWord(tokens[at - 1], "above", "below", "than", "on", "over", "under", "from", "with") && isWord(tokens.find((token) => token.start >= period.end), "level", "levels", "figure", "figures", "total", "peak")) return true;
+  // "Similar to last year, the North West accounts for a quarter": the year compared with, not the figure's.
+  if ((isWord(tokens[at], "to") && isWord(tokens[at - 1], "similar", "compared", "comparable", "identical")) || isWord(tokens[at], "like", "unlike")) return true;
   // "the same share as in 2016-17" compares; "as at 31 March" is a date.
   if ((isWord(tokens[at], "in") && isWord(tokens[at - 1], "as")) || (isWord(tokens[at], "as") && isWord(tokens[at + 1], "in"))) return true;
   // "seven per cent more than on 31 March 2010": back past the day and month to the word before the date.

@@ -179,7 +179,11 @@ function countedNounAt(tokens: readonly Token[], i: number): { unit: string; end
   const token = tokens[i];
   if (token === undefined || token.kind !== "word") return null;
   for (const candidate of COUNTED_BY_FIRST.get(token.lower) ?? []) {
-    if (candidate.words.every((word, k) => isWord(tokens[i + k], word))) return { unit: candidate.unit, endTok: i + candidate.words.length };
+    if (!candidate.words.every((word, k) => isWord(tokens[i + k], word))) continue;
+    const end = i + candidate.words.length;
+    // "council-run children's homes", "LA-owned homes": the first half of a hyphenated compound modifies what follows.
+    if (tokens[end]?.text === "-" && tokens[end]!.start === tokens[end - 1]!.end && tokens[end + 1]?.kind === "word") continue;
+    return { unit: candidate.unit, endTok: end };
   }
   return null;
 }

@@ -54,6 +54,9 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
     // "has more than doubled in eight years", "over five years": how long a change took, no quantity.
     if (isWord(tokens[mention.startTok - 1], "within")) return false;
     if (isWord(tokens[mention.startTok - 1], "in", "over") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
+    // "registered in the 12 months up to March", "during the past three years": a window, no quantity.
+    const window = isWord(tokens[mention.startTok - 1], "the") ? mention.startTok - 2 : isWord(tokens[mention.startTok - 1], "past", "last", "previous") && isWord(tokens[mention.startTok - 2], "the") ? mention.startTok - 3 : -1;
+    if (window >= 0 && isWord(tokens[window], "in", "over", "during", "within", "for") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
   }
   if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
   // "on 21 and 22 February 2024", "from 3 to 5 March", "12-14 June": the first day of a span of dates.
@@ -62,6 +65,8 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   const age = (mention.kind === "number" || (mention.kind === "range" && isWord(tokens[mention.startTok - 1], "aged"))) && !mention.proportion && !mention.money && mention.value <= 25;
   const afterAged = isWord(tokens[mention.startTok - 1], "aged") || (isWord(tokens[mention.startTok - 1], "under", "over") && isWord(tokens[mention.startTok - 2], "aged")) || (isWord(tokens[mention.startTok - 1], "or", "to", "and") && tokens[mention.startTok - 2]?.kind === "digits" && isWord(tokens[mention.startTok - 3], "aged"));
   if (age && (afterAged || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s"))))) return false;
+  // "aged over 30", "aged 50 or more": after "aged", an adult's age is an age too.
+  if (afterAged && !mention.proportion && !mention.money && mention.value <= 120) return false;
   // "67 per 10,000 children", "54 out of every 10,000": the base of a rate is part of the rate, not a count of its own.
   if (!mention.money && !mention.proportion && (isWord(tokens[mention.startTok - 1], "per") || (isWord(tokens[mention.startTok - 1], "every", "each") && (isWord(tokens[mention.startTok - 2], "in", "for") || (isWord(tokens[mention.startTok - 2], "of") && mention.value >= 100))))) return false;
   return true;

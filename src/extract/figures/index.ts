@@ -74,7 +74,7 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
 }
 
 /** The words a comparison needs: "from", "with", "against", "than", "versus", "on" (a year compared). */
-const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in|compared to|above|below)\b/i;
+const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in|compared to|above|below|similar to|like|unlike)\b/i;
 
 /** A year a relative phrase can count back from: "2023", not "2022-23". */
 function plainYear(period: string | undefined): number | undefined {
