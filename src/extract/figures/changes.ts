@@ -34,7 +34,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   if (found.kind === "percent" && before?.kind === "word" && MOVED_BY.has(before.lower)) return true;
   // "7,174 FTEs, up 6.1% on the year before": "up" or "down" a percentage "on" something is a change
   // ("making up 17.8% of the workforce" is a level).
-  if (found.kind === "percent" && isWord(before, "up", "down") && isWord(after, "on", "since", "from", "compared")) return true;
+  // "up 21% (1,391 posts) on the year before": past a bracketed restatement too.
+  if (found.kind === "percent" && isWord(before, "up", "down") && isWord(tokens[pastBrackets(tokens, found.endTok)], "on", "since", "from", "compared")) return true;
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
   // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
   // councils were rated inadequate" counts councils).
@@ -42,6 +43,13 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
 }
 
 const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;
+
+/** The token after a bracketed aside that opens at `at` ("(1,391 posts)"), else `at`. */
+function pastBrackets(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== "(") return at;
+  const close = tokens.findIndex((token, index) => index > at && token.text === ")");
+  return close > at && close - at <= 6 ? close + 1 : at;
+}
 
 /** Verbs that change an amount of money: "reduce their spending on early help by £1.9bn". ("Overspent by £4.2m" states the overspend.) */
 const MONEY_CHANGED: ReadonlySet<string> = new Set([...CHANGING, "reduce", "reduces", "reducing", "slashed", "slash", "slashing", "raised", "raise", "boosted", "boost", "trimmed", "squeezed"]);
