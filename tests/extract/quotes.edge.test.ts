@@ -72,6 +72,14 @@ describe("pronouns", () => {
     }
   });
 
+  it("a quote in single marks left open after the intro's colon runs on into the next paragraph", () => {
+    const quotes = extractQuotes([
+      p("Cllr Dev Rao, chair of the board, said: ‘With more children than ever needing help, councils are paying more for every placement."),
+      p("‘Councils need the powers to step into this market.’"),
+    ]);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Dev Rao", "Dev Rao"]);
+  });
+
   it("a council cabinet's 'portfolio holder' is a role", () => {
     const [quote] = extractQuotes([p("Councillor Tom Hale, portfolio holder for children's services, said: “We accept every recommendation in the report.”")]);
     expect(quote).toMatchObject({ speaker: "Tom Hale", role: "portfolio holder for children's services" });

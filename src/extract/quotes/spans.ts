@@ -58,7 +58,8 @@ function isWordChar(c: string | undefined): boolean {
  * as apostrophes, so an opener must start a word (after a space, bracket or dash, or the paragraph
  * start) and a closer must end one. A closer after "s" with a lower-case word next ("councils’
  * work") reads as a plural possessive when another closer follows. An opener that never closes
- * counts only at the start of the paragraph (a press-release quote running on), never mid-prose.
+ * counts only at the start of the paragraph (a press-release quote running on) or right after an
+ * intro's colon, never mid-prose.
  */
 export function findSingleSpans(masked: string): Span[] {
   const spans: Span[] = [];
@@ -80,7 +81,8 @@ export function findSingleSpans(masked: string): Span[] {
       if (!looksPossessive(masked, at)) break;
     }
     if (chosen === undefined) {
-      if (open === firstText) spans.push({ open, close: -1, end: masked.length, single: true });
+      // Or right after an intro's colon: "… said: ‘With more children …" running on into the next paragraph.
+      if (open === firstText || /:\s$/.test(masked.slice(Math.max(0, open - 2), open))) spans.push({ open, close: -1, end: masked.length, single: true });
       break;
     }
     const close = marks[chosen]!;
