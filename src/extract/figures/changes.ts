@@ -2,6 +2,7 @@
 // level: it measures nothing the catalogue holds, and the level after it ("to 6,800") still does.
 
 import type { RecognisedNumber } from "./recognise.ts";
+import { CHANGE_NOUNS } from "./lexicon.ts";
 import { isWord, type Token } from "./tokens.ts";
 
 const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "up", "down", "growth", "reduction", "jump", "boost", "boosts", "uplift", "cut", "cuts", "injection"]);
@@ -64,8 +65,6 @@ function moneyChangedBefore(tokens: readonly Token[], by: number): boolean {
   return false;
 }
 
-/** Nouns of change whose amount follows "of": "an increase of 74", "a drop of 1.9 per cent". */
-const CHANGE_NOUNS = ["increase", "rise", "decrease", "fall", "drop", "reduction", "jump", "growth", "decline", "cut", "loss", "gain"] as const;
 
 /** Verbs of change that take the amount of the change straight after them: "rose 27%". */
 const MOVED_BY: ReadonlySet<string> = new Set([

@@ -99,6 +99,9 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   "jumped", "went", "gone", "cut", "reduced", "improved", "moved", "changed", "up", "down", "doubled", "halved",
 ]);
 
+/** Nouns of change: "an increase of 74", "a rise in referrals of 3,000", "an increase in … from 106 to 164". */
+export const CHANGE_NOUNS = ["increase", "rise", "decrease", "fall", "drop", "reduction", "jump", "growth", "decline", "cut", "loss", "gain", "surge"] as const;
+
 /** After "a third", "one fifth" and the like: words that show the ordinal is a fraction, not a rank ("a third time"). */
 export const FRACTION_FOLLOWERS: ReadonlySet<string> = new Set([
   "of", "and", "or", "are", "were", "is", "was", "have", "has", "had", "now", "in", "at", "to", "than",

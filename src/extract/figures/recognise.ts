@@ -3,7 +3,7 @@
 // "from 7 in some areas, to as high as 34") and plain numbers and fractions.
 
 import { findBlockedTokens } from "./blocking.ts";
-import { CHANGE_VERBS, PERCENT_WORDS, PRONOUN_ONE_DETERMINERS } from "./lexicon.ts";
+import { CHANGE_NOUNS, CHANGE_VERBS, PERCENT_WORDS, PRONOUN_ONE_DETERMINERS } from "./lexicon.ts";
 import { mayStartAtom, parseAtom } from "./numbers.ts";
 import type { Atom } from "./numbers.ts";
 import { qualifierAt } from "./qualifiers.ts";
@@ -97,7 +97,6 @@ function changeVerbBefore(tokens: readonly Token[], i: number): boolean {
 
 /** How far back a change named as a noun ("a rise in …") may stand from its "from". */
 const MAX_CHANGE_NOUN_REACH = 30;
-const CHANGE_NOUNS = ["increase", "rise", "fall", "drop", "decrease", "reduction", "decline", "jump", "growth", "surge", "cut"] as const;
 
 function span(text: string, tokens: readonly Token[], startTok: number, endTok: number): Pick<NumberMention, "text" | "start" | "end"> {
   const start = tokens[startTok]!.start;
