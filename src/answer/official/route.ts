@@ -41,6 +41,15 @@ function articleShaped(topic: string): boolean {
   return ARTICLE_SHAPED.test(topic.replace(/\bper\s+[\d,]+/gi, "per"));
 }
 
+/**
+ * Whether Ofsted's provider tables answer a question about providers: a grade, places, or nothing but
+ * the asking ("how many children's homes were there", "secure children's homes 2023", "trend
+ * secure children's homes"). Anything else the question adds ("children's homes profits") is the articles'.
+ */
+function tablesAnswer(provider: { places: boolean; rest: string }, grade: string | undefined): boolean {
+  return grade !== undefined || provider.places || onlyCountWords(provider.rest);
+}
+
 /** Asking for the count itself. */
 const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\bratings\b/i;
 
@@ -63,8 +72,7 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
   // The grade is read once per question: reading it reads the question's measure.
   const grade = gradeIn(topic);
   const provider = providersAsked(topic);
-  // "how many children's homes were there", "places in secure children's homes", "secure children's homes 2023".
-  if (provider && (grade || provider.places || onlyCountWords(provider.rest))) {
+  if (provider && tablesAnswer(provider, grade)) {
     // Providers by grade are what the articles report too: theirs first unless the count is asked for or they have none.
     if (!ASKS_FOR_COUNT.test(topic)) {
       const fromArticles = articles();
@@ -119,9 +127,7 @@ export function officialTrend(archive: Archive, command: Command): Answer | unde
   const { topic } = command;
   const grade = gradeIn(topic);
   const provider = providersAsked(topic);
-  // "trend secure children's homes", "trend children's homes places": the tables' years; a grade's share or
-  // anything else the question adds ("trend children's homes profits") is the articles'.
-  if (provider && (grade || provider.places || onlyCountWords(provider.rest))) return providerAnswer(archive, command, provider, true);
+  if (provider && tablesAnswer(provider, grade)) return providerAnswer(archive, command, provider, true);
   const series = seriesAsked(topic);
   if (series) return seriesAnswer(archive, command, series, true);
   if (grade) return undefined;
