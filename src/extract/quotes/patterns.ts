@@ -251,8 +251,7 @@ export function stripTrailingAuxiliaries(text: string): string {
 
 /** A role runs to the end of its sentence but not into a relative clause ("…, who added"). */
 export function cutRole(text: string): string {
-  // "president of the ADCS: “…”": a colon ends the role where the words it introduces begin.
-  const m = /,\s*(?:who|whose|which|adding|and|but|as|when|while|although)\b|:(?:\s|$)/.exec(text);
+  const m = /,\s*(?:who|whose|which|adding|and|but|as|when|while|although)\b/.exec(text);
   const role = (m ? text.slice(0, m.index) : text).trim();
   return role.replace(/[.;:]+$/, "").trim();
 }
