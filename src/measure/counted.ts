@@ -141,6 +141,8 @@ export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, s
  */
 export function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, counted: PhraseMention<Population> | undefined): boolean {
   if (counted === undefined || counted.endTok !== counted.startTok + 1 || !isWordAt(tokens, counted.startTok, "areas", "area")) return false;
+  // "Ofsted graded three areas at Cheshire East as requires improvement": a council's areas are its judgement areas.
+  if (figure.oneCouncil) return true;
   // "in all four areas", "in each of the four areas".
   let at = figure.startTok - 1;
   while (at > 0 && isWordAt(tokens, at, "all", "the", "each", "of")) at--;

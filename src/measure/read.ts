@@ -35,6 +35,8 @@ export interface FigureSlot {
   change: boolean;
   /** The figure (index among the slots) this one is compared with: "rose to 16.6, from 16.3". */
   comparedWith?: number;
+  /** Its sentence names one council and no other: "three areas" there are that council's judgement areas. */
+  oneCouncil?: boolean;
 }
 
 export interface ClauseSpan {
@@ -151,6 +153,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   const readings: Array<Reading | undefined> = [];
   let carried: Population | undefined;
   const countedBy: Array<Population | undefined> = [];
+  /** The figures that count a council's judgement areas: no measure of councils, now or from the sentence's others. */
+  const areaCounts = new Set<number>();
   figures.forEach((figure, index) => {
     const frame = frames.get(figure);
     const stretch = stretches[index]!;
@@ -175,7 +179,10 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "52.5 per cent (31) were graded requires improvement": the bracketed figure restates this one, and
     // what it says is read there (below); the grade before the bracket is another figure's.
     const restated = next !== undefined && restatedInBrackets(tokens, figure, next);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || inJudgementAreas(tokens, figure, counted) || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure)) {
+    // "three areas requiring improvement and two inadequate": the count after a count of judgement areas counts them too.
+    const areas = inJudgementAreas(tokens, figure, counted) || (!counted && figure.countedNoun === "" && areaCounts.has(index - 1));
+    if (areas) areaCounts.add(index);
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure)) {
       readings.push(undefined);
       return;
     }
@@ -208,7 +215,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || changes[index] || forecasts[index] || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.

@@ -147,3 +147,20 @@ describe("workforce shares that are not the census's rates", () => {
     expect(read("The vacancy rate was 19% in 2022.")[0]?.indicator).toBe("vacancy-rate");
   });
 });
+
+describe("children looked after: parts of a change, rates over other bases, orders", () => {
+  it("reads 'accounting for 1,480 of the 1,690 increase' as a part of the change, no count of children in care", () => {
+    expect(read("The care population grew again, with unaccompanied children accounting for 1,480 of the 1,690 increase.").every((figure) => figure.indicator === undefined)).toBe(true);
+  });
+
+  it("leaves a rate over another base than 10,000 unmeasured: 'eight in every thousand', '6 per 1,000'", () => {
+    for (const sentence of ["Eight in every thousand children are in care in the north.", "The rate of children in care was 6 per 1,000 children in 2023."]) {
+      expect(read(sentence)[0]?.indicator, sentence).toBeUndefined();
+    }
+    expect(read("The rate of children in care was 68 per 10,000 children in 2023.")[0]?.indicator).toBe("children-looked-after-rate");
+  });
+
+  it("reads special guardianship orders granted as orders, not children in kinship care", () => {
+    expect(extractFigures("There were 3,650 special guardianship orders granted in 2021.", DATE)[0]?.measure).toBeUndefined();
+  });
+});

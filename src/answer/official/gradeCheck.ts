@@ -65,6 +65,9 @@ function readClaim(text: string): CouncilClaim[] | undefined {
   // A claim with a figure in it ("21 councils were rated inadequate, including Leeds") is the figure checks'.
   if (extractFigures(text).length > 0) return undefined;
   const read = readCouncilRatings(text).filter((rating) => !rating.earlier);
+  // "February's visit was the fifth since Herefordshire was judged inadequate": the grade is the
+  // background of what the claim says; confirming it would confirm a claim about something else.
+  if (read.some((rating) => SUBORDINATE_BEFORE.test(text.slice(0, text.indexOf(rating.named))))) return undefined;
   const gazetteer = councilGazetteer();
   if (read.length === 0 || !gazetteer.ok || read.some((rating) => rating.aspect !== read[0]!.aspect || rating.grade !== read[0]!.grade)) return undefined;
   const grade = catalogue().indicator(read[0]!.grade)?.label ?? read[0]!.grade;
@@ -72,6 +75,12 @@ function readClaim(text: string): CouncilClaim[] | undefined {
   const councils = read.flatMap((rating) => gazetteer.value.resolve(rating.council) ?? []);
   return councils.length === read.length ? councils.map((council) => ({ council, grade, ...(aspect ? { aspect } : {}) })) : undefined;
 }
+
+/** "at its previous inspection", "at the latest inspection": the grade a given inspection gave. */
+const AT_INSPECTION = /\bat (?:its|their|the)\s+(?:\w+\s+)?(?:inspection|re-inspection)\b/i;
+
+/** A subordinate clause opening right before a council: "since", "after", "when" it was rated. */
+const SUBORDINATE_BEFORE = /\b(?:since|after|before|until|when|once|because|while|as)\s+(?:the\s+)?$/i;
 
 interface CouncilVerdict {
   verdict: Verdict;
@@ -93,9 +102,14 @@ function gradeFor(judgement: Judgement, aspect: string | undefined): { grade: st
 }
 
 /** One council's grade: the judgement in force on the claimed date decides; without one, the articles. */
-function verdictFor(archive: Archive, { council, grade, aspect }: CouncilClaim, years: YearRange | undefined): CouncilVerdict {
+function verdictFor(archive: Archive, { council, grade, aspect }: CouncilClaim, years: YearRange | undefined, atInspection: boolean): CouncilVerdict {
   const date = years ? `${years.to}-12-31` : new Date().toISOString().slice(0, 10);
-  const judgement = inForce(judgementsOf(archive, council), date);
+  // "rated requires improvement at its previous inspection in 2019": that year's inspection, not the judgement in force.
+  const inspectedThen = years && atInspection ? judgementsOf(archive, council).filter((each) => (each.inspected ?? each.published).slice(0, 4) >= String(years.from) && (each.inspected ?? each.published).slice(0, 4) <= String(years.to)).at(-1) : undefined;
+  if (years && atInspection && !inspectedThen && judgementsOf(archive, council).length > 0) {
+    return { verdict: "unverified", line: `UNVERIFIED: The official statistics hold no inspection of ${council.name} in ${years.from === years.to ? years.to : `${years.from}–${years.to}`}, so I can't check the grade it gave.`, ratings: [] };
+  }
+  const judgement = inspectedThen ?? inForce(judgementsOf(archive, council), date);
   const area = aspect ? ` for ${aspect.replace(/-/g, " ")}` : "";
   if (!judgement && aspect) {
     return { verdict: "unverified", line: `UNVERIFIED: The official statistics hold no judgement of ${council.name}${years ? ` by the end of ${years.to}` : ""}, so I can't check its grade${area}.`, ratings: [] };
@@ -169,7 +183,8 @@ export function checkCouncilGrade(archive: Archive, command: Command): Answer | 
   const claims = readClaim(command.topic);
   if (!claims) return undefined;
   const { years } = extractYears(command.topic);
-  const verdicts = claims.map((claim) => verdictFor(archive, claim, years));
+  const atInspection = AT_INSPECTION.test(command.topic);
+  const verdicts = claims.map((claim) => verdictFor(archive, claim, years, atInspection));
   const verdict = verdicts.reduce<Verdict>((worst, each) => (SEVERITY[each.verdict] > SEVERITY[worst] ? each.verdict : worst), "supported");
   const judgements = verdicts.flatMap((each) => (each.judgement ? [each.judgement] : []));
   const ratings = verdicts.flatMap((each) => each.ratings);

@@ -30,6 +30,9 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
   const lead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
   if (isWord(tokens[lead], "of") && (isWord(tokens[lead - 1], ...CHANGE_NOUNS) || changeOfWhat(tokens, lead))) return true;
+  // "with unaccompanied children accounting for 1,620 of the 1,760 increase": a part of a change.
+  const whole = isWord(tokens[found.endTok], "of") && isWord(tokens[found.endTok + 1], "the", "this", "that", "its") ? found.endTok + 2 : -1;
+  if (whole > 0 && (isWord(tokens[whole], ...CHANGE_NOUNS) || (tokens[whole]?.kind === "digits" && isWord(tokens[whole + 1], ...CHANGE_NOUNS)))) return true;
   // "vacancies rose 27%", "had risen 13% to 6,800": a percentage right after a verb of change is
   // the change ("rose to 27%" states the level).
   if (found.kind === "percent" && before?.kind === "word" && MOVED_BY.has(before.lower)) return true;

@@ -9,7 +9,7 @@ import { isChange } from "./changes.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
-import { namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
+import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
 import { financialYearBack, findPeriods, resolveRelative, spanEnds, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
@@ -137,12 +137,14 @@ const MAX_WHEN_WORDS = 4;
 function yearBeforeWhen(tokens: readonly Token[], figure: RecognisedNumber, periods: readonly PeriodMention[]): string | undefined {
   let at = figure.startTok - 1;
   while (at > 0 && figure.startTok - at <= MAX_WHEN_WORDS && tokens[at]!.kind === "word" && !isWord(tokens[at], "when")) at--;
-  if (!isWord(tokens[at], "when") || tokens[at - 1]?.text !== ",") return undefined;
-  const before = tokens[at - 2];
+  if (!isWord(tokens[at], "when")) return undefined;
+  // "in 2015, when 5,360 …", "since 2008 when figures dropped to 60,920".
+  const yearAt = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  const before = tokens[yearAt];
   if (before === undefined) return undefined;
   const stated = periods.find((period) => period.explicit !== undefined && period.end === before.end)?.explicit;
   // "since 2021" is no period of the sentence's figures, but it is the year "when" points back to.
-  return stated ?? (before.kind === "digits" && isWord(tokens[at - 3], "since") && before.value >= 1990 && before.value <= 2100 ? before.text : undefined);
+  return stated ?? (before.kind === "digits" && isWord(tokens[yearAt - 1], "since") && before.value >= 1990 && before.value <= 2100 ? before.text : undefined);
 }
 
 /** Characters between a mention and a figure, whichever comes first. */
@@ -211,6 +213,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date)), clauses);
   const references = councilReferences(tokens, context.council, context.councilDepartment === true);
   const councilsNamed = findCouncils(tokens, context.claim === true);
+  // "Ofsted graded three areas at Cheshire East as requires improvement": one council's judgement areas.
+  const oneCouncil = councilsNamed.length > 0 && councilsNamed.every((council) => council.name === councilsNamed[0]!.name);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);
   const regionNamed = regionReferences(tokens, context.region);
   const found = findPlaces(tokens, named).filter((place) => !locatesACouncil(place, named, sentence));
@@ -308,7 +312,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const next = numbers[index + 1];
     const movesOn = next !== undefined && movedFromTo(tokens, found, next);
     const comparedWith = ((comparisons[index] && !movesOn) || movedTo) && kept.length > 0 ? { comparedWith: kept.length - 1 } : {};
-    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change, ...comparedWith } });
+    kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change, ...comparedWith, ...(oneCouncil ? { oneCouncil } : {}) } });
   }
   // "from 8,280 to 8,010, between 2021-22 and 2022-23": the pair's periods are the span's ends.
   const ends = kept.length > 1 ? spanEnds(tokens, allPeriods) : undefined;
@@ -317,8 +321,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     [kept[index - 1]!.figure, kept[index]!.figure].forEach((figure, end) => ((figure.period = ends[end]), delete figure.periodFrom));
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
-  return kept.map(({ figure }, index) => {
+  return kept.map(({ figure, slot }, index) => {
     const measure = measures[index];
+    // "nine in every thousand children", "7 per 1,000": a rate over another base than the catalogue's
+    // (the DfE's, per 10,000) would be compared with it as if it were one; it keeps its words, unmeasured.
+    if (measure && slot.unitKind === "rate" && !countedPer(figure.unit, CATALOGUE_RATE_BASE)) return figure;
     return measure ? { ...figure, metric: indicatorLabel(measure.indicator), measure } : figure;
   });
 }

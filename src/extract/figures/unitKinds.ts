@@ -87,10 +87,26 @@ export function namedRateBefore(tokens: readonly Token[], startTok: number): "ra
   return noun!.lower as "rate" | "average";
 }
 
+/** The base the catalogue's rates are counted over: the DfE's, per 10,000 children. */
+export const CATALOGUE_RATE_BASE = 10_000;
+
+/**
+ * Whether a rate's unit ("per 10,000 children", "in every thousand children") is counted over
+ * `base`; true for a unit that names no base (the rate was named before the figure).
+ */
+export function countedPer(unit: string, base: number): boolean {
+  const digits = /(\d[\d,]*)/.exec(unit);
+  const stated = digits ? Number(digits[1]!.replace(/,/g, "")) : /\bthousand\b/i.test(unit) ? 1_000 : /\bhundred\b/i.test(unit) ? 100 : undefined;
+  return stated === undefined || stated === base;
+}
+
+/** "nine in every thousand children", "per hundred": a rate's base in words. */
+const BASE_WORDS = ["hundred", "thousand"] as const;
+
 /** "per 10,000" or "in every 10,000" at `at`: the index of the base's number, else 0. */
 function rateBaseAt(tokens: readonly Token[], at: number): number {
-  if (isWord(tokens[at], "per") && tokens[at + 1]?.kind === "digits") return at + 1;
-  if (isWord(tokens[at], "in", "for") && isWord(tokens[at + 1], "every", "each") && tokens[at + 2]?.kind === "digits" && tokens[at + 2]!.value >= 100) return at + 2;
+  if (isWord(tokens[at], "per") && (tokens[at + 1]?.kind === "digits" || isWord(tokens[at + 1], ...BASE_WORDS))) return at + 1;
+  if (isWord(tokens[at], "in", "for") && isWord(tokens[at + 1], "every", "each") && ((tokens[at + 2]?.kind === "digits" && tokens[at + 2]!.value >= 100) || isWord(tokens[at + 2], ...BASE_WORDS))) return at + 2;
   // "54 out of every 10,000 children".
   if (isWord(tokens[at], "out") && isWord(tokens[at + 1], "of") && isWord(tokens[at + 2], "every", "each") && tokens[at + 3]?.kind === "digits" && tokens[at + 3]!.value >= 100) return at + 3;
   return 0;

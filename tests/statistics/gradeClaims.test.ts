@@ -1,0 +1,43 @@
+// A council's grade in a claim, against the record: the grade a given inspection gave, a grade that is
+// only the background of the claim, and a council's judgement areas counted (the inadequate-councils trial).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core.ts";
+import { seedCore } from "../helpers/seedCore.ts";
+
+let core: Core;
+beforeAll(async () => {
+  core = await seedCore();
+}, 120_000);
+
+/** The record's judgements of a council, oldest first. */
+const historyOf = (council: string) => core.archive.judgements.filter((judgement) => judgement.council === council).sort((a, b) => a.published.localeCompare(b.published));
+
+describe("a council's grade 'at its inspection in' a year", () => {
+  it("is checked against that year's inspection, and unverified when the record has none that year", () => {
+    const inspected = historyOf("Norfolk").filter((judgement) => judgement.inspected !== undefined).at(-1)!;
+    const year = inspected.inspected!.slice(0, 4);
+    const other = inspected.grade === "good" ? "inadequate" : "good";
+    expect(core.answer(`check Norfolk was rated ${inspected.grade.replace(/-/g, " ")} at its inspection in ${year}`).verdict).toBe("supported");
+    expect(core.answer(`check Norfolk was rated ${other} at its inspection in ${year}`).verdict).toBe("contradicted");
+    const years = new Set(historyOf("Norfolk").map((judgement) => (judgement.inspected ?? judgement.published).slice(0, 4)));
+    const quiet = [2010, 2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021].find((candidate) => !years.has(String(candidate)))!;
+    const none = core.answer(`check Norfolk was rated good at its inspection in ${quiet}`);
+    expect(none.verdict).toBe("unverified");
+    expect(none.message).toContain(`no inspection of Norfolk in ${quiet}`);
+  });
+});
+
+describe("a grade that is only the background of the claim", () => {
+  it("does not confirm what the claim says: 'the fifth visit since Norfolk was judged …'", () => {
+    const grade = historyOf("Norfolk").at(-1)!.grade.replace(/-/g, " ");
+    expect(core.answer(`check March's visit was the fifth monitoring visit since Norfolk was judged ${grade}`).verdict).not.toBe("supported");
+    expect(core.answer(`check Norfolk is rated ${grade}`).verdict).toBe("supported");
+  });
+});
+
+describe("a council's judgement areas", () => {
+  it("are not a count of councils: 'Ofsted graded three areas at Norfolk as requires improvement'", () => {
+    const check = core.answer("check Ofsted graded three areas at Norfolk as requires improvement");
+    expect(check.verdict).not.toBe("contradicted");
+  });
+});
