@@ -80,6 +80,11 @@ describe("pronouns", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Dev Rao", "Dev Rao"]);
   });
 
+  it("a role with commas of its own still leaves the named person the speaker", () => {
+    const [quote] = extractQuotes([p("Mara Quinn, chief executive of Harbour, the national charity for young people leaving care, said: “These figures should worry everyone.”")]);
+    expect(quote?.speaker).toBe("Mara Quinn");
+  });
+
   it("a council cabinet's 'portfolio holder' is a role", () => {
     const [quote] = extractQuotes([p("Councillor Tom Hale, portfolio holder for children's services, said: “We accept every recommendation in the report.”")]);
     expect(quote).toMatchObject({ speaker: "Tom Hale", role: "portfolio holder for children's services" });

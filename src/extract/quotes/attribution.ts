@@ -110,6 +110,13 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     return role && isRoleText(role) ? { ...subject, role } : subject;
   }
   if (segs.length === 0 || segs.length > 5) return null;
+  // "Katharine Sacks-Jones, chief executive of Become, the national charity for …, said", "Dr Davara
+  // Bennett, head of public health, policy and systems at …, said": a role with commas of its own.
+  if (segs.length > 2) {
+    const named = parseName(segs[0]!);
+    const role = segs.slice(1).join(", ");
+    if (named && isRoleText(segs[1]!) && !segs.slice(1).some((seg) => parseName(stripLeadingConnective(seg)) || /\band\s+[A-Z]/.test(seg))) return { kind: "person", name: named, role };
+  }
   const last = stripLeadingConnective(segs[segs.length - 1] ?? "");
   const prev = segs.length >= 2 ? stripLeadingConnective(segs[segs.length - 2] ?? "") : undefined;
   const pronoun = pronounOf(last, offset + Math.max(0, clause.lastIndexOf(last)));
