@@ -29,6 +29,8 @@ describe("a council's rating stated in a sentence", () => {
     // A council known by its initials, possessive or not.
     ["BCP's children's services were rated inadequate.", ["Bournemouth, Christchurch and Poole:inadequate@2020~"]],
     ["BCP Council was rated inadequate in 2022.", ["Bournemouth, Christchurch and Poole:inadequate@2022"]],
+    // A "when" clause dates the rating to the year it points back to.
+    ["Since the last inspection in 2019, when Cheshire East's children's services were rated requires improvement, the service has declined.", ["Cheshire East:requires-improvement@2019"]],
     // A grade "at" an inspection is the grade; "good at safeguarding" is a skill.
     ["Wiltshire was rated good at its previous inspection in 2019.", ["Wiltshire:good@2019"]],
     ["Inspectors rated Leeds as outstanding last year.", ["Leeds:outstanding@2019r"]],

@@ -366,7 +366,7 @@ class SentenceReader {
     const between = head < group.startTok ? this.when.within(grade.endTok, group.startTok) : undefined;
     const after = between ?? this.when.within(tailAfter, this.tailEnd(tailAfter));
     if (after && after !== "since") return after;
-    return (after === undefined ? this.when.before(this.clauseStart(head), head) : undefined) ?? this.when.article();
+    return (after === undefined ? (this.when.whenBefore(head) ?? this.when.before(this.clauseStart(head), head)) : undefined) ?? this.when.article();
   }
 
   /** Where the clause holding `head` starts: after a ";" or the council or grade before it. */

@@ -44,6 +44,15 @@ export class SentencePeriods {
     return period?.explicit && !this.afterSince(period) ? { period: period.explicit } : undefined;
   }
 
+  /** "Since the last inspection in 2019, when Cheshire East was rated …": the year a "when" right before `head` points back to. */
+  whenBefore(head: number): RatingPeriod | undefined {
+    let at = head - 1;
+    while (at > 0 && head - at <= 4 && this.tokens[at]!.lower !== "when") at--;
+    if (this.tokens[at]?.lower !== "when") return undefined;
+    const year = this.tokens[this.tokens[at - 1]?.text === "," ? at - 2 : at - 1];
+    return year?.kind === "digits" && year.value >= 1990 && year.value <= 2100 ? { period: year.text } : undefined;
+  }
+
   /** The article's year, marked as implied. */
   article(): RatingPeriod {
     const year = yearOfDate(this.date);
