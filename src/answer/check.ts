@@ -205,7 +205,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const fromArticles = listed && (listed.verdict !== "unverified" || fromFigures.evidence.length === 0) ? listed : fromFigures;
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
       const asSeries = withStatedShare(settled, sentence.text);
-      const official = checkAgainstStatistics(archive, settled, sentence.text) ?? checkAgainstProviders(archive, settled, sentence.text) ?? checkAgainstSeries(archive, asSeries, sentence.text, fromArticles.evidence);
+      const official = checkAgainstStatistics(archive, settled, sentence.text, fromArticles.evidence) ?? checkAgainstProviders(archive, settled, sentence.text) ?? checkAgainstSeries(archive, asSeries, sentence.text, fromArticles.evidence);
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
       checks.push({ ...againstDirection(check, sentence.text), sentence: sentence.text });
     }

@@ -3,6 +3,10 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { seedCore } from "../helpers/seedCore.ts";
+import { createAnswerer } from "../../src/answer/answer.ts";
+import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
+import { articleOf } from "../helpers/articles.ts";
+import { gradeTally } from "../../src/answer/official/gradeCounts.ts";
 
 let core: Core;
 beforeAll(async () => {
@@ -39,5 +43,16 @@ describe("a council's judgement areas", () => {
   it("are not a count of councils: 'Ofsted graded three areas at Norfolk as requires improvement'", () => {
     const check = core.answer("check Ofsted graded three areas at Norfolk as requires improvement");
     expect(check.verdict).not.toBe("contradicted");
+  });
+});
+
+describe("a count near the record's, stated by an article only as of when it was published", () => {
+  it("does not confirm a claim about 31 March: 'now 17 are rated inadequate' in a July speech", () => {
+    const near = gradeTally(core.archive, "inadequate", 2022)!.count - 2;
+    const speech = articleOf("speech", "Speech to directors", "2022-07-19", `There are now 23 outstanding councils, 58 are good, 52 require improvement and ${near} are rated inadequate.`);
+    const answer = createAnswerer({ ...indexArchive(extractArchiveParts([speech])), judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases });
+    expect(answer(`check ${near} councils were rated inadequate in March 2022`).verdict).toBe("unverified");
+    // The speech's own day is the article's to confirm.
+    expect(answer(`check in July 2022, ${near} councils were rated inadequate`).verdict).not.toBe("contradicted");
   });
 });

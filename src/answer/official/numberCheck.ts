@@ -10,7 +10,7 @@ import { describeFigure, isBound, oneDecimal, valuesAgree, withinBound } from ".
 import { catalogue } from "../../measure/catalogue.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, unitKindOf } from "../../measure/same.ts";
-import type { ClaimCheck, FigureMention } from "../../types.ts";
+import type { ClaimCheck, Figure, FigureMention } from "../../types.ts";
 import { frameworkAsked, gradeTally, regionNamed, regionPhrase, type GradeTally } from "./gradeCounts.ts";
 import { claimPlaceOf } from "../claimPlace.ts";
 import { MONTH_NAMES } from "../../extract/figures/lexicon.ts";
@@ -115,7 +115,7 @@ export function officialTally(archive: Archive, claimed: FigureMention, sentence
  * measure. The tally's share is exact: a claim agrees as its own rounding allows ("two thirds" for
  * 67.3 %, "around 65%"), not "65%" for 67.3 %. Counts exactly unless the claim hedges.
  */
-export function checkAgainstStatistics(archive: Archive, claimed: FigureMention, sentence = ""): ClaimCheck | undefined {
+export function checkAgainstStatistics(archive: Archive, claimed: FigureMention, sentence = "", articles: readonly Figure[] = []): ClaimCheck | undefined {
   const tally = officialTally(archive, claimed, sentence);
   if (!tally) return undefined;
   const official = recordAs(claimed, tally);
@@ -139,7 +139,17 @@ export function checkAgainstStatistics(archive: Archive, claimed: FigureMention,
   }
   // Near a rebuilt count, the record cannot refute the claim: the articles decide.
   const claimedCount = unitKindOf(claimed) === "share" ? (claimed.value / 100) * tally.outOf : claimed.value;
-  if (tally.reconstructed && Math.abs(claimedCount - tally.count) <= Math.round(RECONSTRUCTION_MARGIN * tally.outOf)) return undefined;
+  if (tally.reconstructed && Math.abs(claimedCount - tally.count) <= Math.round(RECONSTRUCTION_MARGIN * tally.outOf)) {
+    // …unless what the articles say is dated only by when they were published: "17 are rated
+    // inadequate" in a July speech is no count at 31 March, where the record says 19.
+    // (A claim of another day, "In July 2022, 17 …", may be the article's own.)
+    const agreeing = articles.filter((figure) => valuesAgree(figure, claimed));
+    const ofRecordDay = /\bmarch\b/i.test(sentence);
+    if (ofRecordDay && agreeing.length > 0 && agreeing.every((figure) => figure.periodFrom === "article" && figure.source.date?.slice(5, 7) !== "03")) {
+      return { claimed, verdict: "unverified", reason: `The official statistics say ${basis}; ${agreeing.map((figure) => `“${figure.text}”`).join(", ")} in the articles is dated only by when they were published, so it is no count for that day.`, evidence: [] };
+    }
+    return undefined;
+  }
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.`, evidence: [] };
 }
 
