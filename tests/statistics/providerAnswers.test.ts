@@ -61,6 +61,13 @@ describe("providers from the time-series tables", () => {
     }
   });
 
+  it("answers England from the tables, and leaves a region or a council to the articles: the tables count England only", () => {
+    expect(core.answer("how many children's homes are there in England").official?.some((figure) => figure.measure.indicator === "registered")).toBe(true);
+    for (const question of ["children's homes places North West", "inadequate children's homes in London", "how many children's homes are there in Kent"]) {
+      expect(core.answer(question).official ?? [], question).toEqual([]);
+    }
+  });
+
   it("answers how many fostering agencies there are from the agencies' table", () => {
     const answer = core.answer("how many fostering agencies are there");
     expect(answer.official?.some((figure) => figure.measure.population === "fostering-agencies" && figure.measure.indicator === "registered")).toBe(true);

@@ -19,7 +19,7 @@ import { readQueryMeasure } from "../../measure/query.ts";
 /** Words that make a grade question one about councils rather than anything graded. */
 const ABOUT_COUNCILS = /\b(?:councils?|local authorit(?:y|ies)|las?|authorities|children'?s services|departments?)\b/i;
 /** What else a grade question may say and still be a count of councils. */
-const COUNT_WORDS = /\b(?:how|many|number|of|share|proportion|percentage|what|are|were|is|was|rated|judged|graded|now|currently|today|in|the|as|at|march|there|councils?|local|authorit(?:y|ies)|las?|children'?s|services|departments?|to be|improvement|requires?|inadequate|failing|outstanding|good|adequate|ri|\?)\b/gi;
+const COUNT_WORDS = /\b(?:how|many|number|of|share|proportion|percentage|what|are|were|is|was|rated|judged|graded|now|currently|today|in|the|as|at|march|there|england|councils?|local|authorit(?:y|ies)|las?|children'?s|services|departments?|to be|improvement|requires?|inadequate|failing|outstanding|good|adequate|ri|\?)\b/gi;
 
 /** Nothing left once the question's counting words are taken out. */
 function onlyCountWords(text: string): boolean {
@@ -47,6 +47,9 @@ function articleShaped(topic: string): boolean {
  * secure children's homes"). Anything else the question adds ("children's homes profits") is the articles'.
  */
 function tablesAnswer(provider: { places: boolean; rest: string }, grade: string | undefined): boolean {
+  // The tables count England's providers only: "children's homes places North West" is the articles'.
+  const place = readQueryMeasure(provider.rest).place;
+  if ((place !== undefined && place !== "England") || findCouncil(provider.rest) !== undefined) return false;
   return grade !== undefined || provider.places || onlyCountWords(provider.rest);
 }
 
