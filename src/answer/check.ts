@@ -17,7 +17,7 @@ import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
 import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
-import { directionTo } from "../measure/direction.ts";
+import { claimedDirection, directionTo, movedWord } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
@@ -181,14 +181,12 @@ function placeUnsettled(claimed: FigureMention): ClaimCheck {
  */
 function againstDirection(check: ClaimCheck, sentence: string): ClaimCheck {
   if (check.verdict !== "supported" || check.evidence.length === 0) return check;
-  // The claim's own verb right before "to" ("fell to", "has fallen to"): a claim says its move plainly.
-  const claimed = directionTo(sentence, check.claimed.text, check.claimed.start, 2);
+  const claimed = claimedDirection(sentence, check.claimed);
   if (!claimed) return check;
   const moves = check.evidence.map((figure) => ({ figure, direction: directionTo(figure.sentence, figure.text) }));
   const opposite = moves.find((move) => move.direction !== undefined && move.direction !== claimed);
-  if (!opposite || moves.some((move) => move.direction === claimed)) return check;
-  const said = opposite.direction === "up" ? "rose" : "fell";
-  return { ...check, verdict: "unverified", reason: `${check.reason} But the source says it ${said} to ${opposite.figure.text}, where the claim says it ${claimed === "up" ? "rose" : "fell"}, so I can't confirm the claim.` };
+  if (!opposite?.direction || moves.some((move) => move.direction === claimed)) return check;
+  return { ...check, verdict: "unverified", reason: `${check.reason} But the source says it ${movedWord(opposite.direction)} to ${opposite.figure.text}, where the claim says it ${movedWord(claimed)}, so I can't confirm the claim.` };
 }
 
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };

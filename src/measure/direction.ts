@@ -2,7 +2,7 @@
 // is up, "fell to 81,770" down. Only a figure that is where a move ended ("to £3.1bn") has one; a
 // claim that gets the direction wrong ("fell to £3.1bn") states the level right and the news wrong.
 
-import { isWord, tokenize } from "../extract/figures/tokens.ts";
+import { isWord, tokenize, type Token } from "../extract/figures/tokens.ts";
 
 export type Direction = "up" | "down";
 
@@ -47,13 +47,26 @@ export function directionTo(sentence: string, figureText: string, at = sentence.
   return undefined;
 }
 
+/** How far back a claim's own verb may stand: a claim says its move plainly ("fell to", "has fallen to"). */
+const CLAIM_WORDS_BACK = 2;
+
+/** The move a claim states for its figure, if it states one. */
+export function claimedDirection(sentence: string, claimed: { text: string; start: number }): Direction | undefined {
+  return directionTo(sentence, claimed.text, claimed.start, CLAIM_WORDS_BACK);
+}
+
+/** "rose" or "fell", as a reason says the move. */
+export function movedWord(direction: Direction): "rose" | "fell" {
+  return direction === "up" ? "rose" : "fell";
+}
+
 /** Nouns naming the level a move reached: "to a record low of", "to a peak of". */
 const LEVEL_NOUNS = ["low", "high", "level", "peak", "total", "figure"] as const;
 /** How far back from a comma the "to" of a move's first statement may stand. */
 const MAX_RESTATED_WORDS = 8;
 
 /** The "to" of "fell to their lowest level in 21 years," before the comma at `comma`, right after a verb of moving; else -1. */
-function moveToBefore(tokens: ReturnType<typeof tokenize>, comma: number): number {
+function moveToBefore(tokens: readonly Token[], comma: number): number {
   for (let k = comma - 1; k >= Math.max(1, comma - MAX_RESTATED_WORDS); k--) {
     const token = tokens[k]!;
     if (token.kind === "punct") return -1;

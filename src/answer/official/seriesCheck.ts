@@ -14,7 +14,7 @@ import { claimPlaceOf } from "../claimPlace.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import type { ClaimCheck, Figure, FigureMention, OfficialFigure } from "../../types.ts";
 import { describeOfficial, officialValue } from "./format.ts";
-import { directionTo } from "../../measure/direction.ts";
+import { claimedDirection, movedWord } from "../../measure/direction.ts";
 import { figuresOf } from "./series.ts";
 
 const SERIES_INDICATORS = new Set(INDICATORS.map((indicator) => indicator.measure.indicator));
@@ -153,13 +153,13 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
  * few words may be over another stretch of time than the year before.
  */
 function againstOfficialMove(claimed: FigureMention, sentence: string, official: OfficialFigure, candidates: readonly OfficialFigure[]): string | undefined {
-  const stated = directionTo(sentence, claimed.text, claimed.start, 2);
+  const stated = claimedDirection(sentence, claimed);
   if (!stated) return undefined;
   const before = candidates.filter((figure) => figure.unit === official.unit && yearEnding(figure) < yearEnding(official)).sort((a, b) => yearEnding(b) - yearEnding(a))[0];
   if (!before || before.value === null || before.value === official.value) return undefined;
   const moved = official.value! > before.value ? "up" : "down";
   if (moved === stated) return undefined;
-  return `But it ${moved === "up" ? "rose" : "fell"} from ${officialValue(before)} ${before.periodLabel}, where the claim says it ${stated === "up" ? "rose" : "fell"}, so I can't confirm the claim.`;
+  return `But it ${movedWord(moved)} from ${officialValue(before)} ${before.periodLabel}, where the claim says it ${movedWord(stated)}, so I can't confirm the claim.`;
 }
 
 /**

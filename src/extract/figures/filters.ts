@@ -35,8 +35,9 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   if (insidePeriod) return false;
   // "From £15 / month", "just £1 a week": a price on a subscription offer, not a figure of the story.
   // ("Knowsley paid £49,680 a week for one child" is the story: a unit cost, read as one.)
-  const offerPrice = isPunct(tokens[mention.endTok], "/") || (isWord(tokens[mention.startTok - 2], "from", "only", "just") && mention.value < 100);
-  if (mention.money && offerPrice && (isPunct(tokens[mention.endTok], "/") || isWord(tokens[mention.endTok], "per", "a")) && isWord(tokens[mention.endTok + 1], "month", "year", "week")) return false;
+  const slash = isPunct(tokens[mention.endTok], "/");
+  const perPeriod = (slash || isWord(tokens[mention.endTok], "per", "a")) && isWord(tokens[mention.endTok + 1], "month", "year", "week");
+  if (mention.money && perPeriod && (slash || (isWord(tokens[mention.startTok - 2], "from", "only", "just") && mention.value < 100))) return false;
   const after = tokens[mention.endTok];
   const afterThat = tokens[mention.endTok + 1];
   // "a three-year cycle", "10-year-old": a number inside a compound adjective describes; it does not count.

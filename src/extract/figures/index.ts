@@ -10,7 +10,7 @@ import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, resp
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
-import { financialYearBack, findPeriods, resolveRelative, spanEnds, yearOfDate, yearsBack } from "./periods.ts";
+import { financialYearBack, findPeriods, isWhenYear, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { recogniseTokens } from "./recognise.ts";
@@ -130,21 +130,14 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
 }
 
-/** The most words between "when" and the figure it dates: "a peak in 2015, when 5,360 looked-after children". */
-const MAX_WHEN_WORDS = 4;
-
 /** "follows a peak in 2015, when 5,360 children were adopted", "since 2021, when it stood at 13%": the year the "when" clause is about. */
 function yearBeforeWhen(tokens: readonly Token[], figure: RecognisedNumber, periods: readonly PeriodMention[]): string | undefined {
-  let at = figure.startTok - 1;
-  while (at > 0 && figure.startTok - at <= MAX_WHEN_WORDS && tokens[at]!.kind === "word" && !isWord(tokens[at], "when")) at--;
-  if (!isWord(tokens[at], "when")) return undefined;
-  // "in 2015, when 5,360 …", "since 2008 when figures dropped to 60,920".
-  const yearAt = tokens[at - 1]?.text === "," ? at - 2 : at - 1;
+  const yearAt = tokenBeforeWhen(tokens, figure.startTok);
   const before = tokens[yearAt];
-  if (before === undefined) return undefined;
+  if (yearAt < 0 || before === undefined) return undefined;
   const stated = periods.find((period) => period.explicit !== undefined && period.end === before.end)?.explicit;
   // "since 2021" is no period of the sentence's figures, but it is the year "when" points back to.
-  return stated ?? (before.kind === "digits" && isWord(tokens[yearAt - 1], "since") && before.value >= 1990 && before.value <= 2100 ? before.text : undefined);
+  return stated ?? (isWhenYear(before) && isWord(tokens[yearAt - 1], "since") ? before.text : undefined);
 }
 
 /** Characters between a mention and a figure, whichever comes first. */

@@ -249,3 +249,24 @@ export function spanEnds(tokens: readonly Token[], periods: readonly PeriodMenti
   }
   return spans.length === 1 ? spans[0] : undefined;
 }
+
+/** The most words between "when" and what it dates: "a peak in 2015, when 5,360 looked-after children". */
+const MAX_WHEN_WORDS = 4;
+
+/**
+ * "a peak in 2015, when 5,360 children were adopted", "since 2008 when figures dropped",
+ * "Since the last inspection in 2019, when Cheshire East was rated …": the index of the token a
+ * "when" right before `at` follows (past a comma), the year it points back to if it is one; else -1.
+ * Read by the figure reader and the rating reader alike; each decides what year that token may be.
+ */
+export function tokenBeforeWhen(tokens: readonly Token[], at: number): number {
+  let when = at - 1;
+  while (when > 0 && at - when <= MAX_WHEN_WORDS && tokens[when]!.kind === "word" && !isWord(tokens[when], "when")) when--;
+  if (!isWord(tokens[when], "when")) return -1;
+  return tokens[when - 1]?.text === "," ? when - 2 : when - 1;
+}
+
+/** A plain year a "when" may point back to, written as four digits. */
+export function isWhenYear(token: Token | undefined): token is Token {
+  return token?.kind === "digits" && token.value >= 1990 && token.value <= 2100;
+}

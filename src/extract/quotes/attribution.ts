@@ -269,14 +269,15 @@ export function parseAfterQuote(masked: string, from: number, quoteEndsSentence 
   return ref ? { ref, end } : undefined;
 }
 
-/**
- * `X said: “…”` / `X added, “…”`: the intro ending just before `at` (a quote's opener, or the end
- * of a paragraph that hands over to the next). Undefined without a speech verb right before the
- * colon; `ref` null when the verb is there but the subject cannot be read.
- */
 /** The most words a colon's intro without a verb may have: a name and a short role, not a sentence. */
 const MAX_BARE_INTRO_WORDS = 10;
 
+/**
+ * `X said: “…”` / `X added, “…”`: the intro ending just before `at` (a quote's opener, or the end
+ * of a paragraph that hands over to the next), or a person named before a colon with no verb
+ * (`ADCS president Jenny Coles: “…”`). Undefined without either; `ref` null when the verb is there
+ * but the subject cannot be read.
+ */
 export function parseBeforeQuote(masked: string, at: number): Attributed | undefined {
   let k = at;
   while (k > 0 && /\s/.test(masked[k - 1] ?? "")) k--;

@@ -2,7 +2,7 @@
 // grammar's period finder), or the article's date, marked as implied. "since 2013" is no period of
 // the rating itself: the rating holds at the article's date.
 
-import { findPeriods, resolveRelative, yearOfDate, type PeriodMention } from "../figures/periods.ts";
+import { findPeriods, isWhenYear, resolveRelative, tokenBeforeWhen, yearOfDate, type PeriodMention } from "../figures/periods.ts";
 import type { Token } from "../figures/tokens.ts";
 
 export type RatingPeriod = { period?: string; periodFrom?: "relative" | "article" };
@@ -46,11 +46,8 @@ export class SentencePeriods {
 
   /** "Since the last inspection in 2019, when Cheshire East was rated …": the year a "when" right before `head` points back to. */
   whenBefore(head: number): RatingPeriod | undefined {
-    let at = head - 1;
-    while (at > 0 && head - at <= 4 && this.tokens[at]!.lower !== "when") at--;
-    if (this.tokens[at]?.lower !== "when") return undefined;
-    const year = this.tokens[this.tokens[at - 1]?.text === "," ? at - 2 : at - 1];
-    return year?.kind === "digits" && year.value >= 1990 && year.value <= 2100 ? { period: year.text } : undefined;
+    const year = this.tokens[tokenBeforeWhen(this.tokens, head)];
+    return isWhenYear(year) ? { period: year.text } : undefined;
   }
 
   /** The article's year, marked as implied. */
