@@ -157,7 +157,9 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
       rate(sentence.text);
       departmentNamed ||= EDUCATION_DEPARTMENT.test(sentence.text);
       noteRegions(sentence.text);
-      const found = extractFigures(sentence.text, { ...context, reference: measures.referencePeriod, council: onlyCouncil(), councilDepartment: !departmentNamed, region: onlyRegion() });
+      // Fields named one by one: spreading `context` here cost a twentieth of all ingest time (V8's
+      // object-spread fast path did not apply to this literal; measured with --cpu-prof).
+      const found = extractFigures(sentence.text, { date: context.date, period: context.period, reference: measures.referencePeriod, council: onlyCouncil(), councilDepartment: !departmentNamed, region: onlyRegion() });
       noteCouncil(found);
       read(sentence.text, measures.sentence(sentence.text, found, block.kind === "list-item"));
     }

@@ -24,29 +24,33 @@ const END_OF_ARTICLE: RegExp[] = [
   /^tags?:/i,
 ];
 
-/** Single blocks of chrome that can stand anywhere: banners, offers, plugs, captions, contacts. */
-const CHROME_BLOCK: RegExp[] = [
-  /\bcookies?\b.*\b(?:agree|accept|consent|continuing|settings|policy)\b/i,
-  /^from [£$€]\s?\d[\d.,]*\s*\/\s*(?:month|year|week)/i,
-  /\bregister (?:here|now|today)\b/i,
-  /\b(?:book|reserve) (?:your|a) (?:free )?(?:place|ticket|seat)\b/i,
-  /\bfree place\b/i,
-  /\bsign (?:in|up) (?:here|now|today)\b/i,
-  /^already have an account\b/i,
-  /\bsubscriber-only\b/i,
-  /\bnewsletter\b.*\b(?:sign up|subscribe|providing)\b/i,
-  /^\d+ mins? read\b/i,
-  /^image:/i,
-  /\bimage: [^.]*$/i,
-  /^(?:tel|telephone|phone|email|e-mail|fax)\b\s*:?/i,
-  /\b(?:0\d{2,4}|\+44\s?\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b/,
+/**
+ * Single blocks of chrome that can stand anywhere: banners, offers, plugs, captions, contacts. Each
+ * unanchored pattern names the words it cannot match without one of (`needs`, lower case): a block is lower-cased
+ * once and a pattern runs only when its word is there (these ran over every paragraph of every page).
+ */
+const CHROME_BLOCK: ReadonlyArray<{ pattern: RegExp; needs?: readonly string[] }> = [
+  { pattern: /\bcookies?\b.*\b(?:agree|accept|consent|continuing|settings|policy)\b/i, needs: ["cookie"] },
+  { pattern: /^from [£$€]\s?\d[\d.,]*\s*\/\s*(?:month|year|week)/i },
+  { pattern: /\bregister (?:here|now|today)\b/i, needs: ["register "] },
+  { pattern: /\b(?:book|reserve) (?:your|a) (?:free )?(?:place|ticket|seat)\b/i, needs: ["book ", "reserve "] },
+  { pattern: /\bfree place\b/i, needs: ["free place"] },
+  { pattern: /\bsign (?:in|up) (?:here|now|today)\b/i, needs: ["sign "] },
+  { pattern: /^already have an account\b/i },
+  { pattern: /\bsubscriber-only\b/i, needs: ["subscriber-only"] },
+  { pattern: /\bnewsletter\b.*\b(?:sign up|subscribe|providing)\b/i, needs: ["newsletter"] },
+  { pattern: /^\d+ mins? read\b/i },
+  { pattern: /^image:/i },
+  { pattern: /\bimage: [^.]*$/i, needs: ["image: "] },
+  { pattern: /^(?:tel|telephone|phone|email|e-mail|fax)\b\s*:?/i },
+  { pattern: /\b(?:0\d{2,4}|\+44\s?\d{2,4})[\s-]?\d{3,4}[\s-]?\d{3,4}\b/ },
   // Matches exactly when "[\w.+-]+@[\w-]+\.[\w.]+" would, without rescanning each word from every letter.
-  /[\w.+-]@[\w-]+\.[\w.]/,
-  /^from .+ - news\b/i,
-  /^(?:advertisement|sponsored|promoted)$/i,
-  /^(?:monday|mon) to (?:friday|fri)\b/i,
-  /^out of hours\b/i,
-  /\bjobs?\b.*\b(?:apply|salary|vacanc)/i,
+  { pattern: /[\w.+-]@[\w-]+\.[\w.]/, needs: ["@"] },
+  { pattern: /^from .+ - news\b/i },
+  { pattern: /^(?:advertisement|sponsored|promoted)$/i },
+  { pattern: /^(?:monday|mon) to (?:friday|fri)\b/i },
+  { pattern: /^out of hours\b/i },
+  { pattern: /\bjobs?\b.*\b(?:apply|salary|vacanc)/i, needs: ["job"] },
 ];
 
 /** A one-line section label a CMS prints above the headline ("Other", "News", "Social Care"). */
@@ -68,7 +72,8 @@ function isPriceOffer(text: string): boolean {
 }
 
 export function isChrome(block: Block): boolean {
-  return SECTION_LABEL.test(block.text) || CHROME_BLOCK.some((pattern) => pattern.test(block.text)) || isPriceOffer(block.text);
+  const lower = block.text.toLowerCase();
+  return SECTION_LABEL.test(block.text) || CHROME_BLOCK.some(({ pattern, needs }) => (needs === undefined || needs.some((word) => lower.includes(word))) && pattern.test(block.text)) || isPriceOffer(block.text);
 }
 
 /**

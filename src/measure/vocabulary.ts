@@ -2,7 +2,7 @@
 
 import type { Basis } from "../types.ts";
 import { catalogue, type Framework, type Indicator, type Population } from "./catalogue.ts";
-import { PhraseFinder } from "./phrases.ts";
+import { FirstWords, PhraseFinder } from "./phrases.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 
 export interface Vocabulary {
@@ -26,19 +26,21 @@ export function vocabulary(): Vocabulary {
   if (built) return built;
   const shipped = catalogue();
   const named = <T>(map: ReadonlyMap<T, readonly string[]>) => [...map].map(([value, names]) => ({ value, names }));
+  // One index of first words for every finder: a sentence's words are looked up once for all of them.
+  const shared = new FirstWords();
   // Each indicator's ways of being counted apart (aspects, scopes), with the indicator they belong to.
   const parts = (of: (indicator: Indicator) => ReadonlyMap<string, readonly string[]> | undefined) =>
-    new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(of(indicator) ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names }))));
+    new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(of(indicator) ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names }))), shared);
   built = {
-    indicators: new PhraseFinder(shipped.indicators.map((indicator) => ({ value: indicator, names: indicator.names, notBefore: indicator.notBefore }))),
-    populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: [...population.names, ...[...(population.kindNames?.values() ?? [])].flat()] }))),
-    bases: new PhraseFinder(named(shipped.bases)),
-    aspects: new PhraseFinder(named(shipped.aspects)),
+    indicators: new PhraseFinder(shipped.indicators.map((indicator) => ({ value: indicator, names: indicator.names, notBefore: indicator.notBefore })), shared),
+    populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: [...population.names, ...[...(population.kindNames?.values() ?? [])].flat()] })), shared),
+    bases: new PhraseFinder(named(shipped.bases), shared),
+    aspects: new PhraseFinder(named(shipped.aspects), shared),
     indicatorAspects: parts((indicator) => indicator.aspects),
     indicatorScopes: parts((indicator) => indicator.scopes),
-    indicatorNotWith: new PhraseFinder(shipped.indicators.flatMap((indicator) => (indicator.notWith ? [{ value: { indicator: indicator.id }, names: indicator.notWith }] : []))),
-    geographies: new PhraseFinder(named(shipped.geographies)),
-    frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names }))),
+    indicatorNotWith: new PhraseFinder(shipped.indicators.flatMap((indicator) => (indicator.notWith ? [{ value: { indicator: indicator.id }, names: indicator.notWith }] : [])), shared),
+    geographies: new PhraseFinder(named(shipped.geographies), shared),
+    frameworks: new PhraseFinder(shipped.frameworks.map((framework) => ({ value: framework, names: framework.names })), shared),
   };
   return built;
 }

@@ -15,10 +15,33 @@ const STOPWORDS = new Set(
   ).split(" "),
 );
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/** Whether the code point at `at` is a letter or a digit; ASCII without a pattern (every word of every sentence passes here). */
+function isWordCodeAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90);
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(text.codePointAt(at)!));
+}
+
 /** Lower-cased words after synonym folding; digits kept (years and values are words too). */
 export function words(text: string): string[] {
   const folded = foldSynonyms(text.toLowerCase().replace(/[’‘`]/g, "'"));
-  return folded.split(/[^\p{L}\p{N}]+/u).filter((word) => word.length > 0);
+  // Split on every run of characters that are neither letters nor digits, as /[^\p{L}\p{N}]+/u would.
+  const found: string[] = [];
+  let start = -1;
+  for (let at = 0; at < folded.length; at++) {
+    const astral = folded.charCodeAt(at) >= 0xd800 && folded.charCodeAt(at) <= 0xdbff && at + 1 < folded.length;
+    if (isWordCodeAt(folded, at)) {
+      if (start < 0) start = at;
+    } else if (start >= 0) {
+      found.push(folded.slice(start, at));
+      start = -1;
+    }
+    if (astral) at++;
+  }
+  if (start >= 0) found.push(folded.slice(start));
+  return found;
 }
 
 export function isStopword(word: string): boolean {
