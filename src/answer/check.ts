@@ -7,7 +7,7 @@ import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { describeFigure, isBound, isShare, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
-import { basesCompatible, describeMeasure, placesCompatible, withStatedShare } from "../measure/same.ts";
+import { basesCompatible, describeMeasure, placesCompatible, sampleAgainstAll, withStatedShare } from "../measure/same.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
@@ -17,7 +17,7 @@ import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
 import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
-import { claimedDirection, directionTo, movedWord } from "../measure/direction.ts";
+import { claimedDirection, claimedMove, directionAfter, directionTo, movedWord } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
@@ -48,7 +48,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   }
   const measure = describeMeasure(claimed);
   // A region's figure is no evidence about the country, nor a stock about a flow.
-  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure);
+  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure);
   // What `fits` depends on, for the folded groups' cache: the claim's place (national or which) and basis.
   const fitsKey = `${placesCompatible(claimed.geography, undefined) ? "national" : claimed.geography}|${claimed.measure.basis ?? ""}`;
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
@@ -117,6 +117,12 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   if (samePeriod.length > 0 && !isShare(claimed) && samePeriod.every((figure) => !isShare(figure) && roundingOf(figure, claimed) !== undefined)) {
     return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, a rounding of ${claim}: they neither confirm nor rule out the exact figure.`, evidence: evidenceOf(samePeriod) };
   }
+  // "7,600 vacancies were recorded", in a February 2023 article: dated only by its publication, it may
+  // be the September before's; with the claimed figure dated by another article alone, the two may be
+  // one count a year apart, so neither refutes the other.
+  if (samePeriod.length > 0 && samePeriod.every((figure) => figure.periodFrom === "article") && agreeingElsewhere.length > 0 && agreeingElsewhere.every((figure) => figure.periodFrom === "article")) {
+    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)} and ${claim} is the figure for ${elsewherePeriods}, but each is dated only by its article's date, so I can't tell which year each counts.`, evidence: evidenceOf(samePeriod, elsewhere) };
+  }
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
@@ -183,10 +189,29 @@ function againstDirection(check: ClaimCheck, sentence: string): ClaimCheck {
   if (check.verdict !== "supported" || check.evidence.length === 0) return check;
   const claimed = claimedDirection(sentence, check.claimed);
   if (!claimed) return check;
-  const moves = check.evidence.map((figure) => ({ figure, direction: directionTo(figure.sentence, figure.text) }));
+  // The figures that state the claimed level: other evidence (other categories, other years) moved on its own.
+  const level = check.evidence.filter((figure) => figure.value === check.claimed.value);
+  const moves = (level.length > 0 ? level : check.evidence).map((figure) => ({ figure, direction: directionTo(figure.sentence, figure.text) ?? directionAfter(figure.sentence, figure.text) }));
   const opposite = moves.find((move) => move.direction !== undefined && move.direction !== claimed);
   if (!opposite?.direction || moves.some((move) => move.direction === claimed)) return check;
   return { ...check, verdict: "unverified", reason: `${check.reason} But the source says it ${movedWord(opposite.direction)} to ${opposite.figure.text}, where the claim says it ${movedWord(claimed)}, so I can't confirm the claim.` };
+}
+
+/**
+ * "Fell from 1,000 in 2022 to 1,200 in 2023": the claim's own figures moved the other way from the
+ * verb it gives them. Each figure may match a source, but the claim as written cannot be true, so it
+ * is contradicted whatever the sources say (a claim's own words are not a reading of another stretch
+ * of time, the doubt that keeps `againstDirection` at unverified).
+ */
+function againstOwnFigures(check: ClaimCheck, sentence: string, mentions: readonly FigureMention[]): ClaimCheck {
+  const move = claimedMove(sentence, check.claimed);
+  if (move?.fromAt === undefined) return check;
+  const end = check.claimed;
+  const start = mentions.find((mention) => mention.start !== end.start && mention.start >= move.fromAt!);
+  if (!start || start.change || end.change || start.value === end.value || (start.unit === "%") !== (end.unit === "%")) return check;
+  const moved = start.value < end.value ? "up" : "down";
+  if (moved === move.direction) return check;
+  return { ...check, verdict: "contradicted", reason: `The claim says it ${movedWord(move.direction)} from ${start.text} to ${end.text}, but ${end.text} is ${moved === "up" ? "more" : "less"} than ${start.text}: it ${movedWord(moved)}, not ${movedWord(move.direction)}.` };
 }
 
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
@@ -195,7 +220,8 @@ const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contrad
 export function checkClaim(archive: Archive, claim: string): { checks: ClaimCheck[]; verdict: Verdict } {
   const checks: ClaimCheck[] = [];
   for (const sentence of splitSentences(claim)) {
-    for (const mention of extractFigures(sentence.text, { claim: true })) {
+    const mentions = extractFigures(sentence.text, { claim: true });
+    for (const mention of mentions) {
       const settled = withoutUnsettledGrade(mention);
       const fromFigures = claimPlaceInDoubt(settled, sentence.text) ? placeUnsettled(settled) : checkFigure(archive, settled);
       // Councils the articles name with the grade count too, when no figure decides the claim.
@@ -205,7 +231,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const asSeries = withStatedShare(settled, sentence.text);
       const official = checkAgainstStatistics(archive, settled, sentence.text, fromArticles.evidence) ?? checkAgainstProviders(archive, settled, sentence.text) ?? checkAgainstSeries(archive, asSeries, sentence.text, fromArticles.evidence);
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
-      checks.push({ ...againstDirection(check, sentence.text), sentence: sentence.text });
+      checks.push({ ...againstOwnFigures(againstDirection(check, sentence.text), sentence.text, mentions), sentence: sentence.text });
     }
   }
   const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");

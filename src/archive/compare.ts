@@ -30,7 +30,7 @@ export function isRounded(figure: Pick<FigureMention, "text" | "qualifier">): bo
 /**
  * Fair rounding: a ratio or an approximate share may be 2.5 points off ("one in seven" vs 13 %);
  * exact shares may differ by rounding the less precise one's last digit ("34 %" vs 34.2 %, but not
- * 34.2 % vs 34.7 %); counts must match exactly unless hedged, then within 5 %.
+ * 34.2 % vs 34.7 %); counts must match exactly unless hedged, then as far as the hedge's rounding (countHedgeFits).
  */
 /** Hedges that say the true value lies just below the words ("almost half" of 46 %) or just above. */
 const BELOW = /^(?:nearly|almost|just under|close to)$/i;
@@ -56,8 +56,31 @@ export function valuesAgree(a: Comparable, b: Comparable): boolean {
   const loose = isRounded(a) || isRounded(b);
   const difference = Math.abs(a.value - b.value);
   if (isShare(a)) return difference <= (loose ? 2.5 : 0.5 * 10 ** -Math.min(decimalsOf(a), decimalsOf(b))) + 1e-9;
-  if (loose) return difference <= Math.max(a.value, b.value) * 0.05;
+  if (loose) return countHedgeFits(a, b) ?? countHedgeFits(b, a) ?? difference <= Math.max(a.value, b.value) * 0.05;
   return difference < 1e-9;
+}
+
+/**
+ * A hedged count against another: "nearly 80,000" is below 80,000, "just over 3,000" above; and a
+ * hedge stretches a count only as far as its rounding ("around 43,400" is to the hundred: within 1 %,
+ * never 45,370), never more than 5 %. Undefined when `hedged` carries no hedge.
+ */
+function countHedgeFits(hedged: Comparable, other: Comparable): boolean | undefined {
+  if (!APPROXIMATE.test(hedged.qualifier ?? "") && !BELOW.test(hedged.qualifier ?? "") && !ABOVE.test(hedged.qualifier ?? "")) return undefined;
+  const qualifier = hedged.qualifier ?? "";
+  if (BELOW.test(qualifier) && other.value > hedged.value + 1e-9) return false;
+  if (ABOVE.test(qualifier) && other.value < hedged.value - 1e-9) return false;
+  const largest = Math.max(hedged.value, other.value);
+  const tolerance = Math.min(largest * 0.05, Math.max(roundingUnit(hedged.value), largest * 0.01));
+  return Math.abs(hedged.value - other.value) <= tolerance + 1e-9;
+}
+
+/** The place value of a whole number's last non-zero digit: 100 for 43,400, 1,000 for 3,000; 1 below ten or with decimals. */
+function roundingUnit(value: number): number {
+  if (!Number.isInteger(value) || Math.abs(value) < 10) return 1;
+  let unit = 1;
+  while (value % (unit * 10) === 0) unit *= 10;
+  return unit;
 }
 
 /**

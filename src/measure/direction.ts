@@ -14,8 +14,37 @@ const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", ".", "(", ")"
 /** How far back from "to" the verb of the move may stand ("almost doubled over five years to"). */
 const MAX_WORDS_BACK = 4;
 
+/** A move a figure is the end of: its direction, and where its "from" figure starts, when it states one. */
+export interface Move {
+  direction: Direction;
+  /** Character offset of the first token after "from" ("fell from 1,000 in 2022 to 1,200"): the start figure. */
+  fromAt?: number;
+}
+
 /** The direction of the move `figureText` (at `at` in `sentence`) is the end of, if the sentence says one. */
 export function directionTo(sentence: string, figureText: string, at = sentence.indexOf(figureText), wordsBack = MAX_WORDS_BACK): Direction | undefined {
+  return moveTo(sentence, figureText, at, wordsBack)?.direction;
+}
+
+/** How many tokens "from 8,280 in 2021-22" may span between "from" and the "to" of the move's end. */
+const MAX_FROM_SPAN = 7;
+
+/**
+ * The "from" of "from 8,280 (in 2021-22) to", before the "to" at `to`, when a figure follows it; else
+ * -1. "fell, from 8,280 to 8,010" and "fell only slightly, from …": the verb stands before it.
+ */
+function fromBefore(tokens: readonly Token[], to: number): number {
+  for (let k = to - 1; k >= Math.max(0, to - MAX_FROM_SPAN); k--) {
+    const token = tokens[k]!;
+    if (token.kind === "punct" && CLAUSE_BREAKS.has(token.text)) return -1;
+    if (isWord(token, "to")) return -1;
+    if (isWord(token, "from")) return tokens.slice(k + 1, to).some((between) => between.kind === "digits") ? k : -1;
+  }
+  return -1;
+}
+
+/** The move `figureText` (at `at` in `sentence`) is the end of, with where its start figure stands. */
+export function moveTo(sentence: string, figureText: string, at = sentence.indexOf(figureText), wordsBack = MAX_WORDS_BACK): Move | undefined {
   if (at < 0) return undefined;
   const tokens = tokenize(sentence);
   let i = tokens.findIndex((token) => token.start >= at) - 1;
@@ -27,8 +56,14 @@ export function directionTo(sentence: string, figureText: string, at = sentence.
     i = to;
   }
   if (!isWord(tokens[i], "to")) return undefined;
+  const from = fromBefore(tokens, i);
+  const fromAt = from >= 0 ? tokens[from + 1]!.start : undefined;
+  const found = (direction: Direction): Move => (fromAt === undefined ? { direction } : { direction, fromAt });
+  // The verb stands before "from", with at most a comma between: "fell, from 8,280 to 8,010".
+  let start = from >= 0 ? from : i;
+  if (from >= 0 && isPunctAt(tokens, start - 1, ",")) start--;
   let restated = false;
-  for (let k = i - 1, words = 0; k >= 0 && words < wordsBack; k--) {
+  for (let k = start - 1, words = 0; k >= 0 && words < wordsBack; k--) {
     const token = tokens[k]!;
     if (token.kind === "punct") {
       if (!CLAUSE_BREAKS.has(token.text)) continue;
@@ -41,8 +76,38 @@ export function directionTo(sentence: string, figureText: string, at = sentence.
       continue;
     }
     words++;
-    if (UP.has(token.lower)) return "up";
-    if (DOWN.has(token.lower)) return "down";
+    if (UP.has(token.lower)) return found("up");
+    if (DOWN.has(token.lower)) return found("down");
+  }
+  return undefined;
+}
+
+function isPunctAt(tokens: readonly Token[], at: number, mark: string): boolean {
+  return tokens[at]?.kind === "punct" && tokens[at]!.text === mark;
+}
+
+/** How far past a figure its comparison may stand: "536 serious incident notifications in 2020-21, up from 449". */
+const MAX_WORDS_AFTER = 12;
+const UP_CHANGES: ReadonlySet<string> = new Set(["increase", "rise", "jump", "growth", "gain", "surge"]);
+const DOWN_CHANGES: ReadonlySet<string> = new Set(["decrease", "fall", "drop", "reduction", "decline", "cut", "loss"]);
+
+/**
+ * The move the words after a figure give it: "536 …, up from 449", "down on the year before", "87 more
+ * than the previous year", "an increase of 20%". A level stated this way moved as surely as one
+ * stated "rose to 536".
+ */
+export function directionAfter(sentence: string, figureText: string, at = sentence.indexOf(figureText)): Direction | undefined {
+  if (at < 0) return undefined;
+  const tokens = tokenize(sentence);
+  const first = tokens.findIndex((token) => token.start >= at + figureText.length);
+  if (first < 0) return undefined;
+  for (let k = first; k < Math.min(tokens.length, first + MAX_WORDS_AFTER); k++) {
+    const token = tokens[k]!;
+    if (token.kind === "punct" && [";", ":", "."].includes(token.text)) return undefined;
+    if (isWord(token, "up", "down") && isWord(tokens[k + 1], "from", "on")) return token.lower === "up" ? "up" : "down";
+    if (isWord(token, "higher", "lower") && isWord(tokens[k + 1], "than")) return token.lower === "higher" ? "up" : "down";
+    if (tokens[k - 1]?.kind === "digits" && isWord(token, "more", "fewer") && isWord(tokens[k + 1], "than")) return token.lower === "more" ? "up" : "down";
+    if (isWord(tokens[k - 1], "a", "an") && isWord(tokens[k + 1], "of") && (UP_CHANGES.has(token.lower) || DOWN_CHANGES.has(token.lower))) return UP_CHANGES.has(token.lower) ? "up" : "down";
   }
   return undefined;
 }
@@ -52,7 +117,23 @@ const CLAIM_WORDS_BACK = 2;
 
 /** The move a claim states for its figure, if it states one. */
 export function claimedDirection(sentence: string, claimed: { text: string; start: number }): Direction | undefined {
-  return directionTo(sentence, claimed.text, claimed.start, CLAIM_WORDS_BACK);
+  return claimedMove(sentence, claimed)?.direction;
+}
+
+export function claimedMove(sentence: string, claimed: { text: string; start: number }): Move | undefined {
+  return moveTo(sentence, claimed.text, claimed.start, CLAIM_WORDS_BACK) ?? movedFromAfter(sentence, claimed);
+}
+
+/** "42,615 in 2024, up from 45,370 in 2021": the move stated after the level, with its start figure after "from". */
+function movedFromAfter(sentence: string, claimed: { text: string; start: number }): Move | undefined {
+  const tokens = tokenize(sentence);
+  const first = tokens.findIndex((token) => token.start >= claimed.start + claimed.text.length);
+  if (first < 0) return undefined;
+  for (let k = first; k < Math.min(tokens.length, first + MAX_WORDS_AFTER); k++) {
+    if (isWord(tokens[k], "up", "down") && isWord(tokens[k + 1], "from") && tokens[k + 2] !== undefined) return { direction: tokens[k]!.lower === "up" ? "up" : "down", fromAt: tokens[k + 2]!.start };
+    if (tokens[k]!.kind === "punct" && tokens[k]!.text !== ",") return undefined;
+  }
+  return undefined;
 }
 
 /** "rose" or "fell", as a reason says the move. */

@@ -81,7 +81,10 @@ export function subgroupKey(subgroup: string | undefined): string {
     // taken out: "the 142 residential special schools inspected in 2017 to 2018" is all of those
     // inspected, which the basis and period say; "the 65 LAs that received more than 1 inspection" is not.
     const { words, populationTerms } = canonicalKinds(subgroup, tokens);
-    const rest = terms(words).filter((term) => !/^\d+$/.test(term) && !populationTerms.has(term) && !INSPECTED.has(term));
+    // "new homes", "new children's homes": the year's new registrations, a kind of their own ("new"
+    // is otherwise a word of being inspected: "under the new framework").
+    const newKind = /^new\s/i.test(subgroup.trim()) ? ["new"] : [];
+    const rest = [...newKind, ...terms(words).filter((term) => !/^\d+$/.test(term) && !populationTerms.has(term) && !INSPECTED.has(term))];
     key = named.length > 0 ? [...new Set(named)].sort().join("+") : rest.sort().join(" ");
     if (subgroupKeys.size > 10_000) subgroupKeys.clear();
     subgroupKeys.set(subgroup, key);
@@ -159,6 +162,22 @@ export function placesCompatible(a: string | undefined, b: string | undefined): 
 export function basesCompatible(a: Measure | undefined, b: Measure | undefined): boolean {
   return !a?.basis || !b?.basis || a.basis === b.basis;
 }
+
+/**
+ * "17 of the 48 authorities (35%) inspected last year were top rated": a grade among a year's
+ * inspections (a flow) is no evidence about the grades of all councils, which a claim that states
+ * no basis ("35% of councils were rated outstanding in 2024") is about. For checks only: a trend or
+ * a lookup may still show the one beside the other.
+ */
+export function sampleAgainstAll(claimed: Measured, figure: Measured & { sentence?: string }): boolean {
+  // Councils only: a council is inspected every few years, so a year's inspections are a sample; the
+  // sector's providers are inspected every year, and "one in 20 homes was rated inadequate in 2024-25" is of all.
+  if (claimed.measure?.basis !== undefined || figure.measure?.population !== "councils" || catalogue().indicator(figure.measure.indicator)?.kind !== "grade") return false;
+  // "almost half of those inspected this year", "(44%) inspected this year" beside a "since" that hides the basis.
+  return figure.measure.basis === "flow" || INSPECTED_SAMPLE.test(figure.sentence ?? "");
+}
+
+const INSPECTED_SAMPLE = /\b(?:of those inspected|inspected (?:this|last) year|inspected in (?:19|20)\d\d|visited by ofsted)\b/i;
 
 /** Same measure, period aside: indicator, population, subgroup, area, part of the money, kind of number, basis and place. */
 export function sameMeasureAnyPeriod(a: Measured, b: Measured): boolean {

@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticFiles } from "../../bench/corpus.ts";
 import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
 import { isBound, isShare, roundingOf, valuesAgree, withinBound } from "../../src/archive/compare.ts";
-import { basesCompatible, measureKey, periodsOverlap, placesCompatible } from "../../src/measure/same.ts";
+import { basesCompatible, measureKey, periodsOverlap, placesCompatible, sampleAgainstAll } from "../../src/measure/same.ts";
 import { checkFigure } from "../../src/answer/check.ts";
 import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
 import { cellsInYears, KEPT_GROUPS, measureGroups, measureTable } from "../../src/answer/measures.ts";
@@ -29,7 +29,7 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   const key = measureKey(claimed);
   const sameThing = archive.figures.filter((figure) => key !== undefined && measureKey(figure) === key);
   if (sameThing.length === 0) return { verdict: "unverified", pool: [] };
-  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure);
+  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure);
   const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
   const candidates = sameThing.filter((figure) => !claimed.period || periodsOverlap(figure.period, claimed.period));
   const fitting = candidates.filter(fits);
@@ -50,6 +50,8 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   const forPeriod = fitting.filter((figure) => figure.period === claimed.period);
   // Sources that print fewer digits than the claim, each a rounding of it, neither confirm nor refute it.
   if (forPeriod.length > 0 && !isShare(claimed) && forPeriod.every((figure) => !isShare(figure) && roundingOf(figure, claimed) !== undefined)) return { verdict: "unverified", pool: forPeriod };
+  // Both the period's figures and the claimed value elsewhere dated only by their articles: a year apart, perhaps one count.
+  if (forPeriod.length > 0 && forPeriod.every((figure) => figure.periodFrom === "article") && elsewhere.length > 0 && elsewhere.every((figure) => figure.periodFrom === "article")) return { verdict: "unverified", pool: [...forPeriod, ...elsewhere], elsewhere: periods };
   if (forPeriod.length > 0) {
     const otherWay = archive.figures.filter((figure) => figure.period === claimed.period && figure.measure?.indicator === claimed.measure?.indicator && isShare(figure) !== isShare(claimed));
     return { verdict: "contradicted", pool: [...candidates, ...elsewhere, ...otherWay], elsewhere: periods };
