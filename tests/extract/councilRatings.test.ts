@@ -52,6 +52,13 @@ describe("a council's rating stated in a sentence", () => {
     // A grade held for years before the article is an earlier one, not the grade at its date.
     ["For more than a decade, children's services in Wigan were rated inadequate.", ["Wigan:inadequate<"]],
     ["For the past six years, Leeds has been rated outstanding.", ["Leeds:outstanding<"]],
+    // "had been" puts the grade before the time written of, unless the sentence gives it a year.
+    ["Before the trust took over, children’s services in Wigan had been judged inadequate by inspectors since 2011.", ["Wigan:inadequate<"]],
+    ["Wigan had been rated inadequate in 2014 and has improved since.", ["Wigan:inadequate@2014"]],
+    // "good for the first time" is a grade on an occasion, not "good for" something.
+    ["Children's services in Barnet have been rated good for the first time in nine years.", ["Barnet:good@2020~"]],
+    ["Barnet was rated outstanding for the second consecutive time.", ["Barnet:outstanding@2020~"]],
+    ["Barnet was good for families in the borough.", []],
     ["The third council in the partnership, Hammersmith and Fulham, was rated good.", ["Hammersmith and Fulham:good@2020~"]],
     ["Westminster and Kensington and Chelsea, which run the service together, were rated outstanding.", ["Westminster:outstanding@2020~", "Kensington and Chelsea:outstanding@2020~"]],
     ["Leeds' rating was downgraded to inadequate in 2018.", ["Leeds:inadequate@2018"]],

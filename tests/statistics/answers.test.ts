@@ -53,6 +53,23 @@ describe("a council", () => {
     expect(core.answer("Northamptonshire").message).toMatch(/no longer exists \(from 1 April 2021: North Northamptonshire and West Northamptonshire\)/);
   });
 
+  it("says where the record ends for a year beyond it, and names a newer article that reports another grade", () => {
+    const article = articleOf("sandwell-good", "Sandwell rated good", "2025-12-05", "Children's services in Sandwell have been rated good for the first time in more than a decade.");
+    const ends = core.archive.judgements.reduce((last, judgement) => (judgement.published > last ? judgement.published : last), "");
+    for (const question of ["Sandwell 2025", "Sandwell"]) {
+      const answer = answerBesideRecord(article, question);
+      expect(answer.judgements?.[0]).toMatchObject({ council: "Sandwell", grade: "requires improvement" });
+      expect(answer.message).toContain("Newer than the statistics, which run to");
+      expect(answer.message).toContain("Test, 5 December 2025, reports Sandwell rated good");
+    }
+    expect(answerBesideRecord(article, "Sandwell 2025").message).toMatch(new RegExp(`^Sandwell, latest judgement in the statistics \\(they run to [^)]+\\): Requires improvement`));
+    expect(ends < "2025-12-31").toBe(true);
+    // Within the record's years the judgement in force is said as before, and an article of the same grade adds no note.
+    expect(answerBesideRecord(article, "Sandwell 2023").message).toMatch(/^Sandwell, judgement in force at the end of 2023: /);
+    const same = articleOf("sandwell-ri", "Sandwell still requires improvement", "2025-12-05", "Sandwell was rated requires improvement.");
+    expect(answerBesideRecord(same, "Sandwell").message).not.toContain("Newer than the statistics");
+  });
+
   it("trend: the history across frameworks, oldest first", () => {
     const answer = core.answer("trend Slough");
     expect(answer.judgements).toEqual(historyOf("Slough"));

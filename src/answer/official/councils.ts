@@ -20,6 +20,24 @@ export function inForce(history: readonly Judgement[], date: string): Judgement 
   return found;
 }
 
+/** The last day the record holds a judgement for: a date after it is beyond what the statistics can say. */
+export function recordEnds(archive: Archive): string {
+  let last = "";
+  for (const judgement of archive.judgements) if (judgement.published > last) last = judgement.published;
+  return last;
+}
+
+/**
+ * "Sandwell … rated good for the first time", reported after the record's last judgement while the
+ * record still has it requiring improvement: the reporting is newer, and the answer says so rather
+ * than leave the old judgement standing as the current one.
+ */
+function newerInArticles(archive: Archive, council: Council, current: Judgement, ends: string): string {
+  const newer = ratingsOf(archive, council.name).filter((rating) => !rating.earlier && !rating.aspect && rating.source.date !== undefined && rating.source.date > ends && rating.grade.replace(/-/g, " ") !== current.grade);
+  const latest = newer.sort((a, b) => (b.source.date ?? "").localeCompare(a.source.date ?? ""))[0];
+  return latest ? `Newer than the statistics, which run to ${formatDate(ends)}: ${latest.source.publisher ?? "an article"}, ${formatDate(latest.source.date!)}, reports ${council.name} rated ${latest.gradeText.replace(/^['‘"“]|['’"”]$/g, "")} (below).` : "";
+}
+
 function today(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -72,13 +90,15 @@ export function councilAnswer(archive: Archive, command: Command, council: Counc
   const history = judgementsOf(archive, council);
   const date = command.years ? `${command.years.to}-12-31` : today();
   const current = inForce(history, date < today() ? date : today());
-  const when = command.years ? `in force at the end of ${command.years.to}` : "";
+  const ends = recordEnds(archive);
+  const when = !command.years ? "" : date > ends ? `, latest judgement in the statistics (they run to ${formatDate(ends)})` : `, judgement in force at the end of ${command.years.to}`;
   if (!current) return noJudgement(archive, command, council, command.years ? `published by the end of ${command.years.to}` : "at all");
   const before = history.slice(0, history.indexOf(current)).reverse();
   const previous = before[0];
   const duringYears = command.years ? history.filter((judgement) => Number(judgement.published.slice(0, 4)) >= command.years!.from && Number(judgement.published.slice(0, 4)) <= command.years!.to && judgement !== current) : [];
   const lines = [
-    `${council.name}${when ? `, judgement ${when}` : ""}: ${describeJudgement(current)}.${abolishedNote(council)}`,
+    `${council.name}${when}: ${describeJudgement(current)}.${abolishedNote(council)}`,
+    newerInArticles(archive, council, current, ends),
     details(current),
     previous ? `Previous: ${describeJudgement(previous)}.` : "No earlier judgement in the statistics.",
     duringYears.length > 0 ? `Also published in ${command.years!.from === command.years!.to ? command.years!.from : `${command.years!.from}–${command.years!.to}`}: ${duringYears.map(describeJudgement).join("; ")}.` : "",

@@ -13,7 +13,7 @@ import type { YearRange } from "../../measure/periods.ts";
 import { councilGazetteer, type Council } from "../../statistics/gazetteer.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { inForce, judgementsOf } from "./councils.ts";
+import { inForce, judgementsOf, recordEnds } from "./councils.ts";
 import { describeJudgement, gradeWords, releaseCitation } from "./format.ts";
 import { gradeIn, GRADE_WORDS } from "./gradeCounts.ts";
 import { checkRatingClaim, ratingSentences, ratingsLine, ratingsOf } from "../councilRatings.ts";
@@ -156,20 +156,14 @@ function doubtAbout(archive: Archive, history: readonly Judgement[], inForceThen
     return `${nextGiven.words} may be the inspection the claim means: carried out around the end of ${years.to}, published ${formatDate(next.published)}; in force during ${years.to} was ${then.words}.`;
   }
   // A judgement published in the claimed year is that year's inspection: it settles the claim.
-  const recordEnds = lastPublished(archive);
-  if (then && then.grade !== claim.grade && recordEnds < yearEnd && inForceThen.published < `${years.to}-01-01`) {
-    return `the record runs to ${formatDate(recordEnds)}, when ${then.words} was in force; an inspection published later in ${years.to} may have rated it ${claim.grade}.`;
+  const lastDay = recordEnds(archive);
+  if (then && then.grade !== claim.grade && lastDay < yearEnd && inForceThen.published < `${years.to}-01-01`) {
+    return `the record runs to ${formatDate(lastDay)}, when ${then.words} was in force; an inspection published later in ${years.to} may have rated it ${claim.grade}.`;
   }
   return undefined;
 }
 
 /** The last publication date the record holds: it knows nothing of inspections published after. */
-function lastPublished(archive: Archive): string {
-  let last = "";
-  for (const judgement of archive.judgements) if (judgement.published > last) last = judgement.published;
-  return last;
-}
-
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /**

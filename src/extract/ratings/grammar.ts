@@ -29,13 +29,25 @@ const SPAN_QUALIFIERS = new Set(["over", "more", "than", "almost", "nearly", "ab
  * [from, to) hold "for" followed by a span of years ("for years", "for more than a decade", "for
  * the past six years").
  */
-export function heldForYears(tokens: readonly Token[], from: number, to: number): boolean {
+function heldForYears(tokens: readonly Token[], from: number, to: number): boolean {
   for (let at = Math.max(0, from); at < to; at++) {
     if (tokens[at]!.lower !== "for") continue;
     let next = at + 1;
     while (next < to && (SPAN_QUALIFIERS.has(tokens[next]!.lower) || /^\d+$/.test(tokens[next]!.text))) next++;
     if (next < to && /^(?:years|decade|decades)$/.test(tokens[next]!.lower)) return true;
   }
+  return false;
+}
+
+/**
+ * Whether the grade after the tokens [from, to) is an earlier one: held for years before the article
+ * ("For over a decade, … were rated inadequate"), or "had been graded inadequate (since 2010)" where
+ * only the article dates it (`articleDated`); "had been rated inadequate in 2014" keeps its year.
+ */
+export function earlierGrade(tokens: readonly Token[], from: number, to: number, articleDated: boolean): boolean {
+  if (heldForYears(tokens, from, to)) return true;
+  if (!articleDated) return false;
+  for (let at = Math.max(0, from); at + 1 < to; at++) if (tokens[at]!.lower === "had" && tokens[at + 1]!.lower === "been") return true;
   return false;
 }
 

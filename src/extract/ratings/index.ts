@@ -15,7 +15,7 @@ import { findCouncils, mayNameCouncil, type CouncilMention } from "./councilMent
 import { toMentions, type Read } from "./lists.ts";
 import {
   ACTIVE_VERBS, AFTER_GRADE, AFTER_IN, CHAIN, DASHES, EARLIER, isNegation, isQuote, JOINERS, LIST_INTRODUCERS, NAME_SUFFIX, NOT_SUBJECT, NUMBER_WORDS,
-  heldForYears, phraseAt, SERVICE_PHRASES, STOP_TAIL, TAIL_STOP_WORDS, TIME_ORDINALS,
+  earlierGrade, phraseAt, SERVICE_PHRASES, STOP_TAIL, TAIL_STOP_WORDS, TIME_ORDINALS,
 } from "./grammar.ts";
 
 export { countsEveryCouncil } from "./lists.ts";
@@ -381,10 +381,10 @@ class SentenceReader {
     for (const { grade, earlier: stated } of predicate.grades) {
       const area = this.areaAfter(grade.endTok, this.tailEnd(grade.endTok));
       if (area === null) continue;
-      const earlier = stated || heldForYears(this.tokens, this.clauseStart(Math.min(head, grade.startTok)), grade.startTok);
+      const dated = this.periodFor(group, grade, head);
+      const earlier = stated || earlierGrade(this.tokens, this.clauseStart(Math.min(head, grade.startTok)), grade.startTok, dated.periodFrom === "article");
       const aspect = subjectAspect ?? area;
-      const when = earlier ? {} : this.periodFor(group, grade, head);
-      for (const council of group.members) this.found.push({ council, grade, earlier, ...(aspect ? { aspect } : {}), ...when, group: id, exhaustive: exhaustive && !earlier });
+      for (const council of group.members) this.found.push({ council, grade, earlier, ...(aspect ? { aspect } : {}), ...(earlier ? {} : dated), group: id, exhaustive: exhaustive && !earlier });
     }
   }
 }
