@@ -4,7 +4,7 @@
 import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator } from "./catalogue.ts";
 import { vocabulary } from "./vocabulary.ts";
-import { isWordAt, type Mentions } from "./frames.ts";
+import { isWordAt, isWordIn, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import type { FigureSlot } from "./read.ts";
 
@@ -50,7 +50,7 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
   if (!gradedSubject && !isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around", "is", "was", "remains", "remained")) return undefined;
   // "the single inspection framework for services for help and protection": a name.
   for (let at = Math.max(0, first.startTok - 6); at < first.startTok; at++) {
-    if (isWordAt(tokens, at, ...NAMING_AREAS) && isWordAt(tokens, at + 1, "for", "of")) return undefined;
+    if (isWordIn(tokens, at, NAMING_AREAS) && isWordAt(tokens, at + 1, "for", "of")) return undefined;
   }
   return first.value;
 }

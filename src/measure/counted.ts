@@ -4,9 +4,9 @@
 
 import type { Token } from "../extract/figures/tokens.ts";
 import { modifierEnd } from "../extract/figures/context.ts";
-import { SUPERLATIVES } from "../extract/figures/lexicon.ts";
+import { SUPERLATIVES, TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { isWordAt, VERBS, type Mentions } from "./frames.ts";
+import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { runByStart } from "./narrowing.ts";
 import { populationNamed } from "./vocabulary.ts";
@@ -110,7 +110,7 @@ const PLACED_IN: ReadonlySet<string> = new Set(["in", "at", "on", "with", "withi
  * `countsOf` (the number in existence), when the count is the sentence's statement, not an object.
  */
 export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, clause: ClauseSpan, counted: PhraseMention<Population> | undefined, mentions: Mentions): { indicator: Indicator; population: Population } | undefined {
-  if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordAt(tokens, figure.startTok - 1, ...OBJECT_OF)) return undefined;
+  if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordIn(tokens, figure.startTok - 1, OBJECT_OF)) return undefined;
   const defaults = catalogue().indicators.filter((indicator) => indicator.countsOf);
   if (counted) {
     if (didSomething(tokens, counted.endTok)) return undefined;
@@ -130,7 +130,7 @@ export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, s
   }
   // "the number of children's homes they run ... from 434": a relative clause after the population
   // makes it a part of them (those the councils run), which this reading cannot name.
-  if (!named || !population || !isWordAt(tokens, population.endTok, ...PLAIN_AFTER_POPULATION) && tokens[population.endTok]?.kind !== "punct") return undefined;
+  if (!named || !population || !isWordIn(tokens, population.endTok, PLAIN_AFTER_POPULATION) && tokens[population.endTok]?.kind !== "punct") return undefined;
   if (!countsPopulationNamed(tokens, named, population)) return undefined;
   return { indicator: named.value, population: population.value };
 }
@@ -193,4 +193,9 @@ export function rankedSelection(tokens: readonly Token[], figure: FigureSlot): b
   // "the top 10 councils", "the largest 12 providers".
   const before = tokens[figure.startTok - 1];
   return before !== undefined && (RANKING.has(before.lower) || /^[a-z]{3,}est$/.test(before.lower)) && isWordAt(tokens, figure.startTok - 2, "the");
+}
+
+/** "having spent more than 18 months in care": a count of months, which no indicator counts. */
+export function countsTime(figure: FigureSlot): boolean {
+  return figure.unitKind === "count" && TIME_UNITS.has(figure.countedNoun.split(" ")[0]!.toLowerCase());
 }

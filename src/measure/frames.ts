@@ -48,6 +48,12 @@ export function isWordAt(tokens: readonly Token[], at: number, ...words: string[
   return token !== undefined && token.kind === "word" && words.includes(token.lower);
 }
 
+/** `isWordAt` for a set of words: no array spread from the set on every call (these run per token). */
+export function isWordIn(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
+  const token = tokens[at];
+  return token !== undefined && token.kind === "word" && words.has(token.lower);
+}
+
 /** The text of tokens [from, to), as printed. */
 function wordsOf(sentence: string, tokens: readonly Token[], from: number, to: number): string {
   if (to <= from || !tokens[from] || !tokens[to - 1]) return "";
@@ -93,10 +99,10 @@ function openingFrame(sentence: string, tokens: readonly Token[], mentions: Ment
   for (let at = 0; at < tokens.length; at++) {
     // At the start of the sentence or right after "that," / ",": "The report noted that, of the 17 …,".
     const opensClause = at === firstWord || tokens[at - 1]?.text === "," || isWordAt(tokens, at - 1, "that");
-    const opensAtStart = opensClause && isWordAt(tokens, at, "of", "among", "amongst") && (isWordAt(tokens, at + 1, ...PARTITIVE_HEADS) || tokens[at + 1]?.kind === "digits");
+    const opensAtStart = opensClause && isWordAt(tokens, at, "of", "among", "amongst") && (isWordIn(tokens, at + 1, PARTITIVE_HEADS) || tokens[at + 1]?.kind === "digits");
     // "Four out of 5 children's homes" is a ratio, not a frame.
     const outOf = isWordAt(tokens, at, "out") && isWordAt(tokens, at + 1, "of") && tokens[at - 1]?.kind !== "digits" && !NUMBER_WORDS.has(tokens[at - 1]?.lower ?? "");
-    if (!opensAtStart && !outOf && !(isWordAt(tokens, at, "among", "amongst") && isWordAt(tokens, at + 1, ...PARTITIVE_HEADS))) continue;
+    if (!opensAtStart && !outOf && !(isWordAt(tokens, at, "among", "amongst") && isWordIn(tokens, at + 1, PARTITIVE_HEADS))) continue;
     const from = outOf ? at + 2 : at + 1;
     const to = frameEnd(tokens, from, tokens.length, false);
     // "Of the 65 LAs that received more than 1 inspection, …": a counted group is a subgroup even
@@ -161,6 +167,16 @@ export function restatedInBrackets(tokens: readonly Token[], figure: FigureSlot,
 }
 
 /**
+ * "children of ‘any other ethnic group’ (850) made up the majority in care": a bracketed count right
+ * after a quoted label (or a sector) counts what the label names, which the catalogue does not know.
+ */
+export function bracketedAfterLabel(tokens: readonly Token[], figure: FigureSlot): boolean {
+  // "followed by the voluntary sector (83 per cent)": a sector is a label of the same kind.
+  const label = ["’", "'", "”", "\""].includes(tokens[figure.startTok - 2]?.text ?? "") || isWordAt(tokens, figure.startTok - 2, "sector", "sectors");
+  return tokens[figure.startTok - 1]?.text === "(" && label && tokens[figure.endTok]?.text === ")";
+}
+
+/**
  * "Of the 136 councils inspected since November 2013, 29 were judged inadequate": the count that
  * opens a frame is its group's size, measured only by what the frame itself says ("Of the 17
  * councils judged inadequate, 11 …" gives 17 its grade).
@@ -183,6 +199,60 @@ export function saysAnother(tokens: readonly Token[], figure: FigureSlot, to: nu
     if (isWordAt(tokens, at, "another", "other", "different")) return true;
   }
   return false;
+}
+
+/**
+ * "143,770 referrals in 2022-23 were re-referrals": when the indicator right after a figure is its
+ * noun, a copula that then names another indicator says which part of them it counts. The other
+ * indicator's mention, or undefined.
+ */
+export function copulaPredicate<T extends { startTok: number; endTok: number }>(tokens: readonly Token[], figure: FigureSlot, noun: T, candidates: readonly T[]): T | undefined {
+  if (noun.startTok !== figure.endTok) return undefined;
+  // "18 per cent of the region's 47,940 referrals were re-referrals": the whole a share is of says nothing of itself.
+  for (let at = figure.startTok - 1; at >= Math.max(0, figure.startTok - 4); at--) if (isWordAt(tokens, at, "of")) return undefined;
+  for (let at = noun.endTok; at < Math.min(tokens.length, noun.endTok + 5); at++) {
+    // "two required improvement and one was inadequate": the copula of the next figure.
+    const token = tokens[at]!;
+    // A year between ("in 2018-19") is the count's period; any other number is another figure.
+    const year = token.kind === "digits" && ((token.value >= 1900 && token.value <= 2100) || (tokens[at - 1]?.text === "-" && token.text.length === 2));
+    if ((token.kind === "punct" && token.text !== "-") || (token.kind === "digits" && !year) || isWordAt(tokens, at, "and", "or", "but", "while", "one")) return undefined;
+    if (!isWordAt(tokens, at, "were", "was", "are", "is")) continue;
+    const next = isWordAt(tokens, at + 1, "a", "an") ? at + 2 : at + 1;
+    return candidates.find((mention) => mention !== noun && mention.startTok === next);
+  }
+  return undefined;
+}
+
+/** The "number" of the last "number of" before the figure, at or after character `from`; -1 when there is none. */
+function lastNumberOf(tokens: readonly Token[], figure: FigureSlot, from = 0): number {
+  for (let at = figure.startTok - 2; at >= 0 && tokens[at]!.start >= from; at--) if (isWordAt(tokens, at, "number") && isWordAt(tokens, at + 1, "of")) return at;
+  return -1;
+}
+
+/** The first of `mentions` within three words after the "of" of "number of" at `number`, before the figure. */
+function afterNumberOf<T extends { startTok: number; endTok: number }>(number: number, figure: FigureSlot, mentions: readonly T[]): T | undefined {
+  return mentions.find((mention) => mention.startTok >= number + 2 && mention.startTok <= number + 4 && mention.endTok <= figure.startTok);
+}
+
+/**
+ * "the number of registered places in children's homes … increasing from 11,639 to 11,664": what
+ * "number of" names first is what the figure counts, before what qualifies it ("in children's
+ * homes"). The first of `mentions` named right after the last "number of" before the figure.
+ */
+export function namedByNumberOf<T extends { startTok: number; endTok: number }>(tokens: readonly Token[], figure: FigureSlot, mentions: readonly T[]): T | undefined {
+  const number = lastNumberOf(tokens, figure);
+  return number < 0 ? undefined : afterNumberOf(number, figure, mentions);
+}
+
+/**
+ * "and the number of Special Guardianship Orders (SGOs) increasing from 3,550": the figure's own
+ * "number of" (the last one after `from`, a character offset: its clause start) names something the
+ * catalogue does not know, so it restates no measure of the sentence.
+ */
+export function countsUnknownNumber(tokens: readonly Token[], figure: FigureSlot, from: number, mentions: Mentions): boolean {
+  const number = lastNumberOf(tokens, figure, from);
+  if (number < 0 || tokens[number + 2] === undefined) return false;
+  return !afterNumberOf(number, figure, mentions.populations) && !afterNumberOf(number, figure, mentions.indicators);
 }
 
 /**
@@ -227,9 +297,15 @@ export function stretchOf(tokens: readonly Token[], figures: readonly FigureSlot
     to = afterNext && afterNext.clause === figure.clause ? afterNext.start : clause.end;
   }
   // "vacancies equivalent to 61.7 full-time staff, all of which were covered by agency staff": what
-  // follows ", all of which" says something of them, not what they are.
+  // follows ", all of which" says something of them, not what they are. "fell to 35,005, and these
+  // carers look after most children in care": a new subject that points back starts another statement.
   for (let at = figure.endTok; at < tokens.length && tokens[at]!.start < to; at++) {
     if (tokens[at]!.text === "," && isWordAt(tokens, at + 1, "all", "most", "many", "some", "half", "none", "each") && isWordAt(tokens, at + 2, "of") && isWordAt(tokens, at + 3, "which", "whom", "them")) {
+      to = tokens[at]!.start;
+      break;
+    }
+    const subject = isWordAt(tokens, at + 1, "and", "but") ? at + 2 : at + 1;
+    if ((tokens[at]!.text === "," || isWordAt(tokens, at, "and", "but")) && isWordAt(tokens, subject, "these", "those", "they") && tokens[subject + 1]?.kind === "word") {
       to = tokens[at]!.start;
       break;
     }

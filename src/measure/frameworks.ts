@@ -42,6 +42,17 @@ export function frameworkEnds(tokens: readonly Token[]): FrameworkEnd[] {
 }
 
 /**
+ * Whether the tokens name a framework whose inspections had ended a year or more before `year`
+ * ("after their first SIF inspection" in a 2023 article): what the sentence counts is of that time, not of the
+ * year the article was written.
+ */
+export function namesFrameworkEndedBefore(tokens: readonly Token[], year: number): boolean {
+  // The year after a framework's last inspections still reports on them ("now the single inspection
+  // framework is complete", in 2018): its figures are that year's.
+  return vocabulary().frameworks.find(tokens).some((mention) => mention.value.to !== undefined && mention.value.to + 1 < year);
+}
+
+/**
  * The one framework a sentence or question names ("under the single inspection framework", "SIF"),
  * or undefined when it names none or several ("SIF and ILACS compared"): counts under a named
  * framework are of the councils it judged, not of all councils.

@@ -7,7 +7,7 @@ import { tokenize, type Token } from "../extract/figures/tokens.ts";
 import { SUPERLATIVES_BEFORE_SINCE } from "../extract/figures/lexicon.ts";
 import type { Basis } from "../types.ts";
 import type { Indicator, Population } from "./catalogue.ts";
-import { isWordAt } from "./frames.ts";
+import { isWordAt, isWordIn } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -20,7 +20,8 @@ export function outsidePopulations(indicators: Array<PhraseMention<Indicator>>, 
   return indicators.some(inside) ? indicators.filter((mention) => !inside(mention)) : indicators;
 }
 
-const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither"]);
+// "one-third were rated good …, with none rated outstanding": "none" too.
+const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither", "none"]);
 
 /**
  * A negation among the three words before the indicator's name (not reaching back past the figure):
@@ -52,21 +53,42 @@ export function statedBasis(sentence: string): Basis | undefined {
   return basisIn(tokens, vocabulary().bases.find(tokens), { start: 0, end: sentence.length });
 }
 
+/** Verbs that ask for what follows rather than report it: "urged a £2bn grant", "recommended 18 cases". */
+const PROPOSING: ReadonlySet<string> = new Set(["proposed", "proposes", "proposing", "urged", "urges", "urging", "recommended", "recommends", "recommending", "demanded", "demands", "demanding"]);
+/** How far back from a figure a proposal's verb may stand ("calls for scaled up funding to £2.26bn"). */
+const PROPOSAL_WORDS_BACK = 9;
+
+/**
+ * "it calls for scaled up funding to £2.26bn over the next decade": a figure asked for, not one that
+ * stands. Read within the figure's clause.
+ */
+function proposedBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
+  for (let at = figureStartTok - 1; at >= Math.max(0, figureStartTok - PROPOSAL_WORDS_BACK) && (tokens[at]?.start ?? 0) >= clauseStart; at--) {
+    if (tokens[at]!.kind === "punct" && !["£", "$", "€"].includes(tokens[at]!.text)) return false;
+    if (isWordIn(tokens, at, PROPOSING)) return true;
+    if (isWordAt(tokens, at, "for") && isWordAt(tokens, at - 1, "calls", "called", "calling", "call")) return true;
+  }
+  return false;
+}
+
 /** Words that put what follows in the future: "likely to rise to", "on course to have", "will reach". */
-const FUTURE: ReadonlySet<string> = new Set(["will", "would", "could", "might", "likely", "expected", "expects", "expect", "forecast", "forecasts", "projected", "predicted", "set", "course", "track", "due", "'ll", "’ll"]);
+const FUTURE: ReadonlySet<string> = new Set(["will", "would", "could", "might", "likely", "expected", "expects", "expect", "forecast", "forecasts", "projected", "predicted", "set", "course", "track", "due", "'ll", "’ll",
+  // "the overspend is estimated to rise to £680m": an estimate of what it will come to, no outturn.
+  "estimated", "estimates", "anticipated"]);
 /** Verbs of arriving at a level: what a forecast says a measure will come to. */
 const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "climb", "fall", "drop", "reach", "hit", "top", "exceed", "have", "be", "cost", "double", "treble"]);
 
 /**
  * "is likely to rise to 100,000 over the next decade", "we're on course to have 100,000 children in
- * care": a forecast, not the level the measure stands at. Read within the figure's clause, a future
+ * care": a forecast, not the level the measure stands at; and a figure proposed (`proposedBefore`). Read within the figure's clause, a future
  * word before a verb of arriving before the figure.
  */
 export function forecastBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
+  if (proposedBefore(tokens, figureStartTok, clauseStart)) return true;
   // The verb stands right before the figure ("rise to 100,000", "have £2bn", "reach more than 90,000").
   let arriving = -1;
   for (let at = figureStartTok - 1; at >= Math.max(0, figureStartTok - 4); at--) {
-    if (isWordAt(tokens, at, ...ARRIVING)) {
+    if (isWordIn(tokens, at, ARRIVING)) {
       arriving = at;
       break;
     }

@@ -6,7 +6,7 @@
 
 import type { Token } from "../extract/figures/tokens.ts";
 import type { Population } from "./catalogue.ts";
-import { isWordAt, VERBS, type Mentions } from "./frames.ts";
+import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
 
@@ -57,7 +57,7 @@ export function runByStart(tokens: readonly Token[], startTok: number): number {
   if (!isWordAt(tokens, at, "run", "owned", "operated", "managed")) return -1;
   at--;
   if (tokens[at]?.text === "-") at--;
-  if (!isWordAt(tokens, at, ...RUNNERS)) return -1;
+  if (!isWordIn(tokens, at, RUNNERS)) return -1;
   return isWordAt(tokens, at, "authority") && isWordAt(tokens, at - 1, "local") ? at - 1 : at;
 }
 
@@ -69,8 +69,8 @@ const GRADING_VERBS: ReadonlySet<string> = new Set(["judged", "rated", "graded",
 function gradingClauseFrom(tokens: readonly Token[], at: number): number {
   if (!isWordAt(tokens, at, "that", "which", "who")) return 0;
   let next = at + 1;
-  while (isWordAt(tokens, next, ...GRADING_LEAD)) next++;
-  return next > at + 1 && isWordAt(tokens, next, ...GRADING_VERBS) ? next + 1 : 0;
+  while (isWordIn(tokens, next, GRADING_LEAD)) next++;
+  return next > at + 1 && isWordIn(tokens, next, GRADING_VERBS) ? next + 1 : 0;
 }
 
 /** Where a relative clause's words run from `from`: to the next verb, punctuation or "by/from/to" before a number. */
@@ -101,7 +101,7 @@ function runnerSubjectStart(tokens: readonly Token[], startTok: number): number 
   at--;
   if (!isWordAt(tokens, at, ...RUN_VERBS)) return -1;
   const subject = at - 1;
-  if (!isWordAt(tokens, subject, ...SUBJECT_RUNNERS) && !isWordAt(tokens, subject, ...RUNNERS)) return -1;
+  if (!isWordAt(tokens, subject, ...SUBJECT_RUNNERS) && !isWordIn(tokens, subject, RUNNERS)) return -1;
   return isWordAt(tokens, subject - 1, "local", "private", "voluntary", "independent") ? subject - 1 : subject;
 }
 
@@ -177,18 +177,56 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[predicate.start]!.start, tokens[predicate.end - 1]!.end) });
       continue;
     }
-    const opens = (isWordAt(tokens, at, ...RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordAt(tokens, at, ...NARROWING_PARTICIPLES);
+    // "10,700 children looked after who had a missing incident": the clause may open past the indicator's own words.
+    const opener = isWordIn(tokens, at, RELATIVE_OPENERS) ? at : pastOwnWords(tokens, mention, mentions);
+    if (opener !== at && isWordAt(tokens, opener, "who", "that", "which") && tokens[opener + 1]?.kind === "word") {
+      const words = relativeClauseWords(sentence, tokens, mentions, opener + 1);
+      if (words) narrowed.set(mention, { words });
+      continue;
+    }
+    const opens = (isWordIn(tokens, at, RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordIn(tokens, at, NARROWING_PARTICIPLES);
     if (!opens) continue;
     // "that were once judged inadequate have improved": a clause that grades the population, with the
     // sentence going on to say something of them, reads on past its own verbs to the grade. In "20
     // councils that are rated inadequate" the clause is what the figure says: it stops at its verb.
     const graded = gradingClauseFrom(tokens, at);
     const gradedEnd = graded ? clauseWordsEnd(tokens, graded) : 0;
-    const predicateFollows = graded > 0 && isWordAt(tokens, gradedEnd, ...VERBS);
+    const predicateFollows = graded > 0 && isWordIn(tokens, gradedEnd, VERBS);
     const end = predicateFollows ? gradedEnd : clauseWordsEnd(tokens, at + 1);
+    // "children who were unaccompanied child asylum seekers": a clause that says what they were names the kind.
+    const copular = !predicateFollows && end === at + 1 ? relativeClauseWords(sentence, tokens, mentions, at + 1) : undefined;
+    if (copular) {
+      narrowed.set(mention, { words: copular });
+      continue;
+    }
     narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { graded: { start: mention.end, end: tokens[end - 1]!.end } } : {}) });
   }
   return narrowed;
+}
+
+/**
+ * "who were unaccompanied child asylum seekers", "who had a missing incident": a relative clause
+ * whose verb comes at once, from its opener (just before `at`) to the clause's end; a population kind
+ * a copula names there (catalogue `kindNames`) stands for the kind. Undefined when no word is at `at`.
+ */
+function relativeClauseWords(sentence: string, tokens: readonly Token[], mentions: Mentions, at: number): string | undefined {
+  if (tokens[at]?.kind !== "word") return undefined;
+  let end = at + 1;
+  while (end < Math.min(tokens.length, at + 9) && tokens[end]!.kind === "word") end++;
+  // "who had a missing incident in 2017-18": the words stop before the period's preposition.
+  while (end > at + 1 && isWordAt(tokens, end - 1, "in", "on", "at", "for", "of", "to", "by", "from", "during", "since", "between")) end--;
+  const copula = isWordAt(tokens, at, "were", "are", "was", "is");
+  if (copula && end === at + 1) return undefined;
+  // "the 14 councils that were rated inadequate": a clause naming a measure is what the figure says, not a part.
+  if (mentions.indicators.some((indicator) => indicator.startTok >= at && indicator.startTok < end)) return undefined;
+  const named = copula ? mentions.populations.find((other) => other.startTok > at && other.endTok <= end && kindNamed(other.value, sentence.slice(other.start, other.end))) : undefined;
+  return named ? kindNamed(named.value, sentence.slice(named.start, named.end)) : sentence.slice(tokens[at - 1]!.start, tokens[end - 1]!.end);
+}
+
+/** Just past a population mention and the indicator's own words that follow it ("children looked after"). */
+function pastOwnWords(tokens: readonly Token[], mention: PhraseMention<Population>, mentions: Mentions): number {
+  const ownWords = (indicator: PhraseMention<unknown>, end: number) => indicator.startTok <= end && indicator.endTok > end && !(indicator.startTok === end && tokens[end]!.lower.endsWith("ing"));
+  return mentions.indicators.reduce((end, indicator) => (ownWords(indicator, end) ? indicator.endTok : end), mention.endTok);
 }
 
 /** The longest predicate read as narrowing a count: more is another clause. */
@@ -202,6 +240,16 @@ const PREDICATE_AUXILIARIES = ["were", "are", "was", "is"] as const;
  */
 const STATE_PARTICIPLES: ReadonlySet<string> = new Set(["placed", "moved", "housed", "accommodated", "sent", "kept", "detained", "located", "stranded", "excluded",
   "living", "staying", "waiting", "sleeping", "missing", "growing", "owned", "run", "controlled", "backed", "operated", "managed", "acquired", "bought"]);
+
+/** Finite verbs that say what happened to the counted: "went missing", "ran away". */
+const EVENT_VERBS = ["went", "go", "goes", "ran", "run", "disappeared", "absconded", "vanished", "died"] as const;
+
+/** Where a predicate starting at `predicate` ends: at punctuation (not a hyphen or apostrophe), or after MAX_PREDICATE tokens. */
+function predicateEnd(tokens: readonly Token[], predicate: number, from: number): number {
+  let end = from;
+  while (end < tokens.length && end - predicate < MAX_PREDICATE && (tokens[end]!.kind !== "punct" || ["-", "'", "’"].includes(tokens[end]!.text))) end++;
+  return end;
+}
 
 /** The auxiliary that ends a participial phrase starting at `from` ("providing care for … were"), else -1. */
 function auxiliaryAfter(tokens: readonly Token[], from: number): number {
@@ -223,12 +271,13 @@ function countPredicate(tokens: readonly Token[], mention: PhraseMention<Populat
   if (tokens[mention.startTok - 1]?.kind !== "digits" && !(tokens[mention.startTok - 1]?.kind === "word" && tokens[mention.startTok - 2]?.kind === "digits")) return undefined;
   // "children in care were …": the indicator's words after the population are still the count's noun.
   // ("homes looking after children were …" is what they do: see below.)
-  const ownWords = (indicator: PhraseMention<unknown>, end: number) => indicator.startTok <= end && indicator.endTok > end && !(indicator.startTok === end && tokens[end]!.lower.endsWith("ing"));
-  const start = mentions.indicators.reduce((end, indicator) => (ownWords(indicator, end) ? indicator.endTok : end), mention.endTok);
+  const start = pastOwnWords(tokens, mention, mentions);
   // "863 registered care homes providing care for children in March 2023 were … controlled by": past what they do.
   // (What they do is how they are described, and may name a measure: "homes looking after children".)
   const predicate = tokens[start]?.kind === "word" && tokens[start]!.lower.endsWith("ing") ? auxiliaryAfter(tokens, start) : start;
   let verb = predicate;
+  // "6,110 children in care went missing", "ran away": what happened to them, a finite verb of its own.
+  if (isWordAt(tokens, verb, ...EVENT_VERBS)) return { start: predicate, end: predicateEnd(tokens, predicate, verb + 1) };
   if (isWordAt(tokens, verb, ...PREDICATE_AUXILIARIES)) verb += 1;
   else if (isWordAt(tokens, verb, "had", "have", "has") && isWordAt(tokens, verb + 1, "been")) verb += 2;
   else return undefined;
@@ -237,9 +286,9 @@ function countPredicate(tokens: readonly Token[], mention: PhraseMention<Populat
   const word = tokens[verb];
   // "were living", "were placed": a state of the counted. Not how the count was made ("were received in 2021"),
   // nor what they all are ("were working in council children's services").
-  if (word?.kind !== "word" || !STATE_PARTICIPLES.has(word.lower)) return undefined;
-  let end = verb + 1;
-  while (end < tokens.length && end - predicate < MAX_PREDICATE && (tokens[end]!.kind !== "punct" || ["-", "'", "’"].includes(tokens[end]!.text))) end++;
+  // "were reported missing": reported as what happened to them.
+  if (word?.kind !== "word" || !(STATE_PARTICIPLES.has(word.lower) || (word.lower === "reported" && isWordAt(tokens, verb + 1, "missing", "absent")))) return undefined;
+  const end = predicateEnd(tokens, predicate, verb + 1);
   const words = vocabulary();
   const measured = (list: ReadonlyArray<{ startTok: number; endTok: number }>) => list.some((other) => other.startTok < end && other.endTok > predicate);
   if (measured(mentions.indicators) || measured(mentions.aspects) || measured(mentions.bases) || measured(words.indicatorAspects.find(tokens)) || measured(words.indicatorScopes.find(tokens))) return undefined;

@@ -11,14 +11,14 @@
 import type { Measure } from "../types.ts";
 import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
-import { findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Frame, type Mentions } from "./frames.ts";
+import { bracketedAfterLabel, copulaPredicate, countsUnknownNumber, findFrames, namedByNumberOf, isTotalOf, isWordAt, isWordIn, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, teamAfterFigure } from "./narrowing.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsTime, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -70,7 +70,7 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   );
   // "The city's children's services budget for 2022/23 was £98.4m, so spending …": a figure a
   // copula gives to the measure before it is that measure's, whatever the next clause names.
-  const before = usable.filter((mention) => mention.end <= figure.start).at(-1);
+  const before = namedByNumberOf(tokens, figure, usable) ?? usable.filter((mention) => mention.end <= figure.start).at(-1);
   const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
   if (before && isWordAt(tokens, lead, "was", "is", "were", "are", "totalled", "totaled", "stood", "reached") && !isWordAt(tokens, lead - 1, "there", "which", "that")) return { mention: before, after: false };
   // "overspent by £31.4m in 2024-25, …, as the cost of placements continued to climb": the verb
@@ -81,7 +81,7 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   if (before && figure.unitKind === "money" && isWordAt(tokens, lead, "of") && (before.endTok === lead || (isWordAt(tokens, lead - 1, "figure", "total", "sum", "amount", "level") && before.endTok === lead - 1))) return { mention: before, after: false };
   let after = usable.find((mention) => mention.start >= figure.end);
   // The words after "of" name what a figure is drawn from; its predicate says what (frames.ts).
-  if (after && (figure.unitKind === "share" || figure.unitKind === "count")) after = predicateAfterWhole(tokens, figure, after, usable) ?? after;
+  if (after && (figure.unitKind === "share" || figure.unitKind === "count")) after = predicateAfterWhole(tokens, figure, after, usable) ?? copulaPredicate(tokens, figure, after, usable) ?? after;
   // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
   // grades is a transition the catalogue does not measure, not a count of the grade.
   if (after && movesBetweenGrades(tokens, figure, after)) return undefined;
@@ -98,7 +98,7 @@ const TRANSITIONS: ReadonlySet<string> = new Set(["improved", "improve", "improv
 
 function movesBetweenGrades(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
   if (mention.value.kind !== "grade") return false;
-  for (let at = figure.endTok; at < mention.startTok; at++) if (isWordAt(tokens, at, ...TRANSITIONS)) return true;
+  for (let at = figure.endTok; at < mention.startTok; at++) if (isWordIn(tokens, at, TRANSITIONS)) return true;
   return false;
 }
 
@@ -182,7 +182,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "three areas requiring improvement and two inadequate": the count after a count of judgement areas counts them too.
     const areas = inJudgementAreas(tokens, figure, counted) || (!counted && figure.countedNoun === "" && areaCounts.has(index - 1));
     if (areas) areaCounts.add(index);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure)) {
       readings.push(undefined);
       return;
     }
@@ -195,7 +195,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       const own = [...(owners.get(figure) ?? [])].find((mention) => unitFits(mention.value, figure.unitKind));
       // "143,810 of the year's referrals were re-referrals": the noun after "of" is the whole.
       const predicate = own ? predicateAfterWhole(tokens, figure, own, mentions.indicators.filter((mention) => mention.end <= stretch.to && unitFits(mention.value, figure.unitKind))) : undefined;
-      pick = predicate ? { mention: predicate, after: true } : own ? { mention: own, after: true } : undefined;
+      pick = predicate ? { mention: predicate, after: true } : own ? { mention: copulaPredicate(tokens, figure, own, mentions.indicators.filter((mention) => mention.end <= stretch.to && unitFits(mention.value, figure.unitKind))) ?? own, after: true } : undefined;
     }
     const byDefault = pick ? undefined : countedByDefault(tokens, figure, stretch, clauses[figure.clause]!, counted, mentions);
     if (byDefault) {
@@ -215,8 +215,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
+    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
+    if (countsUnknownNumber(tokens, figure, clauses[figure.clause]!.start, mentions)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.
     const next = figures[index + 1];
@@ -255,6 +256,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     for (const [mention, { words, teamEnd }] of narrowed) {
       // "the total reached 3,119, including secure children's homes": a part the whole includes.
       if (includedPart(tokens, mention, figure)) continue;
+      // "4,009 homes of all types (mainstream homes, secure homes and …)": the kinds a total lists.
+      if (inListedBrackets(tokens, mention, figure)) continue;
       // A team narrows only the figures of its own clause, before another subject or a conjunction:
       // "social workers in the assessment teams were carrying 27 cases, and agency staff filled 38
       // per cent of posts" — the 38 is the service's.
@@ -264,6 +267,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       if (team && figure.start > teamEnd && /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(teamEnd, figure.start))) continue;
       // "Local authorities overspent by £800m, with county councils overspending by £264m": the figure's own unnarrowed population came first.
       if (mention.start > figure.end && mentions.populations.some((other) => other.value === mention.value && other.start >= clause.start && other.end <= figure.start && !narrowed.has(other))) continue;
+      // "4,100 unaccompanied asylum seekers in care, and 81,000 children in total": the figure names its own, unnarrowed.
+      if (mention.end <= figure.start && mentions.populations.some((other) => other.value === mention.value && other.startTok === figure.endTok && !narrowed.has(other))) continue;
       // The population the reading names, else the indicator's only one ("7,380 unaccompanied asylum-seeking children … in care").
       const counted = reading?.population?.id ?? (reading?.indicator.populations.length === 1 ? reading.indicator.populations[0] : undefined);
       if (counted !== undefined && mention.value.id === counted && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
@@ -275,6 +280,13 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   figures.forEach((figure, index) => {
     const target = figure.comparedWith;
     if (subgroups[index] === undefined && target !== undefined && readings[index] && readings[index]!.indicator === readings[target]?.indicator) subgroups[index] = subgroups[target];
+  });
+  // "… stood at 238 a year ago, rising to 369 by April, but has now gone up to 605": a figure with no
+  // subject of its own since the one before goes on counting what that one counted.
+  figures.forEach((figure, index) => {
+    const before = figures[index - 1];
+    if (!before || subgroups[index] !== undefined || subgroups[index - 1] === undefined || readings[index]?.indicator !== readings[index - 1]?.indicator) return;
+    if (!namesOwnSubject(tokens, mentions, before.endTok, clauses[figure.clause]!.end)) subgroups[index] = subgroups[index - 1];
   });
   // "four in 10 … good or better at safeguarding; 20 are currently rated as inadequate": a judgement
   // area the sentence states for one grade holds for the grades after it, until another is named.
@@ -346,5 +358,32 @@ function includedPart(tokens: readonly Token[], mention: PhraseMention<Populatio
     if (isWordAt(tokens, at, "including", "includes", "include", "alongside")) return figure.startTok < at || figure.startTok >= mention.endTok;
     if (tokens[at]?.kind !== "word") return false;
   }
+  return false;
+}
+
+/** Words that give a figure a subject of its own: "and 82,170 children in total", "of all 83,000". */
+const OWN_SUBJECT: ReadonlySet<string> = new Set(["total", "overall", "all", "altogether", "whole", "including", "of", "among", "while", "whereas"]);
+
+/** Whether the words from token `from` (just past the figure before) to the end of the figure's clause (`clauseEnd`, a character offset) give it a subject: a population, or a word that makes it a total or a part. */
+function namesOwnSubject(tokens: readonly Token[], mentions: Mentions, from: number, clauseEnd: number): boolean {
+  const start = tokens[from]?.start ?? clauseEnd;
+  if (mentions.populations.some((mention) => mention.start >= start && mention.end <= clauseEnd)) return true;
+  for (let at = from; at < tokens.length && tokens[at]!.start < clauseEnd; at++) if (OWN_SUBJECT.has(tokens[at]!.lower)) return true;
+  return false;
+}
+
+/** The mention stands in brackets after the figure that list several things ("(mainstream homes, secure homes and …)"). */
+function inListedBrackets(tokens: readonly Token[], mention: PhraseMention<Population>, figure: FigureSlot): boolean {
+  if (mention.startTok < figure.endTok) return false;
+  let open = -1;
+  for (let at = mention.startTok - 1; at >= figure.endTok; at--) {
+    if (tokens[at]!.text === ")") return false;
+    if (tokens[at]!.text === "(") {
+      open = at;
+      break;
+    }
+  }
+  if (open < 0) return false;
+  for (let at = open + 1; at < tokens.length && tokens[at]!.text !== ")"; at++) if (tokens[at]!.text === "," || isWordAt(tokens, at, "and", "or")) return true;
   return false;
 }

@@ -51,3 +51,16 @@ describe("days of a span of dates", () => {
     expect(read("Some 21 councils and 22 agencies were inspected.").map((figure) => figure.text)).toEqual(["21", "22"]);
   });
 });
+
+describe("a figure asked for, not reported", () => {
+  const measureOf = (sentence: string) => extractFigures(sentence, { date: "2025-04-08" })[0]?.measure;
+
+  it("measures nothing: 'calls for funding to rise to £1.9bn', 'urged ministers to spend £400m'", () => {
+    expect(measureOf("The charity calls for scaled up funding to £1.9bn over the next decade.")).toBeUndefined();
+    expect(measureOf("The committee urged ministers to set a budget of £400m.")).toBeUndefined();
+  });
+
+  it("still measures a budget that is reported", () => {
+    expect(measureOf("The council's budget was £1.9bn in 2024-25.")?.indicator).toBe("budget");
+  });
+});

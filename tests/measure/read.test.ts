@@ -203,8 +203,10 @@ describe("readings added for the dev corpus's misses, in sentences of our own", 
   it("reads the end of an inspection framework as its last year", () => {
     expect(measures("When the single inspection framework ended, 21% of councils were inadequate.", "2022-07-19")[0]).toMatchObject({ indicator: "inadequate", period: "2017" });
     expect(measures("By the end of the SIF, 60 councils required improvement.", "2022-07-19")[0]).toMatchObject({ period: "2017" });
-    // Its start is how reporters name a first inspection, no single year: the article's year stands.
-    expect(measures("Following their first inspection under the SIF, 30% of councils were good.", "2022-07-19")[0]?.period).toBe("2022");
+    // Its start is how reporters name a first inspection, no single year; nor is it the year of an
+    // article written after the framework ended (a 2022 claim of 30% must not be supported by it).
+    expect(measures("Following their first inspection under the SIF, 30% of councils were good.", "2022-07-19")[0]?.period).toBeUndefined();
+    expect(measures("Following their first inspection under the SIF, 30% of councils were good.", "2016-07-19")[0]?.period).toBe("2016");
   });
 
   it("reads a wide population as the one kind of it the sentence named first", () => {

@@ -40,6 +40,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // ("making up 17.8% of the workforce" is a level).
   // "up 21% (1,391 posts) on the year before": past a bracketed restatement too.
   if (found.kind === "percent" && isWord(before, "up", "down") && isWord(tokens[pastBrackets(tokens, found.endTok)], "on", "since", "from", "compared")) return true;
+  // "The largest increase in the total number of notifications (60) occurred …": the bracket restates the change.
+  if (bracketedAfterChange(tokens, found)) return true;
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
   // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
   // councils were rated inadequate" counts councils).
@@ -47,6 +49,20 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
 }
 
 const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;
+
+/** How far before a bracketed figure "an increase in" may stand and still be what the bracket gives. */
+const CHANGE_IN_REACH = 10;
+
+/** "(60)" right after "the largest increase in the total number of notifications": the bracket gives the change's size. */
+function bracketedAfterChange(tokens: readonly Token[], found: RecognisedNumber): boolean {
+  if (tokens[found.startTok - 1]?.text !== "(" || tokens[found.endTok]?.text !== ")") return false;
+  for (let at = found.startTok - 2; at >= Math.max(0, found.startTok - CHANGE_IN_REACH); at--) {
+    const token = tokens[at]!;
+    if (token.kind === "digits" || (token.kind === "punct" && token.text !== "'" && token.text !== "’")) return false;
+    if (isWord(token, ...CHANGE_NOUNS) && isWord(tokens[at + 1], "in")) return true;
+  }
+  return false;
+}
 
 /** The token after a bracketed aside that opens at `at` ("(1,391 posts)"), else `at`. */
 function pastBrackets(tokens: readonly Token[], at: number): number {

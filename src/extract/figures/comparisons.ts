@@ -5,7 +5,7 @@
 
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, type Token } from "./tokens.ts";
-import { MONTH_NAMES } from "./lexicon.ts";
+import { CHANGE_NOUNS, MONTH_NAMES } from "./lexicon.ts";
 
 /** Words between a comparison word and its figure: "from more than 25", "with an average of 16.3", "from a peak of 5,360". */
 const BETWEEN: ReadonlySet<string> = new Set(["more", "less", "fewer", "than", "about", "around", "almost", "nearly", "some", "just", "over", "under", "roughly", "approximately", "the", "a", "an", "average", "of", "only", "its", "their", "peak", "high", "low", "record"]);
@@ -102,6 +102,8 @@ export function isComparisonPeriod(tokens: readonly Token[], period: { start: nu
   if (!explicit && !period.possessive && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1])) return true;
   // "10% above the 2020 level", "below the 2019 figure": the year of the level compared with.
   if (explicit && isWord(tokens[at], "the") && isWord(tokens[at - 1], "above", "below", "than", "on", "over", "under", "from", "with") && isWord(tokens.find((token) => token.start >= period.end), "level", "levels", "figure", "figures", "total", "peak")) return true;
+  // "5,570, the highest ever, following a fall in 2020-21": the year of an earlier move, not the figure's.
+  if (explicit && isWord(tokens[at], "in") && isWord(tokens[at - 1], ...CHANGE_NOUNS, "peak", "dip", "low", "spike") && isWord(tokens[at - 2], "a", "the") && isWord(tokens[at - 3], "following", "after", "since")) return true;
   // "Similar to last year, the North West accounts for a quarter": the year compared with, not the figure's.
   if ((isWord(tokens[at], "to") && isWord(tokens[at - 1], "similar", "compared", "comparable", "identical")) || isWord(tokens[at], "like", "unlike")) return true;
   // "the same share as in 2016-17" compares; "as at 31 March" is a date.

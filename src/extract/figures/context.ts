@@ -280,7 +280,9 @@ export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMen
       if (councils.some((council) => council.start <= mention.start && council.end >= mention.end)) return false;
       const first = tokens[mention.startTok]!;
       const phrase = isWord(first, "the", "across", "national", "nationally");
-      return phrase || isCapitalised(first);
+      // "inner London", "outer London": the part in lower case, the city named.
+      const part = isWord(first, "inner", "outer") && tokens[mention.startTok + 1] !== undefined && isCapitalised(tokens[mention.startTok + 1]!);
+      return phrase || part || isCapitalised(first);
     })
     .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
 }

@@ -3,9 +3,8 @@
 import type { RecognisedNumber } from "./recognise.ts";
 import { glued, isPunct, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
-import { MONTH_NAMES } from "./lexicon.ts";
+import { MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
 
-const TIME_UNITS: ReadonlySet<string> = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"]);
 
 /** "section 47", "page 12", "No 10": a label, not a quantity. "Year 6" only capitalised: "the last year 20 councils…" is a count. */
 const REFERENCE_WORDS: ReadonlySet<string> = new Set([

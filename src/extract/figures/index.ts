@@ -9,10 +9,12 @@ import { isChange } from "./changes.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
+import { namesFrameworkEndedBefore } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
 import { financialYearBack, findPeriods, isWhenYear, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
+import { MONTH_NAMES } from "./lexicon.ts";
 import { recogniseTokens } from "./recognise.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, tokenize, type Token } from "./tokens.ts";
@@ -74,7 +76,14 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
 }
 
 /** The words a comparison needs: "from", "with", "against", "than", "versus", "on" (a year compared). */
-const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in|compared to|above|below|similar to|like|unlike)\b/i;
+const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in|compared to|above|below|similar to|like|unlike|(?:following|after|since) (?:a|the) \w+ in)\b/i;
+
+const LAST_YEAR_COMPARED = /\b(?:from|on|than|with|over) last year\b/i;
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A window of several years: "over the past three years", "in the last five years". */
+const MULTI_YEAR_WINDOW = /\b(?:over|in|during|across) the (?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b/i;
+/** A window shorter than a year: "the three-month period", "the second quarter", "between July and September". */
+const SUB_YEAR_WINDOW = new RegExp(`\\b(?:(?:three|six|nine|3|6|9)[- ]month period|(?:first|second|third|fourth|final|last|latest|same) quarter|quarter (?:one|two|three|four|[1-4])|Q[1-4]|(?:first|second) half of|(?:between|from) ${MONTH} (?:and|to) ${MONTH})\\b`, "i");
 
 /** A year a relative phrase can count back from: "2023", not "2022-23". */
 function plainYear(period: string | undefined): number | undefined {
@@ -87,7 +96,7 @@ function plainYear(period: string | undefined): number | undefined {
  * article's year. The earlier figure of a comparison ("up from 52") has only a period stated with
  * it: it is not the period of the figure it is compared with.
  */
-function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, context: { articleYear: number | undefined; articlePeriod: string | undefined; reference: string | undefined; compared: boolean }, nextStart: number): { period?: string; from?: "relative" | "article" } {
+function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, context: { articleYear: number | undefined; articlePeriod: string | undefined; reference: string | undefined; compared: boolean; pastFramework: boolean; lastYearCompared: boolean }, nextStart: number): { period?: string; from?: "relative" | "article" } {
   const { articleYear, articlePeriod, reference, compared } = context;
   // "79% at 31 March 2016 and 75% at 30 September 2015": a date right after the figure, before the
   // next figure, is its own; only without one does the nearest count.
@@ -109,10 +118,15 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // "Between 1 April 2021 and 31 March 2022 … 932 the previous year": 2020-21. "Last year" is the
   // year before the writer's, though: in a February 2024 article after "At 30 September 2023, …",
   // "Last year 27.5 per cent left" is 2023's, not the year before the data's day.
-  const fromReference = adjacent?.relative !== "last-year";
+  // "as at 31 March 2017, a 1% decrease from last year (44,320)": compared with, "last year" is the data's year before.
+  const fromReference = adjacent?.relative !== "last-year" || context.lastYearCompared;
+  // "£188m the following year and £230m last year", in October 2017: the writer's last year, in the
+  // shape the sentence counts years (2016-17), not the year before the one stated.
+  if (!fromReference && stated && /^\d{4}-\d{2}$/.test(stated) && articleYear !== undefined) return { period: `${articleYear - 1}-${String(articleYear % 100).padStart(2, "0")}`, from: "relative" };
   const base = stated ?? (fromReference ? reference : undefined);
   const financial = base && back !== undefined ? financialYearBack(base, back) : undefined;
   if (financial) return { period: financial, from: "relative" };
+  if (adjacent?.relative === "year-after" && stated && /^\d{4}$/.test(stated)) return { period: String(Number(stated) + 1), from: "relative" };
   const anchor = back !== undefined ? (fromReference ? Number(stated) || plainYear(reference) : undefined) || articleYear : articleYear;
   const adjacentYear = adjacent?.relative ? resolveRelative(adjacent.relative, anchor) : undefined;
   if (adjacentYear) return { period: adjacentYear, from: "relative" };
@@ -127,6 +141,9 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   if (resolved) return { period: resolved, from: "relative" };
   if (periods.shared) return { period: periods.shared };
   if (articlePeriod) return { period: articlePeriod, from: "article" };
+  // "36% were rated good after their first SIF inspection", written in 2023: of the framework's
+  // years, which the sentence does not give; not of the year the article was written.
+  if (context.pastFramework) return {};
   return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
 }
 
@@ -136,8 +153,10 @@ function yearBeforeWhen(tokens: readonly Token[], figure: RecognisedNumber, peri
   const before = tokens[yearAt];
   if (yearAt < 0 || before === undefined) return undefined;
   const stated = periods.find((period) => period.explicit !== undefined && period.end === before.end)?.explicit;
-  // "since 2021" is no period of the sentence's figures, but it is the year "when" points back to.
-  return stated ?? (isWhenYear(before) && isWord(tokens[yearAt - 1], "since") ? before.text : undefined);
+  // "since 2021" is no period of the sentence's figures, but it is the year "when" points back to; so
+  // is "since March 2010".
+  const since = MONTH_NAMES.has(tokens[yearAt - 1]?.text ?? "") ? yearAt - 2 : yearAt - 1;
+  return stated ?? (isWhenYear(before) && isWord(tokens[since], "since") ? before.text : undefined);
 }
 
 /** Characters between a mention and a figure, whichever comes first. */
@@ -202,6 +221,10 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
   if (numbers.length === 0) return [];
   const articleYear = yearOfDate(context.date);
+  const pastFramework = articleYear !== undefined && namesFrameworkEndedBefore(tokens, articleYear);
+  const lastYearCompared = LAST_YEAR_COMPARED.test(sentence);
+  const subYearWindow = SUB_YEAR_WINDOW.test(sentence);
+  const multiYearWindow = MULTI_YEAR_WINDOW.test(sentence);
   const clauses = splitClauses(tokens, sentence.length);
   const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date)), clauses);
   const references = councilReferences(tokens, context.council, context.councilDepartment === true);
@@ -265,9 +288,13 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const clause = clauseIndexAt(clauses, found.start);
     const isCompared = compared[index] === true;
     const when = yearBeforeWhen(tokens, found, allPeriods);
-    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, isCompared ? periods : ownPeriods, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared }, nextStarts[index]!);
-    if (period) figure.period = period;
-    if (from) figure.periodFrom = from;
+    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, isCompared ? periods : ownPeriods, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, pastFramework, lastYearCompared }, nextStarts[index]!);
+    // "1,060 children were adopted between July and September 2016": a quarter's count is not the year's.
+    // "close to £1bn over the past three years": several years' money, not the article's year's ("14
+    // had changed their director in the previous two years" is still counted as of the article).
+    const windowed = (subYearWindow && from === undefined && /^\d{4}(?:-\d{2})?$/.test(period ?? "")) || (multiYearWindow && from === "article" && found.money);
+    if (period && !windowed) figure.period = period;
+    if (from && figure.period) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
     const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence, ownedPlaces);

@@ -114,3 +114,6 @@ export const SUPERLATIVES_BEFORE_SINCE: readonly string[] = ["lowest", "highest"
 
 /** Words that rank: "the heaviest caseloads in the region", "the 15 largest providers". */
 export const SUPERLATIVES: ReadonlySet<string> = new Set(["highest", "lowest", "heaviest", "lightest", "largest", "smallest", "biggest", "worst", "best", "most", "fewest", "least", "greatest", "steepest", "sharpest", "fastest", "slowest"]);
+
+/** Units of time: a number of them is a span or a date, never a count of anyone ("18 months in care"). */
+export const TIME_UNITS: ReadonlySet<string> = new Set(["year", "years", "month", "months", "week", "weeks", "day", "days", "hour", "hours"]);

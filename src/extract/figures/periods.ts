@@ -7,7 +7,7 @@ import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
 
-type Relative = "past-year" | "last-year" | "this-year" | "year-before" | "two-years-before" | "three-years-before";
+type Relative = "past-year" | "last-year" | "this-year" | "year-before" | "year-after" | "two-years-before" | "three-years-before";
 
 export interface PeriodMention {
   start: number;
@@ -60,6 +60,9 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
   if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year", "year's", "year’s")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
+  // "from £145m in 2014-15 to £188m the following year": the year after the one stated before it.
+  if (isWord(a, "the") && isWord(b, "following", "next") && isWord(c, "year")) return { relative: "year-after", endTok: i + 3 };
+  if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "later", "on")) return { relative: "year-after", endTok: i + 3 };
   // "up from 18 per cent a year earlier", "a year ago", "12 months before": the year before.
   if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
   if ((a?.text === "12" || isWord(a, "twelve")) && isWord(b, "months") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
@@ -75,14 +78,19 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 );
 
 /**
- * "last September" in an article of March 2022 is September 2021; in one of November 2022, September
- * 2022: this year's when the month is already past, else last year's. Needs the article's month.
+ * "last September" (or "the end of September") in an article of March 2022 is September 2021; in one
+ * of November 2022, September 2022: this year's when the month is already past, else last year's.
+ * Needs the article's month.
  */
 function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number | undefined): { relative: Relative; endTok: number } | null {
-  if (articleMonth === undefined || !isWord(tokens[i], "last")) return null;
-  const month = MONTH_NUMBERS.get(tokens[i + 1]?.text ?? "");
+  if (articleMonth === undefined) return null;
+  // "at the end of March", with no year, in an article of January 2019: the March that has ended, 2018's.
+  const endOf = isWord(tokens[i], "end") && isWord(tokens[i + 1], "of") && !(tokens[i + 3]?.kind === "digits" && tokens[i + 3]!.value >= 1900);
+  if (!isWord(tokens[i], "last") && !endOf) return null;
+  const at = endOf ? i + 2 : i + 1;
+  const month = MONTH_NUMBERS.get(tokens[at]?.text ?? "");
   if (month === undefined) return null;
-  return { relative: month < articleMonth ? "this-year" : "last-year", endTok: i + 2 };
+  return { relative: month < articleMonth ? "this-year" : "last-year", endTok: at + 1 };
 }
 
 /** "since registration became compulsory in October 2023": "since" a few plain words before the year. */
@@ -173,8 +181,10 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
     // "13 secure homes in both 2022 and 2023": the figure holds for each; it is dated by the later
     // year, the one a reader checks it against (the earlier would read as last year's figure only).
     if (looksLikeYear(token) && isWord(tokens[i - 1], "both") && isWord(tokens[i + 1], "and") && looksLikeYear(tokens[i + 2])) continue;
-    // "2017 to 2018": two consecutive years joined by "to" are one financial or academic year.
-    if (looksLikeYear(token) && isWord(tokens[i + 1], "to") && looksLikeYear(tokens[i + 2]) && tokens[i + 2]!.value === token.value + 1) {
+    // "2017 to 2018", "2015 to 16": two consecutive years joined by "to" are one financial or academic year.
+    const nextYear = tokens[i + 2];
+    const consecutive = nextYear !== undefined && (nextYear.kind === "digits" && nextYear.text.length === 2 ? nextYear.value === (token.value + 1) % 100 : looksLikeYear(nextYear) && nextYear.value === token.value + 1);
+    if (looksLikeYear(token) && isWord(tokens[i + 1], "to") && consecutive) {
       found.push({ start: token.start, end: tokens[i + 2]!.end, explicit: spanLabel(token.value, tokens[i + 2]!.text) });
       i += 2;
       continue;
@@ -209,12 +219,15 @@ export function resolveRelative(relative: Relative, articleYear: number | undefi
       return String(articleYear - 2);
     case "three-years-before":
       return String(articleYear - 3);
+    // Only a year stated before it says which year "the following year" follows (periodOf).
+    case "year-after":
+      return undefined;
   }
 }
 
 /** How many years back a relative phrase counts, for the ones that count back from another period. */
 export function yearsBack(relative: Relative): number | undefined {
-  return relative === "year-before" || relative === "last-year" ? 1 : relative === "two-years-before" ? 2 : relative === "three-years-before" ? 3 : undefined;
+  return relative === "year-before" || relative === "last-year" ? 1 : relative === "year-after" ? -1 : relative === "two-years-before" ? 2 : relative === "three-years-before" ? 3 : undefined;
 }
 
 /** "2021-22" a year back is "2020-21": a financial or academic year counted back keeps its shape. */
@@ -250,8 +263,8 @@ export function spanEnds(tokens: readonly Token[], periods: readonly PeriodMenti
   return spans.length === 1 ? spans[0] : undefined;
 }
 
-/** The most words between "when" and what it dates: "a peak in 2015, when 5,360 looked-after children". */
-const MAX_WHEN_WORDS = 4;
+/** The most words between "when" and what it dates: "a peak in 2015, when 5,360 looked-after children", "when the FTE vacancy rate hit 20%". */
+const MAX_WHEN_WORDS = 8;
 
 /**
  * "a peak in 2015, when 5,360 children were adopted", "since 2008 when figures dropped",
@@ -261,7 +274,13 @@ const MAX_WHEN_WORDS = 4;
  */
 export function tokenBeforeWhen(tokens: readonly Token[], at: number): number {
   let when = at - 1;
-  while (when > 0 && at - when <= MAX_WHEN_WORDS && tokens[when]!.kind === "word" && !isWord(tokens[when], "when")) when--;
+  // "when the full-time equivalent (FTE) vacancy rate hit 20%": hyphens and brackets inside the clause.
+  const inClause = (token: Token) => token.kind === "word" || ["-", "(", ")"].includes(token.text);
+  let words = 0;
+  while (when > 0 && words < MAX_WHEN_WORDS && inClause(tokens[when]!) && !isWord(tokens[when], "when")) {
+    if (tokens[when]!.kind === "word") words++;
+    when--;
+  }
   if (!isWord(tokens[when], "when")) return -1;
   return tokens[when - 1]?.text === "," ? when - 2 : when - 1;
 }

@@ -57,10 +57,14 @@ function matchesAt(tokens: readonly Token[], from: number, words: readonly strin
   return words.every((word, offset) => isWord(tokens[from + offset], word));
 }
 
+/** Before "up to", a verb that makes it a move, not a bound: "has now gone up to 605". */
+const MOVED_UP = ["gone", "went", "go", "goes", "going", "shot", "jumped", "crept", "edged", "risen", "rose", "climbed", "moved", "ticked"];
+
 /** The qualifier ending just before token `endTok` (exclusive), if any. */
 export function qualifierBefore(tokens: readonly Token[], endTok: number): { normalised: string; startTok: number } | null {
   for (const candidate of candidatesAt(LEADING_BY_LAST, tokens, endTok - 1)) {
     const from = endTok - candidate.words.length;
+    if (candidate.normalised === "up to" && isWord(tokens[from - 1], ...MOVED_UP)) continue;
     if (from >= 0 && matchesAt(tokens, from, candidate.words)) return { normalised: candidate.normalised, startTok: from };
   }
   return null;

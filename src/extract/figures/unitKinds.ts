@@ -3,7 +3,7 @@
 
 import type { UnitKind } from "../../measure/catalogue.ts";
 import type { RecognisedNumber } from "./recognise.ts";
-import { isWord, type Token } from "./tokens.ts";
+import { isPunct, isWord, type Token } from "./tokens.ts";
 
 /** What kind of number a figure is, for the catalogue: a share, a rate per head, an average, money or a count. */
 export function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
@@ -22,12 +22,26 @@ export function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): U
     if (token.kind !== "word" && token.kind !== "digits" && token.text !== "-" && token.text !== "'" && token.text !== "’") break;
     if (rateBaseAt(tokens, at) > 0 && tokens.slice(Math.max(0, at - 8), at).some((before) => isWord(before, "rate", "rates"))) return "rate";
   }
-  for (let at = Math.max(0, found.startTok - 4); at < found.startTok; at++) if (isWord(tokens[at], "average", "mean")) return "average";
+  if (averageBefore(tokens, found.startTok)) return "average";
   if (averagedCount(found, tokens)) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
   // "18.6 children per worker", "12 cases per social worker": so many of one thing for each of another.
   if (tokens[found.endTok]?.kind === "word" && isWord(tokens[found.endTok + 1], "per") && tokens[found.endTok + 2]?.kind === "word") return "average";
   return "count";
+}
+
+/** How far back "average" may name what a figure is: "The average capacity of homes registered in 2024-25 was 3 places". */
+const AVERAGE_REACH = 12;
+
+/** "average" or "mean" before the figure, with no other number or clause break between. */
+function averageBefore(tokens: readonly Token[], startTok: number): boolean {
+  for (let at = startTok - 1; at >= Math.max(0, startTok - AVERAGE_REACH); at--) {
+    const token = tokens[at]!;
+    if (isWord(token, "average", "mean")) return true;
+    // "2024-25" between is a year, not another figure.
+    if ((token.kind === "digits" && !(token.value >= 1900 && token.value <= 2100) && !isPunct(tokens[at - 1], "-")) || (token.kind === "punct" && [",", ";", ":", "(", ")"].includes(token.text))) return false;
+  }
+  return false;
 }
 
 /**

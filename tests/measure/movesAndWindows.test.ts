@@ -1,0 +1,97 @@
+// Moves stated after a figure, changes in brackets, windows shorter than a year and counts of what no
+// indicator counts: shapes from the safeguarding and adoption trials, in sentences of our own.
+import { describe, expect, it } from "vitest";
+import type { Core } from "../../src/core.ts";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+import { directionAfter } from "../../src/measure/direction.ts";
+import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
+
+const read = (sentence: string, date = "2017-06-01") => extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, period: figure.period, indicator: figure.measure?.indicator, change: figure.change }));
+
+describe("a move stated after the figure", () => {
+  it("reads 'up from', 'down on', 'N more than', 'an increase of'", () => {
+    expect(directionAfter("Councils made 612 notifications in 2021-22, up from 540 in 2020-21.", "612")).toBe("up");
+    expect(directionAfter("There were 612 notifications, down on the year before.", "612")).toBe("down");
+    expect(directionAfter("There were 612 notifications, 72 more than the previous year.", "612")).toBe("up");
+    expect(directionAfter("There were 612 notifications, a fall of 8%.", "612")).toBe("down");
+    expect(directionAfter("There were 612 notifications, more than half of them about babies.", "612")).toBeUndefined();
+  });
+
+  it("keeps a claim that the figure fell from being confirmed by a source that says it rose", async () => {
+    const core: Core = await fixtureCore("moves-after", {
+      "up.md": fixtureArticle("Notifications rise", "2022-07-01", "Councils made 612 serious incident notifications in 2021-22, up from 540 in 2020-21."),
+    });
+    const fell = core.answer("check serious incident notifications fell to 612 in 2021-22").checks![0]!;
+    expect(fell.verdict).toBe("unverified");
+    expect(core.answer("check serious incident notifications rose to 612 in 2021-22").checks![0]!.verdict).toBe("supported");
+  }, 60_000);
+});
+
+describe("a change given in brackets", () => {
+  it("is a change: 'the biggest rise in the number of notifications (45) came in the autumn'", () => {
+    expect(read("The biggest rise in the number of serious incident notifications (45) came in the autumn.")[0]).toMatchObject({ text: "45", change: true, indicator: undefined });
+    expect(read("There was a rise (2%) in the number of looked after children (71,200) in 2017.")[1]).toMatchObject({ text: "71,200", indicator: "children-looked-after" });
+  });
+});
+
+describe("a year written 'YYYY to YY'", () => {
+  it("is one financial year, not a number: 'in 2016 to 17 (402)'", () => {
+    expect(read("This was a 9% increase on the number of notifications in 2016 to 17 (402).").map((figure) => [figure.text, figure.period])).toEqual([["9%", "2016-17"], ["402", "2016-17"]]);
+  });
+});
+
+describe("counts no indicator counts", () => {
+  it("gives no measure to months, to an unknown 'number of', or to an agency's decisions", () => {
+    expect(read("More than half had spent more than 20 months in care.")[1]).toMatchObject({ text: "20", indicator: undefined });
+    const orders = read("The number of looked after children (72,700) rose in 2017, and the number of residence orders increased from 2,900 last year, to 3,100 this year.");
+    expect(orders.map((figure) => [figure.text, figure.indicator])).toEqual([["72,700", "children-looked-after"], ["2,900", undefined], ["3,100", undefined]]);
+    expect(read("There were 650 agency decision maker decisions to place a child for adoption.")[0]?.indicator).toBeUndefined();
+    expect(read("There were 6,500 agency workers in post.")[0]?.indicator).toBe("agency-workers");
+  });
+});
+
+describe("a window shorter than a year", () => {
+  it("does not date a quarter's count by its year", () => {
+    expect(read("Some 1,020 children were adopted in the three-month period between April and June 2017.")[0]?.period).toBeUndefined();
+    expect(read("In the second quarter of 2017-18, 990 children were adopted.")[0]?.period).toBeUndefined();
+    expect(read("In 2017, 4,350 children were adopted.")[0]?.period).toBe("2017");
+  });
+});
+
+describe("years said by the way", () => {
+  it("reads 'at the end of March' as the March that has ended, 'the following year' after the year stated, and 'last year' as the writer's", () => {
+    expect(read("There were 72,700 looked-after children in England at the end of March.", "2018-01-10")[0]?.period).toBe("2017");
+    expect(read("There were 72,700 looked-after children in England at the end of March.", "2018-10-10")[0]?.period).toBe("2018");
+    expect(read("Overspends rose from £120m in 2013-14 to £160m the following year and £205m last year.", "2016-10-10").map((figure) => figure.period)).toEqual(["2013-14", "2014-15", "2015-16"]);
+  });
+
+  it("gives a sum over several years no year: 'by close to £900m over the past three years'", () => {
+    const [sum] = read("Spending is outstripping budgets by close to £900m over the past three years.", "2018-10-10");
+    expect(sum).toMatchObject({ indicator: "overspend", period: undefined });
+  });
+
+  it("gives an estimate of what a figure will come to no measure", () => {
+    expect(read("For 2024-25, the overspend is estimated to rise to £720 million.", "2024-10-10")[0]?.indicator).toBeUndefined();
+  });
+});
+
+describe("a hedged count", () => {
+  it("stretches only as far as its rounding, and 'nearly' stays below", async () => {
+    const core: Core = await fixtureCore("hedged-counts", {
+      "carers.md": fixtureArticle("Carers", "2023-11-01", "At the end of March 2023 there were around 41,200 fostering households in England.", "By March 2022 the number of fostering households had fallen to nearly 43,000."),
+    });
+    const verdict = (claim: string) => core.answer(`check ${claim}`).checks![0]!.verdict;
+    expect(verdict("there were 41,260 fostering households in England in 2023")).toBe("supported");
+    expect(verdict("there were 43,100 fostering households in England in 2023")).toBe("contradicted");
+    expect(verdict("there were 43,300 fostering households in England in 2022")).not.toBe("supported");
+  }, 60_000);
+
+  it("is contradicted by its own figures when it says 'up from' a larger one", async () => {
+    const core: Core = await fixtureCore("own-move-after", {
+      "carers.md": fixtureArticle("Carers", "2024-11-01", "There were 41,500 fostering households in England in 2024, compared to 44,100 in 2021."),
+    });
+    const checks = core.answer("check there were 41,500 fostering households in England in 2024, up from 44,100 in 2021").checks!;
+    expect(checks[0]!.verdict).toBe("contradicted");
+    expect(checks[0]!.reason).toContain("it fell, not rose");
+  }, 60_000);
+});
