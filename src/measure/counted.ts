@@ -192,7 +192,17 @@ export function rankedSelection(tokens: readonly Token[], figure: FigureSlot): b
   if (isWordAt(tokens, figure.startTok - 1, "the", "its", "their", "england's") && after !== undefined && (RANKING.has(after.lower) || /^[a-z]{3,}est$/.test(after.lower))) return true;
   // "the top 10 councils", "the largest 12 providers".
   const before = tokens[figure.startTok - 1];
-  return before !== undefined && (RANKING.has(before.lower) || /^[a-z]{3,}est$/.test(before.lower)) && isWordAt(tokens, figure.startTok - 2, "the");
+  if (before !== undefined && (RANKING.has(before.lower) || /^[a-z]{3,}est$/.test(before.lower)) && isWordAt(tokens, figure.startTok - 2, "the")) return true;
+  // "217,800 of the most urgent referrals", "of the most serious cases": a part picked by a superlative.
+  return isWordAt(tokens, figure.endTok, "of") && isWordAt(tokens, figure.endTok + 1, "the") && isWordAt(tokens, figure.endTok + 2, "most", "least");
+}
+
+/**
+ * "the whereabouts were unknown of 6,110 children in the care of English local authorities": what
+ * the words before "of" say of them makes the count a part (those missing), not all of them.
+ */
+export function partSaidBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return isWordAt(tokens, figure.startTok - 1, "of") && isWordAt(tokens, figure.startTok - 2, "unknown", "missing", "absent", "untraced");
 }
 
 /** "having spent more than 18 months in care": a count of months, which no indicator counts. */

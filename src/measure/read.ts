@@ -18,7 +18,7 @@ import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.t
 import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, teamAfterFigure } from "./narrowing.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsTime, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsTime, partSaidBefore, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -182,7 +182,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "three areas requiring improvement and two inadequate": the count after a count of judgement areas counts them too.
     const areas = inJudgementAreas(tokens, figure, counted) || (!counted && figure.countedNoun === "" && areaCounts.has(index - 1));
     if (areas) areaCounts.add(index);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure)) {
       readings.push(undefined);
       return;
     }

@@ -42,3 +42,11 @@ describe("grades among a year's inspections", () => {
     expect(core.answer("check a third of councils were rated outstanding in 2023").checks![0]!.verdict).not.toBe("supported");
   }, 60_000);
 });
+
+describe("a part named around the count", () => {
+  it("gives 'N of the most urgent referrals' and 'the whereabouts were unknown of N children in care' no measure of all of them", () => {
+    expect(read("Councils carried out 201,000 of the most urgent referrals during 2020-21.")[0]?.indicator).toBeUndefined();
+    expect(read("In the year to March 2016, the whereabouts were unknown of 5,900 children in the care of councils.")[0]?.indicator).toBeUndefined();
+    expect(read("Councils received 642,000 referrals in 2020-21.")[0]?.indicator).toBe("referrals");
+  });
+});
