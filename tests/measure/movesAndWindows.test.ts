@@ -32,6 +32,12 @@ describe("a change given in brackets", () => {
     expect(read("The biggest rise in the number of serious incident notifications (45) came in the autumn.")[0]).toMatchObject({ text: "45", change: true, indicator: undefined });
     expect(read("There was a rise (2%) in the number of looked after children (71,200) in 2017.")[1]).toMatchObject({ text: "71,200", indicator: "children-looked-after" });
   });
+
+  it("is a change past a bracketed restatement: '£1.2bn (9.5%) more than planned', '£800m (66%) of the increase'", () => {
+    const figures = read("In 2023-24, councils budgeted to spend £13.2bn on children's social care, £1.2bn (9.5%) more than planned spending in 2022-23, with £800m (66%) of the increase going on placements.", "2024-07-01");
+    expect(figures.map((figure) => [figure.text, figure.change === true])).toEqual([["£13.2bn", false], ["£1.2bn", true], ["9.5%", false], ["£800m", true], ["66%", false]]);
+    expect(read("There were 2,200 homes (up 3%) in 2018.")[0]).toMatchObject({ text: "2,200", change: undefined, indicator: "registered" });
+  });
 });
 
 describe("a year written 'YYYY to YY'", () => {

@@ -21,7 +21,8 @@ function changesBefore(tokens: readonly Token[], by: number): boolean {
 /** "3 percentage points", "a 7% increase", "rose by 11%", "16% lower": a change, not a level. */
 export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   if (found.percentagePoints) return true;
-  const after = tokens[found.endTok];
+  // "£1.4bn (10.7%) more than planned": past a bracketed restatement, the words that make it a change.
+  const after = tokens[pastBrackets(tokens, found.endTok)];
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
@@ -31,7 +32,9 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const lead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
   if (isWord(tokens[lead], "of") && (isWord(tokens[lead - 1], ...CHANGE_NOUNS) || changeOfWhat(tokens, lead))) return true;
   // "with unaccompanied children accounting for 1,620 of the 1,760 increase": a part of a change.
-  const whole = isWord(tokens[found.endTok], "of") && isWord(tokens[found.endTok + 1], "the", "this", "that", "its") ? found.endTok + 2 : -1;
+  // "£925m (68%) of the increase": past its bracket too.
+  const of = pastBrackets(tokens, found.endTok);
+  const whole = isWord(tokens[of], "of") && isWord(tokens[of + 1], "the", "this", "that", "its") ? of + 2 : -1;
   if (whole > 0 && (isWord(tokens[whole], ...CHANGE_NOUNS) || (tokens[whole]?.kind === "digits" && isWord(tokens[whole + 1], ...CHANGE_NOUNS)))) return true;
   // "vacancies rose 27%", "had risen 13% to 6,800": a percentage right after a verb of change is
   // the change ("rose to 27%" states the level).
