@@ -17,7 +17,7 @@ import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
 import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
-import { claimedDirection, claimedMove, directionAfter, directionTo, movedWord } from "../measure/direction.ts";
+import { claimedMove, directionAfter, directionTo, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
@@ -185,9 +185,9 @@ function placeUnsettled(claimed: FigureMention): ClaimCheck {
  * read from a few words can belong to another stretch of time; measured, calling it wrong cost the
  * blind set a wrong contradicted.)
  */
-function againstDirection(check: ClaimCheck, sentence: string): ClaimCheck {
+function againstDirection(check: ClaimCheck, move: Move | undefined): ClaimCheck {
   if (check.verdict !== "supported" || check.evidence.length === 0) return check;
-  const claimed = claimedDirection(sentence, check.claimed);
+  const claimed = move?.direction;
   if (!claimed) return check;
   // The figures that state the claimed level: other evidence (other categories, other years) moved on its own.
   const level = check.evidence.filter((figure) => figure.value === check.claimed.value);
@@ -203,8 +203,7 @@ function againstDirection(check: ClaimCheck, sentence: string): ClaimCheck {
  * is contradicted whatever the sources say (a claim's own words are not a reading of another stretch
  * of time, the doubt that keeps `againstDirection` at unverified).
  */
-function againstOwnFigures(check: ClaimCheck, sentence: string, mentions: readonly FigureMention[]): ClaimCheck {
-  const move = claimedMove(sentence, check.claimed);
+function againstOwnFigures(check: ClaimCheck, move: Move | undefined, mentions: readonly FigureMention[]): ClaimCheck {
   if (move?.fromAt === undefined) return check;
   const end = check.claimed;
   const start = mentions.find((mention) => mention.start !== end.start && mention.start >= move.fromAt!);
@@ -231,7 +230,9 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const asSeries = withStatedShare(settled, sentence.text);
       const official = checkAgainstStatistics(archive, settled, sentence.text, fromArticles.evidence) ?? checkAgainstProviders(archive, settled, sentence.text) ?? checkAgainstSeries(archive, asSeries, sentence.text, fromArticles.evidence);
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
-      checks.push({ ...againstOwnFigures(againstDirection(check, sentence.text), sentence.text, mentions), sentence: sentence.text });
+      // The move the claim states, read once for both checks of it.
+      const move = claimedMove(sentence.text, check.claimed);
+      checks.push({ ...againstOwnFigures(againstDirection(check, move), move, mentions), sentence: sentence.text });
     }
   }
   const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");

@@ -4,6 +4,7 @@
 
 import type { Basis } from "../types.ts";
 import type { Token } from "../extract/figures/tokens.ts";
+import { isYearPart } from "../extract/figures/blocking.ts";
 import type { Indicator, Population } from "./catalogue.ts";
 import type { PhraseMention } from "./phrases.ts";
 import type { ClauseSpan, FigureSlot } from "./read.ts";
@@ -214,8 +215,7 @@ export function copulaPredicate<T extends { startTok: number; endTok: number }>(
     // "two required improvement and one was inadequate": the copula of the next figure.
     const token = tokens[at]!;
     // A year between ("in 2018-19") is the count's period; any other number is another figure.
-    const year = token.kind === "digits" && ((token.value >= 1900 && token.value <= 2100) || (tokens[at - 1]?.text === "-" && token.text.length === 2));
-    if ((token.kind === "punct" && token.text !== "-") || (token.kind === "digits" && !year) || isWordAt(tokens, at, "and", "or", "but", "while", "one")) return undefined;
+    if ((token.kind === "punct" && token.text !== "-") || (token.kind === "digits" && !isYearPart(tokens, at)) || isWordAt(tokens, at, "and", "or", "but", "while", "one")) return undefined;
     if (!isWordAt(tokens, at, "were", "was", "are", "is")) continue;
     const next = isWordAt(tokens, at + 1, "a", "an") ? at + 2 : at + 1;
     return candidates.find((mention) => mention !== noun && mention.startTok === next);

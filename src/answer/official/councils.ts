@@ -8,6 +8,7 @@ import type { Answer, Judgement } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { cellCitation, describeJudgement, gradeWords, officialAnswerOf, plural, releaseCitation } from "./format.ts";
 import { ratingSentences, ratingsLine, ratingsOf } from "../councilRatings.ts";
+import { memo } from "../views.ts";
 
 export function judgementsOf(archive: Archive, council: Council): Judgement[] {
   return archive.judgements.filter((judgement) => judgement.council === council.name).sort((a, b) => a.published.localeCompare(b.published));
@@ -20,12 +21,12 @@ export function inForce(history: readonly Judgement[], date: string): Judgement 
   return found;
 }
 
-/** The last day the record holds a judgement for: a date after it is beyond what the statistics can say. */
-export function recordEnds(archive: Archive): string {
+/** The last day the record holds a judgement for: a date after it is beyond what the statistics can say. Read once per archive. */
+export const recordEnds = memo((archive: Archive): string => {
   let last = "";
   for (const judgement of archive.judgements) if (judgement.published > last) last = judgement.published;
   return last;
-}
+});
 
 /**
  * "Sandwell … rated good for the first time", reported after the record's last judgement while the

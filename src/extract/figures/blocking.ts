@@ -14,6 +14,11 @@ export function looksLikeYear(token: Token | undefined): token is Token {
   return isPlainInteger(token) && token!.text.length === 4 && token!.value >= 1900 && token!.value <= 2099;
 }
 
+/** The token at `at` is a year, or the second year of a span: "2018", the "19" of "2018-19". */
+export function isYearPart(tokens: readonly Token[], at: number): boolean {
+  return looksLikeYear(tokens[at]) || (at >= 2 && yearSpanEnd(tokens, at - 2) === at + 1);
+}
+
 /** "%", "per cent", "percent" starting at token index j. */
 export function followedByPercent(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j];

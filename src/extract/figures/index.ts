@@ -11,7 +11,7 @@ import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
 import { namesFrameworkEndedBefore } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
-import { financialYearBack, findPeriods, isWhenYear, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
+import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { MONTH_NAMES } from "./lexicon.ts";
@@ -122,7 +122,7 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   const fromReference = adjacent?.relative !== "last-year" || context.lastYearCompared;
   // "£188m the following year and £230m last year", in October 2017: the writer's last year, in the
   // shape the sentence counts years (2016-17), not the year before the one stated.
-  if (!fromReference && stated && /^\d{4}-\d{2}$/.test(stated) && articleYear !== undefined) return { period: `${articleYear - 1}-${String(articleYear % 100).padStart(2, "0")}`, from: "relative" };
+  if (!fromReference && stated && /^\d{4}-\d{2}$/.test(stated) && articleYear !== undefined) return { period: financialYearEnding(articleYear), from: "relative" };
   const base = stated ?? (fromReference ? reference : undefined);
   const financial = base && back !== undefined ? financialYearBack(base, back) : undefined;
   if (financial) return { period: financial, from: "relative" };

@@ -85,7 +85,7 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
 function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number | undefined): { relative: Relative; endTok: number } | null {
   if (articleMonth === undefined) return null;
   // "at the end of March", with no year, in an article of January 2019: the March that has ended, 2018's.
-  const endOf = isWord(tokens[i], "end") && isWord(tokens[i + 1], "of") && !(tokens[i + 3]?.kind === "digits" && tokens[i + 3]!.value >= 1900);
+  const endOf = isWord(tokens[i], "end") && isWord(tokens[i + 1], "of") && !looksLikeYear(tokens[i + 3]);
   if (!isWord(tokens[i], "last") && !endOf) return null;
   const at = endOf ? i + 2 : i + 1;
   const month = MONTH_NUMBERS.get(tokens[at]?.text ?? "");
@@ -209,7 +209,7 @@ export function resolveRelative(relative: Relative, articleYear: number | undefi
   if (articleYear === undefined) return undefined;
   switch (relative) {
     case "past-year":
-      return `${articleYear - 1}-${twoDigits(articleYear)}`;
+      return financialYearEnding(articleYear);
     case "last-year":
     case "year-before":
       return String(articleYear - 1);
@@ -228,6 +228,11 @@ export function resolveRelative(relative: Relative, articleYear: number | undefi
 /** How many years back a relative phrase counts, for the ones that count back from another period. */
 export function yearsBack(relative: Relative): number | undefined {
   return relative === "year-before" || relative === "last-year" ? 1 : relative === "year-after" ? -1 : relative === "two-years-before" ? 2 : relative === "three-years-before" ? 3 : undefined;
+}
+
+/** The financial or academic year that ends in `year`: 2017 → "2016-17". */
+export function financialYearEnding(year: number): string {
+  return `${year - 1}-${twoDigits(year)}`;
 }
 
 /** "2021-22" a year back is "2020-21": a financial or academic year counted back keeps its shape. */

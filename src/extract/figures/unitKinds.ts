@@ -3,7 +3,8 @@
 
 import type { UnitKind } from "../../measure/catalogue.ts";
 import type { RecognisedNumber } from "./recognise.ts";
-import { isPunct, isWord, type Token } from "./tokens.ts";
+import { isYearPart } from "./blocking.ts";
+import { isWord, type Token } from "./tokens.ts";
 
 /** What kind of number a figure is, for the catalogue: a share, a rate per head, an average, money or a count. */
 export function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
@@ -39,7 +40,7 @@ function averageBefore(tokens: readonly Token[], startTok: number): boolean {
     const token = tokens[at]!;
     if (isWord(token, "average", "mean")) return true;
     // "2024-25" between is a year, not another figure.
-    if ((token.kind === "digits" && !(token.value >= 1900 && token.value <= 2100) && !isPunct(tokens[at - 1], "-")) || (token.kind === "punct" && [",", ";", ":", "(", ")"].includes(token.text))) return false;
+    if ((token.kind === "digits" && !isYearPart(tokens, at)) || (token.kind === "punct" && [",", ";", ":", "(", ")"].includes(token.text))) return false;
   }
   return false;
 }
