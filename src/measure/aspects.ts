@@ -5,6 +5,7 @@ import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator } from "./catalogue.ts";
 import { vocabulary } from "./vocabulary.ts";
 import { isWordAt, isWordIn, type Mentions } from "./frames.ts";
+import { opensPart } from "./narrowing.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import type { FigureSlot } from "./read.ts";
 
@@ -21,11 +22,19 @@ export interface GradeSpan {
  * councils was inadequate").
  */
 export function aspectOf(tokens: readonly Token[], mentions: Mentions, figure: FigureSlot, stretch: { from: number; to: number }, grade: GradeSpan): string | undefined {
-  const after = mentions.aspects.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
+  // "rated inadequate with 'unacceptably poor' child protection": what the grade came with, not the area graded.
+  const areas = mentions.aspects.filter((mention) => mention.start < figure.end || !withBefore(tokens, figure.endTok, mention.startTok));
+  const after = areas.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
   if (after) return after.value;
   const from = Math.min(grade.start, figure.start);
   const to = Math.max(grade.end, figure.end);
-  return nearestIn(mentions.aspects, from, Math.max(to, grade.after ? stretch.to : to), grade.end) ?? areaBefore(tokens, mentions, figure);
+  return nearestIn(areas, from, Math.max(to, grade.after ? stretch.to : to), grade.end) ?? areaBefore(tokens, mentions, figure);
+}
+
+/** "with" (or "and") between a figure and an area named after it: the area is described, not graded. */
+function withBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) if (isWordAt(tokens, at, "with", "including", "alongside")) return true;
+  return false;
 }
 
 /** Words that make a list of judgement areas the name of what is inspected, not the area of a grade. */
@@ -65,7 +74,7 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
 export function countedApartIn(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, clause: { start: number; end: number }, nextFigure: FigureSlot | undefined, indicators: ReadonlyArray<PhraseMention<Indicator>>): string | undefined {
   if (!indicator.aspects) return undefined;
   const named = onceFor(tokens, "aspects", () => vocabulary().indicatorAspects.find(tokens)).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clause.start && mention.end <= clause.end);
-  const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to);
+  const own = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && !goesOnBetween(tokens, figure.endTok, mention.startTok));
   if (own) return own.value.aspect;
   // "as the number entering care outnumbered those leaving, the number of looked-after children
   // increased … to 80,850": the indicator named afresh between the words and the figure is the figure's, whole.
@@ -77,9 +86,25 @@ export function countedApartIn(tokens: readonly Token[], indicator: Indicator, f
   // Past a next figure that is a part of this one, words are the part's: "83,840 children in care,
   // 57,020 of them in foster care". ("3,226 …, nearly double the 1,785 who started to be looked after"
   // compares like with like.)
+  // Past the figure's own words, a clause that goes on ("…, with the number in foster care rising",
+  // "…, and most were in foster care") says something of a part, not which count the figure is.
   const until = nextFigure && isPartOf(tokens, nextFigure) ? nextFigure.start : Number.POSITIVE_INFINITY;
-  const kinds = new Set(named.filter((mention) => mention.end <= until && !namedAfresh(mention)).map((mention) => mention.value.aspect));
+  const kinds = new Set(named.filter((mention) => mention.end <= until && !namedAfresh(mention) && (mention.end <= figure.start || !goesOnBetween(tokens, figure.endTok, mention.startTok))).map((mention) => mention.value.aspect));
   return kinds.size === 1 ? [...kinds][0] : undefined;
+}
+
+/**
+ * Whether the sentence goes on to another statement between two tokens: "…, with the number in
+ * foster care rising", "…, and most were in foster care", "…; …". Words past that are about
+ * something else, not which count the figure before them is.
+ */
+function goesOnBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let at = from; at < to; at++) {
+    const token = tokens[at]!;
+    if (token.text === ";") return true;
+    if (token.text === "," && isWordAt(tokens, at + 1, "with", "and", "but", "while", "whereas")) return true;
+  }
+  return false;
 }
 
 /** Tokens after an amount its part of the money may follow in ("£4.7m was spent on residential placements"). */
@@ -118,11 +143,19 @@ function nearFigure<T extends { indicator: string; aspect?: string }>(found: Rea
   return new Set(earlier.map((mention) => mention.value.aspect)).size === 1 ? earlier[0]!.value : undefined;
 }
 
-/** "57,020 of them", "of whom 57,020", "including 57,020": a figure that counts part of the one before it. */
+/** "31,000 social workers, 5,000 working as agency staff": a later figure with a participle of its own counts a part. */
+export function partByParticiple(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return tokens[figure.startTok - 1]?.text === "," && tokens[figure.endTok]?.kind === "word" && opensPart(tokens[figure.endTok]!.lower);
+}
+
+/**
+ * "57,020 of them", "of whom 57,020", "including 57,020", "…, 5,000 working as agency staff": a
+ * figure that counts part of the one before it.
+ */
 export function isPartOf(tokens: readonly Token[], figure: FigureSlot): boolean {
   const after = (offset: number) => tokens[figure.endTok + offset]?.lower;
   const before = (offset: number) => tokens[figure.startTok - offset]?.lower;
-  return (after(0) === "of" && ["them", "whom", "these", "those", "which"].includes(after(1) ?? "")) || before(1) === "including" || (before(2) === "of" && ["whom", "which"].includes(before(1) ?? ""));
+  return partByParticiple(tokens, figure) || (after(0) === "of" && ["them", "whom", "these", "those", "which"].includes(after(1) ?? "")) || before(1) === "including" || (before(2) === "of" && ["whom", "which"].includes(before(1) ?? ""));
 }
 
 /** A sentence's aspect, scope and notWith words, found once for all its figures (ingest's hot path). */

@@ -8,7 +8,7 @@ import { SUPERLATIVES, TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
-import { runByStart } from "./narrowing.ts";
+import { opensPart, runByStart } from "./narrowing.ts";
 import { populationNamed } from "./vocabulary.ts";
 import type { ClauseSpan, FigureSlot } from "./read.ts";
 
@@ -47,7 +47,8 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
     // None of them a verb or a figure.
     const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
     // Nor a preposition: "20 miles from home" counts miles. (What money is spent "on" is its object.)
-    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower) && (figure.unitKind === "money" || !PREPOSITIONS.has(token.lower)))) return mention;
+    // Nor a participle: "60,000 living with foster carers" counts those who live with them.
+    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower) && !opensPart(token.lower) && (figure.unitKind === "money" || !PREPOSITIONS.has(token.lower)))) return mention;
   }
   // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
   if (tokens[figure.startTok - 1]?.text === "(") return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1);
@@ -71,7 +72,11 @@ export function hasOwnPredicate(tokens: readonly Token[], figure: FigureSlot, to
   return false;
 }
 
-const OBJECT_OF: ReadonlySet<string> = new Set(["about", "across", "among", "for", "with", "against", "per"]);
+const OBJECT_OF: ReadonlySet<string> = new Set(["about", "across", "among", "for", "with", "against", "per", "at", "in", "into", "inside", "within", "between", "on"]);
+/** Nouns of an event a count "of" counts the subjects of: "the closure of 12 homes". */
+const EVENTS_OF: ReadonlySet<string> = new Set(["resignation", "resignations", "closure", "closures", "deregistration", "deregistrations", "de-registration", "cancellation", "cancellations", "suspension", "suspensions", "inspection", "inspections", "opening", "openings", "registration", "registrations", "loss", "departure", "exit", "exits"]);
+/** Verbs of an event done to what a count counts: "Ofsted closed 12 children's homes" are no homes registered. */
+const DONE_TO: ReadonlySet<string> = new Set(["closed", "shut", "inspected", "visited", "opened", "deregistered", "de-registered", "cancelled", "suspended", "raided", "investigated", "deregister", "closes", "shuts"]);
 /** Words that may follow "the number of children's homes" before its figure without narrowing it. */
 const PLAIN_AFTER_POPULATION: ReadonlySet<string> = new Set(["was", "is", "stood", "rose", "fell", "grew", "increased", "decreased", "reached", "from", "to", "at", "in", "of"]);
 /** A participle after the counted noun that makes the count a flow of something else ("142 schools inspected"). */
@@ -111,6 +116,11 @@ const PLACED_IN: ReadonlySet<string> = new Set(["in", "at", "on", "with", "withi
  */
 export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, clause: ClauseSpan, counted: PhraseMention<Population> | undefined, mentions: Mentions): { indicator: Indicator; population: Population } | undefined {
   if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordIn(tokens, figure.startTok - 1, OBJECT_OF)) return undefined;
+  // ("Inspectors raised concerns at four homes in Devon", "Ofsted closed 12 homes": where or to which something happened.)
+  const verb = isWordAt(tokens, figure.startTok - 1, "only", "just", "about", "around", "some", "nearly", "almost", "down") ? figure.startTok - 2 : figure.startTok - 1;
+  if (isWordIn(tokens, verb, DONE_TO)) return undefined;
+  // "the voluntary resignation of 51 homes from Ofsted's register": an event's count, no stock.
+  if (isWordAt(tokens, figure.startTok - 1, "of") && isWordIn(tokens, figure.startTok - 2, EVENTS_OF)) return undefined;
   const defaults = catalogue().indicators.filter((indicator) => indicator.countsOf);
   if (counted) {
     if (didSomething(tokens, counted.endTok)) return undefined;
@@ -169,6 +179,8 @@ const EACH_HAVING: ReadonlySet<string> = new Set(["experiencing", "having", "see
  * a number per member, no count of the indicator.
  */
 export function perMember(tokens: readonly Token[], previous: FigureSlot | undefined, figure: FigureSlot, mentions: Mentions): boolean {
+  // "8,098 children were placed in three different homes": how many each of them had, no count of homes.
+  if (isWordAt(tokens, figure.endTok, "different", "separate") && isWordAt(tokens, figure.startTok - 1, "in", "between", "across", "to", "at")) return true;
   // "40 councils with 12 rated inadequate" is a part of the count, not a number each has.
   if (!previous || previous.unitKind !== "count" || figure.unitKind !== "count" || figure.countedNoun === "") return false;
   let at = figure.startTok - 1;
@@ -208,4 +220,37 @@ export function partSaidBefore(tokens: readonly Token[], figure: FigureSlot): bo
 /** "having spent more than 18 months in care": a count of months, which no indicator counts. */
 export function countsTime(figure: FigureSlot): boolean {
   return figure.unitKind === "count" && TIME_UNITS.has(figure.countedNoun.split(" ")[0]!.toLowerCase());
+}
+
+/** What a share may be of though the catalogue counts no such population: "of posts", "of places", "of cases". */
+const SHARE_BASES: ReadonlySet<string> = new Set(["posts", "post", "places", "place", "beds", "cases", "case", "roles", "jobs", "time", "budget", "budgets", "spending", "money", "total", "country", "england", "areas"]);
+/** Groups no catalogue population counts, so a share of them measures nothing it knows. */
+const UNCOUNTED_GROUPS: ReadonlySet<string> = new Set(["cohort", "cohorts", "participants", "respondents", "trainees", "graduates", "students", "recruits", "intake", "intakes", "applicants", "members", "people", "adults", "parents", "pupils"]);
+/** Words after "of" that point back to a whole named before: "6% of those in care", "half of them". */
+const POINTING_BACK: ReadonlySet<string> = new Set(["those", "them", "these", "which", "whom", "all", "each", "it", "this", "that"]);
+
+/**
+ * "three-quarters of participants from the first cohort had left their employer", "Of the second
+ * cohort, …, 63% had left": a share of a whole the catalogue counts no population of (a cohort,
+ * participants, respondents) is no share of social workers, councils or children, whatever its
+ * predicate names.
+ */
+export function shareOfUncounted(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  if (figure.unitKind !== "share") return false;
+  if (isWordAt(tokens, figure.endTok, "of")) return uncountedWhole(tokens, figure.endTok + 1, mentions);
+  // "Of the second cohort, registering in 2016, 63% had left": the sentence's opening names the whole.
+  return isWordAt(tokens, 0, "of") && figure.startTok > 1 && tokens.slice(1, figure.startTok).some((token) => token.text === ",") && uncountedWhole(tokens, 1, mentions);
+}
+
+function uncountedWhole(tokens: readonly Token[], at: number, mentions: Mentions): boolean {
+  const head = isWordAt(tokens, at, "the", "its", "their", "a", "an", "our", "his", "her") ? at + 1 : at;
+  if (tokens[head]?.kind !== "word" || isWordIn(tokens, head, POINTING_BACK)) return false;
+  // The whole's words up to a preposition, verb or punctuation: "participants", "the fast-track provider's first cohort".
+  const starts = (list: ReadonlyArray<{ startTok: number }>) => list.some((mention) => mention.startTok >= head && mention.startTok <= head + 3);
+  if (starts(mentions.populations) || starts(mentions.indicators)) return false;
+  for (let end = head; end < Math.min(tokens.length, head + 4); end++) {
+    if (tokens[end]!.kind !== "word" || isWordIn(tokens, end, SHARE_BASES)) return false;
+    if (isWordIn(tokens, end, UNCOUNTED_GROUPS)) return true;
+  }
+  return false;
 }

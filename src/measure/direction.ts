@@ -6,13 +6,15 @@ import { isWord, tokenize, type Token } from "../extract/figures/tokens.ts";
 
 export type Direction = "up" | "down";
 
-const UP: ReadonlySet<string> = new Set(["rose", "risen", "rising", "rises", "increased", "increasing", "grew", "grown", "growing", "climbed", "jumped", "soared", "doubled", "tripled", "trebled", "surged", "up"]);
-const DOWN: ReadonlySet<string> = new Set(["fell", "fallen", "falling", "falls", "decreased", "decreasing", "dropped", "declined", "declining", "halved", "shrank", "shrunk", "slumped", "plunged", "reduced", "down"]);
+const UP: ReadonlySet<string> = new Set(["rose", "risen", "rising", "rises", "increased", "increasing", "grew", "grown", "growing", "climbed", "climbing", "jumped", "jumping", "soared", "soaring", "doubled", "doubling", "tripled", "trebled", "surged", "surging", "up"]);
+const DOWN: ReadonlySet<string> = new Set(["fell", "fallen", "falling", "falls", "decreased", "decreasing", "dropped", "dropping", "declined", "declining", "halved", "halving", "shrank", "shrunk", "shrinking", "slumped", "slumping", "plunged", "plunging", "slipped", "slipping", "reduced", "down"]);
 /** Words between "to" and the figure that leave it the move's end: "to almost £3.1bn". */
 const HEDGES: ReadonlySet<string> = new Set(["almost", "nearly", "around", "about", "some", "just", "roughly", "approximately", "over", "under", "more", "less", "than"]);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", ".", "(", ")"]);
 /** How far back from "to" the verb of the move may stand ("almost doubled over five years to"). */
 const MAX_WORDS_BACK = 4;
+/** How far back the noun of a move may stand from its end in brackets: "increase in the number of children's homes (to". */
+const BRACKETED_WORDS_BACK = 10;
 
 /** A move a figure is the end of: its direction, and where its "from" figure starts, when it states one. */
 export interface Move {
@@ -27,7 +29,7 @@ export function directionTo(sentence: string, figureText: string, at = sentence.
 }
 
 /** How many tokens "from 8,280 in 2021-22" may span between "from" and the "to" of the move's end. */
-const MAX_FROM_SPAN = 7;
+const MAX_FROM_SPAN = 10;
 
 /**
  * The "from" of "from 8,280 (in 2021-22) to", before the "to" at `to`, when a figure follows it; else
@@ -62,8 +64,12 @@ export function moveTo(sentence: string, figureText: string, at = sentence.index
   // The verb stands before "from", with at most a comma between: "fell, from 8,280 to 8,010".
   let start = from >= 0 ? from : i;
   if (from >= 0 && isPunctAt(tokens, start - 1, ",")) start--;
+  // "a 9% increase in the number of children's homes (to 2,880)": the move's end in brackets, the
+  // move named by its noun up to a short phrase before.
+  const bracketed = from < 0 && isPunctAt(tokens, start - 1, "(");
+  if (bracketed) start--;
   let restated = false;
-  for (let k = start - 1, words = 0; k >= 0 && words < wordsBack; k--) {
+  for (let k = start - 1, words = 0; k >= 0 && words < (bracketed ? BRACKETED_WORDS_BACK : wordsBack); k--) {
     const token = tokens[k]!;
     if (token.kind === "punct") {
       if (!CLAUSE_BREAKS.has(token.text)) continue;
@@ -76,8 +82,8 @@ export function moveTo(sentence: string, figureText: string, at = sentence.index
       continue;
     }
     words++;
-    if (UP.has(token.lower)) return found("up");
-    if (DOWN.has(token.lower)) return found("down");
+    if (UP.has(token.lower) || (bracketed && UP_CHANGES.has(token.lower))) return found("up");
+    if (DOWN.has(token.lower) || (bracketed && DOWN_CHANGES.has(token.lower))) return found("down");
   }
   return undefined;
 }

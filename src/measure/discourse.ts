@@ -12,6 +12,7 @@ import { statedBasis } from "./modifiers.ts";
 import { basesCompatible, unitKindOf } from "./same.ts";
 import { periodRange, periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
+import { TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
 
 /**
@@ -120,7 +121,8 @@ function referencePeriod(sentence: string, figures: readonly FigureMention[]): s
   if (years.length > 1 && Math.max(...years) - Math.min(...years) > 1) return undefined;
   let latest: string | undefined;
   for (const figure of figures) {
-    if (figure.change || figure.periodFrom !== undefined || !figure.period) continue;
+    // "16 months old when she was taken to hospital on 22 September 2020": a day in the story, not the day data are for.
+    if (figure.change || figure.periodFrom !== undefined || !figure.period || TIME_UNITS.has(figure.unit)) continue;
     if (!latest || periodSortKey(figure.period) > periodSortKey(latest)) latest = figure.period;
   }
   return latest;
@@ -157,7 +159,8 @@ interface StatedBefore {
   only?: string;
 }
 
-const BACK_TO_THAT_TIME = /\b(?:at that (?:point|time|date|stage)|at the time|by then|by that (?:point|time|date))\b/i;
+// ("At the time that my review was conducted": a clause says which time; it points back to nothing.)
+const BACK_TO_THAT_TIME = /\b(?:at that (?:point|time|date|stage)|at the time(?! (?:that|when|of)\b)|by then|by that (?:point|time|date))\b/i;
 
 function statedIn(figures: readonly FigureMention[], continued: ReadonlySet<FigureMention>): StatedBefore {
   const byIndicator = new Map<string, { period: string; measure: Measure }>();
@@ -283,6 +286,8 @@ function yearEnd(period: string | undefined): number {
 /** Reads an article's figures in order, completing their measures from what came before. */
 export class ArticleMeasures {
   private previous: FigureMention | undefined;
+  /** Whether the sentence just before had a figure with a measure (`previous` is then its). */
+  private measuredJustBefore = false;
   private readonly populations = new Map<string, string>();
   /** The period of the last reference date the article stated ("as at 31 March 2023"). */
   private reference: string | undefined;
@@ -363,7 +368,8 @@ export class ArticleMeasures {
       if (itWas && index === 0 && !mention.measure && !mention.change && unitKindOf(mention) === unitKindOf({ unit: mention.unit, measure: itWas.measure })) {
         mention = { ...mention, measure: itWas.measure, metric: indicatorLabel(itWas.measure.indicator), ...(itWas.place ? { geography: itWas.place } : {}) };
       }
-      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.previous), this.populations, this.mentioned, headed);
+      // A breakdown by place goes on only from the sentence just before: further back, the article has moved on.
+      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.measuredJustBefore ? this.previous : undefined), this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
       const continuing = listItem ? placed : continuesPeriod(placed, this.statedBefore, backToThen);
       const dated = onReferenceDate(continuing, this.reference) as T;
@@ -373,6 +379,7 @@ export class ArticleMeasures {
       return rated;
     });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
+    this.measuredJustBefore = read.some((mention) => mention.measure);
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
     // One that says what year the data are for does: "Figures for 2022 were published today".
     const stated = referencePeriod(sentence, read) ?? (read.length === 0 ? dataYearOf(sentence) : undefined);

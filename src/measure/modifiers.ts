@@ -74,9 +74,11 @@ function proposedBefore(tokens: readonly Token[], figureStartTok: number, clause
 /** Words that put what follows in the future: "likely to rise to", "on course to have", "will reach". */
 const FUTURE: ReadonlySet<string> = new Set(["will", "would", "could", "might", "likely", "expected", "expects", "expect", "forecast", "forecasts", "projected", "predicted", "set", "course", "track", "due", "'ll", "’ll",
   // "the overspend is estimated to rise to £680m": an estimate of what it will come to, no outturn.
-  "estimated", "estimates", "anticipated"]);
+  "estimated", "estimates", "anticipated",
+  // "plans to invest £10m in order to cut caseloads from 24 to 18", "wants to reduce the average caseload to 15": a target.
+  "plans", "plan", "planned", "planning", "aims", "aim", "aiming", "wants", "want", "order", "pledged", "promised", "intends", "seeks", "hopes", "target", "targets"]);
 /** Verbs of arriving at a level: what a forecast says a measure will come to. */
-const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "climb", "fall", "drop", "reach", "hit", "top", "exceed", "have", "be", "cost", "double", "treble"]);
+const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "climb", "fall", "drop", "reach", "hit", "top", "exceed", "have", "be", "cost", "double", "treble", "cut", "reduce", "bring", "lower", "raise"]);
 
 /**
  * "is likely to rise to 100,000 over the next decade", "we're on course to have 100,000 children in
@@ -87,7 +89,11 @@ export function forecastBefore(tokens: readonly Token[], figureStartTok: number,
   if (proposedBefore(tokens, figureStartTok, clauseStart)) return true;
   // The verb stands right before the figure ("rise to 100,000", "have £2bn", "reach more than 90,000").
   let arriving = -1;
-  for (let at = figureStartTok - 1; at >= Math.max(0, figureStartTok - 4); at--) {
+  // "in order to cut the average number of caseloads from 24 to 18": both ends of a planned move.
+  let from = figureStartTok;
+  if (isWordAt(tokens, figureStartTok - 1, "to")) for (let at = figureStartTok - 2; at >= Math.max(0, figureStartTok - 6); at--) if (isWordAt(tokens, at, "from")) from = at;
+  if (isWordAt(tokens, figureStartTok - 1, "from")) from = figureStartTok - 1;
+  for (let at = from - 1; at >= Math.max(0, from - (from < figureStartTok ? 7 : 5)); at--) {
     if (isWordIn(tokens, at, ARRIVING)) {
       arriving = at;
       break;

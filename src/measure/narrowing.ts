@@ -4,7 +4,7 @@
 // were living more than 20 miles from home"). A figure of the part is a subgroup's, never all of
 // them (read.ts).
 
-import type { Token } from "../extract/figures/tokens.ts";
+import { pastBrackets, type Token } from "../extract/figures/tokens.ts";
 import type { Population } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
@@ -118,6 +118,16 @@ export interface Narrowing {
   teamEnd?: number;
 }
 
+/**
+ * The narrowed populations a figure may be of, its own first: "77 per cent of homes in the local
+ * authority sector and 79 per cent of homes in the private sector" — the 79's are the homes after it.
+ */
+export function ownNarrowingFirst(narrowed: ReadonlyMap<PhraseMention<Population>, Narrowing>, figure: { endTok: number }): Array<[PhraseMention<Population>, Narrowing]> {
+  const own = (mention: PhraseMention<Population>) => mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 2;
+  const entries = [...narrowed];
+  return entries.some(([mention]) => own(mention)) ? [...entries.filter(([mention]) => own(mention)), ...entries.filter(([mention]) => !own(mention))] : entries;
+}
+
 /** Population mentions narrowed by a kind, a team or a relative clause ("secure", "in the assessment team", "they run", "run by LAs"). */
 export function narrowedPopulations(sentence: string, tokens: readonly Token[], mentions: Mentions): Map<PhraseMention<Population>, Narrowing> {
   const narrowed = new Map<PhraseMention<Population>, Narrowing>();
@@ -166,6 +176,12 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[team - 1]!.end), teamEnd: tokens[team - 1]!.end });
       continue;
     }
+    // "79 per cent of homes in the private sector": one sector's homes.
+    const sector = isWordAt(tokens, at, "in") && isWordAt(tokens, at + 1, "the") ? [2, 3, 4].find((k) => isWordAt(tokens, at + k, "sector")) : undefined;
+    if (sector !== undefined) {
+      narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[at + sector]!.end) });
+      continue;
+    }
     // "children's homes (actively) registered to provide one bed": registered for some purpose, a part of them.
     const adverb = isWordAt(tokens, at, "actively", "currently", "only") ? 1 : 0;
     if (isWordAt(tokens, at + adverb, "registered") && isWordAt(tokens, at + adverb + 1, "to", "for", "as")) {
@@ -199,6 +215,8 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: copular });
       continue;
     }
+    // "19 councils that were rated inadequate": a clause that is nothing but what the figure measures narrows nothing.
+    if (!predicateFollows && end === at + 1 && !isWordIn(tokens, at, NARROWING_PARTICIPLES)) continue;
     narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { graded: { start: mention.end, end: tokens[end - 1]!.end } } : {}) });
   }
   return narrowed;
@@ -229,6 +247,8 @@ function pastOwnWords(tokens: readonly Token[], mention: PhraseMention<Populatio
   return mentions.indicators.reduce((end, indicator) => (ownWords(indicator, end) ? indicator.endTok : end), mention.endTok);
 }
 
+/** The longest aside in brackets a count's words read past: "(6% of children in care attending school)". */
+const ASIDE_TOKENS = 20;
 /** The longest predicate read as narrowing a count: more is another clause. */
 const MAX_PREDICATE = 12;
 /** "were placed", "had been moved", "are living": a participle after these is what the counted did. */
@@ -242,12 +262,13 @@ const STATE_PARTICIPLES: ReadonlySet<string> = new Set(["placed", "moved", "hous
   "living", "staying", "waiting", "sleeping", "missing", "growing", "owned", "run", "controlled", "backed", "operated", "managed", "acquired", "bought"]);
 
 /** Finite verbs that say what happened to the counted: "went missing", "ran away". */
-const EVENT_VERBS = ["went", "go", "goes", "ran", "run", "disappeared", "absconded", "vanished", "died"] as const;
+const EVENT_VERBS = ["went", "go", "goes", "ran", "run", "disappeared", "absconded", "vanished", "died", "changed", "experienced", "moved", "lived", "live"] as const;
 
 /** Where a predicate starting at `predicate` ends: at punctuation (not a hyphen or apostrophe), or after MAX_PREDICATE tokens. */
 function predicateEnd(tokens: readonly Token[], predicate: number, from: number): number {
   let end = from;
-  while (end < tokens.length && end - predicate < MAX_PREDICATE && (tokens[end]!.kind !== "punct" || ["-", "'", "’"].includes(tokens[end]!.text))) end++;
+  // "placed at least 20 miles away with 2,075 living …": "with" and "while" before a figure start another count's words.
+  while (end < tokens.length && end - predicate < MAX_PREDICATE && (tokens[end]!.kind !== "punct" || ["-", "'", "’"].includes(tokens[end]!.text)) && !(isWordAt(tokens, end, "with", "while", "whereas") && tokens[end + 1]?.kind === "digits")) end++;
   return end;
 }
 
@@ -268,16 +289,26 @@ function auxiliaryAfter(tokens: readonly Token[], from: number): number {
  */
 function countPredicate(tokens: readonly Token[], mention: PhraseMention<Population>, mentions: Mentions): { start: number; end: number } | undefined {
   // The count's own noun: a number right before the population, or one word before it ("863 registered homes").
-  if (tokens[mention.startTok - 1]?.kind !== "digits" && !(tokens[mention.startTok - 1]?.kind === "word" && tokens[mention.startTok - 2]?.kind === "digits")) return undefined;
+  // "41 per cent (11,352) of children in care are placed …": the count in brackets after a share counts the part too.
+  const before = mention.startTok - 1;
+  const bracketedCount = isWordAt(tokens, before, "of") && tokens[before - 1]?.text === ")" && tokens[before - 2]?.kind === "digits";
+  if (tokens[before]?.kind !== "digits" && !(tokens[before]?.kind === "word" && tokens[before - 1]?.kind === "digits") && !bracketedCount) return undefined;
   // "children in care were …": the indicator's words after the population are still the count's noun.
   // ("homes looking after children were …" is what they do: see below.)
-  const start = pastOwnWords(tokens, mention, mentions);
+  // "2,400 children (6% of those in care) changing home": past an aside in brackets.
+  const start = pastBrackets(tokens, pastOwnWords(tokens, mention, mentions), ASIDE_TOKENS);
+  // "30,000 looked after children living out of area", "2,400 children changing home": a participle
+  // straight after the count's noun, with no verb of the count's own after it, says which of them.
+  // ("44,000 fostering households caring for 57,000 children" says what all of them do: OF_ALL_PARTICIPLES.)
+  if (tokens[start]?.kind === "word" && isDescribingParticiple(tokens[start]!.lower) && auxiliaryAfter(tokens, start) < 0) return unmeasured(tokens, start, predicateEnd(tokens, start, start + 1), mentions);
   // "863 registered care homes providing care for children in March 2023 were … controlled by": past what they do.
   // (What they do is how they are described, and may name a measure: "homes looking after children".)
   const predicate = tokens[start]?.kind === "word" && tokens[start]!.lower.endsWith("ing") ? auxiliaryAfter(tokens, start) : start;
   let verb = predicate;
   // "6,110 children in care went missing", "ran away": what happened to them, a finite verb of its own.
   if (isWordAt(tokens, verb, ...EVENT_VERBS)) return { start: predicate, end: predicateEnd(tokens, predicate, verb + 1) };
+  // "20,007 FTE social workers held 337,411 cases": the case-holders, counted by the cases they held.
+  if (isWordAt(tokens, verb, "held") && tokens[verb + 1]?.kind === "digits") return { start: predicate, end: predicateEnd(tokens, predicate, verb + 1) };
   if (isWordAt(tokens, verb, ...PREDICATE_AUXILIARIES)) verb += 1;
   else if (isWordAt(tokens, verb, "had", "have", "has") && isWordAt(tokens, verb + 1, "been")) verb += 2;
   else return undefined;
@@ -288,11 +319,42 @@ function countPredicate(tokens: readonly Token[], mention: PhraseMention<Populat
   // nor what they all are ("were working in council children's services").
   // "were reported missing": reported as what happened to them.
   if (word?.kind !== "word" || !(STATE_PARTICIPLES.has(word.lower) || (word.lower === "reported" && isWordAt(tokens, verb + 1, "missing", "absent")))) return undefined;
-  const end = predicateEnd(tokens, predicate, verb + 1);
+  return unmeasured(tokens, predicate, predicateEnd(tokens, predicate, verb + 1), mentions);
+}
+
+/** The predicate's span, unless it names a measure itself: then it is what the figure measures, not a part. */
+export function unmeasured(tokens: readonly Token[], start: number, end: number, mentions: Mentions): { start: number; end: number } | undefined {
   const words = vocabulary();
-  const measured = (list: ReadonlyArray<{ startTok: number; endTok: number }>) => list.some((other) => other.startTok < end && other.endTok > predicate);
+  const measured = (list: ReadonlyArray<{ startTok: number; endTok: number }>) => list.some((other) => other.startTok < end && other.endTok > start);
   if (measured(mentions.indicators) || measured(mentions.aspects) || measured(mentions.bases) || measured(words.indicatorAspects.find(tokens)) || measured(words.indicatorScopes.find(tokens))) return undefined;
-  return { start: predicate, end };
+  return { start, end };
+}
+
+/** "with 2,075 living 100 miles from home": a figure's own participle, straight after it, names its own part. */
+export function participleAfterFigure(sentence: string, tokens: readonly Token[], figureEnd: number, mentions: Mentions): string | undefined {
+  // "almost 2,400 children (6% of those in care) changing home": past the figure's noun and an aside in brackets.
+  const endTok = pastBrackets(tokens, mentions.populations.find((mention) => mention.startTok === figureEnd)?.endTok ?? figureEnd, ASIDE_TOKENS);
+  const word = tokens[endTok];
+  if (word?.kind !== "word" || !isDescribingParticiple(word.lower)) return undefined;
+  // "44,000 fostering households": an -ing word that starts the figure's own noun is no participle.
+  if (mentions.populations.some((mention) => mention.startTok === endTok) || mentions.indicators.some((mention) => mention.startTok === endTok)) return undefined;
+  return sentence.slice(word.start, tokens[predicateEnd(tokens, endTok, endTok + 1) - 1]!.end);
+}
+
+
+/** "-ing" words that join another figure or clause, not a part of the counted: "including 5,000 …", "rising to …". */
+const JOINING_PARTICIPLES: ReadonlySet<string> = new Set(["including", "excluding", "totalling", "totaling", "representing", "meaning", "making", "bringing", "according", "following", "compared", "rising", "falling", "increasing", "decreasing", "during"]);
+/** Words that describe all of the counted: "being looked after", "working in children's services" (all social workers do). */
+const OF_ALL_PARTICIPLES: ReadonlySet<string> = new Set(["being", "working", "employed", "providing", "caring", "offering", "serving", "supporting", "looking"]);
+
+/** "…, 5,000 working as agency staff": a participle straight after a later figure says which part of the whole it counts. */
+export function opensPart(word: string): boolean {
+  return ((word.endsWith("ing") && word.length > 5) || STATE_PARTICIPLES.has(word)) && !JOINING_PARTICIPLES.has(word);
+}
+
+/** A participle straight after a count's own noun that narrows it ("children living out of area"). */
+export function isDescribingParticiple(word: string): boolean {
+  return opensPart(word) && !OF_ALL_PARTICIPLES.has(word);
 }
 
 /** Each population's kind names as written, spaces for hyphens, to the kind each stands for: built once per population. */

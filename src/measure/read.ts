@@ -13,12 +13,13 @@ import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
 import { bracketedAfterLabel, copulaPredicate, countsUnknownNumber, findFrames, namedByNumberOf, isTotalOf, isWordAt, isWordIn, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Frame, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
-import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, scopeIn } from "./aspects.ts";
+import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
 import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
-import { narrowedPopulations, teamAfterFigure } from "./narrowing.ts";
+import { narrowedPopulations, ownNarrowingFirst, participleAfterFigure, teamAfterFigure } from "./narrowing.ts";
+import { spentOn } from "./spending.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsTime, partSaidBefore, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsTime, partSaidBefore, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfUncounted, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -72,6 +73,8 @@ function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: 
   // copula gives to the measure before it is that measure's, whatever the next clause names.
   const before = namedByNumberOf(tokens, figure, usable) ?? usable.filter((mention) => mention.end <= figure.start).at(-1);
   const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
+  // "780 complaints about 575 providers", "made about 575 providers": what the measure is about (not "there were about 2,150").
+  if (before && isWordAt(tokens, lead, "about", "concerning", "regarding", "against", "into") && !isWordAt(tokens, lead - 1, "were", "are", "was", "is", "be", "been") && ((before.endTok === lead && /s$/.test(tokens[lead - 1]!.lower)) || isWordAt(tokens, lead - 1, "made", "received", "raised", "lodged", "filed", "submitted", "brought"))) return undefined;
   if (before && isWordAt(tokens, lead, "was", "is", "were", "are", "totalled", "totaled", "stood", "reached") && !isWordAt(tokens, lead - 1, "there", "which", "that")) return { mention: before, after: false };
   // "overspent by £31.4m in 2024-25, …, as the cost of placements continued to climb": the verb
   // right before "by" is the figure's measure.
@@ -118,7 +121,7 @@ function inApposition(tokens: readonly Token[], a: FigureSlot, b: FigureSlot, me
   return between.length <= 4 && between.every((token) => token.kind === "punct" || APPOSITION_GLUE.has(token.lower));
 }
 
-/** Prepositions before a count that make it the object of another measure ("780 complaints about 575 providers"). */
+/** What a figure's words name: the indicator, the population it is counted over, and where the name stands. */
 interface Reading {
   indicator: Indicator;
   population: Population | undefined;
@@ -182,7 +185,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "three areas requiring improvement and two inadequate": the count after a count of judgement areas counts them too.
     const areas = inJudgementAreas(tokens, figure, counted) || (!counted && figure.countedNoun === "" && areaCounts.has(index - 1));
     if (areas) areaCounts.add(index);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure) || shareOfUncounted(tokens, figure, mentions)) {
       readings.push(undefined);
       return;
     }
@@ -218,6 +221,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     if (countsUnknownNumber(tokens, figure, clauses[figure.clause]!.start, mentions)) return;
+    // "31,000 social workers, 5,000 working as agency staff": what the part is, the whole is not.
+    if (figures[index + 1] && partByParticiple(tokens, figures[index + 1]!)) return;
     // "a quarter of children's services departments, 21 in total, are currently rated inadequate":
     // a figure restated at once in other terms shares the restatement's predicate.
     const next = figures[index + 1];
@@ -249,11 +254,11 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const own = frames.get(figure)?.subgroup;
     if (own) return own;
     const reading = readings[index];
-    const team = reading ? teamAfterFigure(sentence, tokens, figure.endTok) : undefined;
+    const team = reading ? (teamAfterFigure(sentence, tokens, figure.endTok) ?? participleAfterFigure(sentence, tokens, figure.endTok, mentions) ?? (figure.unitKind === "money" ? spentOn(sentence, tokens, figure, clauses[figure.clause]!, mentions) : undefined)) : undefined;
     if (team) return team;
     const stretch = stretches[index]!;
     const clause = clauses[figure.clause]!;
-    for (const [mention, { words, teamEnd }] of narrowed) {
+    for (const [mention, { words, teamEnd }] of narrowed.size < 2 ? narrowed : ownNarrowingFirst(narrowed, figure)) {
       // "the total reached 3,119, including secure children's homes": a part the whole includes.
       if (includedPart(tokens, mention, figure)) continue;
       // "4,009 homes of all types (mainstream homes, secure homes and …)": the kinds a total lists.
@@ -279,7 +284,10 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // comparison counts the same part of the population as the one it is compared with.
   figures.forEach((figure, index) => {
     const target = figure.comparedWith;
-    if (subgroups[index] === undefined && target !== undefined && readings[index] && readings[index]!.indicator === readings[target]?.indicator) subgroups[index] = subgroups[target];
+    if (target === undefined || !readings[index] || readings[index]!.indicator !== readings[target]?.indicator) return;
+    // "the number of private sector homes, from 2,205 in 2022 to 2,450 homes in 2023": either way round.
+    if (subgroups[index] === undefined) subgroups[index] = subgroups[target];
+    else if (subgroups[target] === undefined) subgroups[target] = subgroups[index];
   });
   // "… stood at 238 a year ago, rising to 369 by April, but has now gone up to 605": a figure with no
   // subject of its own since the one before goes on counting what that one counted.
@@ -312,7 +320,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!, figures[index + 1], mentions.indicators));
     // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
     // looked after" is a flow, never the stock of children looked after on 31 March.
-    const basis = indicator.basis ?? basisIn(tokens, mentions.bases, clauses[figure.clause]!);
+    // ("doubled since 2015-16, jumping from £3.9bn to £8.1bn": levels a move joins are no running total.)
+    const saysBasis = indicator.basis ?? basisIn(tokens, mentions.bases, clauses[figure.clause]!);
+    const basis = saysBasis === "cumulative" && (figure.comparedWith !== undefined || figures.some((other) => other.comparedWith === index)) ? undefined : saysBasis;
     const measure: Measure = {
       indicator: indicator.id,
       ...optional("population", population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),

@@ -208,7 +208,8 @@ export function describeMeasure(figure: Measured): string {
   const kind = unitKindOf(figure);
   const of = population ? ` of ${population}` : "";
   const parts = [kind === "share" ? `as a share${of}` : kind === "count" ? `as a count${of}` : `${kind}${of}`];
-  if (measure.subgroup) parts.push(`among ${measure.subgroup}`);
+  // "spending (money of councils, on youth services)": a subgroup that says what money went on reads as itself.
+  if (measure.subgroup) parts.push(/^(?:on|in|living|placed|held|changing)\b/i.test(measure.subgroup) ? measure.subgroup : `among ${measure.subgroup}`);
   if (measure.aspect) parts.push(`for ${measure.aspect.replace(/-/g, " ")}`);
   if (measure.scope) parts.push(`of ${measure.scope}`);
   if (figure.geography && !NATIONAL.has(figure.geography)) parts.push(`in ${figure.geography}`);

@@ -188,6 +188,9 @@ describe("extractFigures: not figures", () => {
     "It is one of the key factors in high performing children's services departments.",
     "Aviation House 125 Kingsway",
     "Councils must complete section 47 enquiries.",
+    // A name ending in a number is no figure.
+    "Before the Channel 4 film was shown, the council announced a trust.",
+    "The minister told BBC Radio 4 that the system was broken.",
     "",
   ])("finds nothing in %j", (sentence) => {
     expect(extractFigures(sentence, { date: "2016-06-28" })).toEqual([]);

@@ -65,6 +65,45 @@ describe("a count whose predicate says what the counted were doing", () => {
     }
   });
 
+  it("reads a participle straight after the count's noun, a finite verb of what happened, and a count bracketed after a share as parts", () => {
+    const cases: Array<[string, string, RegExp]> = [
+      ["There are more than 24,000 looked after children living far from their home area.", "24,000", /^living far from/],
+      ["Some 38 per cent (9,870) of children in care are placed at least 20 miles from home.", "9,870", /placed at least 20 miles/],
+      ["Nearly 1,900 children in care (5% of the total) changing home or school in 2018-19.", "1,900", /^changing home/],
+      ["Nearly 1,900 children in care changed school in 2018-19.", "1,900", /^changed school/],
+    ];
+    for (const [sentence, text, subgroup] of cases) {
+      const figure = claimed(sentence).find((found) => found.text === text);
+      expect(figure?.measure?.subgroup ?? "(no subgroup)", sentence).toMatch(subgroup);
+    }
+  });
+
+  it("does not narrow a count by words that describe all of them", () => {
+    for (const sentence of ["There were 79,000 children being looked after in 2022.", "There were 6,200 agency social workers working in children's services in 2022."]) {
+      expect(claimed(sentence)[0]?.measure?.subgroup, sentence).toBeUndefined();
+    }
+  });
+
+  it("reads a later figure with a participle of its own as a part: the whole keeps its own measure", () => {
+    const workforce = claimed("Councils employed 29,000 social workers, 4,800 working as agency staff.");
+    expect(workforce[0]?.measure?.indicator).not.toBe("agency-workers");
+    const care = claimed("There were 79,000 children in care, 57,000 living with foster carers.");
+    expect(care[0]?.measure).toMatchObject({ indicator: "children-looked-after" });
+    expect(care[0]?.measure?.aspect).toBeUndefined();
+    expect(care[1]?.measure?.indicator ?? "none").not.toBe("foster-carers");
+    const distances = claimed("Some 40 per cent (10,900) of children in care are placed at least 20 miles from home with 2,000 living 100 miles away.");
+    expect(distances.find((figure) => figure.text === "2,000")?.measure?.subgroup).toMatch(/^living 100 miles/);
+  });
+
+  it("does not narrow a count by what all of them do, nor by the -ing word of its own noun", () => {
+    expect(claimed("There were 43,000 fostering households caring for 56,000 children.")[0]?.measure).toMatchObject({ indicator: "fostering-households" });
+    expect(claimed("There were 43,000 fostering households caring for 56,000 children.")[0]?.measure?.subgroup).toBeUndefined();
+  });
+
+  it("counts what follows 'or more', not the sentence's earlier noun", () => {
+    expect(read("About 2,700 children had four or more placement moves in two years.")[1]).toMatchObject({ text: "four", unit: "moves", indicator: undefined });
+  });
+
   it("keeps supported accommodation apart from children's homes", () => {
     expect(claimed("9,100 children in care were living in supported accommodation in 2022")[0]?.measure?.aspect).toBe("in supported accommodation");
     expect(claimed("7,300 children in care were living in children's homes in 2022")[0]?.measure?.aspect).toBe("in children's homes");

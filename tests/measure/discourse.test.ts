@@ -72,6 +72,11 @@ describe("the headline", () => {
     expect(announced.find((figure) => figure.text === "6,700")?.period).toBe("2022");
   });
 
+  it("takes no reference day from a day in the story, nor from “at the time that …”", () => {
+    const figures = extractArticle({ ...article("The boy was just 14 months old when he was taken to hospital on 3 March 2019.", "“At the time that my review was conducted the council had 97 social work vacancies,” said the report."), source: { id: "r", title: "Review", date: "2021-12-02" } }).figures;
+    expect(figures.find((figure) => figure.text === "97")).toMatchObject({ period: "2021", periodFrom: "article" });
+  });
+
   it("continues the period the sentence just before stated for the same measure, and only then", () => {
     const dated = (paragraphs: string[], date = "2023-07-20") =>
       extractArticle({ ...article(...paragraphs), source: { id: "p", title: "Spending", date } }).figures.map((figure) => [figure.text, figure.measure?.indicator, figure.period]);

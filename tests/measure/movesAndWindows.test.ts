@@ -3,7 +3,7 @@
 import { describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import { directionAfter } from "../../src/measure/direction.ts";
+import { directionAfter, moveTo } from "../../src/measure/direction.ts";
 import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
 
 const read = (sentence: string, date = "2017-06-01") => extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, period: figure.period, indicator: figure.measure?.indicator, change: figure.change }));
@@ -12,6 +12,11 @@ describe("a move stated after the figure", () => {
   it("reads 'up from', 'down on', 'N more than', 'an increase of'", () => {
     expect(directionAfter("Councils made 612 notifications in 2021-22, up from 540 in 2020-21.", "612")).toBe("up");
     expect(directionAfter("There were 612 notifications, down on the year before.", "612")).toBe("down");
+    // A move's end in brackets after the noun that names it.
+    expect(moveTo("There was an 8% increase in the number of children's homes (to 2,760) in 2022.", "2,760")?.direction).toBe("up");
+    expect(moveTo("There was a 5% fall in the number of foster carers (to 41,300).", "41,300")?.direction).toBe("down");
+    // A participle of moving after the comma: "…, jumping from £3.6bn to £7.9bn".
+    expect(moveTo("Spending has more than doubled since 2014-15, jumping from £3.6bn to £7.9bn by 2022-23.", "£7.9bn")?.direction).toBe("up");
     expect(directionAfter("There were 612 notifications, 72 more than the previous year.", "612")).toBe("up");
     expect(directionAfter("There were 612 notifications, a fall of 8%.", "612")).toBe("down");
     expect(directionAfter("There were 612 notifications, more than half of them about babies.", "612")).toBeUndefined();

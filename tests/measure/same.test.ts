@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { measureKey, periodsOverlap, placesCompatible, sameMeasure, subgroupKey } from "../../src/measure/same.ts";
+import { describeMeasure, measureKey, periodsOverlap, placesCompatible, sameMeasure, subgroupKey } from "../../src/measure/same.ts";
 import type { FigureMention } from "../../src/types.ts";
 
 const share = (measure: FigureMention["measure"], extra: Partial<FigureMention> = {}): FigureMention => ({ value: 20, unit: "%", text: "20%", start: 0, end: 3, measure, period: "2016", ...extra });
@@ -44,5 +44,13 @@ describe("same measure", () => {
 
   it("gives no key to a figure without a measure", () => {
     expect(measureKey(share(undefined))).toBeUndefined();
+  });
+});
+
+describe("a measure in words", () => {
+  it("says what money went on as itself, and any other part of a population after 'among'", () => {
+    const money = { value: 712e6, unit: "£", text: "£712m", start: 0, end: 5, period: "2013-14" };
+    expect(describeMeasure({ ...money, measure: { indicator: "spending", population: "councils", subgroup: "on youth services" } })).toBe("spending (money of councils, on youth services)");
+    expect(describeMeasure(share({ indicator: "inadequate", population: "councils", subgroup: "that changed director" }))).toBe("inadequate (as a share of councils, among that changed director)");
   });
 });

@@ -3,7 +3,7 @@
 
 import type { RecognisedNumber } from "./recognise.ts";
 import { CHANGE_NOUNS } from "./lexicon.ts";
-import { isWord, type Token } from "./tokens.ts";
+import { isWord, pastBrackets, type Token } from "./tokens.ts";
 
 const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "up", "down", "growth", "reduction", "jump", "boost", "boosts", "uplift", "cut", "cuts", "injection"]);
 /** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
@@ -26,6 +26,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
+  // "seven cases higher than the average": past the figure's noun, a difference.
+  for (const skip of [1, 2]) if (tokens.slice(found.endTok, found.endTok + skip).every((token) => token.kind === "word" && !isWord(token, "were", "was", "are", "is", "be", "been", "remained", "remain", "stood", "of", "per")) && isWord(tokens[found.endTok + skip], "higher", "lower", "more", "fewer", "less", "greater") && isWord(tokens[found.endTok + skip + 1], "than")) return true;
   if (found.money && isWord(tokens[found.startTok - 2], "by") && moneyChangedBefore(tokens, found.startTok - 2)) return true;
   // "an increase of 74 homes", "a fall of 3,000": the size of a change named before "of"; "a growth
   // in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
@@ -67,12 +69,6 @@ function bracketedAfterChange(tokens: readonly Token[], found: RecognisedNumber)
   return false;
 }
 
-/** The token after a bracketed aside that opens at `at` ("(1,391 posts)"), else `at`. */
-function pastBrackets(tokens: readonly Token[], at: number): number {
-  if (tokens[at]?.text !== "(") return at;
-  const close = tokens.findIndex((token, index) => index > at && token.text === ")");
-  return close > at && close - at <= 6 ? close + 1 : at;
-}
 
 /** Verbs that change an amount of money: "reduce their spending on early help by £1.9bn". ("Overspent by £4.2m" states the overspend.) */
 const MONEY_CHANGED: ReadonlySet<string> = new Set([...CHANGING, "reduce", "reduces", "reducing", "slashed", "slash", "slashing", "raised", "raise", "boosted", "boost", "trimmed", "squeezed"]);

@@ -22,7 +22,8 @@ const MOVED: ReadonlySet<string> = new Set([
  * than 25" → "from". A "than" after an article compares ("fewer than the 33") and is where it stops.
  */
 function wordBefore(tokens: readonly Token[], startTok: number): { at: number; article: boolean } {
-  let at = startTok - 1;
+  // "from £3.9bn": past the money's sign.
+  let at = ["£", "$", "€"].includes(tokens[startTok - 1]?.text ?? "") ? startTok - 2 : startTok - 1;
   let article = false;
   while (at >= 0 && at >= startTok - 5 && tokens[at]!.kind === "word" && BETWEEN.has(tokens[at]!.lower)) {
     if (isWord(tokens[at], "than")) {
@@ -44,6 +45,21 @@ function changedBefore(tokens: readonly Token[], before: number): boolean {
   return false;
 }
 
+/** "669 children, a decrease from 764 last year": a change named as a noun right before "from". */
+function namedChangeBefore(tokens: readonly Token[], from: number): boolean {
+  return isWord(tokens[from - 1], ...CHANGE_NOUNS, "increases", "decreases", "reductions", "falls", "rises");
+}
+
+/**
+ * "764 last year", "805 in 2023", "71 a year earlier": a period of its own right after the earlier
+ * figure. Without one ("an increase from 36% after every council's first inspection") the figure
+ * is read with the sentence's period, as the annotation reads an undated figure.
+ */
+function periodFollows(tokens: readonly Token[], endTok: number): boolean {
+  if (isWord(tokens[endTok], "last", "previous") || (isWord(tokens[endTok], "the", "a") && isWord(tokens[endTok + 1], "previous", "year"))) return true;
+  return isWord(tokens[endTok], "in", "at", "on", "as", "by") && tokens.slice(endTok + 1, endTok + 5).some((token) => token.kind === "digits" && token.text.length === 4);
+}
+
 /**
  * What a figure is to the figure before it: "earlier", the value it is compared with at another time
  * ("up from 52", "compares with 16.7 per cent a year earlier"); "other", the same measure for another
@@ -53,7 +69,7 @@ function changedBefore(tokens: readonly Token[], before: number): boolean {
 export function comparisonOf(found: RecognisedNumber, tokens: readonly Token[], numbers: readonly RecognisedNumber[], namesOwnSubject: () => boolean): "earlier" | "other" | undefined {
   const { at, article } = wordBefore(tokens, found.startTok);
   const word = tokens[at];
-  if (isWord(word, "from")) return changedBefore(tokens, at) || movedTo(tokens, at, numbers) ? "earlier" : undefined;
+  if (isWord(word, "from")) return changedBefore(tokens, at) || movedTo(tokens, at, numbers) || (namedChangeBefore(tokens, at) && periodFollows(tokens, found.endTok)) ? "earlier" : undefined;
   // "compared with 52", and as often "compared to 5,670 the year before".
   const compares = (isWord(word, "with", "to") && isWord(tokens[at - 1], "compared", "compares", "compare", "comparison")) || isWord(word, "against", "versus", "vs") || (isWord(word, "than") && article);
   if (!compares) return undefined;
@@ -80,7 +96,19 @@ export function joinEarlierValues(comparisons: Array<"earlier" | "other" | undef
  */
 export function movedFromTo(tokens: readonly Token[], previous: RecognisedNumber, found: RecognisedNumber): boolean {
   const { at } = wordBefore(tokens, found.startTok);
-  return at === previous.endTok && isWord(tokens[at], "to") && isWord(tokens[wordBefore(tokens, previous.startTok).at], "from");
+  return (at === previous.endTok || periodBetween(tokens, previous.endTok, at)) && isWord(tokens[at], "to") && isWord(tokens[wordBefore(tokens, previous.startTok).at], "from");
+}
+
+/** "from 2,205 in 2022 to 2,450": the earlier figure's date between it and "to" (at most "at the end of March 2022"). */
+function periodBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from > 6 || !isWord(tokens[from], "in", "at", "on", "as")) return false;
+  let year = false;
+  for (let at = from + 1; at < to; at++) {
+    const token = tokens[at]!;
+    if (token.kind === "digits") year ||= token.text.length === 4;
+    else if (!(isWord(token, "the", "end", "of", "at") || MONTH_NAMES.has(token.text) || ["-", "/"].includes(token.text))) return false;
+  }
+  return year;
 }
 
 /**

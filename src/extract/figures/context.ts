@@ -209,6 +209,11 @@ export function countedNounAfter(tokens: readonly Token[], i: number): string | 
   let at = i;
   for (let skip = 0; skip <= MAX_MODIFIERS; skip++) {
     const found = countedNounAt(tokens, at);
+    // "1,500 child protection social workers": a singular noun before another is a modifier of it.
+    if (found && found.endTok === at + 1 && !tokens[at]!.lower.endsWith("s")) {
+      const head = modifierEnd(tokens, found.endTok) > 0 ? countedNounAt(tokens, modifierEnd(tokens, found.endTok)) ?? countedNounAt(tokens, found.endTok) : null;
+      if (head) return head.unit;
+    }
     if (found) return found.unit;
     at = modifierEnd(tokens, at);
     if (at < 0) return null;
@@ -279,7 +284,7 @@ export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMen
       // "North East Lincolnshire" is a council, not the North East.
       if (councils.some((council) => council.start <= mention.start && council.end >= mention.end)) return false;
       const first = tokens[mention.startTok]!;
-      const phrase = isWord(first, "the", "across", "national", "nationally");
+      const phrase = isWord(first, "the", "across", "national", "nationally", "county", "shire");
       // "inner London", "outer London": the part in lower case, the city named.
       const part = isWord(first, "inner", "outer") && tokens[mention.startTok + 1] !== undefined && isCapitalised(tokens[mention.startTok + 1]!);
       return phrase || part || isCapitalised(first);

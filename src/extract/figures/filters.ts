@@ -17,9 +17,12 @@ const STREET_SUFFIXES: readonly string[] = [
   "street", "road", "lane", "avenue", "way", "place", "square", "row", "gardens", "close", "court", "terrace", "drive", "crescent", "walk", "house",
 ];
 
+/** Names that end in a number: "Channel 4", "BBC Radio 4", "Key Stage 2", "Level 3", "Tier 2". Capitalised only. */
+const NAMES_WITH_NUMBERS: ReadonlySet<string> = new Set(["Year", "Channel", "Radio", "Stage", "Level", "Tier", "Band", "Wave", "Step", "Category", "Covid"]);
+
 function isReference(before: Token | undefined): boolean {
   if (before?.kind !== "word") return false;
-  return REFERENCE_WORDS.has(before.lower) || before.text === "Year";
+  return REFERENCE_WORDS.has(before.lower) || NAMES_WITH_NUMBERS.has(before.text);
 }
 
 /** "125 Kingsway", "20 Downing Street". */
@@ -67,6 +70,11 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   if (age && (afterAged || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s"))))) return false;
   // "aged over 30", "aged 50 or more": after "aged", an adult's age is an age too.
   if (afterAged && !mention.proportion && !mention.money && mention.value <= 120) return false;
+  // "£4 in every £5 went on late intervention": a ratio of money, both sides of it no amount.
+  const currency = (token: Token | undefined) => ["£", "$", "€"].includes(token?.text ?? "");
+  if (mention.money && ((isWord(tokens[mention.endTok], "in", "of", "out") && isWord(tokens[mention.endTok + 1], "every", "each") && currency(tokens[mention.endTok + 2])) || (isWord(tokens[mention.startTok - 2], "every", "each") && isWord(tokens[mention.startTok - 3], "in", "of")))) return false;
+  // "4-16 education": the school ages a service covers, no count.
+  if (mention.kind === "range" && mention.value <= 25 && isWord(after, "education", "schooling", "provision", "schools", "school")) return false;
   // "67 per 10,000 children", "54 out of every 10,000": the base of a rate is part of the rate, not a count of its own.
   if (!mention.money && !mention.proportion && (isWord(tokens[mention.startTok - 1], "per") || (isWord(tokens[mention.startTok - 1], "every", "each") && (isWord(tokens[mention.startTok - 2], "in", "for") || (isWord(tokens[mention.startTok - 2], "of") && mention.value >= 100))))) return false;
   return true;

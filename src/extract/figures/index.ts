@@ -11,7 +11,7 @@ import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
 import { namesFrameworkEndedBefore } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
-import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
+import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodHoldingClauses, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { MONTH_NAMES } from "./lexicon.ts";
@@ -78,10 +78,11 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
 /** The words a comparison needs: "from", "with", "against", "than", "versus", "on" (a year compared). */
 const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in|compared to|above|below|similar to|like|unlike|(?:following|after|since) (?:a|the) \w+ in)\b/i;
 
+const RELATIVE_PRONOUN = /\b(?:which|who|that|with)\b/i;
 const LAST_YEAR_COMPARED = /\b(?:from|on|than|with|over) last year\b/i;
 const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A window of several years: "over the past three years", "in the last five years". */
-const MULTI_YEAR_WINDOW = /\b(?:over|in|during|across) the (?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years\b/i;
+const MULTI_YEAR_WINDOW = /\b(?:(?:over|in|during|across) the (?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years|over an? (?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year period)\b/i;
 /** A window shorter than a year: "the three-month period", "the second quarter", "between July and September". */
 const SUB_YEAR_WINDOW = new RegExp(`\\b(?:(?:three|six|nine|3|6|9)[- ]month period|(?:first|second|third|fourth|final|last|latest|same) quarter|quarter (?:one|two|three|four|[1-4])|Q[1-4]|(?:first|second) half of|(?:between|from) ${MONTH} (?:and|to) ${MONTH})\\b`, "i");
 
@@ -96,11 +97,15 @@ function plainYear(period: string | undefined): number | undefined {
  * article's year. The earlier figure of a comparison ("up from 52") has only a period stated with
  * it: it is not the period of the figure it is compared with.
  */
-function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, context: { articleYear: number | undefined; articlePeriod: string | undefined; reference: string | undefined; compared: boolean; pastFramework: boolean; lastYearCompared: boolean }, nextStart: number): { period?: string; from?: "relative" | "article" } {
+function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, context: { articleYear: number | undefined; articlePeriod: string | undefined; reference: string | undefined; compared: boolean; pastFramework: boolean; lastYearCompared: boolean; anchors: PeriodIndex; sentence: string }, nextStart: number): { period?: string; from?: "relative" | "article" } {
   const { articleYear, articlePeriod, reference, compared } = context;
   // "79% at 31 March 2016 and 75% at 30 September 2015": a date right after the figure, before the
   // next figure, is its own; only without one does the nearest count.
-  const followingMention = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart);
+  // ("While in 2014/15 councils spent £637.3m on centres, by 2017/18 this had slipped to …": past a
+  // comma, with the figure's own year stated before it, a date starts the next statement.)
+  // (Only when a figure follows that date: "…, according to the census for 30 September 2025" is the figure's own.)
+  const ownBefore = nextStart < context.sentence.length && periods.explicit.filterClauses((index) => index === clause).some((period) => period.end <= figure.start);
+  const followingMention = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart && !(ownBefore && context.sentence.slice(figure.end, period.start).includes(",")));
   // "3,590 children adopted over the previous year and … a peak in 2015": a relative period nearer the figure is its own.
   const nearerRelative = followingMention !== undefined && periods.relative.filterClauses((index) => index === clause).some((period) => period.start >= figure.end && period.end <= followingMention.start);
   const following = nearerRelative ? undefined : followingMention?.explicit;
@@ -113,7 +118,8 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // year it was published.
   const back = adjacent?.relative ? yearsBack(adjacent.relative) : undefined;
   // The year "the previous year" steps back from is one stated before it: "follows a peak in 2015" after it is another story.
-  const statedMention = back === undefined ? undefined : periods.explicit.nearestInClauseThenSentence(figure, clause);
+  // (Counted from any year the sentence states, the compared figure's too: "from £120m in 2013-14 to £160m the following year".)
+  const statedMention = back === undefined ? undefined : context.anchors.explicit.nearestInClauseThenSentence(figure, clause);
   const stated = statedMention !== undefined && adjacent !== undefined && statedMention.start > adjacent.end ? undefined : statedMention?.explicit;
   // "Between 1 April 2021 and 31 March 2022 … 932 the previous year": 2020-21. "Last year" is the
   // year before the writer's, though: in a February 2024 article after "At 30 September 2023, …",
@@ -211,10 +217,16 @@ const ONE_PERSON = ["child", "boy", "girl", "mother", "father", "parent", "carer
 
 /** What a count counts: the noun after it, else the noun an earlier figure in the sentence counted. */
 function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: string | undefined): { unit: string; population: string | undefined } {
-  const named = countedNounAfter(tokens, figure.endTok) ?? countedNounAfterOf(tokens, figure.endTok);
+  const at = nounStart(tokens, figure.endTok);
+  const named = countedNounAfter(tokens, at) ?? countedNounAfterOf(tokens, at);
   if (figure.proportion) return { unit: figure.percentagePoints ? "percentage points" : "%", population: named ?? population };
   if (named) return { unit: named, population: named };
-  return { unit: genericNounAfter(tokens, figure.endTok) ?? population ?? "", population };
+  return { unit: genericNounAfter(tokens, at) ?? population ?? "", population };
+}
+
+/** Where a figure's noun starts: past "or more" / "or fewer" ("four or more placement moves" counts moves). */
+function nounStart(tokens: readonly Token[], endTok: number): number {
+  return isWord(tokens[endTok], "or", "and") && isWord(tokens[endTok + 1], "more", "fewer", "less", "over", "above", "under", "below") ? endTok + 2 : endTok;
 }
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
@@ -260,6 +272,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const owned = allPeriods.length > 0 && comparing ? comparisonPeriods(allPeriods, tokens, numbers, compared, nextStarts, clauses) : new Set<PeriodMention>();
   // What a figure stated now reads: the sentence's periods less those of what it is compared with.
   const ownPeriods = owned.size === 0 ? periods : indexPeriods(allPeriods.filter((period) => !owned.has(period)), clauses);
+  // "the department, which was rated inadequate in 2018, had 124 vacancies": a relative clause's year is its own figures' only.
+  const held = allPeriods.length > 0 && RELATIVE_PRONOUN.test(sentence) ? periodHoldingClauses(tokens, numbers.filter((_, index) => figures[index]).map((found) => found.start)) : [];
+  const inHeld = (span: { start: number; end: number }) => held.find((range) => span.start >= range.start && span.end <= range.end);
   const councils = tagClauses(named, clauses);
   const kept: Array<{ found: RecognisedNumber; figure: FigureMention; slot: FigureSlot }> = [];
   let population: string | undefined;
@@ -287,8 +302,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
     const isCompared = compared[index] === true;
-    const when = yearBeforeWhen(tokens, found, allPeriods);
-    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, isCompared ? periods : ownPeriods, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, pastFramework, lastYearCompared }, nextStarts[index]!);
+    const when = yearBeforeWhen(tokens, found, allPeriods) ?? periodBeforeBracket(tokens, found.startTok, allPeriods);
+    const readable = held.length === 0 ? (isCompared ? periods : ownPeriods) : indexPeriods(allPeriods.filter((period) => (isCompared || !owned.has(period)) && (inHeld(period) === undefined || inHeld(period) === inHeld(found))), clauses);
+    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, readable, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, pastFramework, lastYearCompared, anchors: periods, sentence }, nextStarts[index]!);
     // "1,060 children were adopted between July and September 2016": a quarter's count is not the year's.
     // "close to £1bn over the past three years": several years' money, not the article's year's ("14
     // had changed their director in the previous two years" is still counted as of the article).
@@ -303,7 +319,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // "69 per 10,000 children": a rate's unit is its base, so what it counts per head stays with it.
     if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? figure.unit;
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
-    const nounAfter = countedNounAfter(tokens, found.endTok) ?? countedNounAfterOf(tokens, found.endTok) ?? genericNounAfter(tokens, found.endTok);
+    const nounAt = nounStart(tokens, found.endTok);
+    const nounAfter = countedNounAfter(tokens, nounAt) ?? countedNounAfterOf(tokens, nounAt) ?? genericNounAfter(tokens, nounAt);
     // "a rate of 67 children in every 10,000, compared with 69 in 2024", "a rate of 190 per 10,000
     // children, almost three times the England rate of 69": the 69 is a rate too, in the same unit.
     const rateNamed = !sign && !found.proportion && !nounAfter ? namedRateBefore(tokens, found.startTok) : undefined;

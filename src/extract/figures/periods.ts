@@ -51,9 +51,12 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
   const d = tokens[i + 3];
   if (isWord(a, "the") && isWord(b, "past", "last")) {
     if (isWord(c, "year")) return { relative: "past-year", endTok: i + 3 };
+    if (isWord(c, "financial") && isWord(d, "year")) return { relative: "past-year", endTok: i + 4 };
     if ((isWord(c, "twelve") || c?.text === "12") && isWord(d, "months")) return { relative: "past-year", endTok: i + 4 };
     return null;
   }
+  // "£816m last financial year", in an August 2018 article: the financial year that has ended, 2017-18.
+  if (isWord(a, "last") && isWord(b, "financial") && isWord(c, "year")) return { relative: "past-year", endTok: i + 3 };
   // "last year's 621,000", "the previous year's 2,071": the year before, owning the figure after it (findPeriods marks it possessive).
   if (isWord(a, "last") && isWord(b, "year", "year's", "year’s") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
   // "932 complaints the year before", "the previous year": the year before the article's.
@@ -95,11 +98,21 @@ function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number |
 
 /** "since registration became compulsory in October 2023": "since" a few plain words before the year. */
 function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
-  for (let back = at - 1; back >= Math.max(0, at - 10); back--) {
+  let skipped = 0;
+  for (let back = at - 1; back >= Math.max(0, at - 16 - skipped); back--) {
     const token = tokens[back]!;
+    // "since the first implementation of Managing and Minimising Physical Restraint (MMPR) in 2013": past an acronym in brackets.
+    if (token.text === ")" && tokens[back - 2]?.text === "(") {
+      back -= 2;
+      skipped += 3;
+      continue;
+    }
+    // "Since the last inspection (June 2016), there were five …": the date in brackets names when "since" starts.
+    if (token.text === "(" && at - back <= 2) continue;
     if (token.kind !== "word") return false;
-    // Further back only after a superlative: "their lowest level since the first full Children in Need census in 2009-10".
-    if (token.lower === "since") return at - back <= 7 || isWord(tokens[back - 1], ...SUPERLATIVES_BEFORE_SINCE);
+    // Further back only after a superlative: "their lowest level since the first full Children in Need census in 2009-10",
+    // "the second highest rate since …".
+    if (token.lower === "since") return at - back - skipped <= 7 || ((at - back - skipped <= 12) && (isWord(tokens[back - 1], ...SUPERLATIVES_BEFORE_SINCE) || isWord(tokens[back - 2], ...SUPERLATIVES_BEFORE_SINCE)));
   }
   return false;
 }
@@ -186,6 +199,12 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
     const consecutive = nextYear !== undefined && (nextYear.kind === "digits" && nextYear.text.length === 2 ? nextYear.value === (token.value + 1) % 100 : looksLikeYear(nextYear) && nextYear.value === token.value + 1);
     if (looksLikeYear(token) && isWord(tokens[i + 1], "to") && consecutive) {
       found.push({ start: token.start, end: tokens[i + 2]!.end, explicit: spanLabel(token.value, tokens[i + 2]!.text) });
+      i += 2;
+      continue;
+    }
+    // "over a 15 year period (1999 to 2014)": years further apart joined by "to" are a span of years.
+    if (looksLikeYear(token) && isWord(tokens[i + 1], "to", "until") && looksLikeYear(nextYear) && nextYear.value > token.value + 1) {
+      found.push({ start: token.start, end: nextYear.end, explicit: spanLabel(token.value, nextYear.text), ends: [token.text, nextYear.text] });
       i += 2;
       continue;
     }
@@ -293,4 +312,70 @@ export function tokenBeforeWhen(tokens: readonly Token[], at: number): number {
 /** A plain year a "when" may point back to, written as four digits. */
 export function isWhenYear(token: Token | undefined): token is Token {
   return token?.kind === "digits" && token.value >= 1990 && token.value <= 2100;
+}
+
+/** Words after "that"/"which"/"who" that make it open a relative clause: a verb of the clause's own. */
+const RELATIVE_VERBS: ReadonlySet<string> = new Set(["had", "has", "have", "was", "were", "is", "are", "did", "does", "will", "would", "could", "can", "may", "might", "still", "now", "then"]);
+/** Clauses about the data themselves ("the figures, which cover the year to March 2023,"): their period is the figures'. */
+const DATA_ASIDE_VERBS: ReadonlySet<string> = new Set(["cover", "covers", "covered", "covering", "relate", "relates", "related", "refer", "refers", "span", "spans"]);
+const DATA_NOUNS: ReadonlySet<string> = new Set(["figures", "data", "statistics", "numbers", "report", "survey", "census", "release", "analysis", "research", "study", "return", "returns"]);
+
+/**
+ * Relative clauses whose periods are their own: "the department, which was rated inadequate by
+ * Ofsted in 2018, had 124 vacancies" (an aside between commas: its year dates none of the
+ * sentence's other figures), and "… for an authority that had 267 during the inspection in 2018"
+ * (a clause holding a figure of its own, to the next comma or the sentence's end: its year is that
+ * figure's). Character ranges; a clause without a figure and not between commas ("19 councils that
+ * were rated inadequate in 2018") is what its figure says, and is not returned.
+ */
+export function periodHoldingClauses(tokens: readonly Token[], figureStarts: readonly number[]): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (let at = 1; at < tokens.length - 1; at++) {
+    // "…had been exploited over a 16-year period, and that the council had been aware of it as far back
+    // as 2005": a second reported clause's years are its own.
+    if (isWord(tokens[at], "and") && tokens[at - 1]!.text === "," && isWord(tokens[at + 1], "that")) {
+      const end = clauseEnd(tokens, at + 2);
+      out.push({ start: tokens[at]!.start, end: tokens[end - 1]!.end });
+      at = end;
+      continue;
+    }
+    // ", with the number of applications more than doubling from 2021 to last year": another quantity's years.
+    if (isWord(tokens[at], "with") && tokens[at - 1]!.text === "," && (isWord(tokens[at + 1], "numbers") || (isWord(tokens[at + 1], "the") && isWord(tokens[at + 2], "number", "numbers", "proportion", "rate", "share")))) {
+      const end = clauseEnd(tokens, at + 1);
+      out.push({ start: tokens[at]!.start, end: tokens[end - 1]!.end });
+      at = end;
+      continue;
+    }
+    if (!isWord(tokens[at], "which", "who", "that")) continue;
+    const next = tokens[at + 1]!;
+    if (next.kind !== "word" || !(RELATIVE_VERBS.has(next.lower) || next.lower.endsWith("ed") || (next.lower.endsWith("s") && !isWord(tokens[at], "that")))) continue;
+    const before = tokens[at - 1]!;
+    const aside = before.text === ",";
+    if (!aside && (before.kind !== "word" || (isWord(tokens[at], "that") && next.lower.endsWith("s")))) continue;
+    if (DATA_ASIDE_VERBS.has(next.lower) || DATA_NOUNS.has(tokens[at - (aside ? 2 : 1)]?.lower ?? "")) continue;
+    const end = clauseEnd(tokens, at + 1);
+    const range = { start: tokens[at]!.start, end: tokens[end - 1]!.end };
+    const holdsFigure = figureStarts.some((start) => start >= range.start && start < range.end);
+    if ((aside && tokens[end]?.text === ",") || holdsFigure) out.push(range);
+    at = end;
+  }
+  return out;
+}
+
+/** Where a clause starting at `from` ends: at a comma, semicolon, colon or bracket, else the sentence's end. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  let end = from;
+  while (end < tokens.length && !(tokens[end]!.kind === "punct" && [",", ";", ":", "(", ")"].includes(tokens[end]!.text))) end++;
+  return end;
+}
+
+/**
+ * "2021 (12%), 2022 (15%) and 2023 (18%)": a figure in brackets straight after a period is that
+ * period's, not the next one's. The period's label, else undefined.
+ */
+export function periodBeforeBracket(tokens: readonly Token[], startTok: number, periods: readonly PeriodMention[]): string | undefined {
+  const open = tokens[startTok - 1];
+  const before = tokens[startTok - 2];
+  if (open?.text !== "(" || before === undefined) return undefined;
+  return periods.find((period) => period.explicit !== undefined && period.end === before.end)?.explicit;
 }

@@ -68,6 +68,9 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
     const between = sentence.slice(earlier.end, figure.start).replace(COUNCIL_NAME_REST, "");
     if (!/\b(?:while|whereas|but|although|though)\b/i.test(between) && vocabulary().populations.find(tokenize(between)).length === 0) nearest = earlier;
   }
+  // "around £5.2 million in Bedford in 2020-21": a council right after the figure, "in" it, when none came before.
+  const after = nearest ? undefined : councils.find((council) => council.clause === clause && council.start > figure.end && /^(?:\s+[\w'’-]+){0,4}\s+in\s+$/.test(sentence.slice(figure.end, council.start)));
+  if (after) return after.name;
   // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a
   // place named between the council and the figure is the figure's.
   if (nearest && places.some((place) => place.clause === clause && place.start >= nearest.end && place.end <= figure.start)) return undefined;

@@ -4,7 +4,9 @@
 // placed at its own words in the row, which stays the figure's sentence.
 
 import type { FigureMention } from "../../types.ts";
+import { findCouncils } from "./context.ts";
 import { extractFigures, type FigureContext } from "./index.ts";
+import { tokenize } from "./tokens.ts";
 
 /** "per 10,000", "per 10,000 children" in a column heading. */
 const RATE_BASE = /\bper\s+\d[\d,]*(?:\s+(?:children|people|population|under[- ]18s?))?/i;
@@ -28,6 +30,10 @@ function cellsOf(row: string): Array<{ text: string; start: number }> {
 export function extractTableRow(row: string, header: readonly string[], context: FigureContext = {}): FigureMention[] {
   const cells = cellsOf(row);
   const label = cells[0]?.text ?? "";
+  // "| Sutton | 72.1 | 12.9 |": a row labelled by a council is that council's, even by a name that,
+  // opening a sentence, might be a person's; a row of two councils ("Kingston/Richmond") is both's, no one's alone.
+  const councils = /\d/.test(row) ? findCouncils(tokenize(label), true) : [];
+  const place = councils.length === 1 ? councils[0]!.name : councils.length > 1 ? label : undefined;
   const found: FigureMention[] = [];
   cells.forEach((cell, column) => {
     if (column === 0 || !/\d/.test(cell.text)) return;
@@ -41,7 +47,7 @@ export function extractTableRow(row: string, header: readonly string[], context:
     for (const figure of extractFigures(`${prefix}${cell.text}${base ? ` ${base[0].trim()}` : ""}`, context)) {
       if (figure.start < prefix.length || figure.end > prefix.length + cell.text.length) continue;
       const start = cell.start + figure.start - prefix.length;
-      found.push({ ...figure, start, end: start + (figure.end - figure.start) });
+      found.push({ ...figure, start, end: start + (figure.end - figure.start), ...(place ? { geography: place } : {}) });
     }
   });
   return found;

@@ -154,3 +154,10 @@ export function isPunct(token: Token | undefined, ...marks: string[]): boolean {
 export function isPlainInteger(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "digits" && !token.grouped && !token.decimal && token.dots === 0;
 }
+
+/** The token after a bracketed aside that opens at `at` ("(1,391 posts)"), else `at`; an aside longer than `maxInside` tokens is not one. */
+export function pastBrackets(tokens: readonly Token[], at: number, maxInside = 6): number {
+  if (tokens[at]?.text !== "(") return at;
+  for (let close = at + 1; close <= Math.min(tokens.length - 1, at + maxInside); close++) if (tokens[close]!.text === ")") return close + 1;
+  return at;
+}

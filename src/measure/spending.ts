@@ -1,0 +1,35 @@
+// What money was spent on, when the catalogue has no scope for it: "Spending on youth services fell
+// to £627m" is a part of all spending, never compared with all of it or with another part.
+
+import type { Token } from "../extract/figures/tokens.ts";
+import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
+import { unmeasured } from "./narrowing.ts";
+
+/** Words that say money was spent: what follows "on" is what it was spent on. */
+const SPENDING_WORDS: ReadonlySet<string> = new Set(["spending", "spent", "spend", "spends", "expenditure", "invested", "investment"]);
+/** Words that end "on …": a verb, a preposition of time or place, or "and" before a new statement. */
+const SPENT_ON_ENDS: ReadonlySet<string> = new Set(["was", "were", "is", "are", "has", "have", "had", "fell", "rose", "grew", "dropped", "in", "by", "to", "from", "for", "over", "between", "during", "since", "compared", "while", "whereas", "and", "but", "stood", "stands", "hit", "hits", "went", "came", "amounts", "totals", "reaches", "tops", "grows", "rises", "falls"]);
+
+/**
+ * "Spending on youth services fell to £627m", "councils spent £8.2bn on late intervention": what
+ * money was spent on, when the catalogue has no scope for it, is a part of all spending and never
+ * compared with all of it or with spending on something else. Undefined when the sentence says
+ * no "on …" for the figure or says a part the catalogue knows (`scopes`: read apart).
+ */
+export function spentOn(sentence: string, tokens: readonly Token[], figure: { startTok: number; endTok: number }, clause: { start: number; end: number }, mentions: Mentions): string | undefined {
+  let on = -1;
+  if (isWordAt(tokens, figure.endTok, "on") && isWordIn(tokens, figure.startTok - 2, SPENDING_WORDS)) on = figure.endTok;
+  for (let at = figure.startTok - 1; on < 0 && at >= 0 && tokens[at]!.start >= clause.start; at--) {
+    if (isWordIn(tokens, at, SPENDING_WORDS) && isWordAt(tokens, at + 1, "on")) on = at + 1;
+  }
+  if (on < 0) return undefined;
+  let end = on + 1;
+  // A verb ends it: "on children's social care reached £11.1bn".
+  while (end < Math.min(tokens.length, on + 7) && tokens[end]!.kind === "word" && !isWordIn(tokens, end, SPENT_ON_ENDS) && !/ed$/.test(tokens[end]!.lower) && !isWordIn(tokens, end, VERBS)) end++;
+  if (end === on + 1 || tokens[end - 1]!.end > clause.end) return undefined;
+  const words = sentence.slice(tokens[on]!.start, tokens[end - 1]!.end);
+  return unmeasured(tokens, on, end, mentions) && !WHOLE_OF_SPENDING.test(words) ? words : undefined;
+}
+
+/** "on children's services", "on children's social care": the whole of the money reporters write about, no part of it. */
+const WHOLE_OF_SPENDING = /^on (?:the |their |its )?(?:children['’]?s? |child |young people['’]?s? )?(?:social )?(?:care|services|social care|social services)(?: (?:for|and) (?:children|families|young people))*$/i;
