@@ -112,3 +112,24 @@ describe("partial quotes whose speaker stands further back in the sentence", () 
     expect(quotesOf('The report, published after a year when councils felt "squeezed", said budgets were tight.')).toEqual([]);
   });
 });
+
+describe("a partial quote whose speaker closes the sentence", () => {
+  it("after “, said X.” or “, X has said.”", () => {
+    expect(said(quotesOf('Joint working between the agencies is "close to breaking point" in some areas, said Marion Kettle.'))).toEqual([
+      ["Marion Kettle", "close to breaking point"],
+    ]);
+    const [quote] = quotesOf('Gaps in record keeping make it "almost impossible" for staff to see the whole child, review chair Owen Birtles has said.');
+    expect(quote).toMatchObject({ speaker: "Owen Birtles", role: "review chair", text: "almost impossible" });
+  });
+
+  it("not past another verb or another quotation, and never a grade", () => {
+    expect(quotesOf('The home was "inadequate" at its last visit, said Marion Kettle.')).toEqual([]);
+    expect(quotesOf('Ministers promised "a new deal" but councils warned of "deep cuts" to budgets, said Marion Kettle.').map((q) => q.speaker)).not.toContain("Marion Kettle");
+  });
+});
+
+describe("a fragment followed at once by the attribution's comma", () => {
+  it("is attributed, and the scan ends", () => {
+    expect(said(quotesOf('The new rota is "unworkable", said Marion Kettle.'))).toEqual([["Marion Kettle", "unworkable"]]);
+  });
+});

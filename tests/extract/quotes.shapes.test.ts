@@ -220,3 +220,36 @@ describe("a relative clause between a speaker and the verb", () => {
     expect(quote).toMatchObject({ speaker: "Nadia Farrow", text: "a wake-up call nobody heeded" });
   });
 });
+
+describe("names written with more than the name", () => {
+  it("drops letters after a name, and reads a job written after them as the role", () => {
+    expect(quotesOf("Carys Pembroke OBE, chair of the Family Rights Forum, said: “This is the year the waiting list finally fell.”")[0]).toMatchObject({
+      speaker: "Carys Pembroke",
+      role: "chair of the Family Rights Forum",
+    });
+    expect(quotesOf("Idris Vantongeren CBE chief executive of Kinship Matters, said: “We expected the fall, and it came.”")[0]).toMatchObject({
+      speaker: "Idris Vantongeren",
+      role: "chief executive of Kinship Matters",
+    });
+  });
+
+  it("keeps a particle inside a name introduced in prose, for the pronoun after it", () => {
+    const quotes = quotesOf("Children's Commissioner Dame Imogen van Dijk found that hundreds of children were in unregistered homes.", "She said: “No child should be living in a home nobody has checked.”");
+    expect(quotes[0]).toMatchObject({ speaker: "Dame Imogen van Dijk" });
+  });
+
+  it("keeps a role whose own words are a list ('Children, Education and Families') with its speaker", () => {
+    expect(quotesOf("Rhodri Maddox, Wessex County Council's Director for Children, Education and Families, said: “We let these young people down.”")[0]).toMatchObject({ speaker: "Rhodri Maddox" });
+  });
+
+  it("gives a quote two people said jointly to neither", () => {
+    expect(quotesOf("Elspeth Rowe, the chair, and Callum Price said: “We let these young people down.”")[0]).toMatchObject({ speaker: null });
+  });
+
+  it("takes the name after a lead-in written without its comma", () => {
+    expect(quotesOf("Responding to the figures Petra Linwood, policy lead at Care Voices, said: “Too many children are still moved far from home.”")[0]).toMatchObject({
+      speaker: "Petra Linwood",
+      role: "policy lead at Care Voices",
+    });
+  });
+});

@@ -1,7 +1,7 @@
 // Reading the words around a quote that say who spoke: `X said: “…”` before it, `“…,” said X` or
 // `“…,” she says` after it. Works on masked text, so quoted words are never mistaken for prose.
 
-import { parseName, splitRoleName, type ParsedName } from "./names.ts";
+import { parseName, splitAtPostNominal, splitRoleName, type ParsedName } from "./names.ts";
 import {
   ATTRIBUTION_VERB_AT_START_RE,
   ATTRIBUTION_VERB_RE,
@@ -99,6 +99,9 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     .split(",")
     .map((s) => s.trim())
     .filter((s) => s !== "");
+  // "Following the data Iryna Pona, policy manager at …, said": a lead-in with no comma of its own.
+  const afterLeadIn = segs.length > 1 ? nameAfterLeadIn(segs[0]!) : undefined;
+  if (afterLeadIn) segs[0] = afterLeadIn;
   // "The Department for Education, for its part, said": an aside between subject and verb.
   while (segs.length > 1 && ASIDE_RE.test(segs[segs.length - 1] ?? "")) segs.pop();
   // "Amelia Rushbrook, who leads the Green, Liberal Democrat and Independent group, said", "Brennand,
@@ -115,8 +118,11 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
   if (segs.length > 2) {
     const named = parseName(segs[0]!);
     const role = segs.slice(1).join(", ");
-    if (named && isRoleText(segs[1]!) && !segs.slice(1).some((seg) => parseName(stripLeadingConnective(seg)) || /\band\s+[A-Z]/.test(seg))) return { kind: "person", name: named, role };
+    // ("Director for Children, Education and Families": "and" before a name, not a word of the role, is a second speaker.)
+    if (named && isRoleText(segs[1]!) && !segs.slice(1).some((seg) => parseName(stripLeadingConnective(seg)) || secondSpeakerIn(seg))) return { kind: "person", name: named, role };
   }
+  // "Jane Smith, the chair, and John Brown said": two speakers, neither one's alone.
+  if (segs.length > 1 && /^and\s/.test(segs[segs.length - 1]!) && segs.slice(0, -1).some((seg) => parseName(seg) !== null)) return null;
   const last = stripLeadingConnective(segs[segs.length - 1] ?? "");
   const prev = segs.length >= 2 ? stripLeadingConnective(segs[segs.length - 2] ?? "") : undefined;
   const pronoun = pronounOf(last, offset + Math.max(0, clause.lastIndexOf(last)));
@@ -139,9 +145,26 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     const appositive = appositiveBody(prev, last);
     if (appositive) return appositive;
   }
-  const joined = splitRoleName(last, isRoleText);
+  const joined = splitAtPostNominal(last, isRoleText) ?? splitRoleName(last, isRoleText);
   if (joined) return { kind: "person", ...joined };
   return descriptionOf(last) ?? possessiveBody(last) ?? (isProperPhrase(last) ? { kind: "phrase", text: last } : null);
+}
+
+/** Phrases that open a sentence before its speaker: "Responding to the figures", "Following the data". */
+const LEAD_IN_RE = /^(?:Following|Responding to|Commenting on|Reacting to|Welcoming|In response to|Speaking (?:at|to|on|after|about))\s/;
+
+/** The name closing a lead-in written without its comma ("Following the data Iryna Pona"), if one does. */
+function nameAfterLeadIn(segment: string): string | undefined {
+  if (!LEAD_IN_RE.test(segment)) return undefined;
+  // The name is the capitalised run after the lead-in's last lower-case word.
+  const run = /\s[a-z][\w’'-]*\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)$/.exec(segment);
+  return run && parseName(run[1]!) ? run[1] : undefined;
+}
+
+/** "…, and John Smith": a name joined by "and" in a comma segment. */
+function secondSpeakerIn(segment: string): boolean {
+  const joined = /\band\s+([A-Z].*)$/.exec(segment);
+  return joined !== null && parseName(joined[1]!) !== null;
 }
 
 /** Asides that may stand between a subject and its verb, set off by commas. */
@@ -226,7 +249,7 @@ function parseAfterVerb(after: string, offset: number): SpeakerRef | null {
   const from = /^(.+?)\s+(?:of|from|at)\s+((?:the\s+)?[A-Z].*)$/.exec(first);
   const fromName = from ? parseName(from[1]!) : null;
   if (from && fromName) return { kind: "person", name: fromName, role: first.slice(from[1]!.length).trim() };
-  const joined = splitRoleName(first, isRoleText);
+  const joined = splitAtPostNominal(first, isRoleText) ?? splitRoleName(first, isRoleText);
   if (joined) return { kind: "person", ...joined };
   return descriptionOf(first) ?? (isProperPhrase(first) ? { kind: "phrase", text: first } : null);
 }

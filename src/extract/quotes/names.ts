@@ -1,7 +1,7 @@
 // Names and roles as prose writes them: "Sir Michael Wilshaw", "Children's minister Edward Timpson".
 // Parsing only; who an article has introduced is remembered in speakers.ts.
 
-import { DROPPED_HONORIFICS, KEPT_HONORIFICS, isNameToken, type Gender } from "./patterns.ts";
+import { DROPPED_HONORIFICS, KEPT_HONORIFICS, POST_NOMINALS, isNameToken, type Gender } from "./patterns.ts";
 
 export interface ParsedName {
   /** How the speaker is cited: kept honorific + given names + surname ("Sir Michael Wilshaw"). */
@@ -17,6 +17,11 @@ export interface ParsedName {
 const FIRST_NAME_TITLES = new Set(["Sir", "Dame"]);
 
 const NAME_PARTICLES = new Set(["de", "van", "von", "da", "di", "du", "le", "la", "der", "den", "ter", "bin", "al", "el", "dos", "das"]);
+
+/** "de" in "Rachel de Souza": a lower-case word that may stand between a name's words. */
+export function isNameParticle(word: string): boolean {
+  return NAME_PARTICLES.has(word);
+}
 
 /**
  * A quick no for most prose: every word of a name, honorifics included, starts with a capital A-Z
@@ -63,7 +68,8 @@ export function parseName(text: string): ParsedName | null {
     hadHonorific = true;
     tokens.shift();
   }
-  if (tokens.length === 0 || tokens.length > 4) return null;
+  while (tokens.length > 1 && POST_NOMINALS.has(tokens[tokens.length - 1] ?? "")) tokens.pop();
+  if (tokens.length === 0 || tokens.filter((token) => !NAME_PARTICLES.has(token)).length > 4) return null;
   if (tokens.length === 1 && !hadHonorific) return null;
   // "Dame Rachel de Souza", "Ruud van Nistelrooy": a lower-case particle only between name words.
   if (!tokens.every((token, at) => isNameToken(token) || (at > 0 && at < tokens.length - 1 && NAME_PARTICLES.has(token)))) return null;
@@ -96,6 +102,19 @@ export function splitRoleName(text: string, isRole: (t: string) => boolean): { n
     return splitAt(trimmed, k > 2 && DANGLING.has(lastWord(trimmed.slice(0, cut))) ? (starts[starts.length - 2] ?? 0) : cut, isRole);
   }
   return null;
+}
+
+/**
+ * "Hugh Thornbery CBE chief executive of Adoption UK": letters after a name end it, and the job
+ * written after them with no comma is the role. Null unless both read as such.
+ */
+export function splitAtPostNominal(text: string, isRole: (t: string) => boolean): { name: ParsedName; role: string } | null {
+  const tokens = text.trim().split(/\s+/);
+  const at = tokens.findIndex((token, k) => k >= 2 && k < tokens.length - 1 && POST_NOMINALS.has(token));
+  if (at < 0) return null;
+  const name = parseName(tokens.slice(0, at).join(" "));
+  const role = tokens.slice(at + 1).join(" ");
+  return name && isRole(role) && !DANGLING.has(lastWord(role)) ? { name, role } : null;
 }
 
 const lastWord = (text: string) => (text.trim().split(/\s+/).pop() ?? "").toLowerCase();

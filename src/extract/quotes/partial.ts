@@ -3,9 +3,9 @@
 // sentence's subject; a fragment far from any verb is a phrase the reporter borrowed, and a grade in
 // quote marks ('inadequate', ‘good’) is a scare quote, never speech.
 
-import { parseSubject, type SpeakerRef } from "./attribution.ts";
+import { parseAfterQuote, parseSubject, type SpeakerRef } from "./attribution.ts";
 import { ATTRIBUTION_VERB_AT_START_RE, INTRO_VERB_RE, MASK, countWords, stripPunct } from "./patterns.ts";
-import { sentenceStart, type Span } from "./spans.ts";
+import { sentenceEnd, sentenceStart, type Span } from "./spans.ts";
 
 const INTRO_VERB_GLOBAL_RE = new RegExp(INTRO_VERB_RE.source, "g");
 /** Words between the verb and the fragment: "said the figures were" is 3; a long clause is the reporter's. */
@@ -23,7 +23,7 @@ export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; s
   const verbs: RegExpExecArray[] = [];
   INTRO_VERB_GLOBAL_RE.lastIndex = 0;
   for (let m = INTRO_VERB_GLOBAL_RE.exec(prefix); m; m = INTRO_VERB_GLOBAL_RE.exec(prefix)) verbs.push(m);
-  if (verbs.length === 0) return according(prefix, start);
+  if (verbs.length === 0) return according(prefix, start) ?? attributedAtEnd(masked, span, start);
   // The nearest verb with a readable subject holds the fragment. One whose subject cannot be read
   // sits inside an earlier speech verb's clause ("Jane Lee said the council accepted the findings
   // ‘in full’"), which then holds it, if that verb is one of saying and near enough.
@@ -114,6 +114,28 @@ function according(prefix: string, start: number): { ref: SpeakerRef; start: num
   if (!match || countWords(prefix.slice(match[0].length)) > MAX_WORDS_FROM_VERB) return undefined;
   const ref = parseSubject(match[1]!, start + prefix.indexOf(match[1]!));
   return ref ? { ref, start } : undefined;
+}
+
+/** Words between a fragment and an attribution closing its sentence: a clause, not a paragraph. */
+const MAX_WORDS_TO_ATTRIBUTION = 20;
+
+/**
+ * "Sharing information is “extremely difficult” for professionals, said Annie Hudson." / "…, panel
+ * chair Annie Hudson has said.": a sentence of reported speech whose speaker closes it. Only when no
+ * verb stands before the fragment (that case is the subject's) and no speech verb or other quotation
+ * between the fragment and the attribution's comma.
+ */
+function attributedAtEnd(masked: string, span: Span, start: number): { ref: SpeakerRef; start: number } | undefined {
+  const end = sentenceEnd(masked, span.close + 1);
+  const tail = masked.slice(span.close + 1, end);
+  // Stops at 0: lastIndexOf clamps a negative start to 0, so a comma there would be found forever.
+  for (let comma = tail.lastIndexOf(","); comma >= 0; comma = comma === 0 ? -1 : tail.lastIndexOf(",", comma - 1)) {
+    const between = tail.slice(0, comma);
+    if (countWords(between) > MAX_WORDS_TO_ATTRIBUTION || between.includes(MASK) || INTRO_VERB_RE.test(between)) return undefined;
+    const attributed = parseAfterQuote(masked, span.close + 1 + comma + 1);
+    if (attributed?.ref && attributed.end === end) return { ref: attributed.ref, start };
+  }
+  return undefined;
 }
 
 /** Whether quoted words can be speech: not a grade, not a title ("Families First"), not empty. */

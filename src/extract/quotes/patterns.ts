@@ -65,6 +65,9 @@ export const DROPPED_HONORIFICS: ReadonlyMap<string, Gender | undefined> = new M
   ...["Analyst", "Researcher", "Economist", "Inspector", "Director", "Commissioner", "Consultant", "Lecturer", "Campaigner", "Solicitor", "Barrister", "Spokesperson", "Spokesman", "Spokeswoman", "Headteacher", "Superintendent"].map((title) => [title, undefined] as const),
 ]);
 
+/** Letters after a name ("Anne Longfield OBE", "Edward Timpson MP"): honours and offices, not the name. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(["OBE", "CBE", "MBE", "DBE", "KBE", "BEM", "QC", "KC", "MP", "MSP", "JP", "FRS", "FRSA", "PhD"]);
+
 /** A role must name a job; this is what tells "HM chief inspector" from "Responding to the report". */
 const ROLE_WORDS = new Set([
   "chief", "director", "inspector", "chair", "chairman", "chairwoman", "chairperson", "president",

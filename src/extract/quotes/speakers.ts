@@ -2,7 +2,7 @@
 // article has introduced so that "Wilshaw said" and "she says" can be resolved later.
 
 import { DROPPED_HONORIFICS, KEPT_HONORIFICS, ORGANISATION_HEADS, endsPossessive, isNameToken, stripPossessive, stripPunct, type Gender } from "./patterns.ts";
-import { parseName, type ParsedName } from "./names.ts";
+import { isNameParticle, parseName, type ParsedName } from "./names.ts";
 
 export interface Person {
   name: string;
@@ -149,6 +149,9 @@ export class PeopleMemory {
         }
         run.push(word);
         if (run.length > 6) run.shift();
+      } else if (run.length > 0 && isNameParticle(word) && raw === word) {
+        // "Dame Rachel de Souza": a particle goes on with the name; flushRun drops one left at its end.
+        run.push(word);
       } else {
         run = this.flushRun(run, block, runAt, runAfterThe || (capital && ORGANISATION_HEADS.has(word.toLowerCase())));
       }
@@ -164,6 +167,7 @@ export class PeopleMemory {
   /** Notes the name a run of name-like words makes, unless it names a body; returns the empty run to go on with. */
   private flushRun(run: string[], block: number, runAt: number, body: boolean): string[] {
     if (run.length === 0 || body || this.roles.some((role) => role.block === block && role.start <= runAt && runAt < role.end)) return [];
+    while (run.length > 0 && isNameParticle(run[run.length - 1]!)) run.pop();
     const name = run.length >= 2 ? parseName(run.join(" ")) : null;
     if (name) this.noteName(name, { block, offset: runAt });
     return [];
