@@ -58,6 +58,10 @@ describe("a council's rating stated in a sentence", () => {
     // "good for the first time" is a grade on an occasion, not "good for" something.
     ["Children's services in Barnet have been rated good for the first time in nine years.", ["Barnet:good@2020~"]],
     ["Barnet was rated outstanding for the second consecutive time.", ["Barnet:outstanding@2020~"]],
+    // The same subject graded again after ", but": by pronoun or straight to the verb; its own clause dates it.
+    ["For years children's services in Wigan were rated inadequate, but this year for the first time they have been rated good.", ["Wigan:inadequate<", "Wigan:good@2020~"]],
+    ["Wigan was rated inadequate in 2014, but is now rated good.", ["Wigan:inadequate@2014", "Wigan:good@2020~"]],
+    ["Wigan was rated inadequate in 2014, and Barnet was rated good.", ["Wigan:inadequate@2014", "Barnet:good@2014"]],
     ["Barnet was good for families in the borough.", []],
     ["The third council in the partnership, Hammersmith and Fulham, was rated good.", ["Hammersmith and Fulham:good@2020~"]],
     ["Westminster and Kensington and Chelsea, which run the service together, were rated outstanding.", ["Westminster:outstanding@2020~", "Kensington and Chelsea:outstanding@2020~"]],

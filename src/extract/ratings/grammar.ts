@@ -139,3 +139,27 @@ export function isQuote(token: Token | undefined): boolean {
 export function isNegation(token: Token | undefined): boolean {
   return token !== undefined && token.kind === "word" && (NEGATIONS.has(token.lower) || token.lower.endsWith("n't"));
 }
+
+/** Words that may stand between ", but" and a pronoun for the same subject: when the new grade came. */
+const TIME_BEFORE_AGAIN = new Set(["this", "year", "month", "week", "now", "since", "for", "the", "first", "time", "in", "at", "last", "latest", "recent", "recently", "its", "their", "inspection", "after", "following", "today", "finally", "then", "subsequently", "later", "ofsted", "has", "have"]);
+
+/**
+ * "Sandwell's services were rated inadequate for years, but this year for the first time they have
+ * been rated good", "…, but is now rated good": where the same subject's next predicate starts,
+ * after a grade ending at `from`; undefined when the sentence does not go on to one. Only a few
+ * words (a tail such as "for years") may stand before the comma.
+ */
+export function sameSubjectAgain(tokens: readonly Token[], from: number): number | undefined {
+  let at = from;
+  while (at < Math.min(tokens.length, from + 5) && (tokens[at]!.kind === "word" || tokens[at]!.kind === "digits")) at++;
+  if (tokens[at]?.text !== "," || !["but", "and"].includes(tokens[at + 1]?.lower ?? "")) return undefined;
+  at += 2;
+  // Straight to the verb ("but is now rated good"), or past when it happened to "they"/"it".
+  if (CHAIN.has(tokens[at]?.lower ?? "")) return at;
+  for (let n = 0; n < 10 && at < tokens.length; n++, at++) {
+    const token = tokens[at]!;
+    if (token.lower === "they" || token.lower === "it") return at + 1;
+    if (!(TIME_BEFORE_AGAIN.has(token.lower) || token.kind === "digits" || token.text === ",")) return undefined;
+  }
+  return undefined;
+}

@@ -1,11 +1,10 @@
 // Councils' ratings in prose: "Birmingham was rated inadequate", "Leeds, along with Hampshire, was
 // rated ‘outstanding’", "Ofsted judged Doncaster's children's services inadequate in 2013",
 // "inadequate councils including Rotherham and Sunderland", "Bromley moved from inadequate to good".
-// The one module that reads them. Councils come from the gazetteer, grades and judgement areas from
-// the measure catalogue; what links them is the short grammar in grammar.ts. Precision first: a
-// council that is a place ("a home in Leeds"), a contrast ("unlike Leeds"), someone's employer
-// ("Leeds' director"), a negated or hedged rating, or an area the catalogue does not know gives no
-// fact. Nothing is guessed: a rating the grammar does not recognise is simply not read.
+// The one module that reads them. Councils come from the gazetteer, grades and areas from the
+// catalogue, the grammar linking them from grammar.ts. Precision first: a place ("a home in Leeds"),
+// a contrast ("unlike Leeds"), an employer ("Leeds' director"), a negated or hedged rating, or an
+// area the catalogue does not know gives no fact; a rating the grammar does not know is not read.
 
 import { aspectPhrases, gradePhrases, populationPhrases, type GradePhrase } from "../../measure/index.ts";
 import type { CouncilRatingMention } from "../../types.ts";
@@ -15,7 +14,7 @@ import { findCouncils, mayNameCouncil, type CouncilMention } from "./councilMent
 import { toMentions, type Read } from "./lists.ts";
 import {
   ACTIVE_VERBS, AFTER_GRADE, AFTER_IN, CHAIN, DASHES, EARLIER, isNegation, isQuote, JOINERS, LIST_INTRODUCERS, NAME_SUFFIX, NOT_SUBJECT, NUMBER_WORDS,
-  earlierGrade, phraseAt, SERVICE_PHRASES, STOP_TAIL, TAIL_STOP_WORDS, TIME_ORDINALS,
+  earlierGrade, phraseAt, sameSubjectAgain, SERVICE_PHRASES, STOP_TAIL, TAIL_STOP_WORDS, TIME_ORDINALS,
 } from "./grammar.ts";
 
 export { countsEveryCouncil } from "./lists.ts";
@@ -69,13 +68,11 @@ class SentenceReader {
   }
 
   private word(i: number): string | undefined {
-    const token = this.tokens[i];
-    return token?.kind === "word" ? token.lower : undefined;
+    return this.tokens[i]?.kind === "word" ? this.tokens[i]!.lower : undefined;
   }
 
   private skipQuotes(i: number): number {
-    while (isQuote(this.tokens[i])) i++;
-    return i;
+    return isQuote(this.tokens[i]) ? this.skipQuotes(i + 1) : i;
   }
 
   private skipSuffix(i: number): { end: number; possessive: boolean } {
@@ -151,6 +148,10 @@ class SentenceReader {
     const relative = inserted && ["which", "who", "that"].includes(this.word(p) ?? "");
     const first = this.predicate(relative ? p + 1 : p, false);
     if (first) this.record(group, first, rest.aspect, exhaustive);
+    // "…were rated inadequate, but this year they have been rated good": the same subject graded again.
+    const again = first ? sameSubjectAgain(this.tokens, first.endTok) : undefined;
+    const next = again === undefined ? undefined : this.predicate(again, false);
+    if (next) return this.record(group, next, rest.aspect, false, group.startTok, again);
     if (!inserted) return;
     // The main verb after an inserted clause: "Kent, which was rated good in 2016, was rated
     // outstanding", "Leeds, inspected in March, was rated good". A clause naming another council or
@@ -245,13 +246,11 @@ class SentenceReader {
   /** "the two councils", "both", "three councils — …": the number the sentence puts before a list's noun. */
   private countBefore(head: number): number | undefined {
     const token = this.tokens[head - 1];
-    if (token?.kind === "digits" && Number.isInteger(token.value)) return token.value;
-    return NUMBER_WORDS.get(token?.lower ?? "");
+    return token?.kind === "digits" && Number.isInteger(token.value) ? token.value : NUMBER_WORDS.get(token?.lower ?? "");
   }
 
   private skipBack(i: number): number {
-    while (i >= 0 && isQuote(this.tokens[i])) i--;
-    return i;
+    return i >= 0 && isQuote(this.tokens[i]) ? this.skipBack(i - 1) : i;
   }
 
   /**
@@ -360,13 +359,13 @@ class SentenceReader {
   }
 
   /** The period stated after the grade, else before the council in the same clause ("In 2016, Leeds was …"), else the article's. */
-  private periodFor(group: Group, grade: GradePhrase, head: number): RatingPeriod {
+  private periodFor(group: Group, grade: GradePhrase, head: number, clause?: number): RatingPeriod {
     const tailAfter = Math.max(grade.endTok, group.endTok);
     // "councils rated inadequate in 2016, including …": the list's period stands between grade and names.
     const between = head < group.startTok ? this.when.within(grade.endTok, group.startTok) : undefined;
     const after = between ?? this.when.within(tailAfter, this.tailEnd(tailAfter));
     if (after && after !== "since") return after;
-    return (after === undefined ? (this.when.whenBefore(head) ?? this.when.before(this.clauseStart(head), head)) : undefined) ?? this.when.article();
+    return (after === undefined ? (this.when.whenBefore(head) ?? this.when.before(clause ?? this.clauseStart(head), head)) : undefined) ?? this.when.article();
   }
 
   /** Where the clause holding `head` starts: after a ";" or the council or grade before it. */
@@ -376,13 +375,14 @@ class SentenceReader {
     return at + 1;
   }
 
-  private record(group: Group, predicate: Predicate, subjectAspect: string | undefined, exhaustive: boolean, head = group.startTok): void {
+  /** `clause`: where the predicate's own clause starts, when the subject is read again after an earlier one ("…, but is now rated good"). */
+  private record(group: Group, predicate: Predicate, subjectAspect: string | undefined, exhaustive: boolean, head = group.startTok, clause?: number): void {
     const id = this.groupCount++;
     for (const { grade, earlier: stated } of predicate.grades) {
       const area = this.areaAfter(grade.endTok, this.tailEnd(grade.endTok));
       if (area === null) continue;
-      const dated = this.periodFor(group, grade, head);
-      const earlier = stated || earlierGrade(this.tokens, this.clauseStart(Math.min(head, grade.startTok)), grade.startTok, dated.periodFrom === "article");
+      const dated = this.periodFor(group, grade, clause ?? head, clause);
+      const earlier = stated || earlierGrade(this.tokens, clause ?? this.clauseStart(Math.min(head, grade.startTok)), grade.startTok, dated.periodFrom === "article");
       const aspect = subjectAspect ?? area;
       for (const council of group.members) this.found.push({ council, grade, earlier, ...(aspect ? { aspect } : {}), ...(earlier ? {} : dated), group: id, exhaustive: exhaustive && !earlier });
     }
