@@ -14,12 +14,15 @@ export function citation(source: Source): string {
 
 /**
  * "one in seven (14.3 %) — inadequate · 2013 · England": the core's wording, then what and when.
- * What is counted apart is part of what: "children on child protection plans (started in the year)".
+ * What is counted apart is part of what: "children on child protection plans (started in the year)", and
+ * so is the part of the population counted: "number of providers (secure children's homes)".
  * A year the sentence does not state is marked as the article's: "144 notifications — 2020" read
  * as the notifications of 2020 when the article, published then, counted them since 2018.
  */
 export function figureHeadline(figure: Figure): string {
-  const what = figure.metric && figure.measure?.aspect ? `${figure.metric} (${figure.measure.aspect})` : figure.metric;
+  // A part of the population is said too: "only 13 children's homes — number of providers (secure children's homes)".
+  const parts = [figure.measure?.aspect, figure.measure?.subgroup].filter(Boolean).join("; ");
+  const what = figure.metric && parts ? `${figure.metric} (${parts})` : figure.metric;
   const when = figure.period && figure.periodFrom === "article" ? `${figure.period} (${figure.source.date?.startsWith(figure.period) ? "year of article" : "from the article"})` : figure.period;
   const facets = [what, when, figure.geography].filter(Boolean).join(" · ");
   return `${describeFigure(figure)}${facets ? ` — ${facets}` : ""}`;

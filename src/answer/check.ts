@@ -138,7 +138,8 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   return {
     claimed,
     verdict: "unverified",
-    reason: `The archive has no figure for ${measure} in ${claimed.period} (it has ${periodsOf(same.map((cell) => cell.period))})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
+    // "(it has 2022)" beside "no figure … in 2022" reads as a contradiction: the claimed year's figures are for no place or another one.
+    reason: `The archive has no figure for ${measure} in ${claimed.period} (${claimed.geography && same.some((cell) => cell.period === claimed.period) ? `its ${claimed.period} figures are not for ${claimed.geography}` : `it has ${periodsOf(same.map((cell) => cell.period))}`})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
     evidence: (elsewhere.length > 0 ? elsewhere : measureGroups(archive, same).top).slice(0, 5),
   };
 }

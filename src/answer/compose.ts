@@ -7,15 +7,14 @@ import { indicatorLabel } from "../measure/index.ts";
 import { describeYears, overlaps, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
 import { stem, terms } from "../text/index.ts";
-import { ofKind, readQueryMeasure } from "../measure/query.ts";
-import { isOutsideEngland } from "../measure/same.ts";
+import { ofKind } from "../measure/query.ts";
 import type { Answer, Figure, Quote } from "../types.ts";
 import { checkClaim } from "./check.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
 import { lookup } from "./lookup.ts";
 import { cellsInYears, measureGroups, measureTable } from "./measures.ts";
 import type { Command } from "./parseCommand.ts";
-import { analyzeTopic, type QueryTerms } from "./queryTerms.ts";
+import { analyzeTopic, namesMeasure, saidOtherwiseTerms, type QueryTerms } from "./queryTerms.ts";
 import { searchSpeech } from "./speechSearch.ts";
 import { searchQuotes } from "./quoteSearch.ts";
 import { buildSeries, trendCandidates } from "./trend.ts";
@@ -84,8 +83,13 @@ function cite(figure: Figure): string {
  * seen (after typo correction) that is not an attribution or question form, not an adverb ("recently")
  * and not a word the measure catalogue knows ("failing" names a grade however the archive says it).
  */
-function absentSubject(archive: Archive, query: QueryTerms): boolean {
-  return unusedWords(archive, query).some((word) => !(word.length < 4 || /ly$/.test(word) || /^\d/.test(word) || namesMeasure(word)));
+function absentSubject(archive: Archive, query: QueryTerms, topic: string): boolean {
+  const unused = unusedWords(archive, query).filter((word) => !(word.length < 4 || /ly$/.test(word) || /^\d/.test(word) || namesMeasure(word)));
+  // "independent fostering agencies" asked of an archive that says "IFAs": words of a phrase the catalogue knows are that phrase.
+  if (unused.length === 0) return false;
+  const saysTerm = (term: string) => archive.index.termId(term) !== undefined || archive.mentionIndex.termId(term) !== undefined;
+  const otherwise = saidOtherwiseTerms(topic, (nameTerms) => nameTerms.length > 0 && nameTerms.every(saysTerm));
+  return unused.some((word) => !otherwise.includes(stem(word)));
 }
 
 /**
@@ -98,12 +102,6 @@ function unusedWords(archive: Archive, query: QueryTerms): string[] {
     const term = stem(word);
     return !query.fillerTerms.includes(term) && archive.mentionIndex.termId(term) === undefined && archive.index.termId(LEAD_IN_TERM + term) === undefined;
   });
-}
-
-function namesMeasure(word: string): boolean {
-  const read = readQueryMeasure(word);
-  // "Scotland", "Wales": a place no article names is absent, never England's figures instead.
-  return read.indicators.length > 0 || read.population !== undefined || (read.place !== undefined && !isOutsideEngland(read.place)) || read.aspect !== undefined;
 }
 
 function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Answer {
@@ -183,7 +181,7 @@ export function lookupAnswer(archive: Archive, command: Command): Answer {
   const query = analyzeTopic(command.topic, archive);
   // "fostering households 2024" in an archive without the word "households": its figures about
   // fostering agencies would answer another question. Say plainly that nothing uses the word.
-  if (absentSubject(archive, query)) return noneAnswer(archive, command, query);
+  if (absentSubject(archive, query, command.topic)) return noneAnswer(archive, command, query);
   const result = lookup(archive, command.topic, query, command.years);
   // "2016 vs 2013": only the two years, not the span between them.
   const inPeriods = command.compare ? result.figures.filter((entry) => command.compare!.some((year) => overlaps(entry.figure.period, { from: year, to: year }))) : result.figures;

@@ -84,9 +84,10 @@ function plausible(year: number): boolean {
 
 /**
  * Reads years out of the topic: "2016", "2012-13" and "2012/13" (a financial year), "2013-2016",
- * "2013 to 2016", "between 2013 and 2016". Returns the range and the text without it.
+ * "2013 to 2016", "between 2013 and 2016". Returns the range and the text without it; "since 2018"
+ * is no range (`since` says the year).
  */
-export function extractYears(text: string): { years?: YearRange; compare?: [number, number]; rest: string } {
+export function extractYears(text: string): { years?: YearRange; compare?: [number, number]; since?: number; rest: string } {
   // "2016 vs 2013", "2013 versus 2016", "2016 compared with 2013": two years side by side, not a span.
   const versus = /\b(\d{4})\s*(?:vs\.?|versus|v\.?|compared (?:with|to))\s*(\d{4})\b/i.exec(text);
   if (versus && plausible(Number(versus[1])) && plausible(Number(versus[2])) && versus[1] !== versus[2]) {
@@ -94,11 +95,15 @@ export function extractYears(text: string): { years?: YearRange; compare?: [numb
     const rest = (text.slice(0, versus.index) + " " + text.slice(versus.index + versus[0].length)).replace(/\s+/g, " ").trim();
     return { years: { from: pair[0], to: pair[1] }, compare: pair, rest };
   }
+  // "visits to Bradford since 2018": a count since then is dated by the article that gives it, not
+  // by 2018; the year is no filter (as one it hid the answer behind "No figure for 2018").
+  const since = /\bsince\s+(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{4})\b/i.exec(text);
+  if (since && plausible(Number(since[1]))) return { since: Number(since[1]), rest: (text.slice(0, since.index) + " " + text.slice(since.index + since[0].length)).replace(/\s+/g, " ").trim() };
   const patterns: Array<[RegExp, (match: RegExpExecArray) => YearRange | undefined]> = [
     [/\b(?:between\s+)?(\d{4})\s*(?:-|–|—|to|and|until)\s*(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[2]) })],
     [/\b(\d{4})\s*[-–/]\s*(\d{2})\b/, (m) => ({ from: Number(m[1]), to: century(Number(m[1]), Number(m[2])) })],
     // "at 31 March 2025", "in September 2023": the day and month go with the year (no "31" left in the topic to be read as a figure).
-    [/\b(?:(?:in|since|for|at|on|as at|by)\s+)?(?:(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[1]) })],
+    [/\b(?:(?:in|for|at|on|as at|by)\s+)?(?:(?:the end of\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?(\d{4})\b/i, (m) => ({ from: Number(m[1]), to: Number(m[1]) })],
   ];
   for (const [pattern, read] of patterns) {
     const match = pattern.exec(text);

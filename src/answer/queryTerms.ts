@@ -3,6 +3,7 @@
 
 import type { Archive } from "../archive/buildArchive.ts";
 import { isStopword, stem, terms, words } from "../text/index.ts";
+import { isOutsideEngland } from "../measure/same.ts";
 import { readQueryMeasure, type QueryMeasure } from "../measure/query.ts";
 import { speakerTermSet } from "./views.ts";
 
@@ -39,6 +40,13 @@ const FILLER = new Set(
   ),
 );
 
+/** A word the measure catalogue knows by itself ("failing" names a grade however the archive says it). */
+export function namesMeasure(word: string): boolean {
+  const read = readQueryMeasure(word);
+  // "Scotland", "Wales": a place no article names is absent, never England's figures instead.
+  return read.indicators.length > 0 || read.population !== undefined || (read.place !== undefined && !isOutsideEngland(read.place)) || read.aspect !== undefined;
+}
+
 export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
   const corrections: QueryTerms["corrections"] = [];
   const unknown: string[] = [];
@@ -50,7 +58,9 @@ export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
       queryTerms.push(stemmed);
       continue;
     }
-    const corrected = archive.typos.correct(word);
+    // "what share of …" in an archive that never says "share": a question word or a word the catalogue
+    // knows is meant as typed, never corrected to an archive word ("shape").
+    const corrected = FILLER.has(stemmed) || namesMeasure(word) ? undefined : archive.typos.correct(word);
     if (corrected && !isStopword(corrected)) {
       corrections.push({ from: word, to: corrected });
       queryTerms.push(stem(corrected));
@@ -77,4 +87,27 @@ export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
     fillerTerms: unique.filter((term) => FILLER.has(term)),
     measureTerms: unique.filter((term) => measureTerms.includes(term)),
   };
+}
+
+/**
+ * The terms inside any run of up to four words of the topic that names a population or indicator the
+ * archive says in other words ("independent fostering agencies" where articles say "IFAs"). Not one
+ * the archive never names at all ("fostering households" in an archive without "households"), nor a
+ * place. Read only when a word is missing from the archive: a few dozen catalogue reads per question.
+ */
+export function saidOtherwiseTerms(topic: string, saysAll: (terms: readonly string[]) => boolean): string[] {
+  const list = words(topic);
+  const found = new Set<string>();
+  for (let start = 0; start < list.length; start++) {
+    for (let end = start + 2; end <= Math.min(list.length, start + 4); end++) {
+      const phrase = list.slice(start, end);
+      const read = readQueryMeasure(phrase.join(" "));
+      const names = [...read.indicators.flatMap((named) => named.names), ...(read.population?.names ?? [])].map((name) => terms(name));
+      if (!names.some((nameTerms) => saysAll(nameTerms))) continue;
+      // Only the words of the names themselves: "Scotland" in "care in Scotland" is no word of "in care".
+      const own = new Set(names.flat());
+      for (const word of phrase) if (own.has(stem(word))) found.add(stem(word));
+    }
+  }
+  return [...found];
 }

@@ -20,6 +20,8 @@ describe("a figure's headline", () => {
 
   it("names what is counted apart with what is measured", () => {
     expect(figureHeadline({ ...base, period: "2022", measure: { ...base.measure!, aspect: "started in the year" } })).toBe("52,100 — children on child protection plans (started in the year) · 2022");
+    expect(figureHeadline({ ...base, period: "2022", measure: { ...base.measure!, subgroup: "on plans for neglect" } })).toBe("52,100 — children on child protection plans (on plans for neglect) · 2022");
+    expect(figureHeadline({ ...base, period: "2022", measure: { ...base.measure!, aspect: "started in the year", subgroup: "under five" } })).toBe("52,100 — children on child protection plans (started in the year; under five) · 2022");
   });
 
   it("marks a year the sentence does not state as the article's", () => {

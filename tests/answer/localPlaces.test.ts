@@ -52,3 +52,12 @@ describe("a council the question names", () => {
     expect(named("Newcastle overspend").figures[0]?.text).toBe("£4.1m");
   });
 });
+
+describe("a claim for a place the year's figures are not for", () => {
+  it("says so, instead of listing the claimed year as one the archive has", () => {
+    const check = answer("check Surrey overspent its children's services budget by £42.6m in 2022-23");
+    expect(check.verdict).toBe("unverified");
+    expect(check.message).toContain("its 2022-23 figures are not for Surrey");
+    expect(check.message).not.toContain("(it has 2022-23)");
+  });
+});

@@ -77,6 +77,13 @@ describe("lookup understands the question", () => {
     expect(periods.has("2016")).toBe(true);
   });
 
+  it("reads “since 2013” as no filter: a count since then is dated by its article", () => {
+    const { query: _since, ...since } = core.answer("inadequate since 2013");
+    const { query: _plain, ...plain } = core.answer("inadequate");
+    expect(since).toEqual(plain);
+    expect(since.message).not.toEqual(core.answer("inadequate 2013").message);
+  });
+
   it("lets a question's own words outrank figures that only share the measure's name", () => {
     const answer = core.answer("caseloads too high 2016");
     expect(answer.figures[0]?.text).toBe("14");

@@ -58,3 +58,21 @@ describe("a word the archive uses", () => {
     expect(quotes("quote Foster").quotes.map((quote) => quote.speaker)).toEqual(["Julie Foster"]);
   });
 });
+
+describe("a catalogue's words in a question", () => {
+  const fostering = createAnswerer(
+    indexArchive(extractArchiveParts([articleOf("ifas", "IFAs shape the sector", "2023-11-30", "The use of IFAs for mainstream foster care is growing, with the sector now accounting for 41% of fostering households in 2023, up from 38% in 2019.")])),
+  );
+
+  it("'share' is asked, never corrected to an archive word", () => {
+    const reply = fostering("what share of fostering households 2023");
+    expect(reply.message ?? "").not.toMatch(/shape|sharp/);
+    expect(reply.figures[0]?.text).toBe("41%");
+  });
+
+  it("a catalogue phrase the archive says otherwise ('independent fostering agencies' for 'IFAs') does not empty the answer", () => {
+    const reply = fostering("what share of fostering households were with independent fostering agencies in 2023");
+    expect(reply.status).toBe("found");
+    expect(reply.figures[0]?.text).toBe("41%");
+  });
+});

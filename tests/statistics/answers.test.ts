@@ -239,6 +239,13 @@ describe("series and providers", () => {
   it("keeps director turnover with the articles", () => {
     expect(core.answer("trend DCS turnover").series?.length).toBeGreaterThan(0);
   });
+
+  it("never answers children's homes staff with the social workers' series", () => {
+    for (const question of ["trend children's homes staff turnover", "registered managers vacancy rate 2021"]) {
+      expect(core.answer(question).official ?? [], question).toEqual([]);
+    }
+    expect(core.answer("trend social worker turnover").official?.length).toBeGreaterThan(0);
+  });
 });
 
 describe("checks against the DfE series", () => {

@@ -176,7 +176,9 @@ export function checkCouncilGrade(archive: Archive, command: Command): Answer | 
   if (archive.judgements.length === 0 && archive.ratings.length === 0) return undefined;
   const claims = readClaim(command.topic);
   if (!claims) return undefined;
-  const { years } = extractYears(command.topic);
+  // "Slough has been inadequate since 2019": the grade is checked as at that year, as before "since" stopped filtering lookups.
+  const read = extractYears(command.topic);
+  const years = read.years ?? (read.since === undefined ? undefined : { from: read.since, to: read.since });
   const atInspection = AT_INSPECTION.test(command.topic);
   const verdicts = claims.map((claim) => verdictFor(archive, claim, years, atInspection));
   const verdict = verdicts.reduce<Verdict>((worst, each) => (SEVERITY[each.verdict] > SEVERITY[worst] ? each.verdict : worst), "supported");

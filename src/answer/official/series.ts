@@ -42,7 +42,8 @@ export function seriesAsked(topic: string): Asked | undefined {
   const columns = INDICATORS.filter((column) => column.measure.indicator === indicator?.id);
   const first = columns[0];
   if (!indicator || !first) return undefined;
-  if (population !== undefined && population !== first.measure.population && indicator.populations.includes(population)) return undefined;
+  // "children's homes staff turnover": people no indicator is counted over are no series' population either.
+  if (population !== undefined && population !== first.measure.population && (indicator.populations.includes(population) || catalogue().indicators.every((other) => !other.populations.includes(population)))) return undefined;
   // "unaccompanied children in care", "UASC in care": a kind of the population, which the series does not count apart.
   if (read.kind !== undefined) return undefined;
   // A count and a share of one measure (re-referrals): the share unless a number is asked for.
