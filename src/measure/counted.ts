@@ -76,7 +76,9 @@ const OBJECT_OF: ReadonlySet<string> = new Set(["about", "across", "among", "for
 /** Nouns of an event a count "of" counts the subjects of: "the closure of 12 homes". */
 const EVENTS_OF: ReadonlySet<string> = new Set(["resignation", "resignations", "closure", "closures", "deregistration", "deregistrations", "de-registration", "cancellation", "cancellations", "suspension", "suspensions", "inspection", "inspections", "opening", "openings", "registration", "registrations", "loss", "departure", "exit", "exits"]);
 /** Verbs of an event done to what a count counts: "Ofsted closed 12 children's homes" are no homes registered. */
-const DONE_TO: ReadonlySet<string> = new Set(["closed", "shut", "inspected", "visited", "opened", "deregistered", "de-registered", "cancelled", "suspended", "raided", "investigated", "deregister", "closes", "shuts"]);
+const DONE_TO: ReadonlySet<string> = new Set(["closed", "shut", "inspected", "visited", "opened", "deregistered", "de-registered", "cancelled", "suspended", "raided", "investigated", "deregister", "closes", "shuts",
+  // "has built more than 800 homes for private rent", "enough electricity to power 800 homes": houses, not children's homes.
+  "built", "build", "builds", "building", "power", "powers", "powering", "sold", "sell", "bought", "buy"]);
 /** Words that may follow "the number of children's homes" before its figure without narrowing it. */
 const PLAIN_AFTER_POPULATION: ReadonlySet<string> = new Set(["was", "is", "stood", "rose", "fell", "grew", "increased", "decreased", "reached", "from", "to", "at", "in", "of"]);
 /** A participle after the counted noun that makes the count a flow of something else ("142 schools inspected"). */
@@ -117,7 +119,8 @@ const PLACED_IN: ReadonlySet<string> = new Set(["in", "at", "on", "with", "withi
 export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, clause: ClauseSpan, counted: PhraseMention<Population> | undefined, mentions: Mentions): { indicator: Indicator; population: Population } | undefined {
   if (figure.unitKind !== "count" || hasOwnPredicate(tokens, figure, stretch.to) || isWordIn(tokens, figure.startTok - 1, OBJECT_OF)) return undefined;
   // ("Inspectors raised concerns at four homes in Devon", "Ofsted closed 12 homes": where or to which something happened.)
-  const verb = isWordAt(tokens, figure.startTok - 1, "only", "just", "about", "around", "some", "nearly", "almost", "down") ? figure.startTok - 2 : figure.startTok - 1;
+  let verb = figure.startTok - 1;
+  while (verb > figure.startTok - 4 && isWordAt(tokens, verb, "only", "just", "about", "around", "some", "nearly", "almost", "down", "more", "than", "over", "least", "at", "up", "to")) verb--;
   if (isWordIn(tokens, verb, DONE_TO)) return undefined;
   // "the voluntary resignation of 51 homes from Ofsted's register": an event's count, no stock.
   if (isWordAt(tokens, figure.startTok - 1, "of") && isWordIn(tokens, figure.startTok - 2, EVENTS_OF)) return undefined;

@@ -221,6 +221,13 @@ describe("the children's homes workforce trial's shapes", () => {
     expect(read("Social worker turnover was 15.9% in 2023.", "2024-02-01")[0]?.measure).toMatchObject({ indicator: "turnover", population: "social-workers" });
   });
 
+  it("counts no children's homes in houses built or powered, past a hedge", () => {
+    for (const sentence of ["The council's lettings company has built more than 700 homes for private rent.", "The solar farm makes enough electricity to power more than 700 homes."]) {
+      expect(read(sentence, "2020-06-01")[0]?.measure, sentence).toBeUndefined();
+    }
+    expect(read("There were more than 2,400 children's homes in 2020.", "2021-06-01")[0]?.measure).toMatchObject({ indicator: "registered" });
+  });
+
   it("counts no registered homes in a study's sample", () => {
     expect(read("Ofsted published a study based on 79 homes and 110 children.", "2022-06-01")[0]?.measure).toBeUndefined();
   });
