@@ -178,6 +178,11 @@ describe("the children's homes trial's shapes", () => {
 });
 
 describe("the caseloads trial's shapes", () => {
+  it("measures no survey's average as the caseload", () => {
+    expect(byText("The average caseload is now 31.2, compared with an average of 24 reported to Community Care a year ago.", "2014-05-01").get("24")?.measure).toBeUndefined();
+    expect(read("The average caseload of respondents was 21.", "2014-05-01")[0]?.measure).toBeUndefined();
+  });
+
   it("reads a target as no level", () => {
     const figures = byText("In July, Wessex council announced plans to invest £8m in order to cut the average number of caseloads from 23 to 17 per social worker.", "2016-09-01");
     expect(figures.get("17")?.measure).toBeUndefined();
