@@ -85,8 +85,8 @@ function cite(figure: Figure): string {
  */
 function absentSubject(archive: Archive, query: QueryTerms, topic: string): boolean {
   const unused = unusedWords(archive, query).filter((word) => !(word.length < 4 || /ly$/.test(word) || /^\d/.test(word) || namesMeasure(word)));
-  // "independent fostering agencies" asked of an archive that says "IFAs": words of a phrase the catalogue knows are that phrase.
   if (unused.length === 0) return false;
+  // "independent fostering agencies" asked of an archive that says "IFAs": words of a phrase the catalogue knows are that phrase.
   const saysTerm = (term: string) => archive.index.termId(term) !== undefined || archive.mentionIndex.termId(term) !== undefined;
   const otherwise = saidOtherwiseTerms(topic, (nameTerms) => nameTerms.length > 0 && nameTerms.every(saysTerm));
   return unused.some((word) => !otherwise.includes(stem(word)));

@@ -81,9 +81,11 @@ function fail(where: string, reason: string): never {
   throw new Error(`measure catalogue: ${where}: ${reason}`);
 }
 
+/** A list of words; a list inside it (a YAML alias such as `*other-workforces`, shared by several entries) is read in place. */
 function words(value: unknown, where: string): string[] {
-  if (!Array.isArray(value) || value.some((item) => typeof item !== "string" || item.trim() === "")) fail(where, "must be a list of words");
-  return (value as string[]).map((item) => item.toLowerCase().replace(/’/g, "'").trim());
+  const flat = Array.isArray(value) ? value.flat() : value;
+  if (!Array.isArray(flat) || flat.some((item) => typeof item !== "string" || item.trim() === "")) fail(where, "must be a list of words");
+  return (flat as string[]).map((item) => item.toLowerCase().replace(/’/g, "'").trim());
 }
 
 function text(value: unknown, where: string): string {

@@ -4,7 +4,7 @@
 // 1985" is a comparison, not one).
 
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
-import { SUPERLATIVES_BEFORE_SINCE } from "../extract/figures/lexicon.ts";
+import { CURRENCY_SIGNS, SUPERLATIVES_BEFORE_SINCE } from "../extract/figures/lexicon.ts";
 import type { Basis } from "../types.ts";
 import type { Indicator, Population } from "./catalogue.ts";
 import { isWordAt, isWordIn } from "./frames.ts";
@@ -64,7 +64,7 @@ const PROPOSAL_WORDS_BACK = 9;
  */
 function proposedBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
   for (let at = figureStartTok - 1; at >= Math.max(0, figureStartTok - PROPOSAL_WORDS_BACK) && (tokens[at]?.start ?? 0) >= clauseStart; at--) {
-    if (tokens[at]!.kind === "punct" && !["£", "$", "€"].includes(tokens[at]!.text)) return false;
+    if (tokens[at]!.kind === "punct" && !CURRENCY_SIGNS.has(tokens[at]!.text)) return false;
     if (isWordIn(tokens, at, PROPOSING)) return true;
     if (isWordAt(tokens, at, "for") && isWordAt(tokens, at - 1, "calls", "called", "calling", "call")) return true;
   }

@@ -3,6 +3,7 @@
 // of number, compatible bases, overlapping periods and compatible places. Values are compared
 // elsewhere (archive/compare.ts): these rules say only whether comparing them means anything.
 
+import { CURRENCY_SIGNS } from "../extract/figures/lexicon.ts";
 import { terms } from "../text/index.ts";
 import type { FigureMention, Measure } from "../types.ts";
 import { catalogue, type UnitKind } from "./catalogue.ts";
@@ -12,8 +13,6 @@ import { vocabulary } from "./vocabulary.ts";
 import { kindNamed } from "./narrowing.ts";
 
 type Measured = Pick<FigureMention, "unit" | "measure" | "period" | "geography">;
-
-const CURRENCY = new Set(["£", "$", "€", "¥"]);
 
 /**
  * "Re-referrals were 21.9 per cent of referrals", "the re-referral rate": a share stated over what the
@@ -33,7 +32,7 @@ export function withStatedShare(claimed: FigureMention, sentence: string): Figur
 /** The kind of number a figure is: share, money, rate, average or count. */
 export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): UnitKind {
   if (figure.unit === "%") return "share";
-  if (CURRENCY.has(figure.unit)) return "money";
+  if (CURRENCY_SIGNS.has(figure.unit)) return "money";
   if (figure.unit.startsWith("per ") || figure.unit.startsWith("in every ") || figure.unit.startsWith("in each ")) return "rate";
   const indicator = figure.measure ? catalogue().indicator(figure.measure.indicator) : undefined;
   // An indicator stated only one way ("caseload", an average; "children looked after per 10,000", a rate) is that kind whatever the unit's words.

@@ -163,7 +163,6 @@ function doubtAbout(archive: Archive, history: readonly Judgement[], inForceThen
   return undefined;
 }
 
-/** The last publication date the record holds: it knows nothing of inspections published after. */
 const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /**

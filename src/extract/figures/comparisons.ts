@@ -5,7 +5,7 @@
 
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, type Token } from "./tokens.ts";
-import { CHANGE_NOUNS, MONTH_NAMES } from "./lexicon.ts";
+import { CHANGE_NOUNS, CURRENCY_SIGNS, MONTH_NAMES } from "./lexicon.ts";
 
 /** Words between a comparison word and its figure: "from more than 25", "with an average of 16.3", "from a peak of 5,360". */
 const BETWEEN: ReadonlySet<string> = new Set(["more", "less", "fewer", "than", "about", "around", "almost", "nearly", "some", "just", "over", "under", "roughly", "approximately", "the", "a", "an", "average", "of", "only", "its", "their", "peak", "high", "low", "record"]);
@@ -23,7 +23,7 @@ const MOVED: ReadonlySet<string> = new Set([
  */
 function wordBefore(tokens: readonly Token[], startTok: number): { at: number; article: boolean } {
   // "from £3.9bn": past the money's sign.
-  let at = ["£", "$", "€"].includes(tokens[startTok - 1]?.text ?? "") ? startTok - 2 : startTok - 1;
+  let at = CURRENCY_SIGNS.has(tokens[startTok - 1]?.text ?? "") ? startTok - 2 : startTok - 1;
   let article = false;
   while (at >= 0 && at >= startTok - 5 && tokens[at]!.kind === "word" && BETWEEN.has(tokens[at]!.lower)) {
     if (isWord(tokens[at], "than")) {

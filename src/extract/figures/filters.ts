@@ -3,7 +3,7 @@
 import type { RecognisedNumber } from "./recognise.ts";
 import { glued, isPunct, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
-import { MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
+import { CURRENCY_SIGNS, MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
 
 
 /** "section 47", "page 12", "No 10": a label, not a quantity. "Year 6" only capitalised: "the last year 20 councils…" is a count. */
@@ -71,8 +71,7 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // "aged over 30", "aged 50 or more": after "aged", an adult's age is an age too.
   if (afterAged && !mention.proportion && !mention.money && mention.value <= 120) return false;
   // "£4 in every £5 went on late intervention": a ratio of money, both sides of it no amount.
-  const currency = (token: Token | undefined) => ["£", "$", "€"].includes(token?.text ?? "");
-  if (mention.money && ((isWord(tokens[mention.endTok], "in", "of", "out") && isWord(tokens[mention.endTok + 1], "every", "each") && currency(tokens[mention.endTok + 2])) || (isWord(tokens[mention.startTok - 2], "every", "each") && isWord(tokens[mention.startTok - 3], "in", "of")))) return false;
+  if (mention.money && ((isWord(tokens[mention.endTok], "in", "of", "out") && isWord(tokens[mention.endTok + 1], "every", "each") && CURRENCY_SIGNS.has(tokens[mention.endTok + 2]?.text ?? "")) || (isWord(tokens[mention.startTok - 2], "every", "each") && isWord(tokens[mention.startTok - 3], "in", "of")))) return false;
   // "4-16 education": the school ages a service covers, no count.
   if (mention.kind === "range" && mention.value <= 25 && isWord(after, "education", "schooling", "provision", "schools", "school")) return false;
   // "67 per 10,000 children", "54 out of every 10,000": the base of a rate is part of the rate, not a count of its own.
