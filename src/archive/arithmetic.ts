@@ -86,6 +86,17 @@ function countOnly(count: FigureMention | undefined): { count: FigureMention; to
   return count ? { count } : undefined;
 }
 
+/**
+ * "More than a third (38%)", "fewer than a quarter (22%)": a bound restated by the exact share holds
+ * when the share is on its side (hry52: the two were noted as disagreeing). Undefined when `bound` is no bound.
+ */
+function boundHolds(bound: FigureMention, exact: FigureMention): boolean | undefined {
+  if (exact.qualifier !== undefined) return undefined;
+  if (/^(?:more than|over|above)$/i.test(bound.qualifier ?? "")) return exact.value > bound.value - 1e-9;
+  if (/^(?:fewer than|less than|under|below)$/i.test(bound.qualifier ?? "")) return exact.value < bound.value + 1e-9;
+  return undefined;
+}
+
 export function sentenceArithmetic(sentence: string, mentions: readonly FigureMention[]): Map<FigureMention, Arithmetic> {
   const notes = new Map<FigureMention, Arithmetic>();
   const sorted = [...mentions].sort((a, b) => a.start - b.start);
@@ -95,8 +106,9 @@ export function sentenceArithmetic(sentence: string, mentions: readonly FigureMe
     const at = sorted.indexOf(share);
     const twin = sorted[at + 1];
     if (twin && isShare(twin) && twin.upper === undefined && RESTATED.test(sentence.slice(share.end, twin.start))) {
-      const agrees = valuesAgree(share, twin);
-      const note = `${describeFigure(share)} and ${describeFigure(twin)} ${agrees ? "agree within rounding" : "do not agree"}`;
+      const bound = boundHolds(share, twin) ?? boundHolds(twin, share);
+      const agrees = bound ?? valuesAgree(share, twin);
+      const note = `${describeFigure(share)} and ${describeFigure(twin)} ${agrees ? (bound ? "agree" : "agree within rounding") : "do not agree"}`;
       add(notes, share, agrees, note);
       add(notes, twin, agrees, note);
     }

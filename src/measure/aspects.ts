@@ -57,6 +57,8 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
   // Or as the subject graded: "Help and protection was rated inadequate in 15 councils".
   const gradedSubject = lead < 0 && isWordAt(tokens, first.endTok, "was", "were", "is", "are") && isWordAt(tokens, first.endTok + 1, "rated", "judged", "graded", "found");
   if (!gradedSubject && !isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around", "is", "was", "remains", "remained")) return undefined;
+  // "After reinspecting the weakest, focusing on child protection, …20 inadequate councils": what the inspections looked at, not the grade's area (hry57).
+  if (isWordAt(tokens, lead - 1, "focusing", "focussing", "focused", "focussed", "concentrating", "concentrated", "centred", "centered", "looking")) return undefined;
   // "the single inspection framework for services for help and protection": a name.
   for (let at = Math.max(0, first.startTok - 6); at < first.startTok; at++) {
     if (isWordIn(tokens, at, NAMING_AREAS) && isWordAt(tokens, at + 1, "for", "of")) return undefined;
@@ -103,6 +105,8 @@ function goesOnBetween(tokens: readonly Token[], from: number, to: number): bool
     const token = tokens[at]!;
     if (token.text === ";") return true;
     if (token.text === "," && isWordAt(tokens, at + 1, "with", "and", "but", "while", "whereas")) return true;
+    // "80,080, the vast majority of whom were in foster care": what most of them were, not which count (hry60).
+    if (isWordAt(tokens, at, "of") && isWordAt(tokens, at + 1, "whom", "which", "them") && isWordAt(tokens, at - 1, "majority", "most", "many", "some", "all", "half", "few", "none", "minority", "several")) return true;
   }
   return false;
 }
@@ -121,20 +125,22 @@ export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: 
   if (!indicator.scopes) return undefined;
   // "65 local authorities saw changes to their director": past a figure's own noun naming the
   // population it counts, the words after it are what the counted did, not a part of the count ("65 changes").
-  return nearFigure(onceFor(tokens, "scopes", () => vocabulary().indicatorScopes.find(tokens)), indicator, figure, countsPopulation ? { from: stretch.from, to: figure.end } : stretch, true)?.aspect;
+  return nearFigure(tokens, onceFor(tokens, "scopes", () => vocabulary().indicatorScopes.find(tokens)), indicator, figure, countsPopulation ? { from: stretch.from, to: figure.end } : stretch, true)?.aspect;
 }
 
 /** "lost 503 FTE children's social workers", "6,028 FTE social workers joined": words that say the figure counts something else (catalogue `notWith`), where a scope would stand. */
 export function countsSomethingElse(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): boolean {
-  return indicator.notWith !== undefined && nearFigure(onceFor(tokens, "notWith", () => vocabulary().indicatorNotWith.find(tokens)), indicator, figure, stretch, false) !== undefined;
+  return indicator.notWith !== undefined && nearFigure(tokens, onceFor(tokens, "notWith", () => vocabulary().indicatorNotWith.find(tokens)), indicator, figure, stretch, false) !== undefined;
 }
 
 /** Words before the figure in its stretch, else just after it, else (`sentenceWide`) the only ones named before it in its sentence. */
-function nearFigure<T extends { indicator: string; aspect?: string }>(found: ReadonlyArray<PhraseMention<T>>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, sentenceWide: boolean): T | undefined {
+function nearFigure<T extends { indicator: string; aspect?: string }>(tokens: readonly Token[], found: ReadonlyArray<PhraseMention<T>>, indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }, sentenceWide: boolean): T | undefined {
   const named = found.filter((mention) => mention.value.indicator === indicator.id);
   const before = named.filter((mention) => mention.end <= figure.start && mention.start >= stretch.from).at(-1);
   if (before) return before.value;
-  const after = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER);
+  // A part of the money may stand further off ("a £5.5m projected overspend on children's social care placements", hry56), in the same statement.
+  const limit = sentenceWide ? SCOPE_AFTER + 3 : SCOPE_AFTER;
+  const after = named.find((mention) => mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + limit && (mention.endTok <= figure.endTok + SCOPE_AFTER || !goesOnBetween(tokens, figure.endTok, mention.startTok)));
   if (after || !sentenceWide) return after?.value;
   // "£4.7bn was spent on placements, compared to a budget of £4.1bn – an overspend of £670m": the one
   // part its sentence names before it, past the figures and clauses between. A part read too widely

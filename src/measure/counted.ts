@@ -26,7 +26,8 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
   }
   // At most two words between ("85 independent fostering agencies"); a hyphenated one ("full-time") is one.
   let limit = at;
-  for (let modifiers = 0; modifiers < 2; modifiers++) {
+  // ("36% of agency Ofsted registered children's homes": after "of", three, hry54.)
+  for (let modifiers = 0; modifiers < (at > figure.endTok ? 3 : 2); modifiers++) {
     const next = modifierEnd(tokens, limit);
     if (next < 0) break;
     limit = next;
@@ -48,7 +49,9 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
     const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
     // Nor a preposition: "20 miles from home" counts miles. (What money is spent "on" is its object.)
     // Nor a participle: "60,000 living with foster carers" counts those who live with them.
-    if (between.every((token) => token.kind === "word" && !VERBS.has(token.lower) && !opensPart(token.lower) && (figure.unitKind === "money" || !PREPOSITIONS.has(token.lower)))) return mention;
+    // ("38 of the 152 councils": the total the part is drawn from stands between, hry52.)
+    const total = (token: Token, k: number) => k === 0 && token.kind === "digits" && isWordAt(tokens, figure.endTok, "of");
+    if (between.every((token, k) => total(token, k) || (token.kind === "word" && !VERBS.has(token.lower) && !opensPart(token.lower) && (figure.unitKind === "money" || !PREPOSITIONS.has(token.lower))))) return mention;
   }
   // "providers were children's homes (4,010)": a figure in brackets counts the words before them.
   if (tokens[figure.startTok - 1]?.text === "(") return mentions.populations.find((mention) => mention.endTok === figure.startTok - 1);
@@ -79,6 +82,7 @@ const EVENTS_OF: ReadonlySet<string> = new Set(["resignation", "resignations", "
 const DONE_TO: ReadonlySet<string> = new Set(["closed", "shut", "inspected", "visited", "opened", "deregistered", "de-registered", "cancelled", "suspended", "raided", "investigated", "deregister", "closes", "shuts",
   // "has built more than 800 homes for private rent", "enough electricity to power 800 homes": houses, not children's homes.
   "built", "build", "builds", "building", "power", "powers", "powering", "sold", "sell", "bought", "buy"]);
+const FOUND: ReadonlySet<string> = new Set(["found", "finds", "identified", "identifies", "discovered", "uncovered", "flagged"]);
 /** Words that may follow "the number of children's homes" before its figure without narrowing it. */
 const PLAIN_AFTER_POPULATION: ReadonlySet<string> = new Set(["was", "is", "stood", "rose", "fell", "grew", "increased", "decreased", "reached", "from", "to", "at", "in", "of"]);
 /** A participle after the counted noun that makes the count a flow of something else ("142 schools inspected"). */
@@ -122,6 +126,12 @@ export function countedByDefault(tokens: readonly Token[], figure: FigureSlot, s
   let verb = figure.startTok - 1;
   while (verb > figure.startTok - 4 && isWordAt(tokens, verb, "only", "just", "about", "around", "some", "nearly", "almost", "down", "more", "than", "over", "least", "at", "up", "to")) verb--;
   if (isWordIn(tokens, verb, DONE_TO)) return undefined;
+  // "Six of the 10 providers with the most children's homes": a part of a stated total, never how many exist (hry59).
+  const total = isWordAt(tokens, figure.endTok + 1, "the", "these", "those", "its", "their") ? figure.endTok + 2 : figure.endTok + 1;
+  if (isWordAt(tokens, figure.endTok, "of") && tokens[total]?.kind === "digits") return undefined;
+  // "Ofsted found 292 settings": those an investigation turned up, no register (hry51); "found 301
+  // unregistered children's homes" names the kind it counts, read as a part of them.
+  if (isWordIn(tokens, verb, FOUND) && counted?.startTok === figure.endTok) return undefined;
   // "the voluntary resignation of 51 homes from Ofsted's register": an event's count, no stock.
   if (isWordAt(tokens, figure.startTok - 1, "of") && isWordIn(tokens, figure.startTok - 2, EVENTS_OF)) return undefined;
   const defaults = catalogue().indicators.filter((indicator) => indicator.countsOf);
@@ -167,6 +177,17 @@ export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolea
   return isWordAt(tokens, figure.startTok - 1, "these", "those") || noneOf(tokens, figure);
 }
 
+/**
+ * "There are 69 residential schools also registered as a children's home. 75% of these are judged
+ * good": a share of what was counted just before, which the sentence does not name; never all of the
+ * population named further back (hry62).
+ */
+export function shareOfThoseBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
+  const next = figure.endTok + 2;
+  // ("Almost a quarter of them, 24.7 per cent": a share restated, whose whole the sentence gives; only "of these are …".)
+  return figure.unitKind === "share" && isWordAt(tokens, figure.endTok, "of") && isWordAt(tokens, figure.endTok + 1, "these", "those") && isWordIn(tokens, next, VERBS);
+}
+
 /** "none of the 24 councils in the North West has an outstanding rating": the total none were drawn from. */
 function noneOf(tokens: readonly Token[], figure: FigureSlot): boolean {
   const of = isWordAt(tokens, figure.startTok - 1, "the") ? figure.startTok - 2 : figure.startTok - 1;
@@ -188,6 +209,8 @@ export function perMember(tokens: readonly Token[], previous: FigureSlot | undef
   if (!previous || previous.unitKind !== "count" || figure.unitKind !== "count" || figure.countedNoun === "") return false;
   let at = figure.startTok - 1;
   if (isWordAt(tokens, at, "had", "experienced", "seen") && isWordAt(tokens, at - 1, "having")) at -= 1;
+  // "Eight councils each saw two changes of director": "each" before the verb gives every member its own (hry57).
+  if (isWordAt(tokens, at - 1, "each") && tokens[at]?.kind === "word") at -= 1;
   if (!tokens[at] || !EACH_HAVING.has(tokens[at]!.lower)) return false;
   // "40 councils with 12 councils rated inadequate": the same population again is a part of it.
   const own = countedPopulation(tokens, figure, mentions)?.value;

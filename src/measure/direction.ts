@@ -114,6 +114,10 @@ export function directionAfter(sentence: string, figureText: string, at = senten
     if (isWord(token, "higher", "lower") && isWord(tokens[k + 1], "than")) return token.lower === "higher" ? "up" : "down";
     if (tokens[k - 1]?.kind === "digits" && isWord(token, "more", "fewer") && isWord(tokens[k + 1], "than")) return token.lower === "more" ? "up" : "down";
     if (isWord(tokens[k - 1], "a", "an") && isWord(tokens[k + 1], "of") && (UP_CHANGES.has(token.lower) || DOWN_CHANGES.has(token.lower))) return UP_CHANGES.has(token.lower) ? "up" : "down";
+    // "1,689 orders were applied for, compared with 1,953 in 2014": the earlier number says which way (hry53).
+    const own = Number(figureText.replace(/,/g, ""));
+    const earlier = tokens[k + 2];
+    if (isWord(token, "compared") && isWord(tokens[k + 1], "with", "to") && earlier?.kind === "digits" && Number.isFinite(own) && earlier.value !== own) return own > earlier.value ? "up" : "down";
   }
   return undefined;
 }

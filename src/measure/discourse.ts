@@ -14,6 +14,7 @@ import { periodRange, periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
+import { afterSurvey, namesSurvey } from "./surveys.ts";
 
 /**
  * A sentence that refers back to the previous one's measure instead of naming it: "20 local
@@ -304,6 +305,7 @@ export class ArticleMeasures {
   private statedBefore: StatedBefore | undefined;
   /** The sentence just before, when it had no figure ("The North East had the lowest vacancy rate."). */
   private figurelessBefore: string | undefined;
+  private surveyBefore = false;
 
   /** The period of the day the article last said its data are for: extraction counts "a year earlier" back from it. */
   get referencePeriod(): string | undefined {
@@ -352,6 +354,7 @@ export class ArticleMeasures {
     this.statedBefore = undefined;
     this.figurelessBefore = undefined;
     this.headed = readHeading(text);
+    this.surveyBefore = false;
   }
 
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
@@ -363,7 +366,7 @@ export class ArticleMeasures {
     const continued = new Set<FigureMention>();
     // Read only for a sentence that opens with "it" after one with no figure: rare, and reading costs.
     const itWas = found.length > 0 && this.figurelessBefore !== undefined && IT_WAS.test(sentence) ? soleMeasureNamed(this.figurelessBefore) : undefined;
-    const read = found.map((mention, index) => {
+    const read = afterSurvey(found, sentence, this.surveyBefore).map((mention, index) => {
       // "The North East had the lowest vacancy rate in the country. It was 8.7 per cent": "it" is that rate, there.
       if (itWas && index === 0 && !mention.measure && !mention.change && unitKindOf(mention) === unitKindOf({ unit: mention.unit, measure: itWas.measure })) {
         mention = { ...mention, measure: itWas.measure, metric: indicatorLabel(itWas.measure.indicator), ...(itWas.place ? { geography: itWas.place } : {}) };
@@ -389,6 +392,7 @@ export class ArticleMeasures {
     }
     this.statedBefore = read.length > 0 ? statedIn(read, continued) : undefined;
     this.figurelessBefore = read.length === 0 ? sentence : undefined;
+    this.surveyBefore = namesSurvey(sentence);
     return read;
   }
 }

@@ -53,6 +53,19 @@ export function namesFrameworkEndedBefore(tokens: readonly Token[], year: number
 }
 
 /**
+ * "After every LA had received one ILACS inspection, … was 55%", "after each LA's first inspection",
+ * "the first round of inspections": the results of a whole round of inspections, spread over the
+ * years it took, not of the year the article was written (hry43: a first round's 55% supported "55%
+ * in 2023", when 59% were good or better that March). "After their first inspection" alone may be
+ * a round still going on: the article's year stands.
+ */
+const FIRST_ROUND = /\b(?:after|following|once|when|by the time)\s+(?:every|each|all)\b[^,.;]{0,40}?\b(?:had|have|has)\s+(?:received|had|been through|undergone)\s+(?:one|a|an|its|their)\b[^,.;]{0,25}?\binspections?\b|\b(?:after|following|at|in)\s+(?:every|each|all)\s+[\w-]+['’]s?\s+first\s+(?:[\w-]+\s+){0,2}?(?:inspections?|visits?|round)\b|\bfirst (?:round|cycle) of\b[^,.;]{0,25}?\binspections?\b/i;
+
+export function namesFirstRound(sentence: string): boolean {
+  return FIRST_ROUND.test(sentence);
+}
+
+/**
  * The one framework a sentence or question names ("under the single inspection framework", "SIF"),
  * or undefined when it names none or several ("SIF and ILACS compared"): counts under a named
  * framework are of the councils it judged, not of all councils.

@@ -4,11 +4,12 @@
 // were living more than 20 miles from home"). A figure of the part is a subgroup's, never all of
 // them (read.ts).
 
-import { pastBrackets, type Token } from "../extract/figures/tokens.ts";
+import { isLowerCase, pastBrackets, type Token } from "../extract/figures/tokens.ts";
 import type { Population } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
+import { conjoinedClause, settingAfter } from "./restrictions.ts";
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
@@ -24,7 +25,7 @@ function kindStart(tokens: readonly Token[], mention: PhraseMention<Population>)
 /** "county councils", "County councils said": a kind in lower case (or opening the sentence) before a plural. */
 function isKindNotName(tokens: readonly Token[], kind: number, end: number): boolean {
   const word = tokens[kind]!;
-  const lowerCase = word.text === word.lower || kind === 0;
+  const lowerCase = isLowerCase(word) || kind === 0;
   return lowerCase && /s$/i.test(tokens[end - 1]?.text ?? "");
 }
 
@@ -182,6 +183,13 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[at + sector]!.end) });
       continue;
     }
+    // "300 looked after children in unregulated homes", "children in hotels": a setting the catalogue
+    // knows as no placement of its own (no aspect) holds only some of them (hry51).
+    const setting = settingAfter(tokens, pastOwnWords(tokens, mention, mentions), mentions);
+    if (setting) {
+      narrowed.set(mention, { words: sentence.slice(tokens[setting.start]!.start, tokens[setting.end - 1]!.end) });
+      continue;
+    }
     // "children's homes (actively) registered to provide one bed": registered for some purpose, a part of them.
     const adverb = isWordAt(tokens, at, "actively", "currently", "only") ? 1 : 0;
     if (isWordAt(tokens, at + adverb, "registered") && isWordAt(tokens, at + adverb + 1, "to", "for", "as")) {
@@ -202,6 +210,13 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     }
     const opens = (isWordIn(tokens, at, RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordIn(tokens, at, NARROWING_PARTICIPLES);
     if (!opens) continue;
+    // "31,680 children who ceased to be looked after": a clause in the measure's own words is what the figure says.
+    const opensWith = (words: { startTok: number }) => words.startTok > at && words.startTok <= at + 2;
+    if (isWordIn(tokens, at, RELATIVE_OPENERS) && (mentions.indicators.some((words) => opensWith(words) && words.value.kind !== "grade") || mentions.aspects.some(opensWith))) {
+      const conjoined = conjoinedClause(sentence, tokens, at + 1);
+      if (conjoined) narrowed.set(mention, { words: conjoined });
+      continue;
+    }
     // "that were once judged inadequate have improved": a clause that grades the population, with the
     // sentence going on to say something of them, reads on past its own verbs to the grade. In "20
     // councils that are rated inadequate" the clause is what the figure says: it stops at its verb.
@@ -235,8 +250,9 @@ function relativeClauseWords(sentence: string, tokens: readonly Token[], mention
   while (end > at + 1 && isWordAt(tokens, end - 1, "in", "on", "at", "for", "of", "to", "by", "from", "during", "since", "between")) end--;
   const copula = isWordAt(tokens, at, "were", "are", "was", "is");
   if (copula && end === at + 1) return undefined;
-  // "the 14 councils that were rated inadequate": a clause naming a measure is what the figure says, not a part.
-  if (mentions.indicators.some((indicator) => indicator.startTok >= at && indicator.startTok < end)) return undefined;
+  // "the 14 councils that were rated inadequate": a clause naming a measure is what the figure says, not a part,
+  // unless it goes on to a second predicate ("who had ceased to be looked after … and were still living with their former carers").
+  if ([...mentions.indicators, ...mentions.aspects].some((words) => words.startTok >= at && words.startTok < end)) return conjoinedClause(sentence, tokens, at);
   const named = copula ? mentions.populations.find((other) => other.startTok > at && other.endTok <= end && kindNamed(other.value, sentence.slice(other.start, other.end))) : undefined;
   return named ? kindNamed(named.value, sentence.slice(named.start, named.end)) : sentence.slice(tokens[at - 1]!.start, tokens[end - 1]!.end);
 }

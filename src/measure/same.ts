@@ -178,6 +178,18 @@ export function sampleAgainstAll(claimed: Measured, figure: Measured & { sentenc
 
 const INSPECTED_SAMPLE = /\b(?:of those inspected|inspected (?:this|last) year|inspected in (?:19|20)\d\d|visited by ofsted)\b/i;
 
+/**
+ * "The children's services department is forecasting a £5.4m overspend": an unplaced amount whose
+ * sentence is about one council is that council's, no evidence for what councils in England spent
+ * (hry56). For checks only, against a claim that names England or the country.
+ */
+export function oneCouncilAgainstCountry(claimed: Measured, figure: Measured & { sentence?: string }): boolean {
+  if (claimed.geography !== "England" || figure.geography !== undefined || unitKindOf(figure) !== "money") return false;
+  return ONE_COUNCIL.test(figure.sentence ?? "") && !/\b(?:councils|local authorities|authorities|nationally|england|country)\b/i.test(figure.sentence ?? "");
+}
+
+const ONE_COUNCIL = /\b(?:the|its) (?:council|authority|local authority|county council|(?:children's |children’s )?(?:services )?department|directorate)\b/i;
+
 /** Same measure, period aside: indicator, population, subgroup, area, part of the money, kind of number, basis and place. */
 export function sameMeasureAnyPeriod(a: Measured, b: Measured): boolean {
   const key = measureKey(a);

@@ -261,6 +261,13 @@ describe("corroboration and conflicts", () => {
     const quarter = figures.find((figure) => figure.text === "a quarter" && figure.source.id === SOURCE.ofsted2016)!;
     expect(quarter.arithmetic).toEqual({ consistent: null, note: "21 as a quarter (25 %) implies about 84 in all; the sentence does not give the total" });
   });
+
+  it("reads a bound restated by its exact share as agreeing when the share is on its side", () => {
+    const arithmeticOf = (text: string) => extractArticle({ source: { id: "b", title: "b", date: "2019-05-01" }, file: "b.md", blocks: [{ kind: "paragraph", text }], hash: "b" }).figures.map((figure) => figure.arithmetic?.consistent);
+    expect(arithmeticOf("More than a third (39%) reported a rise in applications.")).toEqual([true, true]);
+    expect(arithmeticOf("Fewer than a quarter (21%) reported a rise in applications.")).toEqual([true, true]);
+    expect(arithmeticOf("More than a third (29%) reported a rise in applications.")).toEqual([false, false]);
+  });
 });
 
 describe("sources and help", () => {

@@ -200,6 +200,6 @@ describe("children looked after: parts of a change, rates over other bases, orde
   });
 
   it("reads special guardianship orders granted as orders, not children in kinship care", () => {
-    expect(extractFigures("There were 3,650 special guardianship orders granted in 2021.", DATE)[0]?.measure).toBeUndefined();
+    expect(extractFigures("There were 3,650 special guardianship orders granted in 2021.", DATE)[0]?.measure?.indicator).toBe("special-guardianship-orders");
   });
 });

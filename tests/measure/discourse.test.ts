@@ -156,3 +156,17 @@ describe("a date an earlier sentence gives", () => {
     expect(periods("At the end of March 2021, 12 councils were rated inadequate.", "Of the 140 councils inspected since November 2013, 30 have been rated inadequate.").slice(-1)).toEqual([["30", "2022"]]);
   });
 });
+
+describe("the sentence after one naming a survey", () => {
+  it("reports the survey's answers, not the official average it sounds like", () => {
+    const figures = measured("Two in five practitioners said their workload was unmanageable, according to a union poll of 900 members.", "The average caseload among them was 27.");
+    expect(figures.find((figure) => figure.text === "27")).toMatchObject({ indicator: undefined });
+  });
+
+  it("leaves the measure of a sentence citing an official source, or one further on", () => {
+    const official = measured("Many practitioners answered an online survey in the spring.", "Official figures show the average caseload was 16.3.");
+    expect(official.find((figure) => figure.text === "16.3")).toMatchObject({ indicator: "caseload" });
+    const later = measured("Many practitioners answered an online survey in the spring.", "Councils were asked about their budgets.", "The average caseload was 16.3.");
+    expect(later.find((figure) => figure.text === "16.3")).toMatchObject({ indicator: "caseload" });
+  });
+});

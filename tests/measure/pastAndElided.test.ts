@@ -18,6 +18,18 @@ describe("a figure of a framework that had ended when the article was written", 
   });
 });
 
+describe("a figure of a whole round of inspections", () => {
+  it("is not dated by the article: the round took years", () => {
+    expect(figuresOf("Once every council had received one inspection under the new framework, 58% were judged good or better.", "2023-10-01")[0]?.period).toBeUndefined();
+    expect(figuresOf("Across the first round of ILACS inspections, 58% of councils were judged good or better.", "2023-10-01")[0]?.period).toBeUndefined();
+    expect(figuresOf("After each council's first ILACS inspection the share judged good or better was 58%.", "2023-10-01")[0]?.period).toBeUndefined();
+  });
+
+  it("keeps a year the sentence states", () => {
+    expect(figuresOf("By March 2022, once every council had received one inspection, 58% were judged good or better.", "2023-10-01")[0]?.period).toBe("2022");
+  });
+});
+
 describe("the year of an earlier move in the same sentence", () => {
   it("is not the figure's: '4,210, a record, following a dip in 2020-21'", () => {
     expect(figuresOf("The number of children adopted, 4,210, was a record, following a dip in 2020-21 during the pandemic.", "2022-11-01")[0]?.period).toBe("2022");

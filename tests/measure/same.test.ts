@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { describeMeasure, measureKey, periodsOverlap, placesCompatible, sameMeasure, subgroupKey } from "../../src/measure/same.ts";
+import { describeMeasure, measureKey, oneCouncilAgainstCountry, periodsOverlap, placesCompatible, sameMeasure, subgroupKey } from "../../src/measure/same.ts";
 import type { FigureMention } from "../../src/types.ts";
 
 const share = (measure: FigureMention["measure"], extra: Partial<FigureMention> = {}): FigureMention => ({ value: 20, unit: "%", text: "20%", start: 0, end: 3, measure, period: "2016", ...extra });
@@ -52,5 +52,14 @@ describe("a measure in words", () => {
     const money = { value: 712e6, unit: "£", text: "£712m", start: 0, end: 5, period: "2013-14" };
     expect(describeMeasure({ ...money, measure: { indicator: "spending", population: "councils", subgroup: "on youth services" } })).toBe("spending (money of councils, on youth services)");
     expect(describeMeasure(share({ indicator: "inadequate", population: "councils", subgroup: "that changed director" }))).toBe("inadequate (as a share of councils, among that changed director)");
+  });
+});
+
+describe("one council's money against the country's", () => {
+  const amount = (extra: Partial<FigureMention> & { sentence?: string }) => ({ value: 5_400_000, unit: "£", text: "£5.4m", start: 0, end: 5, measure: { indicator: "overspend", population: "councils" }, period: "2024-25", ...extra });
+  it("an unplaced amount in a sentence about one council is no evidence for England", () => {
+    expect(oneCouncilAgainstCountry(amount({ geography: "England" }), amount({ sentence: "The children's services department is forecasting a £5.4m overspend." }))).toBe(true);
+    expect(oneCouncilAgainstCountry(amount({ geography: "England" }), amount({ sentence: "Councils overspent by £5.4m in all." }))).toBe(false);
+    expect(oneCouncilAgainstCountry(amount({}), amount({ sentence: "The council is forecasting a £5.4m overspend." }))).toBe(false);
   });
 });

@@ -5,7 +5,7 @@ import type { RecognisedNumber } from "./recognise.ts";
 import { CHANGE_NOUNS } from "./lexicon.ts";
 import { isWord, pastBrackets, type Token } from "./tokens.ts";
 
-const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "up", "down", "growth", "reduction", "jump", "boost", "boosts", "uplift", "cut", "cuts", "injection"]);
+const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "less", "up", "down", "growth", "reduction", "jump", "boost", "boosts", "uplift", "cut", "cuts", "injection"]);
 /** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
 const CHANGING: ReadonlySet<string> = new Set(["rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreasing", "grew", "grown", "grow", "growing", "dropped", "drop", "declined", "decline", "reduced", "reduction", "cut", "cuts", "up", "down", "higher", "lower", "more", "less", "fewer", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk", "went", "gone", "increasingly", "change", "changed", "changes", "differ", "differs", "differed", "exceeded", "outnumbered"]);
 
@@ -26,13 +26,17 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
+  // "£335m in 2017-18, down £25m from 2016-17": the size of a move after "up"/"down" (hry64).
+  const moveLead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
+  if (isWord(tokens[moveLead], "up", "down") && isWord(tokens[found.endTok], "from", "on", "since", "compared")) return true;
   // "seven cases higher than the average": past the figure's noun, a difference.
   for (const skip of [1, 2]) if (tokens.slice(found.endTok, found.endTok + skip).every((token) => token.kind === "word" && !isWord(token, "were", "was", "are", "is", "be", "been", "remained", "remain", "stood", "of", "per")) && isWord(tokens[found.endTok + skip], "higher", "lower", "more", "fewer", "less", "greater") && isWord(tokens[found.endTok + skip + 1], "than")) return true;
   if (found.money && isWord(tokens[found.startTok - 2], "by") && moneyChangedBefore(tokens, found.startTok - 2)) return true;
   // "an increase of 74 homes", "a fall of 3,000": the size of a change named before "of"; "a growth
   // in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
   const lead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
-  if (isWord(tokens[lead], "of") && (isWord(tokens[lead - 1], ...CHANGE_NOUNS) || changeOfWhat(tokens, lead))) return true;
+  // ("from a gap of 25.2 in 2017 to 25.6": a gap between two groups is a difference too, hry58.)
+  if (isWord(tokens[lead], "of") && (isWord(tokens[lead - 1], ...CHANGE_NOUNS, "gap", "difference") || changeOfWhat(tokens, lead))) return true;
   // "with unaccompanied children accounting for 1,620 of the 1,760 increase": a part of a change.
   // "£925m (68%) of the increase": past its bracket too.
   const of = pastBrackets(tokens, found.endTok);

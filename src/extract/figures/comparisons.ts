@@ -126,6 +126,8 @@ export function isComparisonPeriod(tokens: readonly Token[], period: { start: nu
   // "up 6.1% from 2022", "a fall of 2.7% from 2021": the year a change is measured from (not a
   // span: "rose 6% from 2022 to 2023").
   if (explicit && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1]) && !isWord(tokens[at + 2], "to")) return true;
+  // "60.4 per cent …, slightly up from 2022 (59.1 per cent)": the year of the bracketed earlier figure (hry61).
+  if (explicit && isWord(tokens[at], "from") && isWord(tokens[at - 1], "up", "down") && tokens.find((token) => token.start >= period.end)?.text === "(") return true;
   // "80,080 in care – up 2% from the previous year": the year before is what the change is from, not the level's.
   if (!explicit && !period.possessive && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1])) return true;
   // "10% above the 2020 level", "below the 2019 figure": the year of the level compared with.

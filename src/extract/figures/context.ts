@@ -1,7 +1,7 @@
 // Reads the words around a figure: which clause it sits in, what it counts, and where.
 
 import { vocabulary } from "../../measure/vocabulary.ts";
-import { isPunct, isWord } from "./tokens.ts";
+import { isLowerCase, isPunct, isWord } from "./tokens.ts";
 import { findCouncils as councilMentions } from "../ratings/councilMentions.ts";
 import type { Token } from "./tokens.ts";
 
@@ -252,7 +252,7 @@ export function numberOfSubject(tokens: readonly Token[], earlier: { startTok: n
 }
 
 function looksPlural(token: Token | undefined): boolean {
-  if (token === undefined || token.kind !== "word" || token.text !== token.lower || PHRASE_BREAKS.has(token.lower)) return false;
+  if (token === undefined || token.kind !== "word" || !isLowerCase(token) || PHRASE_BREAKS.has(token.lower)) return false;
   if (IRREGULAR_PLURALS.has(token.lower)) return true;
   const word = token.lower;
   return word.length > 3 && word.endsWith("s") && !/(?:ss|us|is|'s)$/.test(word);
@@ -262,7 +262,7 @@ function looksPlural(token: Token | undefined): boolean {
 export function genericNounAfter(tokens: readonly Token[], i: number): string | null {
   if (looksPlural(tokens[i])) return tokens[i]!.lower;
   const next = modifierEnd(tokens, i);
-  if (next > 0 && tokens[i]!.text === tokens[i]!.lower && looksPlural(tokens[next])) return tokens[next]!.lower;
+  if (next > 0 && isLowerCase(tokens[i]!) && looksPlural(tokens[next])) return tokens[next]!.lower;
   return null;
 }
 
@@ -283,6 +283,12 @@ export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMen
     .filter((mention) => {
       // "North East Lincolnshire" is a council, not the North East.
       if (councils.some((council) => council.start <= mention.start && council.end >= mention.end)) return false;
+      // "University College London", "London School of Economics": an institution's name, not where a figure is (hry50).
+      if (INSTITUTIONS.has(tokens[mention.startTok - 1]?.text ?? "") || INSTITUTIONS.has(tokens[mention.endTok]?.text ?? "")) return false;
+      // "in English and maths": the school subject, not the country (hry58).
+      if (isWord(tokens[mention.startTok], "english") && isWord(tokens[mention.endTok], "and", "maths", "math", "language", "literature", "lessons", "gcse", "gcses", "grades", "results")) return false;
+      // "national cost pressures", "a national charity": the country's only before a word of its figures ("the national average") (hry55).
+      if (isWord(tokens[mention.startTok], "national") && tokens[mention.endTok]?.kind === "word" && !NATIONAL_FIGURES.has(tokens[mention.endTok]!.lower)) return false;
       const first = tokens[mention.startTok]!;
       const phrase = isWord(first, "the", "across", "national", "nationally", "county", "shire");
       // "inner London", "outer London": the part in lower case, the city named.
@@ -291,6 +297,12 @@ export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMen
     })
     .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
 }
+
+const NATIONAL_FIGURES: ReadonlySet<string> = new Set(["average", "averages", "rate", "rates", "figure", "figures", "level", "levels", "total", "picture", "data", "statistics",
+  "median", "mean", "trend", "proportion", "share", "percentage", "benchmark", "turnover", "vacancy", "caseload", "caseloads", "agency", "count", "number", "numbers", "scale", "rise", "increase", "fall"]);
+
+/** Capitalised nouns that make a place's name part of an institution's, right before or after it. */
+const INSTITUTIONS: ReadonlySet<string> = new Set(["College", "University", "School", "Hospital", "Institute", "Academy", "Museum", "Zoo"]);
 
 function isCapitalised(token: Token): boolean {
   return token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();

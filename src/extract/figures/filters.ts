@@ -1,7 +1,7 @@
 // Number expressions that are grammatical numbers but not figures worth citing.
 
 import type { RecognisedNumber } from "./recognise.ts";
-import { glued, isPunct, isWord } from "./tokens.ts";
+import { glued, isLowerCase, isPunct, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { CURRENCY_SIGNS, MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
 
@@ -11,6 +11,8 @@ const REFERENCE_WORDS: ReadonlySet<string> = new Set([
   "section", "sections", "article", "paragraph", "page", "pages", "chapter", "clause", "regulation", "schedule",
   "part", "no", "number", "version", "room", "flat", "box", "route", "phase", "figure", "figures", "table", "tables",
   "chart", "annex", "appendix",
+  // "a pass mark of grade 4", "the average Attainment 8 score": an exam grade or score's name (hry58).
+  "grade", "grades", "attainment", "progress",
 ]);
 
 const STREET_SUFFIXES: readonly string[] = [
@@ -53,7 +55,7 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
     if (isWord(afterThat, "ago", "before", "after", "earlier", "later")) return false;
     // "the 12 month period", "a two year programme": a singular unit after a number other than one
     // makes a compound adjective, written without its hyphen.
-    if (mention.value !== 1 && !after.lower.endsWith("s") && afterThat?.kind === "word" && afterThat.text === afterThat.lower && !isWord(afterThat, "and", "or", "to", "in", "of", "on", "for")) return false;
+    if (mention.value !== 1 && !after.lower.endsWith("s") && afterThat?.kind === "word" && isLowerCase(afterThat) && !isWord(afterThat, "and", "or", "to", "in", "of", "on", "for")) return false;
     // "has more than doubled in eight years", "over five years": how long a change took, no quantity.
     if (isWord(tokens[mention.startTok - 1], "within")) return false;
     if (isWord(tokens[mention.startTok - 1], "in", "over") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
@@ -62,12 +64,16 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
     if (window >= 0 && isWord(tokens[window], "in", "over", "during", "within", "for") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
   }
   if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
+  // "a 4+ grade", "5 A*-C grades": a grade, or how many grades each pupil got, no count of pupils.
+  if (!mention.money && !mention.proportion && mention.value <= 12 && (isPunct(after, "+") ? isWord(tokens[mention.endTok + 1], "grade", "grades") : isWord(after, "a") && isPunct(tokens[mention.endTok + 1], "*"))) return false;
   // "on 21 and 22 February 2024", "from 3 to 5 March", "12-14 June": the first day of a span of dates.
   if ((mention.kind === "number" || mention.kind === "range") && firstDayOfSpan(mention, tokens)) return false;
   // "children under 18", "aged 16", "aged 16 or 17", "aged 19 to 21", "over 65s": an age, not a quantity.
   const age = (mention.kind === "number" || (mention.kind === "range" && isWord(tokens[mention.startTok - 1], "aged"))) && !mention.proportion && !mention.money && mention.value <= 25;
   const afterAged = isWord(tokens[mention.startTok - 1], "aged") || (isWord(tokens[mention.startTok - 1], "under", "over") && isWord(tokens[mention.startTok - 2], "aged")) || (isWord(tokens[mention.startTok - 1], "or", "to", "and") && tokens[mention.startTok - 2]?.kind === "digits" && isWord(tokens[mention.startTok - 3], "aged"));
   if (age && (afterAged || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s"))))) return false;
+  // "under the age of 16", "until they reach age 21", "would have turned 19, 20 or 21": ages too.
+  if (age && statedAsAge(tokens, mention.startTok)) return false;
   // "aged over 30", "aged 50 or more": after "aged", an adult's age is an age too.
   if (afterAged && !mention.proportion && !mention.money && mention.value <= 120) return false;
   // "£4 in every £5 went on late intervention": a ratio of money, both sides of it no amount.
@@ -77,6 +83,15 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // "67 per 10,000 children", "54 out of every 10,000": the base of a rate is part of the rate, not a count of its own.
   if (!mention.money && !mention.proportion && (isWord(tokens[mention.startTok - 1], "per") || (isWord(tokens[mention.startTok - 1], "every", "each") && (isWord(tokens[mention.startTok - 2], "in", "for") || (isWord(tokens[mention.startTok - 2], "of") && mention.value >= 100))))) return false;
   return true;
+}
+
+/** Words right before a number that make it an age: "age 21", "the age of 16", "turned 19", and the rest of a list after them ("19, 20 or 21"). */
+function statedAsAge(tokens: readonly Token[], startTok: number): boolean {
+  let at = startTok - 1;
+  while ((isWord(tokens[at], "or", "and", "to") || isPunct(tokens[at], ",")) && tokens[at - 1]?.kind === "digits") at -= 2;
+  // ("until they are 21", "once she reaches 18": a person's age after a subordinate conjunction.)
+  const untilThey = isWord(tokens[at], "are", "is", "were", "was", "reach", "reaches", "reached") && isWord(tokens[at - 1], "they", "he", "she") && isWord(tokens[at - 2], "until", "till", "when", "once", "before", "after", "unless");
+  return untilThey || isWord(tokens[at], "age", "turned", "turn", "turns", "turning") || (isWord(tokens[at], "of") && isWord(tokens[at - 1], "age", "ages"));
 }
 
 /** A day of the month (1–31) joined by "and", "to" or a dash to another day that a month name follows. */

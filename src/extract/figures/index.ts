@@ -9,12 +9,13 @@ import { isChange } from "./changes.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
-import { namesFrameworkEndedBefore } from "../../measure/frameworks.ts";
+import { namesFirstRound, namesFrameworkEndedBefore } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
 import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodHoldingClauses, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
-import { MONTH_NAMES } from "./lexicon.ts";
+import { MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
+import { MULTI_YEAR_WINDOW, ownMoneyWindow, SUB_YEAR_WINDOW } from "./windows.ts";
 import { recogniseTokens } from "./recognise.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, tokenize, type Token } from "./tokens.ts";
@@ -80,11 +81,6 @@ const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in|compare
 
 const RELATIVE_PRONOUN = /\b(?:which|who|that|with)\b/i;
 const LAST_YEAR_COMPARED = /\b(?:from|on|than|with|over) last year\b/i;
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
-/** A window of several years: "over the past three years", "in the last five years". */
-const MULTI_YEAR_WINDOW = /\b(?:(?:over|in|during|across) the (?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years|over an? (?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year period)\b/i;
-/** A window shorter than a year: "the three-month period", "the second quarter", "between July and September". */
-const SUB_YEAR_WINDOW = new RegExp(`\\b(?:(?:three|six|nine|3|6|9)[- ]month period|(?:first|second|third|fourth|final|last|latest|same) quarter|quarter (?:one|two|three|four|[1-4])|Q[1-4]|(?:first|second) half of|(?:between|from) ${MONTH} (?:and|to) ${MONTH})\\b`, "i");
 
 /** A year a relative phrase can count back from: "2023", not "2022-23". */
 function plainYear(period: string | undefined): number | undefined {
@@ -97,7 +93,9 @@ function plainYear(period: string | undefined): number | undefined {
  * article's year. The earlier figure of a comparison ("up from 52") has only a period stated with
  * it: it is not the period of the figure it is compared with.
  */
-function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, context: { articleYear: number | undefined; articlePeriod: string | undefined; reference: string | undefined; compared: boolean; pastFramework: boolean; lastYearCompared: boolean; anchors: PeriodIndex; sentence: string }, nextStart: number): { period?: string; from?: "relative" | "article" } {
+const AVAILABLE_UNTIL = /\b(?:available|run|runs|running|lasting|last|lasts) until (?:19|20)\d\d\b/i;
+
+function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex, context: { articleYear: number | undefined; articlePeriod: string | undefined; reference: string | undefined; compared: boolean; spansYears: boolean; lastYearCompared: boolean; anchors: PeriodIndex; sentence: string }, nextStart: number): { period?: string; from?: "relative" | "article" } {
   const { articleYear, articlePeriod, reference, compared } = context;
   // "79% at 31 March 2016 and 75% at 30 September 2015": a date right after the figure, before the
   // next figure, is its own; only without one does the nearest count.
@@ -105,7 +103,9 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   // comma, with the figure's own year stated before it, a date starts the next statement.)
   // (Only when a figure follows that date: "…, according to the census for 30 September 2025" is the figure's own.)
   const ownBefore = nextStart < context.sentence.length && periods.explicit.filterClauses((index) => index === clause).some((period) => period.end <= figure.start);
-  const followingMention = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart && !(ownBefore && context.sentence.slice(figure.end, period.start).includes(",")));
+  // ("rose in 2021 to 15.4 per cent and again in 2022 to 17.1 per cent": past "and", a date that leads into the next figure is the next one's, hry52.)
+  const leadsIntoNext = (period: { start: number; end: number }) => /\b(?:and|but|while)\b/.test(context.sentence.slice(figure.end, period.start)) && /^\s*(?:to|at)\s*$/.test(context.sentence.slice(period.end, nextStart));
+  const followingMention = periods.explicit.filterClauses((index) => index === clause).find((period) => period.start >= figure.end && period.end <= nextStart && !(ownBefore && context.sentence.slice(figure.end, period.start).includes(",")) && !leadsIntoNext(period));
   // "3,590 children adopted over the previous year and … a peak in 2015": a relative period nearer the figure is its own.
   const nearerRelative = followingMention !== undefined && periods.relative.filterClauses((index) => index === clause).some((period) => period.start >= figure.end && period.end <= followingMention.start);
   const following = nearerRelative ? undefined : followingMention?.explicit;
@@ -149,7 +149,7 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   if (articlePeriod) return { period: articlePeriod, from: "article" };
   // "36% were rated good after their first SIF inspection", written in 2023: of the framework's
   // years, which the sentence does not give; not of the year the article was written.
-  if (context.pastFramework) return {};
+  if (context.spansYears) return {};
   return articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
 }
 
@@ -162,6 +162,9 @@ function yearBeforeWhen(tokens: readonly Token[], figure: RecognisedNumber, peri
   // "since 2021" is no period of the sentence's figures, but it is the year "when" points back to; so
   // is "since March 2010".
   const since = MONTH_NAMES.has(tokens[yearAt - 1]?.text ?? "") ? yearAt - 2 : yearAt - 1;
+  // "the first fall since 2013/14 when there were 20": a financial year too (hry52).
+  const startYear = tokens[yearAt - 2];
+  if (!stated && before.kind === "digits" && before.text.length === 2 && ["/", "-", "–"].includes(tokens[yearAt - 1]?.text ?? "") && isWhenYear(startYear) && isWord(tokens[yearAt - 3], "since")) return financialYearEnding(startYear.value + 1);
   return stated ?? (isWhenYear(before) && isWord(tokens[since], "since") ? before.text : undefined);
 }
 
@@ -221,11 +224,16 @@ function unitOf(figure: RecognisedNumber, tokens: readonly Token[], population: 
   const named = countedNounAfter(tokens, at) ?? countedNounAfterOf(tokens, at);
   if (figure.proportion) return { unit: figure.percentagePoints ? "percentage points" : "%", population: named ?? population };
   if (named) return { unit: named, population: named };
+  // "89 have lived there for more than one year": a length of time, never the sentence's children.
+  const time = tokens[at]?.lower;
+  if (time !== undefined && TIME_UNITS.has(time)) return { unit: time, population: undefined };
   return { unit: genericNounAfter(tokens, at) ?? population ?? "", population };
 }
 
 /** Where a figure's noun starts: past "or more" / "or fewer" ("four or more placement moves" counts moves). */
 function nounStart(tokens: readonly Token[], endTok: number): number {
+  // "two section 114 notices": past the section's number to what is counted (hry64).
+  if (isWord(tokens[endTok], "section", "s", "schedule", "part") && tokens[endTok + 1]?.kind === "digits") return endTok + 2;
   return isWord(tokens[endTok], "or", "and") && isWord(tokens[endTok + 1], "more", "fewer", "less", "over", "above", "under", "below") ? endTok + 2 : endTok;
 }
 
@@ -233,7 +241,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
   if (numbers.length === 0) return [];
   const articleYear = yearOfDate(context.date);
-  const pastFramework = articleYear !== undefined && namesFrameworkEndedBefore(tokens, articleYear);
+  // Figures of years the sentence does not give: a framework ended before the article, a whole round
+  // of inspections, money "available until 2016" (hry63). Not the article's year either.
+  const spansYears = articleYear !== undefined && (namesFrameworkEndedBefore(tokens, articleYear) || namesFirstRound(sentence) || AVAILABLE_UNTIL.test(sentence));
   const lastYearCompared = LAST_YEAR_COMPARED.test(sentence);
   const subYearWindow = SUB_YEAR_WINDOW.test(sentence);
   const multiYearWindow = MULTI_YEAR_WINDOW.test(sentence);
@@ -280,7 +290,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   let population: string | undefined;
   for (const [index, found] of numbers.entries()) {
     if (!figures[index]) continue;
-    const qualifier = qualifierBefore(tokens, found.startTok)?.normalised ?? found.upperQualifier ?? qualifierAfter(tokens, found.endTok);
+    // ("almost £100m": before the currency sign too, hry59.)
+    const qualifier = (qualifierBefore(tokens, found.startTok) ?? (found.money ? qualifierBefore(tokens, found.startTok - 1) : null))?.normalised ?? found.upperQualifier ?? qualifierAfter(tokens, found.endTok);
     // "the number of children waiting … in 13 secure children's homes has doubled from 25 to 50": the phrase's noun, not the 13's.
     const earlier = kept.at(-1)?.found;
     const subject = earlier && !movedFromTo(tokens, earlier, found) ? numberOfSubject(tokens, earlier, found) : undefined;
@@ -304,11 +315,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const isCompared = compared[index] === true;
     const when = yearBeforeWhen(tokens, found, allPeriods) ?? periodBeforeBracket(tokens, found.startTok, allPeriods);
     const readable = held.length === 0 ? (isCompared ? periods : ownPeriods) : indexPeriods(allPeriods.filter((period) => (isCompared || !owned.has(period)) && (inHeld(period) === undefined || inHeld(period) === inHeld(found))), clauses);
-    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, readable, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, pastFramework, lastYearCompared, anchors: periods, sentence }, nextStarts[index]!);
+    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, readable, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, spansYears, lastYearCompared, anchors: periods, sentence }, nextStarts[index]!);
     // "1,060 children were adopted between July and September 2016": a quarter's count is not the year's.
     // "close to £1bn over the past three years": several years' money, not the article's year's ("14
     // had changed their director in the previous two years" is still counted as of the article).
-    const windowed = (subYearWindow && from === undefined && /^\d{4}(?:-\d{2})?$/.test(period ?? "")) || (multiYearWindow && from === "article" && found.money);
+    const windowed = (subYearWindow && from === undefined && /^\d{4}(?:-\d{2})?$/.test(period ?? "")) || (multiYearWindow && found.money && (from === "article" || ownMoneyWindow(sentence, found)));
     if (period && !windowed) figure.period = period;
     if (from && figure.period) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
@@ -341,7 +352,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
       } else if (rateNamed === "rate") unitKind = "rate";
     }
     const countedNoun = unitKind === "count" && !found.money ? (nounAfter ?? subject ?? "") : "";
-    const change = isChange(found, tokens);
+    // ("from a gap of 25.2 in 2017 to 25.6": what a change moved to is a change too.)
+    const change = isChange(found, tokens) || (before?.figure.change === true && isWord(tokens[before.found.startTok - 2], "gap", "difference") && /^\s*(?:in [\d/-]+\s*)?to\s*$/.test(sentence.slice(before.found.end, found.start)));
     if (change) figure.change = true;
     // "rose to 16.6, from 16.3": the figure compared with states the same measure as the one before it.
     // "fell from 19.5 to 17": the figure moved to states the same measure as the one it moved from,

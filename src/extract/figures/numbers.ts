@@ -302,13 +302,13 @@ function ordinalStart(items: readonly RunItem[], k: number): number {
 }
 
 function parseRun(items: readonly RunItem[], tokens: readonly Token[]): Parsed | null {
-  if (items[0]?.lower === "half" && items[1]?.cls === "a" && items[2]?.cls === "dozen") return { value: 6, kind: "number", next: 3 };
+  // "half a dozen", "half a million pounds": a count, not half of anything (hry51).
+  if (items[0]?.lower === "half" && items[1]?.cls === "a" && (items[2]?.cls === "dozen" || items[2]?.cls === "scale")) return { value: items[2].cls === "dozen" ? 6 : items[2].value / 2, kind: "number", next: 3 };
   const k = items.findIndex((item) => item.cls === "ordinal");
   if (k >= 0) {
     const fraction = parseFraction(items, 0, k, tokens);
     if (fraction) {
-      // "half million", "quarter million": a bare fraction scaled up is a count.
-      const scale = items[fraction.next];
+      const scale = items[fraction.next]; // "half million", "quarter million": a bare fraction scaled up is a count.
       if (fraction.kind === "fraction" && scale?.cls === "scale") return { value: fraction.value * scale.value, kind: "number", next: fraction.next + 1 };
       return fraction;
     }

@@ -7,7 +7,7 @@ import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
 
-type Relative = "past-year" | "last-year" | "this-year" | "year-before" | "year-after" | "two-years-before" | "three-years-before";
+type Relative = "past-year" | "last-year" | "this-year" | "year-before" | "year-after" | "two-years-before" | "three-years-before" | "financial-year-ending-next";
 
 export interface PeriodMention {
   start: number;
@@ -65,7 +65,8 @@ function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; 
   if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
   // "from £145m in 2014-15 to £188m the following year": the year after the one stated before it.
   if (isWord(a, "the") && isWord(b, "following", "next") && isWord(c, "year")) return { relative: "year-after", endTok: i + 3 };
-  if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "later", "on")) return { relative: "year-after", endTok: i + 3 };
+  // ("£9 billion a year on children's care" is a yearly amount: "a year on" is later only where a clause ends, hry60.)
+  if (isWord(a, "a", "one") && isWord(b, "year") && (isWord(c, "later") || (isWord(c, "on") && tokens[i + 3]?.kind !== "word"))) return { relative: "year-after", endTok: i + 3 };
   // "up from 18 per cent a year earlier", "a year ago", "12 months before": the year before.
   if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
   if ((a?.text === "12" || isWord(a, "twelve")) && isWord(b, "months") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
@@ -87,6 +88,11 @@ const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
  */
 function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number | undefined): { relative: Relative; endTok: number } | null {
   if (articleMonth === undefined) return null;
+  // "£148.4m this financial year", in January 2024: 2023-24; in May 2024, 2024-25 (hry55).
+  const current = isWord(tokens[i + 1], "current") ? i + 2 : i + 1;
+  if ((isWord(tokens[i], "this") || (isWord(tokens[i], "the") && current === i + 2)) && isWord(tokens[current], "financial") && isWord(tokens[current + 1], "year")) {
+    return { relative: articleMonth <= 3 ? "past-year" : "financial-year-ending-next", endTok: current + 2 };
+  }
   // "at the end of March", with no year, in an article of January 2019: the March that has ended, 2018's.
   const endOf = isWord(tokens[i], "end") && isWord(tokens[i + 1], "of") && !looksLikeYear(tokens[i + 3]);
   if (!isWord(tokens[i], "last") && !endOf) return null;
@@ -95,6 +101,9 @@ function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number |
   if (month === undefined) return null;
   return { relative: month < articleMonth ? "this-year" : "last-year", endTok: at + 1 };
 }
+
+/** Nouns of the event a span starts with: "since the introduction of …", "since the launch of …". */
+const SINCE_EVENTS: ReadonlySet<string> = new Set(["introduction", "launch", "start", "creation", "implementation", "beginning", "establishment", "inception", "arrival", "publication"]);
 
 /** "since registration became compulsory in October 2023": "since" a few plain words before the year. */
 function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
@@ -112,13 +121,15 @@ function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
     if (token.kind !== "word") return false;
     // Further back only after a superlative: "their lowest level since the first full Children in Need census in 2009-10",
     // "the second highest rate since …".
-    if (token.lower === "since") return at - back - skipped <= 7 || ((at - back - skipped <= 12) && (isWord(tokens[back - 1], ...SUPERLATIVES_BEFORE_SINCE) || isWord(tokens[back - 2], ...SUPERLATIVES_BEFORE_SINCE)));
+    // Or after an event's noun: "since the introduction of the Staying Put duty in 2014" (hry50).
+    if (token.lower === "since") return at - back - skipped <= 7 || ((at - back - skipped <= 12) && (isWord(tokens[back - 1], ...SUPERLATIVES_BEFORE_SINCE) || isWord(tokens[back - 2], ...SUPERLATIVES_BEFORE_SINCE) || tokens.slice(back + 1, back + 4).some((word) => SINCE_EVENTS.has(word.lower))));
   }
   return false;
 }
 
 function sinceBefore(tokens: readonly Token[], i: number): boolean {
-  return isWord(tokens[i - 1], "since") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
+  // ("£200 million available until 2016": the year money lasts to is no year of it, hry63.)
+  return isWord(tokens[i - 1], "since", "until", "till") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
 }
 
 function isMonth(token: Token | undefined): boolean {
@@ -229,6 +240,8 @@ export function resolveRelative(relative: Relative, articleYear: number | undefi
   switch (relative) {
     case "past-year":
       return financialYearEnding(articleYear);
+    case "financial-year-ending-next":
+      return financialYearEnding(articleYear + 1);
     case "last-year":
     case "year-before":
       return String(articleYear - 1);

@@ -54,6 +54,9 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   if (counted && vocabulary().populations.find(tokenize(counted))[0]?.value.id === "councils") return undefined;
   let nearest: InClause<PlaceMention> | undefined;
   let earlier: InClause<PlaceMention> | undefined;
+  // "2% in Hounslow and 6% in Peterborough": a council right after the figure, behind "in", is its own before any named earlier (hry53).
+  const inRightAfter = councils.find((council) => council.start > figure.end && /^\s+(?:(?:were|was|are|is)\s+)?in\s+$/.test(sentence.slice(figure.end, council.start)));
+  if (inRightAfter) return inRightAfter.name;
   for (const council of councils) {
     // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
     if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
@@ -63,10 +66,14 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   // "Leeds City Council spent £152.6m, compared with a budget of £123.2m – an overspend of £29.5m":
   // the council the sentence is about holds for its later clauses too, unless another place, another
   // subject ("while councils overspent by £800m") or a contrast comes between.
+  // "five councils - Gloucestershire, …, Tower Hamlets, and Wandsworth, where … 145 young people": the last of a list is no more the figure's than the others.
+  if ((nearest ?? earlier) && councils.some((other) => other.end <= (nearest ?? earlier)!.start && /^\s*(?:,|&|and|or)\s*(?:and\s+)?$/.test(sentence.slice(other.end, (nearest ?? earlier)!.start)))) return undefined;
   if (!nearest && earlier) {
     // The rest of the council's name ("Leeds City Council") is no other subject.
     const between = sentence.slice(earlier.end, figure.start).replace(COUNCIL_NAME_REST, "");
     if (!/\b(?:while|whereas|but|although|though)\b/i.test(between) && vocabulary().populations.find(tokenize(between)).length === 0) nearest = earlier;
+    // "Walsall's agency rate halved …, while its vacancy rate fell to 13.3%": "its" is the council's, past the contrast too (hry55).
+    else if (/\b(?:while|whereas|but|and)\s+its\s+[^;:]{0,60}$/i.test(between) && !councils.some((other) => other !== earlier && other.start > earlier.end && other.end <= figure.start)) nearest = earlier;
   }
   // "around £5.2 million in Bedford in 2020-21": a council right after the figure, "in" it, when none came before.
   const after = nearest ? undefined : councils.find((council) => council.clause === clause && council.start > figure.end && /^(?:\s+[\w'’-]+){0,4}\s+in\s+$/.test(sentence.slice(figure.end, council.start)));
@@ -124,9 +131,12 @@ export function placeOf(figure: RecognisedNumber, clause: number, places: SpanIn
   for (const [place, number] of owned) if (number === figure) return place.name;
   // "to 17.9 per cent in London": a place right after the figure, behind "in", is its own.
   for (const place of mentioned) {
-    if (place.clause === clause && place.start > figure.end && place.start - figure.end <= 9 && /^\s+(?:in|across|for)\s+$/.test(sentence.slice(figure.end, place.start))) return place.name;
+    // ("15 per cent were in the South West": behind a copula too, hry50.)
+    if (place.clause === clause && place.start > figure.end && place.start - figure.end <= 18 && /^\s+(?:(?:were|was|are|is)\s+)?(?:in|across|for)\s+(?:the\s+)?$/.test(sentence.slice(figure.end, place.start))) return place.name;
   }
   const nearest = places.nearestInClauseThenSentence(figure, clause);
+  // "higher than the national average, at 98%": the place compared with is not the figure's (hry62).
+  if (nearest && nearest.end <= figure.start && /\bthan\s+(?:the\s+)?$/i.test(sentence.slice(0, nearest.start)) && sentence.slice(nearest.end, figure.start).includes(",")) return undefined;
   if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
   return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
 }

@@ -7,7 +7,7 @@ import { CHANGE_NOUNS, CHANGE_VERBS, PERCENT_WORDS, PRONOUN_ONE_DETERMINERS } fr
 import { mayStartAtom, parseAtom } from "./numbers.ts";
 import type { Atom } from "./numbers.ts";
 import { qualifierAt } from "./qualifiers.ts";
-import { isPunct, isWord, tokenize } from "./tokens.ts";
+import { isLowerCase, isPunct, isWord, tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 export type NumberKind = "number" | "percent" | "ratio" | "fraction" | "range";
@@ -175,7 +175,7 @@ function ratio(text: string, tokens: readonly Token[], blocked: readonly boolean
   let j = q.endTok;
   // "one council in eight", "one child in five": the counted noun inside the ratio.
   const noun = tokens[j];
-  if (noun?.kind === "word" && noun.text === noun.lower && !isWord(noun, "in", "out", "of", "the", "a", "and", "or", "per") && isWord(tokens[j + 1], "in") && !blocked[j]) j += 1;
+  if (noun?.kind === "word" && isLowerCase(noun) && !isWord(noun, "in", "out", "of", "the", "a", "and", "or", "per") && isWord(tokens[j + 1], "in") && !blocked[j]) j += 1;
   if (isWord(tokens[j], "in")) j += 1;
   else if (isWord(tokens[j], "out") && isWord(tokens[j + 1], "of")) j += 2;
   else return null;

@@ -137,6 +137,11 @@ function tokenizeFresh(text: string): readonly Token[] {
   return tokens;
 }
 
+/** A word written in lower case; "children’s" with a curly apostrophe is ("children's" is its lower form). */
+export function isLowerCase(token: Token): boolean {
+  return token.text === token.lower || (token.text.includes("’") && token.text.replace(/’/g, "'") === token.lower);
+}
+
 /** True when nothing, not even a space, separates token a from the token after it. */
 export function glued(a: Token | undefined, b: Token | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;

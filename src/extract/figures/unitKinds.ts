@@ -4,7 +4,7 @@
 import type { UnitKind } from "../../measure/catalogue.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 import { isYearPart } from "./blocking.ts";
-import { isWord, type Token } from "./tokens.ts";
+import { isLowerCase, isWord, type Token } from "./tokens.ts";
 
 /** What kind of number a figure is, for the catalogue: a share, a rate per head, an average, money or a count. */
 export function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
@@ -136,7 +136,7 @@ export function rateUnit(tokens: readonly Token[], found: RecognisedNumber): str
     while (tokens[end]?.kind === "punct" && tokens[end]!.text === "," && tokens[end + 1]?.kind === "digits") end += 2;
     // "per 10,000 children": the counted noun, never a next word ("in every 10,000 under 18").
     const noun = tokens[end];
-    const counted = noun?.kind === "word" && noun.text === noun.lower && (/s$/.test(noun.lower) || noun.lower === "children" || noun.lower === "people");
+    const counted = noun?.kind === "word" && isLowerCase(noun) && (/s$/.test(noun.lower) || noun.lower === "children" || noun.lower === "people");
     const words = tokens.slice(at, counted ? end + 1 : end);
     return words.map((token) => token.text).join(" ").replace(/ , /g, ",");
   }

@@ -67,6 +67,9 @@ function wordsOf(tokens: readonly Token[]): Array<{ lower: string; at: number }>
 
 const POSSESSIVE = /'s$/;
 
+/** Capitalised words that, right before a county's name, name a district in it. */
+const DISTRICT_PREFIXES: ReadonlySet<string> = new Set(["North", "South", "East", "West", "Mid", "Central", "Upper", "Lower"]);
+
 function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
@@ -125,6 +128,8 @@ export function findCouncils(tokens: readonly Token[], { anyCase = false }: { an
       matched = { council, startTok: words[w]!.at, endTok: lastAt + (apostrophe ? 2 : 1), start: first.start, end: tokens[lastAt]!.end, possessive: possessive || apostrophe };
       break;
     }
+    // "South Northamptonshire", "East Hertfordshire": a district named after its county is not the county's council (hry52).
+    if (matched && w > 0 && DISTRICT_PREFIXES.has(tokens[words[w - 1]!.at]!.text) && words[w - 1]!.at === matched.startTok - 1) matched = undefined;
     if (matched) {
       found.push(matched);
       w = words.findIndex((word) => word.at >= matched.endTok);

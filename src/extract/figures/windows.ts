@@ -1,0 +1,18 @@
+// Windows of time a figure may be counted over rather than a year of its own: a quarter or half
+// year ("between July and September 2016"), several years ("over the past three years", "over the
+// spending review period"). Read by the figure reader (index.ts) to leave such figures undated.
+
+import type { RecognisedNumber } from "./recognise.ts";
+
+const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+/** A window of several years: "over the past three years", "in the last five years". */
+export const MULTI_YEAR_WINDOW = /\b(?:(?:over|in|during|across) the (?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years|over an? (?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year period|over the (?:spending review|parliament|whole) period)\b/i;
+
+/** "£1.9 billion allocated over the past 10 years", "over the spending review period to £695 million": the window in the amount's own words, nothing else between (hry63). */
+export function ownMoneyWindow(sentence: string, found: RecognisedNumber): boolean {
+  const after = sentence.slice(found.end, found.end + 45);
+  const before = sentence.slice(Math.max(0, found.start - 45), found.start);
+  return (MULTI_YEAR_WINDOW.test(after) && !/\d/.test(after.slice(0, after.search(MULTI_YEAR_WINDOW)))) || (MULTI_YEAR_WINDOW.test(before) && /^\s*(?:[a-z]+\s+)?(?:to|of|at|reached|totalled|worth)?\s*[£$€]?$/.test(before.slice(before.search(MULTI_YEAR_WINDOW)).replace(MULTI_YEAR_WINDOW, "")));
+}
+/** A window shorter than a year: "the three-month period", "the second quarter", "between July and September". */
+export const SUB_YEAR_WINDOW = new RegExp(`\\b(?:(?:three|six|nine|3|6|9)[- ]month period|(?:first|second|third|fourth|final|last|latest|same) quarter|quarter (?:one|two|three|four|[1-4])|Q[1-4]|(?:first|second) half of|(?:between|from) ${MONTH} (?:and|to) ${MONTH})\\b`, "i");

@@ -1,0 +1,29 @@
+// Words after a counted noun that keep only some of them: a setting ("children in unregulated
+// homes") or a second predicate joined to a clause in the measure's own words ("who had ceased to
+// be looked after … and were still living with their former foster carers"). Read by narrowing.ts.
+
+import type { Token } from "../extract/figures/tokens.ts";
+import { isWordAt, type Mentions } from "./frames.ts";
+
+/** The relative clause from its opener (just before `at`) to its end, when "and" joins a second predicate to it in its words; else undefined. */
+export function conjoinedClause(sentence: string, tokens: readonly Token[], at: number): string | undefined {
+  for (let k = at + 1; k < Math.min(tokens.length, at + 30) && tokens[k]!.kind !== "punct"; k++) {
+    if (!isWordAt(tokens, k, "and") || !isWordAt(tokens, k + 1, "were", "are", "was", "is", "had", "have", "has")) continue;
+    let end = k + 2;
+    while (end < tokens.length && tokens[end]!.kind === "word") end++;
+    return end > k + 2 ? sentence.slice(tokens[at - 1]!.start, tokens[end - 1]!.end) : undefined;
+  }
+  return undefined;
+}
+
+const SETTINGS: ReadonlySet<string> = new Set(["homes", "accommodation", "settings", "placements", "hotels", "hostels", "caravans", "flats", "b&bs", "bed-and-breakfasts", "tents", "boats"]);
+
+/** "in unregulated homes", "in hotels": a setting right after the counted, in a few words, that no aspect names. */
+export function settingAfter(tokens: readonly Token[], at: number, mentions: Mentions): { start: number; end: number } | undefined {
+  if (!isWordAt(tokens, at, "in", "at")) return undefined;
+  for (let end = at + 1; end <= at + 4 && tokens[end]?.kind === "word"; end++) {
+    if (!SETTINGS.has(tokens[end]!.lower)) continue;
+    return mentions.aspects.some((aspect) => aspect.startTok < end + 1 && aspect.endTok > at) ? undefined : { start: at, end: end + 1 };
+  }
+  return undefined;
+}

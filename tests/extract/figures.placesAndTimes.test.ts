@@ -1,0 +1,104 @@
+// Where and when a figure is, in sentences of our own shaped like the care-leaver, care-proceedings
+// and kinship trials' misses: a list's places in order, a district that is not its county, an
+// institution that is not a place, and the years of moves, spans and "since … when" clauses.
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+
+function read(sentence: string, date = "2023-03-01", claim = false) {
+  return extractFigures(sentence, { date, claim }).map((figure) => ({ text: figure.text, geography: figure.geography, period: figure.period, indicator: figure.measure?.indicator }));
+}
+
+describe("places in a list", () => {
+  it("go to the figure each stands right after, behind 'in'", () => {
+    const figures = read("Across councils, agency workers filled 3% of posts in Barnsley and 9% in Sefton compared with 25% in Slough and 33% in Thurrock.");
+    expect(figures.slice(1).map((figure) => figure.geography)).toEqual(["Sefton", "Slough", "Thurrock"]);
+    const regions = read("Of the young people, 21 per cent were in the North East, 16 per cent were in the South West, and 11 per cent were in London.");
+    expect(regions.map((figure) => figure.geography)).toEqual(["North East", "South West", "London"]);
+  });
+
+  it("leave a figure of several councils with none of them", () => {
+    expect(read("Three councils, Barnsley, Sefton and Slough, where a combined 210 young people were eligible, reported none still living with carers.")[1]).toMatchObject({ text: "210", geography: undefined });
+  });
+});
+
+describe("a council's figure after 'its'", () => {
+  it("is the council's, past a contrast", () => {
+    const figures = read("Barnsley's agency rate fell from 28.1% in 2019 to 12.2% in 2021, while its vacancy rate fell from 27.9% to 11.4%.");
+    expect(figures.map((figure) => figure.geography)).toEqual(["Barnsley", "Barnsley", "Barnsley", "Barnsley"]);
+  });
+});
+
+describe("names that are no council or place", () => {
+  it("a district named after its county is not the county", () => {
+    expect(read("East Northamptonshire overspent its budget by £3.1m in 2018-19.", "2019-06-01", true)[0]?.geography).toBeUndefined();
+    expect(read("Northamptonshire overspent its budget by £3.1m in 2018-19.", "2019-06-01", true)[0]?.geography).toBe("Northamptonshire");
+  });
+
+  it("'national' before a word that is no figure's is not England", () => {
+    expect(read("Blaming national pressures on placements, the council said it could save £150,000 a year.")[0]?.geography).toBeUndefined();
+    expect(read("Its rate was 21%, above the national average of 17%.")[1]?.geography).toBe("England");
+  });
+
+  it("a place after 'than' is the one compared with, not the figure's", () => {
+    expect(read("Its share of good homes was higher than the national average, at 91%.")[0]?.geography).toBeUndefined();
+  });
+
+  it("an institution named after a city is not the city", () => {
+    expect(read("Researchers at University College London followed 120,000 people.")[0]?.geography).toBeUndefined();
+    expect(read("In London, 120,000 people were followed.")[0]?.geography).toBe("London");
+  });
+});
+
+describe("when a figure is", () => {
+  it("a date leading into the next figure past 'and' is that figure's", () => {
+    const [first, second] = read("Vacancy rates climbed in 2020 to 16.1 per cent and again in 2021 to 18.3 per cent.");
+    expect([first?.period, second?.period]).toEqual(["2020", "2021"]);
+  });
+
+  it("'since' a financial year 'when' is that year", () => {
+    expect(read("Numbers fell in 2019/20, the first fall since 2014/15 when there were 24 councils rated inadequate.", "2020-09-01")[0]?.period).toBe("2014-15");
+  });
+
+  it("'this financial year' is the one the article was written in", () => {
+    expect(read("The budget is £96.2m this financial year.", "2024-01-20")[0]?.period).toBe("2023-24");
+    expect(read("The budget is £96.2m in the current financial year.", "2024-06-20")[0]?.period).toBe("2024-25");
+  });
+
+  it("'a year on' a noun is a yearly amount; a year in brackets after 'up from' is the earlier figure's", () => {
+    expect(read("In 2028 councils will spend £8 billion a year on children's care.")[0]?.period).toBe("2028");
+    const [now, then] = read("Some 58.2 per cent were satisfied, slightly up from 2021 (56.0 per cent).", "2023-03-01");
+    expect([now?.period, then?.period]).toEqual(["2023", "2021"]);
+  });
+
+  it("money over several years has no year of its own, though the sentence gives another amount's", () => {
+    const [total, year] = read("Planned investment over the spending review period rises to £540 million, with £180 million in 2024-25.", "2024-03-01");
+    expect([total?.period, year?.period]).toEqual([undefined, "2024-25"]);
+    expect(read("Some £98m is set aside for 2023/24, on top of the £1.2 billion allocated over the past eight years.", "2024-03-01")[1]?.period).toBeUndefined();
+  });
+
+  it("money 'available until' a year has no year of its own", () => {
+    expect(read("The scheme has extra funding of £150 million available until 2018.", "2015-06-01")[0]?.period).toBeUndefined();
+  });
+
+  it("'since the introduction of' a duty is a span, not the year it started", () => {
+    expect(read("Since the introduction of the new duty in 2015, the department has given £96 million to councils.", "2022-06-01")[0]?.period).toBe("2022");
+  });
+});
+
+describe("amounts", () => {
+  it("half a million pounds is one amount, not a half", () => {
+    expect(read("The placement cost the council more than half a million pounds.").map((figure) => figure.text)).toEqual(["half a million"]);
+  });
+
+  it("money in a spending review or a national fund is no council's spending", () => {
+    expect(read("The money comes from £410m set aside in the government's spending review.")[0]?.indicator).toBeUndefined();
+    expect(read("Some £12 million of the £15 million fund has already gone.")[0]?.indicator).toBeUndefined();
+    expect(read("The council's spending on placements was £41m.")[0]?.indicator).toBe("spending");
+  });
+});
+
+describe("an age after 'until they are'", () => {
+  it("is no count", () => {
+    expect(read("Councils must offer support to care leavers until they are 25.")).toEqual([]);
+  });
+});
