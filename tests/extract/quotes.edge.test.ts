@@ -10,6 +10,43 @@ const p = (text: string): Block => ({ kind: "paragraph", text });
 const h = (text: string): Block => ({ kind: "heading", text });
 
 describe("pronouns", () => {
+  it("a body named with its acronym in brackets is no candidate, even named again beside the speaker", () => {
+    const quotes = extractQuotes([
+      p("Figures from the Council for Family Rights (CFR) show a steep fall."),
+      p("Dr Anna Price, director of CFR, says the trend is worrying. “We cannot let this continue,” she says."),
+    ]);
+    expect(quotes[0]?.speaker).toBe("Dr Anna Price");
+  });
+
+  it("a role whose name holds a list keeps the whole list", () => {
+    const quotes = extractQuotes([p("Ruth Ellis, Director of Health, Care and Housing at the council, said: “We are acting on the findings.”")]);
+    expect(quotes[0]).toMatchObject({ speaker: "Ruth Ellis", role: "Director of Health, Care and Housing at the council" });
+  });
+
+  it("a partial quote after 'while' a second person acted is that person's", () => {
+    const quotes = extractQuotes([p("Cllr Ann Bell, the lead member for children, praised the report while Cllr Owen Hart has urged the council to commit to “a far more honest culture.”")]);
+    expect(quotes[0]?.speaker).toBe("Owen Hart");
+  });
+
+  it("two speakers each with a role, joined by 'and', give the quote to neither", () => {
+    const quotes = extractQuotes([p("Ruth Ellis, the chair, and Omar Khan, the director, said: “We are acting on the findings.”")]);
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it("'he said' never passes over the subject to a name in a side clause ('headed by …')", () => {
+    const quotes = extractQuotes([
+      p("The minister spoke in Leeds on Monday."),
+      p("He praised the scheme, headed by Ruth Ellis, as a real success."),
+      p("“Almost every family has now been helped,” he said."),
+    ]);
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it("a party in brackets after a name is no part of it", () => {
+    const quotes = extractQuotes([p("Councillor Mark Ellis (Con) spoke at the meeting."), p("“We are letting these children down,” he said.")]);
+    expect(quotes[0]?.speaker).toBe("Mark Ellis");
+  });
+
   it("two compatible people named in the same paragraph → speaker null", () => {
     const quotes = extractQuotes([
       p("Jane Smith, director of children's services at Kent, met Mary Jones, chair of the safeguarding board, on Monday."),

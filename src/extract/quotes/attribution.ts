@@ -123,6 +123,8 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
   }
   // "Jane Smith, the chair, and John Brown said": two speakers, neither one's alone.
   if (segs.length > 1 && /^and\s/.test(segs[segs.length - 1]!) && segs.slice(0, -1).some((seg) => parseName(seg) !== null)) return null;
+  // "Jane Smith, the chair, and John Brown, the director, said": the second speaker with a role of their own.
+  if (segs.length > 2 && parseName(segs[0]!) !== null && segs.slice(1, -1).some((seg) => /^and\s/.test(seg) && parseName(stripLeadingConnective(seg)) !== null)) return null;
   const last = stripLeadingConnective(segs[segs.length - 1] ?? "");
   const prev = segs.length >= 2 ? stripLeadingConnective(segs[segs.length - 2] ?? "") : undefined;
   const pronoun = pronounOf(last, offset + Math.max(0, clause.lastIndexOf(last)));

@@ -94,7 +94,7 @@ export class QuoteAttributor {
     const spans = findQuoteSpans(text);
     const masked = maskSpans(text, spans);
     scanIntros(masked, b, this.people);
-    this.people.scanMentions(masked, b);
+    this.people.scanMentions(masked, b, this.lastHeading);
     this.bodies.scan(masked);
     const proseBefore = this.lastProse;
     // A paragraph with quotes always takes over: when it has no prose sentence, nothing earlier

@@ -123,7 +123,10 @@ function scanSegment(
   if (!verb && next) {
     const nextVerb = INTRO_VERB_RE.exec(next.text);
     // "Jane Lee, who is director of …, said": the relative clause is the role.
-    const role = stripTrailingAuxiliaries((nextVerb ? next.text.slice(0, nextVerb.index) : next.text).trim()).replace(RELATIVE_LEAD_RE, "");
+    let role = stripTrailingAuxiliaries((nextVerb ? next.text.slice(0, nextVerb.index) : next.text).trim()).replace(RELATIVE_LEAD_RE, "");
+    // "chair of the ADCS Health, Care and Additional Needs Policy Committee, said": a list in the role's name, up to the verb (hry52).
+    const listed = segs[i + 2]?.text.trim();
+    if (!nextVerb && listed && /\band\b/.test(listed) && !INTRO_VERB_RE.test(listed) && !parseName(listed) && segs[i + 3] !== undefined && INTRO_VERB_AT_START_RE.test(segs[i + 3]!.text.trim())) role = `${role}, ${listed}`;
     // Without a verb in it, the role is only complete when another comma closes the appositive.
     const closed = nextVerb !== null || segs[i + 2] !== undefined;
     if (role && closed && isRoleText(role) && !parseName(role)) {

@@ -68,6 +68,8 @@ function continuedSpeech(between: string): string {
 
 /** Clause openers after which a new subject starts: "…, when Ofsted's national director Yvette Stanley warned". */
 const CLAUSE_OPENER = /(?:^|,\s*)(?:when|as|after|while|where|because|since)\s+/g;
+/** "… welcomed the recommendations while Cllr John Brown has called on …": a contrast opens a clause with a subject of its own, comma or none (hry55). */
+const CONTRAST = /\s(?:while|whereas)\s+/g;
 
 /**
  * The subject of the verb whose clause is `before`: the whole of it, else the clause a subordinating
@@ -76,6 +78,11 @@ const CLAUSE_OPENER = /(?:^|,\s*)(?:when|as|after|while|where|because|since)\s+/
  * its own ("Paul Carberry, chief executive of …, welcomed the plan, but said"), the sentence's.
  */
 function subjectOf(before: string, start: number): SpeakerRef | null {
+  let contrast = -1;
+  CONTRAST.lastIndex = 0;
+  for (let m = CONTRAST.exec(before); m; m = CONTRAST.exec(before)) contrast = m.index + m[0].length;
+  const contrasted = contrast > 0 ? parseSubject(before.slice(contrast), start + contrast) : null;
+  if (contrasted) return contrasted;
   const whole = parseSubject(before, start);
   if (whole) return whole;
   let opened = -1;

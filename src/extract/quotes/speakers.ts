@@ -127,13 +127,16 @@ export class PeopleMemory {
    * full name, introduced or not ("… met Mary Jones, chair of …"). Unintroduced names still count
    * as pronoun candidates, which is what makes "she said" after two names come out null.
    */
-  scanMentions(masked: string, block: number): void {
+  scanMentions(masked: string, block: number, lastHeading = -1): void {
     let run: string[] = [];
     let runAt = 0;
     // A run after "the" ("the Kinship First charity") or before an organisation's head noun
     // ("… Providers Alliance") names a body; taking it for a person made a lone "he said" ambiguous.
     let runAfterThe = false;
     let previous = "";
+    let beforePrevious = "";
+    // "the programme, headed by Louise Casey, …": a name in a side clause is no one a later "he said" means (hry63).
+    let runInAside = false;
     // The words of `masked` as /\S+/g finds them, scanned by hand: a match object per word was a hot spot.
     for (let start = nextNonSpace(masked, 0), stop = 0; start < masked.length; start = nextNonSpace(masked, stop)) {
       stop = nextSpace(masked, start);
@@ -142,10 +145,18 @@ export class PeopleMemory {
       // Name words and honorifics start with a capital A-Z, and so does every surname parseName
       // gives, so the lookups below are skipped for the rest of the prose.
       const capital = startsWithCapital(word);
+      // A bracket ends a name: "Cllr John Smith (Lab)" is John Smith. "The Office for Fair Access
+      // (Offa)": a name with its acronym in brackets is a body's, the acronym no surname (hry50).
+      if (capital && run.length > 0 && raw.startsWith("(")) {
+        run = this.flushRun(run, block, runAt, isAcronymOf(word, run), runInAside);
+        previous = raw;
+        continue;
+      }
       if (capital && (isNameToken(word) || KEPT_HONORIFICS.has(word) || DROPPED_HONORIFICS.has(word))) {
         if (run.length === 0) {
           runAt = start;
           runAfterThe = previous === "the" || previous === "The";
+          runInAside = previous === "by" && ASIDE_BY.has(beforePrevious);
         }
         run.push(word);
         if (run.length > 6) run.shift();
@@ -153,19 +164,27 @@ export class PeopleMemory {
         // "Dame Rachel de Souza": a particle goes on with the name; flushRun drops one left at its end.
         run.push(word);
       } else {
-        run = this.flushRun(run, block, runAt, runAfterThe || (capital && ORGANISATION_HEADS.has(word.toLowerCase())));
+        run = this.flushRun(run, block, runAt, runAfterThe || (capital && ORGANISATION_HEADS.has(word.toLowerCase())), runInAside);
       }
+      // "He hailed the programme, headed by Louise Casey, …": a sentence whose subject is "He" is about
+      // the man before it again, so a later "he said" may not pass over him to a name in a side clause (hry63).
+      if ((raw === "He" || raw === "She") && (start === 0 || /[.!?]["”’]?\s+$/.test(masked.slice(Math.max(0, start - 3), start)))) {
+        const person = this.resolvePronoun(raw === "He" ? "m" : "f", { block, offset: start }, lastHeading);
+        if (person) this.mention(person, { block, offset: start });
+      }
+      beforePrevious = previous;
       previous = raw;
       const hits = capital || this.uncapitalisedSurnames ? this.withSurname(word) : NOBODY;
       if (hits.length === 1 && hits[0]) this.mention(hits[0], { block, offset: start });
       // Punctuation or a possessive ends a name: "Debbie Jones, said", "Kelly’s view".
-      if (!endsWithLetter(raw) || endsPossessive(raw)) run = this.flushRun(run, block, runAt, runAfterThe);
+      if (!endsWithLetter(raw) || endsPossessive(raw)) run = this.flushRun(run, block, runAt, runAfterThe, runInAside);
     }
-    this.flushRun(run, block, runAt, runAfterThe);
+    this.flushRun(run, block, runAt, runAfterThe, runInAside);
   }
 
   /** Notes the name a run of name-like words makes, unless it names a body; returns the empty run to go on with. */
-  private flushRun(run: string[], block: number, runAt: number, body: boolean): string[] {
+  private flushRun(run: string[], block: number, runAt: number, body: boolean, aside = false): string[] {
+    if (aside && run.length > 0 && !body) this.noteUnnamed({ block, offset: runAt + 1 });
     if (run.length === 0 || body || this.roles.some((role) => role.block === block && role.start <= runAt && runAt < role.end)) return [];
     while (run.length > 0 && isNameParticle(run[run.length - 1]!)) run.pop();
     const name = run.length >= 2 ? parseName(run.join(" ")) : null;
@@ -253,6 +272,20 @@ export class PeopleMemory {
     return first.person;
   }
 }
+
+/** "Offa" for "Fair Access", "ADCS" for "Children's Services": the run's initials, in order, in the bracketed word ("(Lab)" after a councillor's name is a party). */
+function isAcronymOf(word: string, run: readonly string[]): boolean {
+  const letters = word.toLowerCase();
+  let at = 0;
+  for (const each of run) {
+    at = letters.indexOf(each.charAt(0).toLowerCase(), at) + 1;
+    if (at === 0) return false;
+  }
+  return true;
+}
+
+/** Participles before "by" that put a name in a side clause: "headed by", "run by", "led by". */
+const ASIDE_BY: ReadonlySet<string> = new Set(["headed", "run", "led", "chaired", "founded", "overseen", "managed", "fronted", "backed", "funded"]);
 
 const ROLE_FILLER = new Set(["the", "a", "an", "of", "for", "at", "and"]);
 
