@@ -7,7 +7,7 @@ import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { describeFigure, isBound, isShare, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
-import { basesCompatible, describeMeasure, placesCompatible, sampleAgainstAll, withStatedShare } from "../measure/same.ts";
+import { basesCompatible, describeMeasure, oneCouncilAgainstCountry, placesCompatible, sampleAgainstAll, withStatedShare } from "../measure/same.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
@@ -17,6 +17,7 @@ import { checkAgainstSeries, seriesNote } from "./official/seriesCheck.ts";
 import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
+import { worstVerdict } from "./verdicts.ts";
 import { claimedMove, directionAfter, directionTo, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
@@ -48,7 +49,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   }
   const measure = describeMeasure(claimed);
   // A region's figure is no evidence about the country, nor a stock about a flow.
-  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure);
+  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
   // What `fits` depends on, for the folded groups' cache: the claim's place (national or which) and basis.
   const fitsKey = `${placesCompatible(claimed.geography, undefined) ? "national" : claimed.geography}|${claimed.measure.basis ?? ""}`;
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
@@ -78,6 +79,13 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
       return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed(mostReportedFirst([...agreeing, ...inCurrent]))}), so I can't be sure.`, evidence: evidenceOf(mostReportedFirst(agreeing), inCurrent) };
     }
     const others = inCurrent.filter((figure) => !valuesAgree(figure, claimed));
+    // "5,050 in 2014" against a claim for 2014-15 when a source gives 5,360 for exactly 2014-15; "almost
+    // 4,000" against 3,830 when the same period's exact figure is 3,980: the nearer source decides (hry65).
+    const exactly = claimed.period ? forClaimedPeriod() : [];
+    const closer = undisputed.some((figure) => figure.period === claimed.period) ? others.filter((figure) => !figure.qualifier && undisputed.every((agree) => agree.qualifier)) : exactly.filter((figure) => !valuesAgree(figure, claimed));
+    if (closer.length > 0) {
+      return { claimed, verdict: "unverified", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}, but ${listed(mostReportedFirst(closer))} says otherwise more exactly, so I can't confirm it.`, evidence: evidenceOf(undisputed, closer) };
+    }
     return { claimed, verdict: "supported", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}.`, evidence: evidenceOf(undisputed, others) };
   }
   // A claimed bound ("fewer than 20 councils") is no figure to confirm: figures inside it are
@@ -199,6 +207,30 @@ function againstDirection(check: ClaimCheck, move: Move | undefined): ClaimCheck
 }
 
 /**
+ * "DCS changes fell to 62 in 2023-24" against "There were 62 DCS changes in 2023-24. That was up from
+ * 50 in 2022-23.": the source that states the level states the year before too, and the move between
+ * them is the opposite of the claim's (hry57). Unverified, as `againstDirection` is.
+ */
+function againstEarlierYear(archive: Archive, check: ClaimCheck, move: Move | undefined): ClaimCheck {
+  if (check.verdict !== "supported" || !move?.direction || !check.claimed.measure) return check;
+  const cells = cellsFor(measureTable(archive), check.claimed).same;
+  for (const figure of check.evidence.filter((each) => each.value === check.claimed.value && each.period !== undefined)) {
+    const at = periodSortKey(figure.period);
+    let earlier: Figure | undefined;
+    for (const cell of cells) {
+      const key = periodSortKey(cell.period);
+      if (key >= at || (earlier && key <= periodSortKey(earlier.period))) continue;
+      const sameSource = cell.ordinals.map((ordinal) => archive.figures[ordinal]!).find((each) => each.source.id === figure.source.id && each.geography === figure.geography);
+      if (sameSource) earlier = sameSource;
+    }
+    if (!earlier || earlier.value === figure.value) continue;
+    const moved = figure.value > earlier.value ? "up" : "down";
+    if (moved !== move.direction) return { ...check, verdict: "unverified", reason: `${check.reason} But the same source gives ${earlier.text} for ${earlier.period}: it ${movedWord(moved)} to ${figure.text}, where the claim says it ${movedWord(move.direction)}, so I can't confirm the claim.` };
+  }
+  return check;
+}
+
+/**
  * "Fell from 1,000 in 2022 to 1,200 in 2023": the claim's own figures moved the other way from the
  * verb it gives them. Each figure may match a source, but the claim as written cannot be true, so it
  * is contradicted whatever the sources say (a claim's own words are not a reading of another stretch
@@ -213,8 +245,6 @@ function againstOwnFigures(check: ClaimCheck, move: Move | undefined, mentions: 
   if (moved === move.direction) return check;
   return { ...check, verdict: "contradicted", reason: `The claim says it ${movedWord(move.direction)} from ${start.text} to ${end.text}, but ${end.text} is ${moved === "up" ? "more" : "less"} than ${start.text}: it ${movedWord(moved)}, not ${movedWord(move.direction)}.` };
 }
-
-const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
 
 /** The claim's figures, one check each, and the overall verdict: the worst of them. */
 export function checkClaim(archive: Archive, claim: string): { checks: ClaimCheck[]; verdict: Verdict } {
@@ -233,9 +263,9 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
       // The move the claim states, read once for both checks of it.
       const move = claimedMove(sentence.text, check.claimed);
-      checks.push({ ...againstOwnFigures(againstDirection(check, move), move, mentions), sentence: sentence.text });
+      checks.push({ ...againstOwnFigures(againstEarlierYear(archive, againstDirection(check, move), move), move, mentions), sentence: sentence.text });
     }
   }
-  const verdict = checks.reduce<Verdict>((worst, check) => (SEVERITY[check.verdict] > SEVERITY[worst] ? check.verdict : worst), checks.length > 0 ? "supported" : "unverified");
+  const verdict = worstVerdict(checks.map((check) => check.verdict));
   return { checks, verdict };
 }

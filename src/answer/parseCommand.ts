@@ -32,8 +32,12 @@ const SPEECH_QUESTIONS: readonly RegExp[] = [
   /^what\s+([^,]{1,60}?)\s+(?:said|told|thinks|thought)\b\s*(.*)$/i,
 ];
 
+/** "what share of social workers said they were happy": a question for a figure of those who said it, not for their words (hry61). */
+const SHARE_OF_SPEAKERS = /^what\s+(?:share|proportion|percentage|fraction|number|per ?cent)\s+of\b/i;
+
 /** The speaker and topic of a question about what someone said, if the topic is one. */
 export function readSpeechQuestion(topic: string): { speaker: string; topic: string } | undefined {
+  if (SHARE_OF_SPEAKERS.test(topic.trim())) return undefined;
   for (const pattern of SPEECH_QUESTIONS) {
     const match = pattern.exec(topic.trim().replace(/[?!.]+$/, ""));
     if (!match) continue;

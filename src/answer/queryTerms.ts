@@ -61,7 +61,8 @@ export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
     // "what share of …" in an archive that never says "share": a question word or a word the catalogue
     // knows is meant as typed, never corrected to an archive word ("shape").
     const corrected = FILLER.has(stemmed) || namesMeasure(word) ? undefined : archive.typos.correct(word);
-    if (corrected && !isStopword(corrected)) {
+    // "worth" is no typo of "north", nor "cost" of "post": a short word with another first letter is a word of its own (hry53).
+    if (corrected && !isStopword(corrected) && !(corrected[0] !== word[0] && word.length <= 6)) {
       corrections.push({ from: word, to: corrected });
       queryTerms.push(stem(corrected));
     } else {

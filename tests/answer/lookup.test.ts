@@ -57,6 +57,13 @@ describe("lookup: the figure a reporter wants comes first", () => {
     expect(core.answer("inadequte 2016").message).toContain("“inadequte” as “inadequate”");
   });
 
+  it("takes a short word with another first letter as meant, not as a typo of an archive word", () => {
+    expect(core.archive.typos.words()).toContain("good");
+    expect(core.archive.typos.words()).not.toContain("wood");
+    expect(core.answer("wood 2016").message).not.toContain("as “good”");
+    expect(core.answer("goood 2016").message).toContain("“goood” as “good”");
+  });
+
   it("leads with the figure whose value the question states, of a sentence's several", () => {
     expect(core.answer("34.2 per cent").figures[0]?.text).toBe("34.2 per cent");
     expect(core.answer("19.7 per cent").figures[0]?.text).toBe("19.7 per cent");

@@ -65,6 +65,12 @@ describe("reading a question about what someone said", () => {
     expect(readSpeechQuestion(question)).toEqual({ speaker, topic });
   });
 
+  it("is not a question for a share of those who said something", () => {
+    expect(readSpeechQuestion("what share of social workers said they were stressed")).toBeUndefined();
+    expect(readSpeechQuestion("what proportion of councils said they overspent")).toBeUndefined();
+    expect(readSpeechQuestion("what Unison said about caps")).toEqual({ speaker: "Unison", topic: "caps" });
+  });
+
   it("leaves an attribution of a figure to the lookup", () => {
     expect(readSpeechQuestion("what proportion of councils were inadequate in 2016, says Ofsted")).toBeUndefined();
     expect(parseCommand("what proportion of councils were inadequate in 2016, says Ofsted")).toMatchObject({ ok: true, command: { intent: "lookup" } });

@@ -20,7 +20,19 @@ describe("a move stated after the figure", () => {
     expect(directionAfter("There were 612 notifications, 72 more than the previous year.", "612")).toBe("up");
     expect(directionAfter("There were 612 notifications, a fall of 8%.", "612")).toBe("down");
     expect(directionAfter("There were 612 notifications, more than half of them about babies.", "612")).toBeUndefined();
+    // "…, compared with N": the earlier number says which way.
+    expect(directionAfter("Some 1,540 orders were applied for in 2019, compared with 1,810 the year before.", "1,540")).toBe("down");
+    expect(directionAfter("Some 1,540 orders were applied for in 2019, compared with 1,210 the year before.", "1,540")).toBe("up");
   });
+
+  it("keeps a claim that the figure fell from being confirmed by a source that gives a lower figure the year before", async () => {
+    const core: Core = await fixtureCore("moves-earlier-year", {
+      "dcs.md": fixtureArticle("Director changes", "2022-07-01", "There were 71 DCS changes in 2021-22. That was up from 58 in 2020-21."),
+    });
+    expect(core.answer("check DCS changes fell to 71 in 2021-22").checks![0]!.verdict).toBe("unverified");
+    expect(core.answer("check DCS changes rose to 71 in 2021-22").checks![0]!.verdict).toBe("supported");
+    expect(core.answer("check there were 71 DCS changes in 2021-22").checks![0]!.verdict).toBe("supported");
+  }, 60_000);
 
   it("keeps a claim that the figure fell from being confirmed by a source that says it rose", async () => {
     const core: Core = await fixtureCore("moves-after", {
@@ -104,5 +116,19 @@ describe("a hedged count", () => {
     const checks = core.answer("check there were 41,500 fostering households in England in 2024, up from 44,100 in 2021").checks!;
     expect(checks[0]!.verdict).toBe("contradicted");
     expect(checks[0]!.reason).toContain("it fell, not rose");
+  }, 60_000);
+});
+
+describe("a figure of an overlapping period, or a hedged one", () => {
+  it("does not support a claim that a source for exactly its period, or an exact figure, says otherwise", async () => {
+    const core: Core = await fixtureCore("closer-source", {
+      "a.md": fixtureArticle("Adoptions rise", "2015-09-30", "Adoptions have increased from 3,050 in 2011 to 4,870 in 2015."),
+      "b.md": fixtureArticle("Adoptions fall", "2020-03-06", "The number of children adopted fell from a peak of 5,210 in 2015-16."),
+      "c.md": fixtureArticle("Adoptions in 2013", "2013-09-30", "Almost 4,000 children in care were adopted in the year to March 2013. In all, 3,960 children were adopted in 2012-13."),
+    });
+    expect(core.answer("check 4,870 children were adopted in 2015-16").checks![0]!.verdict).toBe("unverified");
+    expect(core.answer("check 5,210 children were adopted in 2015-16").checks![0]!.verdict).toBe("supported");
+    expect(core.answer("check 3,850 children were adopted in 2012-13").checks![0]!.verdict).toBe("unverified");
+    expect(core.answer("check 3,960 children were adopted in 2012-13").checks![0]!.verdict).toBe("supported");
   }, 60_000);
 });

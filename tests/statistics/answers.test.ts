@@ -309,6 +309,42 @@ describe("a council's grade in a year the record does not reach the end of", () 
   });
 });
 
+describe("a share asked of a measure the record counts", () => {
+  it("is answered from the articles' share, not the record's count", () => {
+    const article = articleOf("out-of-area", "Children placed far away", "2024-05-02", "London places 19% of its children in care outside the capital, a study found.");
+    const answer = answerBesideRecord(article, "what share of London's children in care are placed outside London");
+    expect(answer.figures[0]?.text).toBe("19%");
+    expect(answerBesideRecord(article, "children in care London 2024").official?.[0]?.measure.indicator).toBe("children-looked-after");
+  });
+
+  it("reads an attribution after a series question as who said it, not as a place", () => {
+    const article = articleOf("lga", "Care numbers", "2024-05-02", "The LGA said councils were under pressure.");
+    for (const question of ["children in care 2024 says the LGA", "children in care 2024 according to the County Councils Network"]) {
+      expect(answerBesideRecord(article, question).official?.[0]).toMatchObject({ geography: "England", period: expect.stringContaining("2024") });
+    }
+  });
+});
+
+describe("a council's name that the articles also give another body", () => {
+  // Medway: requires improvement under SIF from 27 November 2015, all through 2016.
+  const trainingCentre = articleOf("medway-stc", "Training centre fails again", "2017-06-13", "The secure training centre in Kent was found failing once more. Medway STC had been rated inadequate after a visit in June 2016.");
+
+  it("is not refuted by the council's record when another body of that name had the claimed grade", () => {
+    const answer = answerBesideRecord(trainingCentre, "check Medway was rated inadequate in 2016");
+    expect(answer.verdict).toBe("unverified");
+    expect(answer.message).toContain('also use "Medway" for another body');
+    expect(answer.message).toContain("Medway STC had been rated inadequate");
+    expect(answer.message).toContain("As a council, Medway was rated requires improvement, not inadequate");
+  });
+
+  it("is still checked against the record for a grade no namesake had, or where the articles name only the council", () => {
+    expect(answerBesideRecord(trainingCentre, "check Medway was rated good in 2016").verdict).toBe("contradicted");
+    expect(answerBesideRecord(trainingCentre, "check Medway was rated requires improvement in 2016").verdict).toBe("supported");
+    const council = articleOf("medway-council", "Council improves", "2017-06-13", "Medway Council was told in 2016 that its services were inadequate in places, the report said.");
+    expect(answerBesideRecord(council, "check Medway was rated inadequate in 2016").verdict).toBe("contradicted");
+  });
+});
+
 describe("a council's grade for one judgement area", () => {
   it("is checked against the sub-judgement for that area in the judgement in force", () => {
     // Devon, ILACS published 13 May 2025: inadequate overall; leaders requires improvement; help and protection inadequate.

@@ -20,6 +20,8 @@ import { checkRatingClaim, ratingSentences, ratingsLine, ratingsOf } from "../co
 import { aspectPhrases } from "../../measure/index.ts";
 import { tokenize } from "../../extract/figures/tokens.ts";
 import { normalizeGrade } from "../../statistics/values.ts";
+import { namesakeGraded } from "./namesakes.ts";
+import { worstVerdict } from "../verdicts.ts";
 
 const CLAIM = /^(.+?)\s+(?:is|was|are|were|has been|had been|remains|remained|stays|became|is now|now)\s+(?:rated\s+|judged\s+|graded\s+|still\s+|currently\s+|now\s+)*(?:as\s+)?(.+)$/i;
 
@@ -128,6 +130,11 @@ function verdictFor(archive: Archive, { council, grade, aspect }: CouncilClaim, 
   const doubt = doubtAbout(archive, judgementsOf(archive, council), judgement, { grade, aspect }, years);
   if (doubt) return { verdict: "unverified", line: `UNVERIFIED: ${council.name}: ${doubt} Source: ${releaseCitation(judgement.source)}.`, judgement, ratings: [] };
   const reason = supported ? `${council.name} ${years ? "was" : "is"} rated ${given.grade}${area}: ${since}.` : `${council.name} ${years ? "was" : "is"} rated ${given.grade}${area}, not ${grade}: ${since}.`;
+  const namesake = supported ? undefined : namesakeGraded(archive, council, grade, years);
+  if (namesake) {
+    const cited = [namesake.source.publisher ?? namesake.source.title, formatDate(namesake.source.date)].filter(Boolean).join(", ");
+    return { verdict: "unverified", line: `UNVERIFIED: the articles also use "${council.name}" for another body, rated ${grade}: "${namesake.sentence}" (${cited}). As a council, ${reason} Source: ${releaseCitation(judgement.source)}. Name the body to check it.`, judgement, ratings: [] };
+  }
   // The articles' sentences on the council for the year, after the record: context, not the verdict.
   const articles = years ? ratingsOf(archive, council.name, years) : [];
   const line = [`${supported ? "SUPPORTED" : "CONTRADICTED"}: ${reason} Source: ${releaseCitation(judgement.source)}.`, ratingsLine(articles)].filter(Boolean).join("\n");
@@ -163,8 +170,6 @@ function doubtAbout(archive: Archive, history: readonly Judgement[], inForceThen
   return undefined;
 }
 
-const SEVERITY: Record<Verdict, number> = { supported: 0, unverified: 1, contradicted: 2 };
-
 /**
  * An Answer when the claim is a council's grade (or several councils' one grade); undefined for
  * anything else (the figure checks take it). The official record decides when it holds a judgement
@@ -180,7 +185,7 @@ export function checkCouncilGrade(archive: Archive, command: Command): Answer | 
   const years = read.years ?? (read.since === undefined ? undefined : { from: read.since, to: read.since });
   const atInspection = AT_INSPECTION.test(command.topic);
   const verdicts = claims.map((claim) => verdictFor(archive, claim, years, atInspection));
-  const verdict = verdicts.reduce<Verdict>((worst, each) => (SEVERITY[each.verdict] > SEVERITY[worst] ? each.verdict : worst), "supported");
+  const verdict = worstVerdict(verdicts.map((each) => each.verdict), "supported");
   const judgements = verdicts.flatMap((each) => (each.judgement ? [each.judgement] : []));
   const ratings = verdicts.flatMap((each) => each.ratings);
   const found = judgements.length > 0 || ratings.length > 0;

@@ -53,11 +53,23 @@ function tablesAnswer(provider: { places: boolean; rest: string }, grade: string
   return grade !== undefined || provider.places || onlyCountWords(provider.rest);
 }
 
+/** Asking for a share: "what share of", "what proportion", "what percentage". */
+const ASKS_FOR_SHARE = /\bwhat (?:share|proportion|percentage|fraction)\b|\bhow many (?:per ?cent|in (?:every|each) \w+)\b/i;
+
 /** Asking for the count itself. */
 const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\bratings\b/i;
 
+/** "…, says the LGA", "according to the County Councils Network": who said it, no place or measure of the question (hry60). */
+const ATTRIBUTION = /[\s,]+(?:says|said|say|according to|reports?|reported by)\s+(?:the\s+)?[A-Z][\w'’&. -]{1,60}[?!.]*$/;
+
+function withoutAttribution(command: Command): Command {
+  const topic = command.topic.replace(ATTRIBUTION, "").trim();
+  return topic === command.topic || topic === "" ? command : { ...command, topic };
+}
+
 /** A lookup the statistics answer, or undefined to search the articles. `articles` runs that search. */
-export function officialLookup(archive: Archive, command: Command, articles: () => Answer): Answer | undefined {
+export function officialLookup(archive: Archive, asked: Command, articles: () => Answer): Answer | undefined {
+  const command = withoutAttribution(asked);
   if (archive.judgements.length === 0 && archive.official.length === 0) {
     // No statistics loaded: a council's name, or a grade, is still answered from what the articles say councils were rated.
     if (archive.ratings.length === 0 || command.truncated || articleShaped(command.topic)) return undefined;
@@ -93,6 +105,11 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
     return official;
   }
   const series = seriesAsked(topic);
+  // "what share of London's children in care are placed outside London": a share no count series holds; the articles may (hry54).
+  if (series && series.unit !== "%" && ASKS_FOR_SHARE.test(topic)) {
+    const fromArticles = articles();
+    if (fromArticles.status === "found" && fromArticles.figures[0]?.unit === "%") return fromArticles;
+  }
   if (series) {
     const official = seriesAnswer(archive, command, series, false);
     // A year the statistics do not cover ("caseloads 2016") may still be one the articles do.
@@ -125,7 +142,8 @@ export function officialLookup(archive: Archive, command: Command, articles: () 
 }
 
 /** `trend Slough`, `trend social worker vacancies`, `trend inadequate children's homes`; undefined for the articles' trends. */
-export function officialTrend(archive: Archive, command: Command): Answer | undefined {
+export function officialTrend(archive: Archive, asked: Command): Answer | undefined {
+  const command = withoutAttribution(asked);
   if (archive.judgements.length === 0 && archive.official.length === 0) return undefined;
   const { topic } = command;
   const grade = gradeIn(topic);
