@@ -74,15 +74,19 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     // Many agreeing figures share a sentence (one report, many articles): each sentence is looked up once.
     const inSentence = new Map<string, Figure[]>();
     const sameSentenceOnce = (sentence: string) => inSentence.get(sentence) ?? inSentence.set(sentence, sameSentence(archive, current, sentence)).get(sentence)!;
-    const undisputed = mostReportedFirst(agreeing.filter((figure) => !sameSentenceOnce(figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure))));
+    const undisputedFigures = agreeing.filter((figure) => !sameSentenceOnce(figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
+    const undisputed = mostReportedFirst(undisputedFigures);
     if (undisputed.length === 0) {
       return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed(mostReportedFirst([...agreeing, ...inCurrent]))}), so I can't be sure.`, evidence: evidenceOf(mostReportedFirst(agreeing), inCurrent) };
     }
     const others = inCurrent.filter((figure) => !valuesAgree(figure, claimed));
     // "5,050 in 2014" against a claim for 2014-15 when a source gives 5,360 for exactly 2014-15; "almost
     // 4,000" against 3,830 when the same period's exact figure is 3,980: the nearer source decides (hry65).
-    const exactly = claimed.period ? forClaimedPeriod() : [];
-    const closer = undisputed.some((figure) => figure.period === claimed.period) ? others.filter((figure) => !figure.qualifier && undisputed.every((agree) => agree.qualifier)) : exactly.filter((figure) => !valuesAgree(figure, claimed));
+    // ("More than half" is not gainsaid by 56%: a figure inside a claimed bound says the same.)
+    const exactly = claimed.period ? forClaimedPeriod().filter((figure) => !valuesAgree(figure, claimed) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
+    // (Every figure that agrees, not one per corroborated group: "One in seven" beside "nearly one in seven".)
+    const agreeExactly = undisputedFigures.filter((figure) => figure.period === claimed.period);
+    const closer = agreeExactly.length === 0 ? exactly : agreeExactly.every((figure) => figure.qualifier) ? exactly.filter((figure) => !figure.qualifier) : [];
     if (closer.length > 0) {
       return { claimed, verdict: "unverified", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}, but ${listed(mostReportedFirst(closer))} says otherwise more exactly, so I can't confirm it.`, evidence: evidenceOf(undisputed, closer) };
     }

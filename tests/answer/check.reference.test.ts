@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticFiles } from "../../bench/corpus.ts";
 import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
 import { isBound, isShare, roundingOf, valuesAgree, withinBound } from "../../src/archive/compare.ts";
-import { basesCompatible, measureKey, periodsOverlap, placesCompatible, sampleAgainstAll } from "../../src/measure/same.ts";
+import { basesCompatible, measureKey, oneCouncilAgainstCountry, periodsOverlap, placesCompatible, sampleAgainstAll } from "../../src/measure/same.ts";
 import { checkFigure } from "../../src/answer/check.ts";
 import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
 import { cellsInYears, KEPT_GROUPS, measureGroups, measureTable } from "../../src/answer/measures.ts";
@@ -29,14 +29,19 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   const key = measureKey(claimed);
   const sameThing = archive.figures.filter((figure) => key !== undefined && measureKey(figure) === key);
   if (sameThing.length === 0) return { verdict: "unverified", pool: [] };
-  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure);
+  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
   const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
   const candidates = sameThing.filter((figure) => !claimed.period || periodsOverlap(figure.period, claimed.period));
   const fitting = candidates.filter(fits);
   const agreeing = fitting.filter((figure) => dated(figure) && valuesAgree(figure, claimed));
   if (agreeing.length > 0) {
     const undisputed = agreeing.filter((figure) => !fitting.some((other) => other.sentence === figure.sentence && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
-    return { verdict: undisputed.length > 0 ? "supported" : "unverified", pool: candidates };
+    if (undisputed.length === 0) return { verdict: "unverified", pool: candidates };
+    // A source for exactly the claimed period, or an exact figure beside hedged ones, that says otherwise.
+    const exactly = fitting.filter((figure) => claimed.period !== undefined && figure.period === claimed.period && !valuesAgree(figure, claimed) && !(isBound(claimed) && withinBound(claimed, figure)));
+    const agreeExactly = undisputed.filter((figure) => figure.period === claimed.period);
+    const closer = agreeExactly.length === 0 ? exactly : agreeExactly.every((figure) => figure.qualifier) ? exactly.filter((figure) => !figure.qualifier) : [];
+    return { verdict: closer.length > 0 ? "unverified" : "supported", pool: candidates };
   }
   if (isBound(claimed) && claimed.period) {
     const stated = fitting.filter((figure) => figure.period === claimed.period);
