@@ -76,6 +76,10 @@ describe("when a figure is", () => {
     expect(read("Some £98m is set aside for 2023/24, on top of the £1.2 billion allocated over the past eight years.", "2024-03-01")[1]?.period).toBeUndefined();
   });
 
+  it("'between April 2011 and the end of March 2012' is that financial year", () => {
+    expect(read("Of the homes inspected between April 2015 and the end of March 2016, 24% were outstanding.", "2016-09-01")[0]?.period).toBe("2015-16");
+  });
+
   it("money 'available until' a year has no year of its own", () => {
     expect(read("The scheme has extra funding of £150 million available until 2018.", "2015-06-01")[0]?.period).toBeUndefined();
   });

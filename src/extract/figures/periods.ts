@@ -152,7 +152,9 @@ function dateSpanAt(tokens: readonly Token[], i: number): { label: string; endTo
   if (!isWord(tokens[i], "between", "from")) return null;
   const firstYear = dateYearAt(tokens, i + 1);
   if (firstYear < 0 || !isWord(tokens[firstYear + 1], "and", "to")) return null;
-  const secondYear = dateYearAt(tokens, firstYear + 2);
+  // ("between April 2011 and the end of March 2012", hry62.)
+  const endOf = isWord(tokens[firstYear + 2], "the") && isWord(tokens[firstYear + 3], "end") && isWord(tokens[firstYear + 4], "of") ? 3 : 0;
+  const secondYear = dateYearAt(tokens, firstYear + 2 + endOf);
   if (secondYear < 0) return null;
   const [from, to] = [tokens[firstYear]!.value, tokens[secondYear]!.value];
   if (to === from) return { label: String(from), endTok: secondYear + 1 };
