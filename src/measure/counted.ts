@@ -203,6 +203,8 @@ const EACH_HAVING: ReadonlySet<string> = new Set(["experiencing", "having", "see
  * a number per member, no count of the indicator.
  */
 export function perMember(tokens: readonly Token[], previous: FigureSlot | undefined, figure: FigureSlot, mentions: Mentions): boolean {
+  // "providers that own 10 or more homes", "councils with 20 or more children in care": a size each has, no count (hry62).
+  if (isWordAt(tokens, figure.endTok, "or") && isWordAt(tokens, figure.endTok + 1, "more", "fewer", "less", "over", "above") && isWordAt(tokens, figure.startTok - 1, "own", "owns", "owning", "with", "having", "have", "has", "run", "runs", "running")) return true;
   // "8,098 children were placed in three different homes": how many each of them had, no count of homes.
   if (isWordAt(tokens, figure.endTok, "different", "separate") && isWordAt(tokens, figure.startTok - 1, "in", "between", "across", "to", "at")) return true;
   // "40 councils with 12 rated inadequate" is a part of the count, not a number each has.

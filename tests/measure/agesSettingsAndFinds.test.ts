@@ -139,3 +139,10 @@ describe("what a count's noun is, and the size of a move", () => {
     expect(figures.map((figure) => figure.change ?? false)).toEqual([false, true]);
   });
 });
+
+describe("a size each member has", () => {
+  it("'councils with 20 or more children in care' counts no children", () => {
+    expect(read("Councils with 25 or more children in care overspent most.")[0]).toMatchObject({ text: "25", indicator: undefined });
+    expect(read("Providers that own 12 or more homes run two in five places.")[0]).toMatchObject({ text: "12", indicator: undefined });
+  });
+});
