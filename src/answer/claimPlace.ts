@@ -36,6 +36,8 @@ export function claimPlaceInDoubt(claimed: Pick<FigureMention, "geography">, sen
   return claimPlaceOf(claimed, sentence).inDoubt;
 }
 
+const PROGRAMME_HEADS: ReadonlySet<string> = new Set(["Families", "Homes", "Programme", "Programmes", "Strategy", "Review", "Fund", "Plan", "Act", "Partnership", "Initiative", "Scheme", "Project", "Hubs", "Start", "Futures", "Services"]);
+
 /**
  * "4 councils in Merseyside", "78% of children's homes across Tyneside": a place the reader does not
  * know (no council, region or nation of the catalogue's), which a claim read as the country's may
@@ -47,6 +49,8 @@ function unknownPlaceIn(tokens: ReturnType<typeof tokenize>, placed: string | un
   return tokens.some((token, at) => {
     if (!isWord(tokens[at - 1], "in", "across", "throughout") || token.kind !== "word" || !/^\p{Lu}\p{Ll}+$/u.test(token.text)) return false;
     if (MONTH_NAMES.has(token.text) || token.text === placed || isWord(tokens[at + 1], "'s", "’s")) return false;
+    // "in Supporting Families", "in Stable Homes": a programme's name, no place (hry60, hry63).
+    if (PROGRAMME_HEADS.has(tokens[at + 1]?.text ?? "")) return false;
     return !known.some((mention) => mention.start <= token.start && mention.end >= token.end);
   });
 }

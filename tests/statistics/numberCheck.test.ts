@@ -161,7 +161,8 @@ describe("a claim about a place the record does not count", () => {
   it("is never checked against England's count", () => {
     expect(core.answer("check 4 councils in Merseyside were rated requires improvement in 2019").checks?.[0]?.reason).not.toContain("official statistics");
     expect(core.answer("check 78% of children's homes in Merseyside were rated good in 2019").checks?.[0]?.reason).not.toContain("official statistics");
-    // A month after "in" is no place.
+    // A month after "in" is no place, nor is a programme's name.
     expect(only("a quarter of councils were rated requires improvement in March 2024").reason).toContain("official statistics");
+    expect(core.answer("check 80,000 children were in care in Stable Homes in 2024").checks?.[0]?.reason).not.toContain("names a council");
   });
 });
