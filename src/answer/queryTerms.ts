@@ -36,7 +36,9 @@ const FILLER = new Set(
   terms(
     "ofsted says according report reports published latest current currently now today proportion percentage share rate number " +
       "total country countrys nationally national across england english uk britain data statistics stats official level levels " +
-      "give gives tell me please show long often much many",
+      "give gives tell me please show long often much many " +
+      // "how many local authorities took part in …": verbs of the asking, never the subject (hry63).
+      "took take takes taking taken part make made makes making get got gets getting went goes going come came",
   ),
 );
 
