@@ -29,7 +29,9 @@ export function ofKind(measure: { subgroup?: string } | undefined, kind: string)
 export function readQueryMeasure(text: string): QueryMeasure {
   const tokens = tokenize(text);
   const words = vocabulary();
-  const populations = words.populations.find(tokens);
+  // "local authority children's homes": councils named right before another population are a kind of it (hry66).
+  const found = words.populations.find(tokens);
+  const populations = found.length > 1 && found[0]!.value.id === "councils" && found[1]!.startTok === found[0]!.endTok ? found.slice(1) : found;
   // "care leavers inadequate 2025": "leavers" inside a population's name is no turnover.
   const named = [...new Set(outsidePopulations(words.indicators.find(tokens), populations).map((mention) => mention.value))];
   // "rate of children looked after per 10,000": of the indicators the words name, the rate first.

@@ -78,3 +78,10 @@ describe("a name that is a kind by itself", () => {
     expect(keys[0]).not.toBe("");
   });
 });
+
+describe("councils named right before another population", () => {
+  it("are a kind of it: 'local authority children's homes' asks for the homes councils run", () => {
+    expect(readQueryMeasure("local authority children's homes")).toMatchObject({ population: { id: "childrens-homes" }, kind: "authority" });
+    expect(readQueryMeasure("councils inadequate 2016").population?.id).toBe("councils");
+  });
+});
