@@ -172,6 +172,15 @@ export function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, c
   return isWordAt(tokens, at, "in", "across");
 }
 
+/** "achieving two 'outstanding' judgements", "three good ratings": a count of judgements, no count of councils (hry67). */
+export function countsJudgements(tokens: readonly Token[], figure: FigureSlot): boolean {
+  for (let at = figure.endTok; at < Math.min(tokens.length, figure.endTok + 6); at++) {
+    if (isWordAt(tokens, at, "judgements", "judgments", "ratings", "grades")) return true;
+    if (tokens[at]!.kind === "word" && !isWordAt(tokens, at, "outstanding", "good", "inadequate", "requires", "require", "improvement", "adequate", "overall", "separate", "more")) return false;
+  }
+  return false;
+}
+
 /** "any of these three areas": a figure after "these" or "those" points back; "none of the 24" names what none were of. Neither states a quantity. */
 export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolean {
   return isWordAt(tokens, figure.startTok - 1, "these", "those") || noneOf(tokens, figure);

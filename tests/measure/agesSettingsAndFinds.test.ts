@@ -146,3 +146,14 @@ describe("a size each member has", () => {
     expect(read("Providers that own 12 or more homes run two in five places.")[0]).toMatchObject({ text: "12", indicator: undefined });
   });
 });
+
+describe("council grades counted", () => {
+  it("judgements a council achieved are no councils", () => {
+    const figures = extractFigures("Only one other council in the region achieved two 'outstanding' judgements from Ofsted.", { date: "2016-03-01" });
+    expect(figures.find((figure) => figure.text === "two")?.measure).toBeUndefined();
+  });
+
+  it("a count under the previous framework has no year of the article", () => {
+    expect(extractFigures("Under the previous inspection framework, 19 authorities were judged inadequate.", { date: "2018-03-01" })[0]?.period).toBeUndefined();
+  });
+});
