@@ -82,11 +82,12 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     const others = inCurrent.filter((figure) => !valuesAgree(figure, claimed));
     // "5,050 in 2014" against a claim for 2014-15 when a source gives 5,360 for exactly 2014-15; "almost
     // 4,000" against 3,830 when the same period's exact figure is 3,980: the nearer source decides (hry65).
-    // ("More than half" is not gainsaid by 56%: a figure inside a claimed bound says the same.)
-    const exactly = claimed.period ? forClaimedPeriod().filter((figure) => !valuesAgree(figure, claimed) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
     // (Every figure that agrees, not one per corroborated group: "One in seven" beside "nearly one in seven".)
     const agreeExactly = undisputedFigures.filter((figure) => figure.period === claimed.period);
-    const closer = agreeExactly.length === 0 ? exactly : agreeExactly.every((figure) => figure.qualifier) ? exactly.filter((figure) => !figure.qualifier) : [];
+    const hedgedOnly = agreeExactly.length > 0 && agreeExactly.every((figure) => figure.qualifier);
+    // ("More than half" is not gainsaid by 56%: a figure inside a claimed bound says the same.) Looked up only when it may decide.
+    const exactly = claimed.period && (agreeExactly.length === 0 || hedgedOnly) ? forClaimedPeriod().filter((figure) => !valuesAgree(figure, claimed) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
+    const closer = hedgedOnly ? exactly.filter((figure) => !figure.qualifier) : exactly;
     if (closer.length > 0) {
       return { claimed, verdict: "unverified", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}, but ${listed(mostReportedFirst(closer))} says otherwise more exactly, so I can't confirm it.`, evidence: evidenceOf(undisputed, closer) };
     }
