@@ -172,6 +172,19 @@ export function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, c
   return isWordAt(tokens, at, "in", "across");
 }
 
+/**
+ * "182 plans started each day", "more than 180 children are placed on plans every day": a count per
+ * day or week, no count of the year (hry68). Within a few words of the figure, before another figure.
+ */
+export function perTimeUnit(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "count") return false;
+  for (let at = figure.endTok; at < Math.min(tokens.length - 1, figure.endTok + 8); at++) {
+    if (tokens[at]!.kind === "digits" || tokens[at]!.text === ";") return false;
+    if (isWordAt(tokens, at, "each", "every", "a", "per") && isWordAt(tokens, at + 1, "day", "week", "hour", "minute", "fortnight")) return true;
+  }
+  return false;
+}
+
 /** "achieving two 'outstanding' judgements", "three good ratings": a count of judgements, no count of councils (hry67). */
 export function countsJudgements(tokens: readonly Token[], figure: FigureSlot): boolean {
   for (let at = figure.endTok; at < Math.min(tokens.length, figure.endTok + 6); at++) {

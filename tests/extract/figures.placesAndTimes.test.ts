@@ -16,6 +16,11 @@ describe("places in a list", () => {
     expect(regions.map((figure) => figure.geography)).toEqual(["North East", "South West", "London"]);
   });
 
+  it("never go to the place before when an unknown name follows the figure behind 'in'", () => {
+    const figures = read("Rates range from 151.2 in Wokingham and 180.4 in Surrey to 640.9 in Middlesborough.");
+    expect(figures.map((figure) => figure.geography)).toEqual(["Wokingham", "Surrey", undefined]);
+  });
+
   it("leave a figure of several councils with none of them", () => {
     expect(read("Three councils, Barnsley, Sefton and Slough, where a combined 210 young people were eligible, reported none still living with carers.")[1]).toMatchObject({ text: "210", geography: undefined });
   });

@@ -157,3 +157,10 @@ describe("council grades counted", () => {
     expect(extractFigures("Under the previous inspection framework, 19 authorities were judged inadequate.", { date: "2018-03-01" })[0]?.period).toBeUndefined();
   });
 });
+
+describe("a count per day", () => {
+  it("is no count of the year", () => {
+    expect(read("This amounts to 175 plans started each day.")[0]).toMatchObject({ text: "175", indicator: undefined });
+    expect(read("More than 170 children are placed on child protection plans every day.")[0]).toMatchObject({ text: "170", indicator: undefined });
+  });
+});

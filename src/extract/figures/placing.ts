@@ -45,6 +45,8 @@ export function ranksWithin(place: PlaceMention, tokens: readonly Token[]): bool
   return false;
 }
 
+const MONTHS: ReadonlySet<string> = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
+
 /**
  * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
  * before the figure in its clause is where the figure applies. Not for a count of councils: in
@@ -57,6 +59,9 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   // "2% in Hounslow and 6% in Peterborough": a council right after the figure, behind "in", is its own before any named earlier (hry53).
   const inRightAfter = councils.find((council) => council.start > figure.end && /^\s+(?:(?:were|was|are|is)\s+)?in\s+$/.test(sentence.slice(figure.end, council.start)));
   if (inRightAfter) return inRightAfter.name;
+  // "… to 649.2 in Middlesborough": a name right after it the gazetteer does not know (a misspelling, a district) is still its own place, not the one before (hry68).
+  const unknownAfter = /^\s+in\s+([A-Z][a-z'’-]+)/.exec(sentence.slice(figure.end));
+  if (unknownAfter && !places.some((place) => place.start === figure.end + unknownAfter[0].length - unknownAfter[1]!.length) && !MONTHS.has(unknownAfter[1]!)) return undefined;
   for (const council of councils) {
     // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
     if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
