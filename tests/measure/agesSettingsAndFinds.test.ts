@@ -164,3 +164,14 @@ describe("a count per day", () => {
     expect(read("More than 170 children are placed on child protection plans every day.")[0]).toMatchObject({ text: "170", indicator: undefined });
   });
 });
+
+describe("workforce shares", () => {
+  it("a fraction of another figure, and an average increase, are no levels", () => {
+    expect(extractFigures("Councils rated outstanding use a third of the proportion of agency staff as those rated inadequate.", { date: "2021-06-01" })[0]?.change).toBe(true);
+    expect(extractFigures("That represents a 5.9% average increase in vacant posts across the councils.", { date: "2014-06-01" })[0]?.change).toBe(true);
+  });
+
+  it("leaving the sector is no turnover", () => {
+    expect(extractFigures("7.9% of social workers left the statutory sector in the year to September 2022", { date: "2023-01-01", claim: true })[0]?.measure?.indicator).toBe("sector-leavers");
+  });
+});

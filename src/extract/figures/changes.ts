@@ -26,6 +26,10 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
+  // "a 6.5% average increase in vacant posts": a move's adjective between (hry69). "a quarter of the
+  // proportion of agency staff as …": a fraction of another figure, no level of its own.
+  if (isWord(after, "average", "annual", "overall", "net", "year-on-year") && tokens[pastBrackets(tokens, found.endTok) + 1]?.kind === "word" && CHANGE_AFTER.has(tokens[pastBrackets(tokens, found.endTok) + 1]!.lower)) return true;
+  if (found.proportion && isWord(after, "of") && isWord(tokens[found.endTok + 1], "the") && isWord(tokens[found.endTok + 2], "proportion", "rate", "level", "share", "number", "amount", "average")) return true;
   // "£335m in 2017-18, down £25m from 2016-17": the size of a move after "up"/"down" (hry64).
   const moveLead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
   if (isWord(tokens[moveLead], "up", "down") && isWord(tokens[found.endTok], "from", "on", "since", "compared")) return true;
