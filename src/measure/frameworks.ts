@@ -62,7 +62,11 @@ export function namesFrameworkEndedBefore(tokens: readonly Token[], year: number
 const FIRST_ROUND = /\b(?:after|following|once|when|by the time)\s+(?:every|each|all)\b[^,.;]{0,40}?\b(?:had|have|has)\s+(?:received|had|been through|undergone)\s+(?:one|a|an|its|their)\b[^,.;]{0,25}?\binspections?\b|\b(?:after|following|at|in)\s+(?:every|each|all)\s+[\w-]+['’]s?\s+first\s+(?:[\w-]+\s+){0,2}?(?:inspections?|visits?|round)\b|\bfirst (?:round|cycle) of\b[^,.;]{0,25}?\binspections?\b/i;
 
 export function namesFirstRound(sentence: string): boolean {
-  return FIRST_ROUND.test(sentence) || PREVIOUS_FRAMEWORK.test(sentence);
+  return FIRST_ROUND.test(sentence);
+}
+
+export function namesPreviousFramework(sentence: string): boolean {
+  return PREVIOUS_FRAMEWORK.test(sentence);
 }
 
 /** "under the previous inspection framework, 17 authorities were judged inadequate": a framework before the one the article reports, of its own years (hry67). */

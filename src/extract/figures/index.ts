@@ -9,7 +9,7 @@ import { isChange } from "./changes.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
-import { namesFirstRound, namesFrameworkEndedBefore } from "../../measure/frameworks.ts";
+import { namesFirstRound, namesFrameworkEndedBefore, namesPreviousFramework } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
 import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodHoldingClauses, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
@@ -243,7 +243,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const articleYear = yearOfDate(context.date);
   // Figures of years the sentence does not give: a framework ended before the article, a whole round
   // of inspections, money "available until 2016" (hry63). Not the article's year either.
-  const spansYears = articleYear !== undefined && (namesFrameworkEndedBefore(tokens, articleYear) || namesFirstRound(sentence) || AVAILABLE_UNTIL.test(sentence));
+  const spansYears = articleYear !== undefined && (namesFrameworkEndedBefore(tokens, articleYear) || namesFirstRound(sentence) || namesPreviousFramework(sentence) || AVAILABLE_UNTIL.test(sentence));
   const lastYearCompared = LAST_YEAR_COMPARED.test(sentence);
   const subYearWindow = SUB_YEAR_WINDOW.test(sentence);
   const multiYearWindow = MULTI_YEAR_WINDOW.test(sentence);

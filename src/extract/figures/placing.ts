@@ -2,7 +2,7 @@
 // introduces one figure ("the England rate of 67"), else the nearest place in its clause.
 
 import { tokenize, isWord, type Token } from "./tokens.ts";
-import { SUPERLATIVES } from "./lexicon.ts";
+import { MONTH_NAMES, SUPERLATIVES } from "./lexicon.ts";
 import { vocabulary } from "../../measure/vocabulary.ts";
 import type { SpanIndex, InClause, PlaceMention } from "./context.ts";
 import type { RecognisedNumber } from "./recognise.ts";
@@ -45,8 +45,6 @@ export function ranksWithin(place: PlaceMention, tokens: readonly Token[]): bool
   return false;
 }
 
-const MONTHS: ReadonlySet<string> = new Set(["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]);
-
 /**
  * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
  * before the figure in its clause is where the figure applies. Not for a count of councils: in
@@ -61,7 +59,7 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   if (inRightAfter) return inRightAfter.name;
   // "… to 649.2 in Middlesborough": a name right after it the gazetteer does not know (a misspelling, a district) is still its own place, not the one before (hry68).
   const unknownAfter = /^\s+in\s+([A-Z][a-z'’-]+)/.exec(sentence.slice(figure.end));
-  if (unknownAfter && !places.some((place) => place.start === figure.end + unknownAfter[0].length - unknownAfter[1]!.length) && !MONTHS.has(unknownAfter[1]!)) return undefined;
+  if (unknownAfter && !places.some((place) => place.start === figure.end + unknownAfter[0].length - unknownAfter[1]!.length) && !MONTH_NAMES.has(unknownAfter[1]!)) return undefined;
   for (const council of councils) {
     // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
     if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
