@@ -304,3 +304,29 @@ function uncountedWhole(tokens: readonly Token[], at: number, mentions: Mentions
   }
   return false;
 }
+
+/** "Councils rated inadequate had …", "for 'good' councils the rate was …": a group of councils by their grade. */
+const GRADED_GROUP = /\b(?:(?:for|in|among|at|across)\s+['‘"]?(outstanding|good|inadequate|requires improvement)['’"]?\s+(?:councils|local authorities|authorities|las|ones)|(?:councils|local authorities|authorities|las)\s+(?:rated|judged|graded)\s+['‘"]?(outstanding|good|inadequate|requires improvement))\b/gi;
+
+/**
+ * The graded group of councils a figure of another measure is of ("Local authorities rated outstanding
+ * had an average agency usage of 6.4%; for 'good' councils the rate was 15.1%"): the group named last
+ * before the figure, as its subgroup; never all councils' or all social workers' figure (hry69).
+ */
+export function gradedGroupBefore(sentence: string, figureStart: number): string | undefined {
+  let group: string | undefined;
+  for (const match of sentence.slice(0, figureStart).matchAll(GRADED_GROUP)) group = `councils rated ${(match[1] ?? match[2] ?? "").toLowerCase()}`;
+  return group;
+}
+
+/** The indicator mentions less grades that name a group of councils ("for 'good' councils the rate was 15.1%"): no figure of that grade's share (hry69). */
+export function withoutGradedGroups(tokens: readonly Token[], indicators: Array<PhraseMention<Indicator>>): Array<PhraseMention<Indicator>> {
+  return indicators.filter((mention) => {
+    if (mention.value.kind !== "grade") return true;
+    const before = QUOTE_MARKS.has(tokens[mention.startTok - 1]?.text ?? "") ? mention.startTok - 2 : mention.startTok - 1;
+    const after = QUOTE_MARKS.has(tokens[mention.endTok]?.text ?? "") ? mention.endTok + 1 : mention.endTok;
+    return !(isWordAt(tokens, before, "for", "in", "among", "at", "across") && isWordAt(tokens, after, "councils", "authorities", "las", "ones"));
+  });
+}
+
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“", "”"]);

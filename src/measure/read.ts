@@ -19,7 +19,7 @@ import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./mo
 import { narrowedPopulations, ownNarrowingFirst, participleAfterFigure, teamAfterFigure } from "./narrowing.ts";
 import { spentOn } from "./spending.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsJudgements, countsTime, perTimeUnit, partSaidBefore, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsJudgements, countsTime, gradedGroupBefore, perTimeUnit, withoutGradedGroups, partSaidBefore, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -140,7 +140,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   const words = vocabulary();
   const populations = words.populations.find(tokens);
   const mentions: Mentions = {
-    indicators: outsidePopulations(words.indicators.find(tokens), populations),
+    indicators: withoutGradedGroups(tokens, outsidePopulations(words.indicators.find(tokens), populations)),
     populations,
     bases: words.bases.find(tokens),
     aspects: words.aspects.find(tokens),
@@ -251,7 +251,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // relative clause is a subgroup of it, never all of it.
   const narrowed = narrowedPopulations(sentence, tokens, mentions);
   const subgroups = figures.map((figure, index): string | undefined => {
-    const own = frames.get(figure)?.subgroup ?? (shareOfThoseBefore(tokens, figure) ? "of those counted before" : undefined);
+    const own = frames.get(figure)?.subgroup ?? (shareOfThoseBefore(tokens, figure) ? "of those counted before" : undefined) ?? (readings[index] && readings[index]!.indicator.kind !== "grade" && !readings[index]!.indicator.populations.includes("councils") ? gradedGroupBefore(sentence, figure.start) : undefined);
     if (own) return own;
     const reading = readings[index];
     const team = reading ? (teamAfterFigure(sentence, tokens, figure.endTok) ?? participleAfterFigure(sentence, tokens, figure.endTok, mentions) ?? (figure.unitKind === "money" ? spentOn(sentence, tokens, figure, clauses[figure.clause]!, mentions) : undefined)) : undefined;

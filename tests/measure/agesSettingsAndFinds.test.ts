@@ -175,3 +175,14 @@ describe("workforce shares", () => {
     expect(extractFigures("7.9% of social workers left the statutory sector in the year to September 2022", { date: "2023-01-01", claim: true })[0]?.measure?.indicator).toBe("sector-leavers");
   });
 });
+
+describe("councils grouped by their grade", () => {
+  it("give a workforce figure its subgroup, and are no grade share", () => {
+    const figures = extractFigures("Local authorities rated outstanding had an average agency usage of 5.9%; for 'good' councils the rate was 14.2%, and for 'inadequate' ones 25%.", { date: "2021-06-01" });
+    expect(figures.map((figure) => [figure.measure?.indicator, figure.measure?.subgroup])).toEqual([
+      ["agency-rate", "councils rated outstanding"],
+      ["agency-rate", "councils rated good"],
+      ["agency-rate", "councils rated inadequate"],
+    ]);
+  });
+});
