@@ -225,8 +225,8 @@ function againstEarlierYear(archive: Archive, check: ClaimCheck, move: Move | un
     for (const cell of cells) {
       const key = periodSortKey(cell.period);
       if (key >= at || (earlier && key <= periodSortKey(earlier.period))) continue;
-      const sameSource = cell.ordinals.map((ordinal) => archive.figures[ordinal]!).find((each) => each.source.id === figure.source.id && each.geography === figure.geography);
-      if (sameSource) earlier = sameSource;
+      const sameSource = cell.ordinals.find((ordinal) => archive.figures[ordinal]!.source.id === figure.source.id && archive.figures[ordinal]!.geography === figure.geography);
+      if (sameSource !== undefined) earlier = archive.figures[sameSource];
     }
     if (!earlier || earlier.value === figure.value) continue;
     const moved = figure.value > earlier.value ? "up" : "down";

@@ -12,7 +12,7 @@ import { statedBasis } from "./modifiers.ts";
 import { basesCompatible, unitKindOf } from "./same.ts";
 import { periodRange, periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
-import { TIME_UNITS } from "../extract/figures/lexicon.ts";
+import { MONTH_PATTERN as MONTH, TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
 import { afterSurvey, namesSurvey } from "./surveys.ts";
 
@@ -100,7 +100,6 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>, men
   return population ? { ...mention, measure: { ...measure, population } } : withoutUnsettledGrade(mention);
 }
 
-const MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
 /**
  * "As at 31 March 2023", "at the end of September 2022", "in the year to March 2022", "between 1
  * April 2021 and 31 March 2022": a sentence that dates its figures to a day the data are for.

@@ -76,6 +76,9 @@ export const VULGAR_FRACTIONS: ReadonlyMap<string, readonly [number, number]> = 
 
 export const CURRENCY_SIGNS: ReadonlySet<string> = new Set(["£", "$", "€", "¥"]);
 
+/** The twelve month names as a regex alternation, for patterns matched without case ("between July and September"). */
+export const MONTH_PATTERN = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+
 /** Capitalised as written: lower-case "may" and "march" are verbs far more often than months. */
 export const MONTH_NAMES: ReadonlySet<string> = new Set([
   "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December",

@@ -2,9 +2,9 @@
 // year ("between July and September 2016"), several years ("over the past three years", "over the
 // spending review period"). Read by the figure reader (index.ts) to leave such figures undated.
 
+import { MONTH_PATTERN as MONTH } from "./lexicon.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 
-const MONTH = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 /** A window of several years: "over the past three years", "in the last five years". */
 export const MULTI_YEAR_WINDOW = /\b(?:(?:over|in|during|across) the (?:past|last|previous) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) years|over an? (?:two|three|four|five|six|seven|eight|nine|ten|\d+)[- ]year period|over the (?:spending review|parliament|whole) period)\b/i;
 
