@@ -86,7 +86,9 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     const agreeExactly = undisputedFigures.filter((figure) => figure.period === claimed.period);
     const hedgedOnly = agreeExactly.length > 0 && agreeExactly.every((figure) => figure.qualifier);
     // ("More than half" is not gainsaid by 56%: a figure inside a claimed bound says the same.) Looked up only when it may decide.
-    const exactly = claimed.period && (agreeExactly.length === 0 || hedgedOnly) ? forClaimedPeriod().filter((figure) => !valuesAgree(figure, claimed) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
+    // (Every figure of the period too, not one per corroborated group: "One in 10" beside "nearly one in 10".)
+    const ofPeriod = () => current.filter((cell) => cell.period === claimed.period).flatMap((cell) => cell.ordinals.map((ordinal) => archive.figures[ordinal]!)).filter(fits);
+    const exactly = claimed.period && (agreeExactly.length === 0 || hedgedOnly) ? ofPeriod().filter((figure) => !valuesAgree(figure, claimed) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
     const closer = hedgedOnly ? exactly.filter((figure) => !figure.qualifier) : exactly;
     if (closer.length > 0) {
       return { claimed, verdict: "unverified", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}, but ${listed(mostReportedFirst(closer))} says otherwise more exactly, so I can't confirm it.`, evidence: evidenceOf(undisputed, closer) };
