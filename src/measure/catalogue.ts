@@ -23,6 +23,8 @@ export interface Population {
   kinds: readonly string[];
   /** Names that are a kind by themselves ("5,570 UASC"), by the kind each stands for. */
   kindNames?: ReadonlyMap<string, readonly string[]>;
+  /** Words that, right after a name, make it a modifier of something else ("children's home placements"). */
+  notBefore?: readonly string[];
 }
 
 export interface Indicator {
@@ -125,6 +127,7 @@ export function readCatalogue(source: string): Catalogue {
     ...(entry["howMany"] === undefined ? {} : { howMany: text(entry["howMany"], `populations[${at}].howMany`) }),
     kinds: entry["kinds"] === undefined ? [] : words(entry["kinds"], `populations[${at}].kinds`),
     ...(entry["kindNames"] === undefined ? {} : { kindNames: nameMap(entry["kindNames"], `populations[${at}].kindNames`) }),
+    ...(entry["notBefore"] === undefined ? {} : { notBefore: words(entry["notBefore"], `populations[${at}].notBefore`) }),
   }));
   const populationIds = new Set(populations.map((population) => population.id));
   for (const population of populations) if (population.partOf && !populationIds.has(population.partOf)) fail(`${population.id}.partOf`, `“${population.partOf}” is not a population`);

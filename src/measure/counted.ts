@@ -2,7 +2,7 @@
 // without an indicator of their own ("2,209 children's homes" is the number of homes registered).
 // Read by read.ts for each figure.
 
-import type { Token } from "../extract/figures/tokens.ts";
+import { pastBrackets, type Token } from "../extract/figures/tokens.ts";
 import { modifierEnd } from "../extract/figures/context.ts";
 import { SUPERLATIVES, TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
@@ -174,12 +174,15 @@ export function inJudgementAreas(tokens: readonly Token[], figure: FigureSlot, c
 
 /**
  * "182 plans started each day", "more than 180 children are placed on plans every day": a count per
- * day or week, no count of the year (hry68). Within a few words of the figure, before another figure.
+ * day or week, no count of the year (hry68); "£9,600 a week", a price, no council's spending. Within
+ * a few words of the figure, before another figure.
  */
 export function perTimeUnit(tokens: readonly Token[], figure: FigureSlot): boolean {
-  if (figure.unitKind !== "count") return false;
+  if (figure.unitKind !== "count" && figure.unitKind !== "money") return false;
   for (let at = figure.endTok; at < Math.min(tokens.length - 1, figure.endTok + 8); at++) {
-    if (tokens[at]!.kind === "digits" || tokens[at]!.text === ";") return false;
+    // "between £9,600 and £32,500 a week": a weekly price, both ends of the range (hry73).
+    const rangeEnd = tokens[at]!.kind === "digits" && isWordAt(tokens, at - (tokens[at - 1]?.text === "£" ? 2 : 1), "and", "to");
+    if ((tokens[at]!.kind === "digits" && !rangeEnd) || tokens[at]!.text === ";") return false;
     if (isWordAt(tokens, at, "each", "every", "a", "per") && isWordAt(tokens, at + 1, "day", "week", "hour", "minute", "fortnight")) return true;
   }
   return false;
@@ -251,7 +254,9 @@ const RANKING: ReadonlySet<string> = new Set([...SUPERLATIVES, "top", "bottom", 
  */
 export function rankedSelection(tokens: readonly Token[], figure: FigureSlot): boolean {
   const after = tokens[figure.endTok];
-  if (isWordAt(tokens, figure.startTok - 1, "the", "its", "their", "england's") && after !== undefined && (RANKING.has(after.lower) || /^[a-z]{3,}est$/.test(after.lower))) return true;
+  // ("Caerphilly council's 20 most expensive looked-after children": after any possessive, hry85.)
+  const determined = isWordAt(tokens, figure.startTok - 1, "the", "its", "their") || /['’]s$/.test(tokens[figure.startTok - 1]?.lower ?? "");
+  if (determined && after !== undefined && (RANKING.has(after.lower) || /^[a-z]{3,}est$/.test(after.lower))) return true;
   // "the top 10 councils", "the largest 12 providers".
   const before = tokens[figure.startTok - 1];
   if (before !== undefined && (RANKING.has(before.lower) || /^[a-z]{3,}est$/.test(before.lower)) && isWordAt(tokens, figure.startTok - 2, "the")) return true;
@@ -267,6 +272,30 @@ export function partSaidBefore(tokens: readonly Token[], figure: FigureSlot): bo
   return isWordAt(tokens, figure.startTok - 1, "of") && isWordAt(tokens, figure.startTok - 2, "unknown", "missing", "absent", "untraced");
 }
 
+/**
+ * "an overspend of £540m, with £58m accounted for by rising costs": the part a cause accounts for,
+ * not the overspend (hry73); money a total includes.
+ */
+export function partExplainedAfter(tokens: readonly Token[], figure: FigureSlot): boolean {
+  // "£142m in funding over three years, including £17.2m to Ofsted": money a total includes (hry81).
+  // ("including £300m on placements" is the overspend's part the catalogue counts apart: a scope, kept.)
+  if (figure.unitKind === "money" && isWordAt(tokens, figure.startTok - (tokens[figure.startTok - 1]?.kind === "word" ? 1 : 2), "including", "includes", "included") && isWordAt(tokens, figure.endTok, "to", "towards", "for")) return true;
+  const at = figure.endTok;
+  return (isWordAt(tokens, at, "accounted") && isWordAt(tokens, at + 1, "for")) || (isWordAt(tokens, at, "attributable", "attributed") && isWordAt(tokens, at + 1, "to"));
+}
+
+/**
+ * "improvement at five 'inadequate' local authorities", "reports on three inadequate councils": a
+ * count of graded councils behind a preposition is the group a story is about, never how many hold
+ * the grade (hry87). "There are 17 inadequate councils" and "17 inadequate councils" as the subject still are.
+ */
+export function gradedGroupAbout(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  // (Not "compared with 18 inadequate homes", "up from 18 …": the earlier value of the same count.)
+  if (figure.unitKind !== "count" || !isWordAt(tokens, figure.startTok - 1, "at", "on", "in", "for", "among", "across", "into", "visiting", "visited")) return false;
+  const grade = mentions.indicators.find((mention) => mention.value.kind === "grade" && mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 1);
+  return grade !== undefined && mentions.populations.some((population) => population.startTok >= grade.endTok && population.startTok <= grade.endTok + 1);
+}
+
 /** "having spent more than 18 months in care": a count of months, which no indicator counts. */
 export function countsTime(figure: FigureSlot): boolean {
   return figure.unitKind === "count" && TIME_UNITS.has(figure.countedNoun.split(" ")[0]!.toLowerCase());
@@ -275,7 +304,7 @@ export function countsTime(figure: FigureSlot): boolean {
 /** What a share may be of though the catalogue counts no such population: "of posts", "of places", "of cases". */
 const SHARE_BASES: ReadonlySet<string> = new Set(["posts", "post", "places", "place", "beds", "cases", "case", "roles", "jobs", "time", "budget", "budgets", "spending", "money", "total", "country", "england", "areas"]);
 /** Groups no catalogue population counts, so a share of them measures nothing it knows. */
-const UNCOUNTED_GROUPS: ReadonlySet<string> = new Set(["cohort", "cohorts", "participants", "respondents", "trainees", "graduates", "students", "recruits", "intake", "intakes", "applicants", "members", "people", "adults", "parents", "pupils"]);
+const UNCOUNTED_GROUPS: ReadonlySet<string> = new Set(["cohort", "cohorts", "participants", "respondents", "trainees", "graduates", "students", "recruits", "intake", "intakes", "applicants", "members", "people", "adults", "parents", "pupils", "schools", "hospitals", "academies", "prisons", "nurseries", "businesses", "companies", "forces", "police", "officers"]);
 /** Words after "of" that point back to a whole named before: "6% of those in care", "half of them". */
 const POINTING_BACK: ReadonlySet<string> = new Set(["those", "them", "these", "which", "whom", "all", "each", "it", "this", "that"]);
 
@@ -287,12 +316,16 @@ const POINTING_BACK: ReadonlySet<string> = new Set(["those", "them", "these", "w
  */
 export function shareOfUncounted(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
   if (figure.unitKind !== "share") return false;
-  if (isWordAt(tokens, figure.endTok, "of")) return uncountedWhole(tokens, figure.endTok + 1, mentions);
+  // "Nearly half (48%) of respondents said …": past the bracket that restates it, or the one it stands in (hry75).
+  const of = tokens[figure.endTok]?.text === ")" ? figure.endTok + 1 : pastBrackets(tokens, figure.endTok);
+  if (isWordAt(tokens, of, "of")) return uncountedWhole(tokens, of + 1, mentions);
   // "Of the second cohort, registering in 2016, 63% had left": the sentence's opening names the whole.
   return isWordAt(tokens, 0, "of") && figure.startTok > 1 && tokens.slice(1, figure.startTok).some((token) => token.text === ",") && uncountedWhole(tokens, 1, mentions);
 }
 
 function uncountedWhole(tokens: readonly Token[], at: number, mentions: Mentions): boolean {
+  // "(80%) of those who reported an increase in their caseload said …": those who answered a survey so (hry75).
+  if (isWordAt(tokens, at, "those") && isWordAt(tokens, at + 1, "who") && isWordAt(tokens, at + 2, "said", "reported", "responded", "answered", "told", "felt", "thought", "believed", "agreed")) return true;
   const head = isWordAt(tokens, at, "the", "its", "their", "a", "an", "our", "his", "her") ? at + 1 : at;
   if (tokens[head]?.kind !== "word" || isWordIn(tokens, head, POINTING_BACK)) return false;
   // The whole's words up to a preposition, verb or punctuation: "participants", "the fast-track provider's first cohort".

@@ -165,3 +165,51 @@ function moveToBefore(tokens: readonly Token[], comma: number): number {
   }
   return -1;
 }
+
+/**
+ * The one way a claim with no figure of its own says its measure moved ("the number of children in
+ * care in Sefton fell in 2022"); undefined when it says none, or both. "up" and "down" alone are left
+ * out: "set up", "broken down" move nothing.
+ */
+export function statedDirection(text: string): Direction | undefined {
+  const said = new Set(tokenize(text).flatMap((token) => (token.kind !== "word" || token.lower === "up" || token.lower === "down" ? [] : UP.has(token.lower) ? ["up" as const] : DOWN.has(token.lower) ? ["down" as const] : [])));
+  return said.size === 1 ? [...said][0] : undefined;
+}
+
+/** A move's words right before a figure: "an increase from 29%", "down from", "fell from". */
+const MOVED_FROM = /\b(?:increase|increases|rise|rises|fall|falls|decrease|decreases|drop|drops|decline|declines|up|down|rose|fell|increased|decreased|dropped|declined|improvement|improved)\s+(?:\S+\s+){0,2}?from\s+(?:the\s+)?(?:about|around|just|nearly|almost|some)?\s*$/i;
+
+/**
+ * Whether a sentence states a move between two of its figures ("36% …, an increase from 29% in
+ * March", "rose from 29% to 36%"): then their different values for one year are a change over it,
+ * no disagreement (hry74, hry70).
+ */
+export function movedBetween(sentence: string, aText: string, bText: string): boolean {
+  const at = (text: string) => ({ start: locate(sentence, text), end: locate(sentence, text) + text.length });
+  const [a, b] = [at(aText), at(bText)];
+  if (a.start < 0 || b.start < 0 || a.start === b.start) return false;
+  const [first, second] = a.start < b.start ? [a, b] : [b, a];
+  if (MOVED_FROM.test(sentence.slice(Math.max(0, second.start - 60), second.start))) return true;
+  return /^\s*to\s*$/.test(sentence.slice(first.end, second.start)) && /\bfrom\s*$/i.test(sentence.slice(Math.max(0, first.start - 10), first.start));
+}
+
+/**
+ * "Places are up from the 400 offered for the previous cohort": the figure is where a move started,
+ * an earlier value; undated, it is no figure for a claim that names no year either (hry83).
+ */
+export function isEarlierValue(sentence: string, figureText: string): boolean {
+  const at = locate(sentence, figureText);
+  return at >= 0 && MOVED_FROM.test(sentence.slice(Math.max(0, at - 60), at));
+}
+
+/** Where a figure's words stand in its sentence as a whole number: "40" is not the start of "400" nor the end of "1,040". */
+function locate(sentence: string, text: string): number {
+  const digitAt = (at: number) => /\d/.test(sentence[at] ?? "");
+  for (let at = sentence.indexOf(text); at >= 0; at = sentence.indexOf(text, at + 1)) {
+    const end = at + text.length;
+    const joinedBefore = digitAt(at - 1) || (/[.,]/.test(sentence[at - 1] ?? "") && digitAt(at - 2));
+    const joinedAfter = digitAt(end) || (/[.,]/.test(sentence[end] ?? "") && digitAt(end + 1));
+    if (!joinedBefore && !joinedAfter) return at;
+  }
+  return -1;
+}

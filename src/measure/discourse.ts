@@ -14,6 +14,7 @@ import { periodRange, periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { MONTH_PATTERN as MONTH, TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
+import { continuesByPlace, countsSameThing, namesAgain } from "./breakdowns.ts";
 import { afterSurvey, namesSurvey } from "./surveys.ts";
 
 /**
@@ -21,26 +22,7 @@ import { afterSurvey, namesSurvey } from "./surveys.ts";
  * authorities overall now carry this rating", "This is an increase from 79%", "it was 36%", "That
  * compares with 41 councils in 2022-23".
  */
-const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b|^(?:this|that|it) (?:compares|compared|represents|marks)\b/i;
-
-/**
- * What the previous figure counted, one member at a time: a count's own noun ("780 complaints"),
- * or the population a share is of ("23% of councils" counts councils).
- */
-function countedThing(figure: FigureMention): string | undefined {
-  if (unitKindOf(figure) === "count" && figure.unit !== "") return populationNamed(figure.unit) ?? figure.unit;
-  return figure.measure?.population;
-}
-
-/**
- * "932 complaints about 629 providers" after "780 complaints": 629 counts providers, not
- * complaints. A count that names what it counts inherits only a measure that counts the same thing.
- */
-function countsSameThing(mention: FigureMention, previous: FigureMention): boolean {
-  if (unitKindOf(mention) !== "count" || mention.unit === "") return true;
-  const own = populationNamed(mention.unit) ?? mention.unit;
-  return own === countedThing(previous);
-}
+const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b(?! (?:been )?(?:revealed|reported|announced|said|found|confirmed|understood|claimed|thought|expected|believed|known|estimated|emerged)\b)|^(?:this|that|it) (?:compares|compared|represents|marks)\b/i;
 
 /**
  * A figure with no measure of its own in a sentence that points back ("this rating") takes the
@@ -58,17 +40,6 @@ function inheritMeasure(mention: FigureMention, previous: FigureMention | undefi
   const basis = indicator.basis ?? statedBasis(sentence);
   const measure = basis ? { ...inherited, basis } : inherited;
   return { ...mention, measure, metric: indicatorLabel(measure.indicator) };
-}
-
-/**
- * "Inspections in the north resulted in 81% good or better judgements. The midlands had 72% and
- * the south 66%.": a figure with nothing of its own but another place than the previous figure's
- * continues that figure's breakdown by place. The same kind of number, and a place on both.
- */
-function continuesByPlace(mention: FigureMention, previous: FigureMention | undefined): FigureMention {
-  if (mention.measure || mention.change || !previous?.measure || !previous.geography || !mention.geography || mention.geography === previous.geography) return mention;
-  if (unitKindOf(mention) !== unitKindOf(previous) || !countsSameThing(mention, previous)) return mention;
-  return { ...mention, measure: previous.measure, metric: indicatorLabel(previous.measure.indicator) };
 }
 
 /**
@@ -185,6 +156,10 @@ function statedIn(figures: readonly FigureMention[], continued: ReadonlySet<Figu
   return { byIndicator, ...(periods.size === 1 ? { only: [...periods][0]! } : {}) };
 }
 
+/** A sentence about today ("currently has", "now holds"), or one moving on from the day it states ("since then"). */
+const NOW = /\b(?:currently|now|today|at present)\b/i;
+const SINCE_THEN = /\bsince (?:then|that (?:date|day|point|time))\b/i;
+
 function continuesPeriod(mention: FigureMention, before: StatedBefore | undefined, backToThen: boolean): FigureMention {
   // A subgroup's figure ("Of the 29 councils judged inadequate at the end of March, 17 had …") and a
   // count since some event are dated by their own frame, not by the sentence before.
@@ -286,8 +261,9 @@ function yearEnd(period: string | undefined): number {
 /** Reads an article's figures in order, completing their measures from what came before. */
 export class ArticleMeasures {
   private previous: FigureMention | undefined;
-  /** Whether the sentence just before had a figure with a measure (`previous` is then its). */
-  private measuredJustBefore = false;
+  /** The figures with a measure in the sentence just before: a breakdown by place goes on from the last of the same kind. */
+  private measuredJustBefore: readonly FigureMention[] = [];
+  private sentenceJustBefore = "";
   private readonly populations = new Map<string, string>();
   /** The period of the last reference date the article stated ("as at 31 March 2023"). */
   private reference: string | undefined;
@@ -371,9 +347,9 @@ export class ArticleMeasures {
         mention = { ...mention, measure: itWas.measure, metric: indicatorLabel(itWas.measure.indicator), ...(itWas.place ? { geography: itWas.place } : {}) };
       }
       // A breakdown by place goes on only from the sentence just before: further back, the article has moved on.
-      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.measuredJustBefore ? this.previous : undefined), this.populations, this.mentioned, headed);
+      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore)), this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
-      const continuing = listItem ? placed : continuesPeriod(placed, this.statedBefore, backToThen);
+      const continuing = listItem ? placed : continuesPeriod(placed, NOW.test(sentence) ? undefined : this.statedBefore, backToThen);
       const dated = onReferenceDate(continuing, this.reference) as T;
       const rated = rateOfLast(dated, this.lastIndicator) as T;
       if (continuing !== placed) continued.add(rated);
@@ -381,15 +357,18 @@ export class ArticleMeasures {
       return rated;
     });
     this.previous = read.find((mention) => mention.measure) ?? this.previous;
-    this.measuredJustBefore = read.some((mention) => mention.measure);
+    // ("… local authority-run homes (16) and … children's homes in total (96). The region with the fewest is the North East with 94": the 96's, hry74.)
+    this.measuredJustBefore = read.filter((mention) => mention.measure);
+    this.sentenceJustBefore = sentence;
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
     // One that says what year the data are for does: "Figures for 2022 were published today".
     const stated = referencePeriod(sentence, read) ?? (read.length === 0 ? dataYearOf(sentence) : undefined);
-    if (stated) {
+    if (stated && !SINCE_THEN.test(sentence)) {
       this.reference = stated;
       if (yearEnd(stated) > yearEnd(this.latestReference)) this.latestReference = stated;
     }
-    this.statedBefore = read.length > 0 ? statedIn(read, continued) : undefined;
+    // ("… 20% by March 2024, it has risen significantly since then": the story has moved on from that day, hry87.)
+    this.statedBefore = read.length > 0 && !SINCE_THEN.test(sentence) ? statedIn(read, continued) : undefined;
     this.figurelessBefore = read.length === 0 ? sentence : undefined;
     this.surveyBefore = namesSurvey(sentence);
     return read;

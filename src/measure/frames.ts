@@ -162,6 +162,17 @@ export function isTotalOf(tokens: readonly Token[], figure: FigureSlot, next: Fi
   return bare || possessive || lead === "of the" || lead === "out of" || lead === "out of the" || lead === "of all" || lead === "of its" || lead === "of their" || lead === "of england's";
 }
 
+/**
+ * "Thirty-seven LAs were judged good …, and 30 inadequate, of 127 inspected LAs": a count after a
+ * comma and "of" (or "out of") is the total the counts before it are drawn from (hry70).
+ */
+export function closingTotal(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "count" || !isWordAt(tokens, figure.startTok - 1, "of")) return false;
+  const before = isWordAt(tokens, figure.startTok - 2, "out") ? figure.startTok - 3 : figure.startTok - 2;
+  // "… good or outstanding of 127 inspected": a total of those inspected, comma or not.
+  return (tokens[before]?.text === "," && tokens[before - 1]?.kind === "word") || isWordAt(tokens, figure.endTok, "inspected", "surveyed", "assessed", "visited");
+}
+
 /** "23.7 per cent (14)": the next figure, in brackets straight after this one, says it again another way. */
 export function restatedInBrackets(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot): boolean {
   return next.clause === figure.clause && next.startTok === figure.endTok + 1 && tokens[figure.endTok]?.text === "(" && tokens[next.endTok]?.text === ")";
@@ -189,6 +200,19 @@ export function opensUnmeasuredFrame(figure: FigureSlot, frames: ReadonlyMap<Fig
     return !mentions.indicators.some((mention) => mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok);
   }
   return false;
+}
+
+/**
+ * "of the 43 children's services inspections carried out in 2013/14, … only 10 councils was given a
+ * rating of good": the count that opens a frame is measured by what the frame itself names (43
+ * inspections), never by the grade its part was given (hry80: "43 councils were rated good" was supported).
+ */
+export function frameOwnIndicator(figure: FigureSlot, frames: ReadonlyMap<FigureSlot, Frame>, mentions: Mentions, opening?: Frame): PhraseMention<Indicator> | undefined {
+  for (const frame of new Set([...frames.values(), ...(opening ? [opening] : [])])) {
+    if (figure.startTok < frame.fromTok || figure.endTok > frame.toTok || frames.get(figure) === frame) continue;
+    return mentions.indicators.find((mention) => mention.startTok >= figure.endTok && mention.endTok <= frame.toTok && mention.value.units.includes(figure.unitKind));
+  }
+  return undefined;
 }
 
 /**
@@ -270,7 +294,7 @@ export function predicateAfterWhole(tokens: readonly Token[], figure: FigureSlot
  * "80.1% of agency workers", "143,810 of the year's referrals"; or a share whose own words end in
  * "of" right before it: "four out of five agency workers", "three in four agency workers".
  */
-function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
+export function drawnFrom(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
   if (figure.unitKind === "share" && mention.startTok === figure.endTok && isWordAt(tokens, figure.endTok - 2, "of", "in")) return true;
   let of = false;
   for (let at = figure.endTok; at < mention.startTok; at++) {

@@ -6,12 +6,25 @@ export { readMeasures, type ClauseSpan, type FigureSlot } from "./read.ts";
 export { statedBasis } from "./modifiers.ts";
 import { catalogue } from "./catalogue.ts";
 import { tokenize, type Token } from "../extract/figures/tokens.ts";
-import type { Measure } from "../types.ts";
+import type { Basis, Measure } from "../types.ts";
 import { vocabulary } from "./vocabulary.ts";
 
 /** "inadequate", "director change": how an indicator is named in answers. */
 export function indicatorLabel(id: string): string {
   return catalogue().indicator(id)?.label ?? id;
+}
+
+/** How a series of an indicator that can count more than one way counts, said in its heading. */
+const BASIS_WORDS: Readonly<Record<Basis, string>> = {
+  stock: "as at each date",
+  flow: "within each period, e.g. that year's inspections",
+  cumulative: "running totals since a start",
+};
+
+/** "outstanding (within each period, …)": the basis a series' figures state, where the indicator has no fixed one. */
+export function seriesLabel(id: string, basis: Basis | undefined): string {
+  const label = indicatorLabel(id);
+  return basis === undefined || catalogue().indicator(id)?.basis !== undefined ? label : `${label} (${BASIS_WORDS[basis]})`;
 }
 
 /**

@@ -86,7 +86,7 @@ const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "clim
  * word before a verb of arriving before the figure.
  */
 export function forecastBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
-  if (proposedBefore(tokens, figureStartTok, clauseStart)) return true;
+  if (proposedBefore(tokens, figureStartTok, clauseStart) || hypothetical(tokens, figureStartTok, clauseStart)) return true;
   // The verb stands right before the figure ("rise to 100,000", "have £2bn", "reach more than 90,000").
   let arriving = -1;
   // "in order to cut the average number of caseloads from 24 to 18": both ends of a planned move.
@@ -104,6 +104,19 @@ export function forecastBefore(tokens: readonly Token[], figureStartTok: number,
     const token = tokens[at]!;
     // "more likely to have changed their director" weighs a chance; it forecasts nothing.
     if (token.kind === "word" && FUTURE.has(token.lower)) return !isWordAt(tokens, at - 1, "more", "less", "most", "least", "as");
+  }
+  return false;
+}
+
+/**
+ * "If three-quarters of schools were found to be failing, people would say …": a figure supposed, not
+ * stated (hry80): "if", "imagine" or "suppose" opening its clause, a few words before it.
+ */
+function hypothetical(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
+  for (let at = figureStartTok - 1; at >= Math.max(0, figureStartTok - 4) && (tokens[at]?.start ?? 0) >= clauseStart; at--) {
+    if (!isWordAt(tokens, at, "if", "imagine", "suppose", "supposing")) continue;
+    const before = tokens[at - 1];
+    return before === undefined || before.kind === "punct" || (tokens[at]!.start <= clauseStart + 1);
   }
   return false;
 }

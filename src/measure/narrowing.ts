@@ -9,7 +9,7 @@ import type { Population } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
-import { conjoinedClause, settingAfter } from "./restrictions.ts";
+import { conjoinedClause, forWhomAfter, settingAfter } from "./restrictions.ts";
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
@@ -206,6 +206,12 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     if (opener !== at && isWordAt(tokens, opener, "who", "that", "which") && tokens[opener + 1]?.kind === "word") {
       const words = relativeClauseWords(sentence, tokens, mentions, opener + 1);
       if (words) narrowed.set(mention, { words });
+      continue;
+    }
+    // "12,000 children … looked after by the state for whom these standards do not apply": some of them (hry81).
+    const whom = forWhomAfter(tokens, at);
+    if (whom >= 0) {
+      narrowed.set(mention, { words: sentence.slice(tokens[whom]!.start, tokens[clauseWordsEnd(tokens, whom + 2) - 1]!.end) });
       continue;
     }
     const opens = (isWordIn(tokens, at, RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordIn(tokens, at, NARROWING_PARTICIPLES);

@@ -176,6 +176,8 @@ export class PhraseFinder<T> {
       let end = -1;
       const candidates = (starts[positions[w]!]![this.slot] ?? []) as ReadonlyArray<CompiledPhrase<T>>;
       for (const phrase of candidates) {
+        // "the National Crime Agency": a capitalised "Agency" closing a proper name is no agency staff (hry82).
+        if (phrase.words.length === 1 && NAME_HEADS.has(words[w]!.text) && w > 0 && /^[A-Z]/.test(words[w - 1]!.text)) continue;
         const matched = matchFrom(words, w, phrase.words, 0);
         if (matched < 0 || (end >= 0 && matched !== end)) continue;
         if (phrase.notBefore.some((sequence) => followedBy(words, matched, sequence))) continue;
@@ -189,6 +191,9 @@ export class PhraseFinder<T> {
     return found;
   };
 }
+
+/** Words that close an organisation's proper name ("National Crime Agency"), never a catalogue word there. */
+const NAME_HEADS: ReadonlySet<string> = new Set(["Agency", "Agencies"]);
 
 /** The value of the mention within [from, to] that starts nearest `near`. */
 export function nearestIn<T>(list: ReadonlyArray<PhraseMention<T>>, from: number, to: number, near: number): T | undefined {

@@ -75,3 +75,40 @@ export function aspectAskedIn(text: string, indicator: Indicator): string | unde
   const named = new Set(vocabulary().indicatorAspects.find(tokenize(text)).filter((mention) => mention.value.indicator === indicator.id).map((mention) => mention.value.aspect));
   return named.size === 1 ? [...named][0] : undefined;
 }
+
+/**
+ * Whether a figure's aspect is what a question asks of an indicator whose series counts some ways
+ * apart: the way the question names, else none of those ("trend fostering households" is the stock,
+ * never the year's deregistrations; "trend deregistrations" never the stock, hry71).
+ */
+export function countsAskedAspect(indicator: Indicator | undefined, asked: string | undefined, aspect: string | undefined): boolean {
+  return asked ? aspect === asked : !indicator?.aspects?.has(aspect ?? "");
+}
+
+/** "IFA share of fostering households", "percentage of councils": the question asks for a share, not a count. */
+export function namesShare(text: string): boolean {
+  return /\b(?:share|proportion|percentage|per ?cent|fraction)\b|%/i.test(text);
+}
+
+/**
+ * Whether a figure's measure is what a topic asks of its indicator, where the indicator counts ways
+ * apart (countsAskedAspect): one reading of the topic per indicator, for the many figures of a trend.
+ */
+export function askedAspectFilter(topic: string): (measure: { indicator: string; aspect?: string; scope?: string } | undefined) => boolean {
+  const asked = new Map<string, { aspect: string | undefined; scope: string | undefined }>();
+  return (measure) => {
+    const indicator = measure && catalogue().indicator(measure.indicator);
+    if (!indicator?.aspects && !indicator?.scopes) return true;
+    let named = asked.get(indicator.id);
+    if (!named) asked.set(indicator.id, (named = { aspect: aspectAskedIn(topic, indicator), scope: scopeAskedIn(topic, indicator) }));
+    // "trend spending on residential care": the part of the money the topic names, else all of it (hry86).
+    if (indicator.scopes && (named.scope ?? "") !== (measure?.scope ?? "")) return false;
+    return !indicator.aspects || countsAskedAspect(indicator, named.aspect, measure?.aspect);
+  };
+}
+
+/** "spending on residential care": the part of an indicator's money (catalogue `scopes`) the question names, if one. */
+function scopeAskedIn(text: string, indicator: Indicator): string | undefined {
+  const named = new Set(vocabulary().indicatorScopes.find(tokenize(text)).filter((mention) => mention.value.indicator === indicator.id).map((mention) => mention.value.aspect));
+  return named.size === 1 ? [...named][0] : undefined;
+}

@@ -11,15 +11,17 @@
 import type { Measure } from "../types.ts";
 import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
-import { bracketedAfterLabel, copulaPredicate, countsUnknownNumber, findFrames, namedByNumberOf, isTotalOf, isWordAt, isWordIn, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Frame, type Mentions } from "./frames.ts";
+import { bracketedAfterLabel, closingTotal, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
-import { labelsNext, othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
+import { othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
+import { chooseIndicator, fitsFigure } from "./choose.ts";
 import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
 import { narrowedPopulations, ownNarrowingFirst, participleAfterFigure, teamAfterFigure } from "./narrowing.ts";
 import { spentOn } from "./spending.ts";
+import { breakdownPart } from "./breakdowns.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsJudgements, countsTime, gradedGroupBefore, perTimeUnit, withoutGradedGroups, partSaidBefore, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsJudgements, countsTime, gradedGroupBefore, perTimeUnit, withoutGradedGroups, partSaidBefore, partExplainedAfter, gradedGroupAbout, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -43,71 +45,6 @@ export interface FigureSlot {
 export interface ClauseSpan {
   start: number;
   end: number;
-}
-
-/** "caseloads ranging from 7 ... to as high as 34": a bare number can be an average when it counts nothing. */
-function fitsFigure(indicator: Indicator, figure: FigureSlot): boolean {
-  return unitFits(indicator, figure.unitKind) || (figure.unitKind === "count" && figure.countedNoun === "" && unitFits(indicator, "average"));
-}
-
-interface Chosen {
-  mention: PhraseMention<Indicator>;
-  after: boolean;
-}
-
-/**
- * The indicator named in the figure's stretch that fits its kind of number and its population: the
- * first one after it (its predicate: "17 are rated inadequate"), else the nearest before it ("the
- * inadequate share was 22%"). Words inside a partitive frame describe the subgroup, and a word that
- * is another figure's counted noun ("780 complaints about 575 providers") is that figure's.
- */
-function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, stretch: { from: number; to: number }, mentions: Mentions, frame: Frame | undefined, owned: ReadonlySet<PhraseMention<Indicator>>, population: Population | undefined, next: FigureSlot | undefined): Chosen | undefined {
-  const inFrame = (mention: PhraseMention<Indicator>) => frame !== undefined && mention.startTok >= frame.fromTok && mention.endTok <= frame.toTok;
-  const usable = mentions.indicators.filter(
-    (mention) =>
-      mention.start >= stretch.from && mention.end <= stretch.to && !inFrame(mention) && !owned.has(mention) &&
-      fitsFigure(mention.value, figure) && (!population || mention.value.populations.includes(population.id)) &&
-      !(mention.start >= figure.end && labelsNext(tokens, mention, next)),
-  );
-  // "The city's children's services budget for 2022/23 was £98.4m, so spending …": a figure a
-  // copula gives to the measure before it is that measure's, whatever the next clause names.
-  const before = namedByNumberOf(tokens, figure, usable) ?? usable.filter((mention) => mention.end <= figure.start).at(-1);
-  const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
-  // "780 complaints about 575 providers", "made about 575 providers": what the measure is about (not "there were about 2,150").
-  if (before && isWordAt(tokens, lead, "about", "concerning", "regarding", "against", "into") && !isWordAt(tokens, lead - 1, "were", "are", "was", "is", "be", "been") && ((before.endTok === lead && /s$/.test(tokens[lead - 1]!.lower)) || isWordAt(tokens, lead - 1, "made", "received", "raised", "lodged", "filed", "submitted", "brought"))) return undefined;
-  if (before && isWordAt(tokens, lead, "was", "is", "were", "are", "totalled", "totaled", "stood", "reached") && !isWordAt(tokens, lead - 1, "there", "which", "that")) return { mention: before, after: false };
-  // "overspent by £31.4m in 2024-25, …, as the cost of placements continued to climb": the verb
-  // right before "by" is the figure's measure.
-  if (before && isWordAt(tokens, lead, "by") && before.endTok === lead) return { mention: before, after: false };
-  // "compared to a budgeted figure of £4.1bn – an overspend of £670m": money the measure before "of"
-  // names is that measure's, whatever the next figure's words say.
-  if (before && figure.unitKind === "money" && isWordAt(tokens, lead, "of") && (before.endTok === lead || (isWordAt(tokens, lead - 1, "figure", "total", "sum", "amount", "level") && before.endTok === lead - 1))) return { mention: before, after: false };
-  let after = usable.find((mention) => mention.start >= figure.end);
-  // The words after "of" name what a figure is drawn from; its predicate says what (frames.ts).
-  if (after && (figure.unitKind === "share" || figure.unitKind === "count")) after = predicateAfterWhole(tokens, figure, after, usable) ?? copulaPredicate(tokens, figure, after, usable) ?? after;
-  // "16 of which improved to good", "15 LAs retained a good or outstanding judgement": a move between
-  // grades is a transition the catalogue does not measure, not a count of the grade.
-  if (after && movesBetweenGrades(tokens, figure, after)) return undefined;
-  // "inadequate or weak", "good and improving": a grade joined to another grade the catalogue does
-  // not combine is no single measure; better none than the first half of it.
-  if (after && coordinatedGrades(tokens, after, mentions)) return undefined;
-  if (after) return { mention: after, after: true };
-  // A lone small number ("because one area is underperforming") borrows nothing from before it.
-  if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
-  return before ? { mention: before, after: false } : undefined;
-}
-
-const TRANSITIONS: ReadonlySet<string> = new Set(["improved", "improve", "improving", "declined", "decline", "retained", "retain", "moved", "dropped", "fell", "rose", "went"]);
-
-function movesBetweenGrades(tokens: readonly Token[], figure: FigureSlot, mention: PhraseMention<Indicator>): boolean {
-  if (mention.value.kind !== "grade") return false;
-  for (let at = figure.endTok; at < mention.startTok; at++) if (isWordIn(tokens, at, TRANSITIONS)) return true;
-  return false;
-}
-
-function coordinatedGrades(tokens: readonly Token[], mention: PhraseMention<Indicator>, mentions: Mentions): boolean {
-  if (mention.value.kind !== "grade" || !isWordAt(tokens, mention.endTok, "or", "and")) return false;
-  return mentions.indicators.some((other) => other.value.kind === "grade" && other.startTok === mention.endTok + 1 && other.value !== mention.value);
 }
 
 /** Words that may stand between two figures stating one thing two ways ("a quarter ..., 21 in total,"). */
@@ -174,7 +111,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const population = strong ?? weak;
     if (population) carried = population;
     // "15 of the 102 councils": the total a share or count is drawn from measures nothing itself.
-    const total = (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening);
+    const total = (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || closingTotal(tokens, figure);
     // "Almost a third (30%) of the 62 respondents said …": drawn from a total of something the
     // catalogue does not count, it measures nothing it knows.
     const next = figures[index + 1];
@@ -185,12 +122,13 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "three areas requiring improvement and two inadequate": the count after a count of judgement areas counts them too.
     const areas = inJudgementAreas(tokens, figure, counted) || (!counted && figure.countedNoun === "" && areaCounts.has(index - 1));
     if (areas) areaCounts.add(index);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure) || shareOfUncounted(tokens, figure, mentions) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || shareOfUncounted(tokens, figure, mentions) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) {
       readings.push(undefined);
       return;
     }
     const named = paired.get(figure);
-    let pick = named ? { mention: named, after: false } : chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong, figures[index + 1]);
+    const framed = frameOwnIndicator(figure, frames, mentions, opening);
+    let pick = named ? { mention: named, after: false } : framed ? { mention: framed, after: true } : chooseIndicator(tokens, figure, stretch, mentions, frame, othersOwn(figure, owners), strong, figures[index + 1]);
     if (pick && !pick.after && saysAnother(tokens, figure, stretch.to)) pick = undefined;
     // "three elements", "two strong inspection frameworks": a count of something the catalogue has
     // no population for measures nothing it knows, unless its noun is the indicator ("780 complaints").
@@ -215,10 +153,17 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const fitting = pick && (strong || !weak || pick.mention.value.populations.includes(weak.id)) ? population : strong;
     readings.push(pick ? { indicator: pick.mention.value, population: fitting, after: pick.after, mentionStart: pick.mention.start, mentionEnd: pick.mention.end, negated: negatedBefore(tokens, pick.mention.startTok, figure.end) } : undefined);
   });
+  // "around 30 children are placed in Scottish units – up from 20 the previous year – due to a
+  // shortage of places": the figure compared with restates the first's measure; when that one has
+  // none, words past it are another clause's, not the earlier figure's (hry72).
+  figures.forEach((figure, index) => {
+    const target = figure.comparedWith;
+    if (target !== undefined && !readings[target] && readings[index]?.after && !countedPopulation(tokens, figure, mentions)) readings[index] = undefined;
+  });
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) return;
+    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || closingTotal(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     if (countsUnknownNumber(tokens, figure, clauses[figure.clause]!.start, mentions)) return;
     // "31,000 social workers, 5,000 working as agency staff": what the part is, the whole is not.
@@ -251,7 +196,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // relative clause is a subgroup of it, never all of it.
   const narrowed = narrowedPopulations(sentence, tokens, mentions);
   const subgroups = figures.map((figure, index): string | undefined => {
-    const own = frames.get(figure)?.subgroup ?? (shareOfThoseBefore(tokens, figure) ? "of those counted before" : undefined) ?? (readings[index] && readings[index]!.indicator.kind !== "grade" && !readings[index]!.indicator.populations.includes("councils") ? gradedGroupBefore(sentence, figure.start) : undefined);
+    const own = frames.get(figure)?.subgroup ?? (shareOfThoseBefore(tokens, figure) ? "of those counted before" : undefined) ?? (readings[index] && readings[index]!.indicator.kind !== "grade" && !readings[index]!.indicator.populations.includes("councils") ? gradedGroupBefore(sentence, figure.start) : undefined) ?? (readings[index] ? breakdownPart(sentence, figure.start) : undefined);
     if (own) return own;
     const reading = readings[index];
     const team = reading ? (teamAfterFigure(sentence, tokens, figure.endTok) ?? participleAfterFigure(sentence, tokens, figure.endTok, mentions) ?? (figure.unitKind === "money" ? spentOn(sentence, tokens, figure, clauses[figure.clause]!, mentions) : undefined)) : undefined;
@@ -270,10 +215,12 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       const from = team ? clause.start : Math.min(stretch.from, clause.start);
       if (team && mentions.populations.some((other) => other !== mention && other.start >= mention.end && other.end <= figure.start)) continue;
       if (team && figure.start > teamEnd && /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(teamEnd, figure.start))) continue;
-      // "Local authorities overspent by £800m, with county councils overspending by £264m": the figure's own unnarrowed population came first.
-      if (mention.start > figure.end && mentions.populations.some((other) => other.value === mention.value && other.start >= clause.start && other.end <= figure.start && !narrowed.has(other))) continue;
+      // "Local authorities overspent by £800m, with county councils overspending by £264m": the figure's own unnarrowed population came first
+      // (not one a preposition governs: "what we would expect for every child, yet there are 12,000 children … for whom", hry81).
+      if (mention.start > figure.end && mentions.populations.some((other) => other.value === mention.value && other.start >= clause.start && other.end <= figure.start && !narrowed.has(other) && !isWordAt(tokens, other.startTok - 1, "every", "each", "for", "to"))) continue;
       // "4,100 unaccompanied asylum seekers in care, and 81,000 children in total": the figure names its own, unnarrowed.
-      if (mention.end <= figure.start && mentions.populations.some((other) => other.value === mention.value && other.startTok === figure.endTok && !narrowed.has(other))) continue;
+      // "the fewest local authority-run homes (16) and the second fewest children's homes in total (96)": nor one named again as the whole, nearer before it (hry74).
+      if (mention.end <= figure.start && mentions.populations.some((other) => other.value === mention.value && (other.startTok === figure.endTok || (other.start >= mention.end && other.end <= figure.start && namesWhole(tokens, other))) && !narrowed.has(other))) continue;
       // The population the reading names, else the indicator's only one ("7,380 unaccompanied asylum-seeking children … in care").
       const counted = reading?.population?.id ?? (reading?.indicator.populations.length === 1 ? reading.indicator.populations[0] : undefined);
       if (counted !== undefined && mention.value.id === counted && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
@@ -369,6 +316,11 @@ function includedPart(tokens: readonly Token[], mention: PhraseMention<Populatio
     if (tokens[at]?.kind !== "word") return false;
   }
   return false;
+}
+
+/** "children's homes in total", "all children's homes": a population named as the whole of it. */
+function namesWhole(tokens: readonly Token[], mention: PhraseMention<Population>): boolean {
+  return (isWordAt(tokens, mention.endTok, "in") && isWordAt(tokens, mention.endTok + 1, "total")) || isWordAt(tokens, mention.endTok, "overall", "altogether") || isWordAt(tokens, mention.startTok - 1, "all");
 }
 
 /** Words that give a figure a subject of its own: "and 82,170 children in total", "of all 83,000". */

@@ -16,14 +16,34 @@ export function conjoinedClause(sentence: string, tokens: readonly Token[], at: 
   return undefined;
 }
 
+const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
 const SETTINGS: ReadonlySet<string> = new Set(["homes", "accommodation", "settings", "placements", "hotels", "hostels", "caravans", "flats", "b&bs", "bed-and-breakfasts", "tents", "boats"]);
 
 /** "in unregulated homes", "in hotels": a setting right after the counted, in a few words, that no aspect names. */
-export function settingAfter(tokens: readonly Token[], at: number, mentions: Mentions): { start: number; end: number } | undefined {
+export function settingAfter(tokens: readonly Token[], from: number, mentions: Mentions): { start: number; end: number } | undefined {
+  // "children in care – around 12,800 a year – live in unregulated accommodation", "12,800 children in
+  // care a year live in …": past an aside in dashes, a time and a verb of living, the setting (hry81).
+  let at = from;
+  if (DASHES.has(tokens[at]?.text ?? "")) {
+    const close = tokens.findIndex((token, k) => k > at && k <= at + 8 && DASHES.has(token.text));
+    if (close > 0) at = close + 1;
+  }
+  if (isWordAt(tokens, at, "a", "each", "every") && isWordAt(tokens, at + 1, "year")) at += 2;
+  const verb = isWordAt(tokens, at, "are", "were", "is", "was") ? at + 1 : at;
+  if (isWordAt(tokens, verb, "live", "lived", "living", "placed", "housed", "accommodated", "staying", "stay")) at = verb + 1;
   if (!isWordAt(tokens, at, "in", "at")) return undefined;
-  for (let end = at + 1; end <= at + 4 && tokens[end]?.kind === "word"; end++) {
+  // ("in unregulated independent or semi-independent accommodation": hyphens inside the words.)
+  for (let end = at + 1; end <= at + 7 && (tokens[end]?.kind === "word" || tokens[end]?.text === "-"); end++) {
     if (!SETTINGS.has(tokens[end]!.lower)) continue;
     return mentions.aspects.some((aspect) => aspect.startTok < end + 1 && aspect.endTok > at) ? undefined : { start: at, end: end + 1 };
   }
   return undefined;
+}
+
+/** "… looked after by the state for whom these standards do not apply": where "for whom" opens, within the clause; else -1. */
+export function forWhomAfter(tokens: readonly Token[], at: number): number {
+  for (let k = at; k < Math.min(tokens.length - 1, at + 10) && tokens[k]!.kind === "word"; k++) {
+    if (isWordAt(tokens, k, "for", "to", "with") && isWordAt(tokens, k + 1, "whom")) return k;
+  }
+  return -1;
 }

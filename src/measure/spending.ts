@@ -28,8 +28,17 @@ export function spentOn(sentence: string, tokens: readonly Token[], figure: { st
   while (end < Math.min(tokens.length, on + 7) && tokens[end]!.kind === "word" && !isWordIn(tokens, end, SPENT_ON_ENDS) && !/ed$/.test(tokens[end]!.lower) && !isWordIn(tokens, end, VERBS)) end++;
   if (end === on + 1 || tokens[end - 1]!.end > clause.end) return undefined;
   const words = sentence.slice(tokens[on]!.start, tokens[end - 1]!.end);
-  return unmeasured(tokens, on, end, mentions) && !WHOLE_OF_SPENDING.test(words) ? words : undefined;
+  return unmeasured(tokens, on, end, mentions) && !wholeOfSpending(words, sentence.slice(0, tokens[on]!.start)) ? words : undefined;
 }
 
 /** "on children's services", "on children's social care": the whole of the money reporters write about, no part of it. */
-const WHOLE_OF_SPENDING = /^on (?:the |their |its )?(?:children['’]?s? |child |young people['’]?s? )?(?:social )?(?:care|services|social care|social services)(?: (?:for|and) (?:children|families|young people))*$/i;
+const WHOLE = String.raw`on (?:the |their |its )?(?:children['’]?s? |child |young people['’]?s? )?(?:social )?(?:care|services|social care|social services)(?: (?:for|and) (?:children|families|young people))*`;
+const WHOLE_OF_SPENDING = new RegExp(`^${WHOLE}$`, "i");
+const WHOLE_BEFORE = new RegExp(`\\b${WHOLE}\\b`, "i");
+/** "when they spent £15.5bn on the service": the money the sentence named before, again (hry73). */
+const NAMED_AGAIN = /^on (?:the service|the services|it|them|this|these)$/i;
+
+/** The words name all of the money: the whole itself, or the whole named earlier in the sentence, again. */
+function wholeOfSpending(words: string, before: string): boolean {
+  return WHOLE_OF_SPENDING.test(words) || (NAMED_AGAIN.test(words) && WHOLE_BEFORE.test(before));
+}

@@ -33,7 +33,7 @@ export function vocabulary(): Vocabulary {
     new PhraseFinder(shipped.indicators.flatMap((indicator) => [...(of(indicator) ?? [])].map(([aspect, names]) => ({ value: { indicator: indicator.id, aspect }, names }))), shared);
   built = {
     indicators: new PhraseFinder(shipped.indicators.map((indicator) => ({ value: indicator, names: indicator.names, notBefore: indicator.notBefore })), shared),
-    populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: [...population.names, ...[...(population.kindNames?.values() ?? [])].flat()] })), shared),
+    populations: new PhraseFinder(shipped.populations.map((population) => ({ value: population, names: [...population.names, ...[...(population.kindNames?.values() ?? [])].flat()], ...(population.notBefore ? { notBefore: population.notBefore } : {}) })), shared),
     bases: new PhraseFinder(named(shipped.bases), shared),
     aspects: new PhraseFinder(named(shipped.aspects), shared),
     indicatorAspects: parts((indicator) => indicator.aspects),

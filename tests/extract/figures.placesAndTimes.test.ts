@@ -111,3 +111,48 @@ describe("an age after 'until they are'", () => {
     expect(read("Councils must offer support to care leavers until they are 25.")).toEqual([]);
   });
 });
+
+describe("the fostering and annual-report trials' places and years (hry70, hry71)", () => {
+  it("reads 'in the year to March' with no year as the financial year that has ended by the article's date", () => {
+    expect(read("About 45 households deregistered in the year to March.", "2025-11-20")[0]?.period).toBe("2024-25");
+    // Before April the March just past is not yet the one meant: the year is left to the article.
+    expect(read("About 45 households deregistered in the year to March.", "2025-02-20")[0]?.period).toBe("2025");
+  });
+
+  it("steps 'the previous year' back from that financial year, for the figure it stands beside only", () => {
+    const figures = read("About 45 households approved by Hampshire County Council deregistered in the year to March, an increase from 35 deregistrations the previous year.", "2025-11-20");
+    expect(figures.map((figure) => [figure.text, figure.period])).toEqual([["45", "2024-25"], ["35", "2023-24"]]);
+  });
+
+  it("places a figure with the council right after it behind 'for': 'to 26.8 for North East Lincolnshire' (hry75)", () => {
+    const figures = read("Caseloads varied from as low as 12 in Kingston and Richmond, to 24.1 for North East Lincolnshire.", "2018-06-10");
+    expect(figures.at(-1)).toMatchObject({ text: "24.1", geography: "North East Lincolnshire" });
+  });
+
+  it("places a count with the council that did it: 'households approved by Hampshire County Council'", () => {
+    expect(read("About 45 households approved by Hampshire County Council deregistered last year.", "2025-11-20")[0]?.geography).toBe("Hampshire");
+    // "rated … by Ofsted" names no council.
+    expect(read("About 45 homes rated good by Ofsted closed last year.", "2025-11-20")[0]?.geography).toBeUndefined();
+  });
+
+  it("dates a bracketed share with the figure it restates: 'compared with 1,570 (46%) last year'", () => {
+    const figures = read("The number staying put rose to 1,695 (49%) in 2017-18 compared with 1,570 (46%) last year.", "2019-06-10");
+    expect(figures.map((figure) => [figure.text, figure.period])).toEqual([["1,695", "2017-18"], ["49%", "2017-18"], ["1,570", "2016-17"], ["46%", "2016-17"]]);
+  });
+
+  it("keeps a bracketed year after 'since' a named phase off the figure: 'up 8% since Phase 8 (2021/22)' (hry79)", () => {
+    const figures = read("Initial contacts stood at just over 3 million, up 8% since Safeguarding Pressures Phase 8 (2021/22).", "2025-01-17");
+    expect(figures[0]).toMatchObject({ text: "3 million", period: "2025" });
+  });
+
+  it("keeps the year of a number compared with off the figure: 'double the number for the previous year'", () => {
+    expect(read("Ministers said 20 councils were rated good, double the number for the previous year.", "2010-12-10")[0]?.period).toBe("2010");
+    expect(read("There were 5,000 referrals, twice the number in the year before.", "2010-12-10")[0]?.period).toBe("2010");
+  });
+
+  it("reads a count after ', of' or before 'inspected' as the total the counts were drawn from", () => {
+    const figures = read("Twelve councils were judged good, and nine were judged inadequate, of 61 inspected councils.", "2017-08-31");
+    expect(figures.map((figure) => [figure.text, figure.indicator])).toEqual([["Twelve", "good"], ["nine", "inadequate"], ["61", undefined]]);
+    expect(read("Twelve councils were judged good, of 61 inspected.", "2017-08-31").map((figure) => figure.indicator)).toEqual(["good", undefined]);
+  });
+});

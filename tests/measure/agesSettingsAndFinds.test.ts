@@ -14,6 +14,11 @@ describe("an age", () => {
   it("is no count, however it is written", () => {
     expect(read("Last year 410 children in care were placed in hostels while under the age of 16.").map((figure) => figure.text)).toEqual(["410"]);
     expect(read("Councils must keep in touch with them until they reach age 21.")).toEqual([]);
+    // "children under 16 will be banned", "16 and 17 year olds" (hry81).
+    expect(read("Hostels for vulnerable children under 16 will be banned.")).toEqual([]);
+    expect(read("Councils place 16 and 17 year olds in hostels.")).toEqual([]);
+    // Nor is how long something took: "from inadequate to good in just two years" (hry76).
+    expect(read("It marks a turnaround from inadequate to good in just three years.")).toEqual([]);
     expect(read("Some 35 of them died in the years when they would have turned 19, 20 or 21.").map((figure) => figure.text)).toEqual(["35"]);
   });
 });

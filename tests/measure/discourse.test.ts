@@ -170,3 +170,37 @@ describe("the sentence after one naming a survey", () => {
     expect(later.find((figure) => figure.text === "16.3")).toMatchObject({ indicator: "caseload" });
   });
 });
+
+describe("a breakdown of homes by region (hry74)", () => {
+  const read = (...paragraphs: string[]) => extractArticle(article(...paragraphs)).figures.map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, subgroup: figure.measure?.subgroup }));
+
+  it("drops the subgroup where a population is named again, unnarrowed, and goes on from no figure when the sentence before measured two things", () => {
+    const figures = read("Leeds has the fewest council-run homes (12) and the second fewest children's homes in total (81). The region with the fewest is the North East with 90.");
+    expect(figures).toEqual([
+      { text: "12", indicator: "registered", subgroup: "council-run homes" },
+      { text: "81", indicator: "registered", subgroup: undefined },
+      { text: "90", indicator: undefined, subgroup: undefined },
+    ]);
+    // One measure before: the breakdown goes on ("… the lowest rate").
+    const rates = read("Across England the re-referral rate was 23.1 per cent, with 140,000 re-referrals out of 600,000 referrals.", "Leeds recorded the lowest rate, at 15.2 per cent.");
+    expect(rates.at(-1)).toMatchObject({ text: "15.2 per cent", indicator: "re-referrals" });
+  });
+
+  it("never counts homes that closed or de-registered as how many there are", () => {
+    expect(read("A further 21 homes de-registered after warning notices.")[0]?.indicator).toBeUndefined();
+    expect(read("Ten children's homes were closed down last year.")[0]?.indicator).toBeUndefined();
+    expect(read("There were 2,304 children's homes in 2019.")[0]?.indicator).toBe("registered");
+  });
+});
+
+describe("a story that moves on from the day it states (hry87)", () => {
+  it("dates what follows 'since then' by the article, not by that day", () => {
+    const figures = extractArticle(article("The rate had climbed to 18% by March 2021, and it has risen significantly since then.", "Over 40% of councils in London hold a top grade.")).figures;
+    expect(figures.map((figure) => [figure.text, figure.period])).toEqual([["18%", "2021"], ["40%", "2022"]]);
+  });
+
+  it("counts no graded group a story is about as all councils with the grade: 'improvement at five inadequate councils'", () => {
+    const figures = extractArticle(article("Ofsted found varying rates of improvement at four 'inadequate' local authorities, following visits last month.")).figures;
+    expect(figures[0]?.measure).toBeUndefined();
+  });
+});

@@ -26,6 +26,11 @@ describe("fostering households and foster carers", () => {
     expect(joined).toMatchObject({ indicator: "fostering-households", aspect: "approved in the year" });
   });
 
+  it("reads households that 'left foster care in the 12 months to March' as the year's deregistrations (hry71)", () => {
+    expect(read("Some 4,690 mainstream fostering households left foster care in the 12 months to March.", "2025-11-20")[0]).toMatchObject({ indicator: "fostering-households", aspect: "deregistered in the year", period: "2024-25" });
+    expect(read("Some 4,690 households left in the 12 months to March 2024.")[0]).toMatchObject({ period: "2023-24" });
+  });
+
   it("reads applications to foster, each end of a move dated", () => {
     expect(read("Households applying to foster fell from 8,600 to 8,150 between 2021-22 and 2022-23.")).toMatchObject([
       { text: "8,600", indicator: "fostering-applications", period: "2021-22" },
@@ -54,6 +59,13 @@ describe("a claim about fostering", () => {
         "At 31 March 2023 there were 42,100 approved fostering households in England.",
         "As of March 2023 there were 71,500 approved foster carers, a loss of 650 households over the year.",
       ),
+      "earlier.md": fixtureArticle(
+        "Fostering a year earlier",
+        "2022-11-20",
+        "In 2021-22, 5,400 mainstream fostering households deregistered compared to 4,000 that were approved.",
+        "At 31 March 2022 there were 43,000 approved fostering households in England.",
+        "Independent fostering agencies accounted for 43% of fostering households in 2022.",
+      ),
     });
   }, 60_000);
 
@@ -70,5 +82,27 @@ describe("a claim about fostering", () => {
     expect(verdict("there were 71,500 fostering households in England in 2023")).not.toBe("supported");
     expect(verdict("5,010 mainstream fostering households were approved in 2022-23")).not.toBe("supported");
     expect(verdict("there were 650 fostering households in England in 2023")).not.toBe("supported");
+  });
+});
+
+describe("a trend of fostering households", () => {
+  let core: Core;
+  beforeAll(async () => {
+    core = await fixtureCore("fostering-trend", {
+      "2023.md": fixtureArticle("Fostering 2023", "2023-11-20", "In 2022-23, 5,010 mainstream fostering households deregistered.", "At 31 March 2023 there were 42,100 approved fostering households in England."),
+      "2022.md": fixtureArticle("Fostering 2022", "2022-11-20", "In 2021-22, 5,400 mainstream fostering households deregistered.", "At 31 March 2022 there were 43,000 approved fostering households in England.", "Independent fostering agencies accounted for 43% of fostering households in 2022."),
+    });
+  }, 60_000);
+
+  const rows = (topic: string) => (core.answer(`trend ${topic}`).series ?? []).map((figure) => figure.text);
+
+  it("chains the way counted apart that the topic names, else the stock only (hry71)", () => {
+    expect(rows("deregistrations")).toEqual(["5,400", "5,010"]);
+    expect(core.answer("trend deregistrations").message).toMatch(/^fostering households deregistered in the year, 2 periods/);
+    expect(rows("fostering households")).toEqual(["43,000", "42,100"]);
+  });
+
+  it("never shows counts under a share's heading: 'trend share of fostering households'", () => {
+    expect(rows("share of fostering households").every((text) => text.endsWith("%"))).toBe(true);
   });
 });

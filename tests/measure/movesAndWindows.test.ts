@@ -57,6 +57,19 @@ describe("a change given in brackets", () => {
   });
 });
 
+describe("an addition to a running tally", () => {
+  it("is a change when the sentence says it is the latest news: 'two further councils this week became the latest to …'", () => {
+    const week = read("Three further councils, in Kent and Essex, this week became the latest to be judged inadequate by the inspectorate.", "2015-02-06");
+    expect(week[0]).toMatchObject({ text: "Three", change: true, indicator: undefined });
+    expect(read("A further two councils were rated inadequate last week.", "2015-02-06")[0]).toMatchObject({ text: "two", change: true });
+    // "The latest figures show …" is no latest addition.
+    expect(read("The latest figures show a further 29 councils were rated inadequate.", "2015-02-06")[0]).toMatchObject({ text: "29", change: undefined, indicator: "inadequate" });
+    // In a breakdown by grade "a further 31" is that grade's own count.
+    const breakdown = read("Of the 150 councils, 36 were outstanding. A further 31 required improvement to be good.", "2025-09-26");
+    expect(breakdown.find((figure) => figure.text === "31")).toMatchObject({ change: undefined, indicator: "requires-improvement" });
+  });
+});
+
 describe("a year written 'YYYY to YY'", () => {
   it("is one financial year, not a number: 'in 2016 to 17 (402)'", () => {
     expect(read("This was a 9% increase on the number of notifications in 2016 to 17 (402).").map((figure) => [figure.text, figure.period])).toEqual([["9%", "2016-17"], ["402", "2016-17"]]);
@@ -131,4 +144,34 @@ describe("a figure of an overlapping period, or a hedged one", () => {
     expect(core.answer("check 3,850 children were adopted in 2012-13").checks![0]!.verdict).toBe("unverified");
     expect(core.answer("check 3,960 children were adopted in 2012-13").checks![0]!.verdict).toBe("supported");
   }, 60_000);
+});
+
+describe("the child protection trial's years and names (hry77)", () => {
+  it("dates a move's ends by the two years the sentence names: 'for 2008-09 and 2018-19, … from 29,800 to 52,260'", () => {
+    const figures = read("Figures for 2008-09 and 2018-19 show an increase in children on child protection plans from 29,800 to 52,260.", "2020-03-10");
+    expect(figures.map((figure) => [figure.text, figure.period])).toEqual([["29,800", "2008-09"], ["52,260", "2018-19"]]);
+  });
+
+  it("starts a move at the year after 'since': 'Since 2011 … a steady increase in enquiries, from 91,000 to 187,000'", () => {
+    const figures = read("Since 2011 there has been a steady increase in the number of section 47 enquiries, from 91,000 to 187,000.", "2019-03-10");
+    expect(figures.map((figure) => [figure.text, figure.period])).toEqual([["91,000", "2011"], ["187,000", "2019"]]);
+  });
+
+  it("reads no figure in a name its acronym repeats: 'the Child Protection and Referrals 3 (CPR3) return'", () => {
+    expect(read("Older data come from the Child Protection and Referrals 3 (CPR3) statistical return.", "2018-03-10")).toEqual([]);
+  });
+
+  it("keeps a stated year when 'since' only says how long a record stands: 'the highest since 2010'", () => {
+    expect(read("Referrals rose from 510 in 2019 to 640, the highest since 2010.", "2023-06-10")[0]).toMatchObject({ text: "510", period: "2019" });
+    // "6 months to a year" is how long placements last, no window.
+    expect(read("Placements lasting 6 months to a year rose to 11,500 in 2023.", "2023-06-10").at(-1)).toMatchObject({ text: "11,500", period: "2023" });
+  });
+
+  it("dates no count of six months to March or September by the article's year", () => {
+    expect(read("In the six months up to September 30 there were 281,000 referrals to children's social care.", "2020-11-10")[0]).toMatchObject({ text: "281,000", period: undefined });
+  });
+
+  it("counts no children in need in 'child in need assessments'", () => {
+    expect(read("An estimated 640,000 child in need assessments were completed in 2017-18.", "2018-11-10")[0]?.indicator).toBeUndefined();
+  });
 });

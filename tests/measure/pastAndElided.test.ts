@@ -3,6 +3,12 @@
 // the counted were. Every sentence here is written for the test.
 import { describe, expect, it } from "vitest";
 import { extractFigures } from "../../src/extract/figures/index.ts";
+import { extractArticle } from "../../src/archive/buildArchive.ts";
+import type { Article } from "../../src/types.ts";
+
+function article(...paragraphs: string[]): Article {
+  return { source: { id: "a", title: "A test article", publisher: "Test", date: "2018-05-03", url: "https://example.org/a" }, file: "a.md", blocks: paragraphs.map((text) => ({ kind: "paragraph" as const, text })), hash: "0" };
+}
 
 const figuresOf = (sentence: string, date: string) => extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, period: figure.period, qualifier: figure.qualifier, subgroup: figure.measure?.subgroup }));
 
@@ -110,5 +116,34 @@ describe("children of one group, named by the group", () => {
       ["410", "children-looked-after", "Eritrean children"],
       ["720", undefined, undefined],
     ]);
+  });
+});
+
+describe("the children in care and directors trials' shapes (hry78, hry79)", () => {
+  const read = (sentence: string, date: string) => extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, period: figure.period, indicator: figure.measure?.indicator, subgroup: figure.measure?.subgroup }));
+
+  it("dates a figure by the year named on its noun: 'from the 2013 figure of 1,950'", () => {
+    expect(read("The number has more than doubled from the 2014 figure of 1,870.", "2017-09-28")[0]).toMatchObject({ text: "1,870", period: "2014" });
+    expect(read("There were 3,420 adoptions in 2012, up 11% from the 2011 figure of 3,080 adoptions.", "2012-09-25").at(-1)).toMatchObject({ text: "3,080", period: "2011" });
+  });
+
+  it("keeps a breakdown's part apart from the whole", () => {
+    expect(read("When broken down by reason for being looked after, 46,800 children were identified as having a primary need of abuse or neglect.", "2018-11-15")[0]).toMatchObject({ indicator: "children-looked-after", subgroup: "broken down by reason for being looked after" });
+    expect(read("Most affected are 10 to 15-year-olds, with 23,900 currently in care.", "2012-09-25")[0]?.subgroup).toBe("10 to 15-year-olds");
+  });
+
+  it("reads 'a fifth' after a count of four as the fifth one, no share (hry79)", () => {
+    expect(read("Four of the 10 directors have left their councils, and a fifth is on sick leave.", "2002-08-08").map((figure) => figure.text)).toEqual(["Four", "10"]);
+    expect(read("A fifth of directors left their councils in 2002.", "2002-08-08")[0]).toMatchObject({ text: "A fifth", indicator: "turnover" });
+    expect(read("Some 4% of homes were inadequate, while a fifth were outstanding.", "2023-06-10").map((figure) => figure.text)).toEqual(["4%", "a fifth"]);
+    // A fraction's numerator is no count before it: "almost three-quarters …, and almost a quarter were failing".
+    expect(read("Almost three-quarters of councils were not yet good, and almost a quarter were failing.", "2016-11-03").map((figure) => figure.text)).toEqual(["three-quarters", "a quarter"]);
+  });
+});
+
+describe("a reporting clause is no reference back (hry79)", () => {
+  it("lends no measure through ', it was revealed,' to a number each council had", () => {
+    const figures = extractArticle(article("There were 61 changes to the director of children's services (DCS) post holder in 2017/18.", "Seven councils had two changes of DCS over the past year, it was revealed, and most were interim appointments.")).figures;
+    expect(figures.map((figure) => [figure.text, figure.measure?.indicator])).toEqual([["61", "director-change"], ["Seven", undefined], ["two", undefined]]);
   });
 });

@@ -50,3 +50,16 @@ describe("a part named around the count", () => {
     expect(read("Councils received 642,000 referrals in 2020-21.")[0]?.indicator).toBe("referrals");
   });
 });
+
+describe("survey shares (hry75)", () => {
+  it("measure nothing the catalogue counts: 'Nearly half (48%) of respondents said …', '(80%) of those who reported …'", () => {
+    const read = (sentence: string) => extractFigures(sentence, { date: "2017-03-29" }).map((figure) => figure.measure?.indicator);
+    expect(read("Nearly half (47%) of respondents said their caseload left them feeling exhausted, and more than half (55%) blamed staff shortages.")).toEqual([undefined, undefined, undefined, undefined]);
+    expect(read("A large majority (79%) of those who reported a rise in their caseload said vacancies were a factor.")).toEqual([undefined]);
+  });
+
+  it("keeps a group of social workers apart: 'Newly qualified social workers hold 20 cases on average'", () => {
+    const [caseload] = extractFigures("Newly qualified social workers hold 20 cases on average.", { date: "2012-07-17" });
+    expect(caseload?.measure).toMatchObject({ indicator: "caseload", subgroup: "Newly qualified social workers" });
+  });
+});

@@ -25,6 +25,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const after = tokens[pastBrackets(tokens, found.endTok)];
   const before = tokens[found.startTok - 1];
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
+  // "spending £264m more than they budgeted": the overspend itself, a level (hry73).
+  if (found.money && isWord(tokens[found.endTok], "more") && overBudget(tokens, found.endTok + 1)) return false;
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
   // "a 6.5% average increase in vacant posts": a move's adjective between (hry69). "a quarter of the
   // proportion of agency staff as …": a fraction of another figure, no level of its own.
@@ -58,7 +60,26 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
   // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
   // councils were rated inadequate" counts councils).
-  return found.money && isWord(tokens[found.startTok - 2], ...ADDED);
+  if (found.money) return isWord(tokens[found.startTok - 2], ...ADDED);
+  // "two further authorities … this week became the latest to receive …": the week's addition to a
+  // count, not the count (hry67). In a breakdown "a further 31 required improvement" is the grade's
+  // own count, so only with a sentence that says the figure is the latest news.
+  return (isWord(before, "further", "another") || isWord(after, "further")) && addsToLatest(tokens);
+}
+
+/** "became the latest to", "the latest council to", "this week", "last month": the sentence reports an addition to a running tally. */
+function addsToLatest(tokens: readonly Token[]): boolean {
+  return tokens.some((token, at) => (isWord(token, "latest") && (isWord(tokens[at + 1], "to") || isWord(tokens[at + 2], "to"))) || (isWord(token, "this", "last") && isWord(tokens[at + 1], "week", "fortnight", "month")));
+}
+
+/** "than (they|it|councils|had) budgeted/planned/allocated": at `than`, the money over a budget. */
+function overBudget(tokens: readonly Token[], than: number): boolean {
+  if (!isWord(tokens[than], "than")) return false;
+  let verb = than + 1;
+  // "than they had budgeted", "than had been budgeted", "than was planned".
+  while (verb <= than + 3 && isWord(tokens[verb], "they", "it", "councils", "had", "has", "have", "was", "were", "been")) verb++;
+  // ("more than planned spending in 2022-23" compares with another year's plan: a change.)
+  return isWord(tokens[verb], "budgeted", "planned", "allocated", "budget", "forecast") && !isWord(tokens[verb + 1], "spending", "expenditure", "budget", "budgets", "spend");
 }
 
 const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;

@@ -3,7 +3,7 @@
 import type { RecognisedNumber } from "./recognise.ts";
 import { glued, isLowerCase, isPunct, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
-import { CURRENCY_SIGNS, MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
+import { CURRENCY_SIGNS, MONTH_NAMES, ORDINAL_WORDS, TEEN_WORDS, TIME_UNITS, UNIT_WORDS } from "./lexicon.ts";
 
 
 /** "section 47", "page 12", "No 10": a label, not a quantity. "Year 6" only capitalised: "the last year 20 councils…" is a count. */
@@ -44,11 +44,17 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   if (mention.money && perPeriod && (slash || (isWord(tokens[mention.startTok - 2], "from", "only", "just") && mention.value < 100))) return false;
   const after = tokens[mention.endTok];
   const afterThat = tokens[mention.endTok + 1];
+  if (nextOneCounted(mention, tokens)) return false;
+  // "D.2: Children in care": a section's number, glued to its letter, names a heading (hry82).
+  if (isPunct(tokens[mention.startTok - 1], ".") && glued(tokens[mention.startTok - 2], tokens[mention.startTok - 1]) && glued(tokens[mention.startTok - 1], tokens[mention.startTok]) && /^[A-Z]$/.test(tokens[mention.startTok - 2]?.text ?? "")) return false;
+  // "the Child Protection and Referrals 3 (CPR3) return": a number its bracketed acronym repeats names a thing (hry77).
+  if (isPunct(after, "(") && afterThat !== undefined && /^[A-Z]{2,}$/.test(afterThat.text) && tokens[mention.endTok + 2]?.text === mention.text && glued(afterThat, tokens[mention.endTok + 2])) return false;
   // "a three-year cycle", "10-year-old": a number inside a compound adjective describes; it does not count.
   if (isPunct(after, "-") && glued(tokens[mention.endTok - 1], after) && glued(after, afterThat) && afterThat?.kind === "word") return false;
   // "16- and 17-year-olds", "18 to 20-year-olds": the first of two numbers sharing one compound.
   const joiner = isPunct(after, "-") && glued(tokens[mention.endTok - 1], after) ? mention.endTok + 1 : mention.endTok;
-  if (isWord(tokens[joiner], "and", "or", "to") && tokens[joiner + 1]?.kind === "digits" && isPunct(tokens[joiner + 2], "-") && isWord(tokens[joiner + 3], "year", "month", "week", "day")) return false;
+  // ("16 and 17 year olds", unhyphenated, hry81.)
+  if (isWord(tokens[joiner], "and", "or", "to") && tokens[joiner + 1]?.kind === "digits" && ((isPunct(tokens[joiner + 2], "-") && isWord(tokens[joiner + 3], "year", "month", "week", "day")) || (isWord(tokens[joiner + 2], "year") && isWord(tokens[joiner + 3], "olds", "old")))) return false;
   // "seven years ago", "in the two years before their inspection" date something; "within 12 months
   // of a previous referral" is the window a measure is defined over. None is a quantity.
   if (after !== undefined && TIME_UNITS.has(after.lower)) {
@@ -58,7 +64,9 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
     if (mention.value !== 1 && !after.lower.endsWith("s") && afterThat?.kind === "word" && isLowerCase(afterThat) && !isWord(afterThat, "and", "or", "to", "in", "of", "on", "for")) return false;
     // "has more than doubled in eight years", "over five years": how long a change took, no quantity.
     if (isWord(tokens[mention.startTok - 1], "within")) return false;
-    if (isWord(tokens[mention.startTok - 1], "in", "over") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
+    // ("a turnaround from inadequate to good in just two years", hry76.)
+    const lead = isWord(tokens[mention.startTok - 1], "just", "only", "barely") ? mention.startTok - 2 : mention.startTok - 1;
+    if (isWord(tokens[lead], "in", "over") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
     // "registered in the 12 months up to March", "during the past three years": a window, no quantity.
     const window = isWord(tokens[mention.startTok - 1], "the") ? mention.startTok - 2 : isWord(tokens[mention.startTok - 1], "past", "last", "previous") && isWord(tokens[mention.startTok - 2], "the") ? mention.startTok - 3 : -1;
     if (window >= 0 && isWord(tokens[window], "in", "over", "during", "within", "for") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
@@ -71,7 +79,8 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // "children under 18", "aged 16", "aged 16 or 17", "aged 19 to 21", "over 65s": an age, not a quantity.
   const age = (mention.kind === "number" || (mention.kind === "range" && isWord(tokens[mention.startTok - 1], "aged"))) && !mention.proportion && !mention.money && mention.value <= 25;
   const afterAged = isWord(tokens[mention.startTok - 1], "aged") || (isWord(tokens[mention.startTok - 1], "under", "over") && isWord(tokens[mention.startTok - 2], "aged")) || (isWord(tokens[mention.startTok - 1], "or", "to", "and") && tokens[mention.startTok - 2]?.kind === "digits" && isWord(tokens[mention.startTok - 3], "aged"));
-  if (age && (afterAged || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s"))))) return false;
+  // ("children under 16 will be banned": after people, whatever follows, hry81.)
+  if (age && (afterAged || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s") || isWord(tokens[mention.startTok - 2], "children", "people", "pupils", "youngsters", "kids", "those", "girls", "boys"))))) return false;
   // "under the age of 16", "until they reach age 21", "would have turned 19, 20 or 21": ages too.
   if (age && statedAsAge(tokens, mention.startTok)) return false;
   // "aged over 30", "aged 50 or more": after "aged", an adult's age is an age too.
@@ -103,4 +112,18 @@ function firstDayOfSpan(mention: RecognisedNumber, tokens: readonly Token[]): bo
   const day = tokens[mention.endTok + 1];
   if (!(isWord(joiner, "and", "to") || isPunct(joiner, "-") || isPunct(joiner, "–"))) return false;
   return day?.kind === "digits" && day.value >= 1 && day.value <= 31 && MONTH_NAMES.has(tokens[mention.endTok + 2]?.text ?? "");
+}
+
+/**
+ * "Four of the 10 directors … have left their councils, and a fifth is on sick leave": after a count
+ * of one less, "a fifth" is the next one counted, no share (hry79).
+ */
+function nextOneCounted(mention: RecognisedNumber, tokens: readonly Token[]): boolean {
+  if (mention.kind !== "fraction" || !isWord(tokens[mention.startTok], "a", "one") || isWord(tokens[mention.endTok], "of")) return false;
+  const ordinal = ORDINAL_WORDS.get(tokens[mention.endTok - 1]?.lower ?? "")?.value;
+  if (ordinal === undefined) return false;
+  // A cardinal of its own, not a fraction's numerator ("almost three-quarters …, and almost a quarter").
+  // (Nor a share: "4% of homes were inadequate, while a fifth were outstanding".)
+  const counted = (token: Token, at: number) => (token.kind === "digits" ? token.value : UNIT_WORDS.get(token.lower) ?? TEEN_WORDS.get(token.lower)) === ordinal - 1 && !isPunct(tokens[at + 1], "-", "%", ".") && !isWord(tokens[at + 1], "per", "percent") && !ORDINAL_WORDS.has(tokens[at + 1]?.lower ?? "");
+  return tokens.slice(0, mention.startTok).some(counted);
 }

@@ -11,11 +11,11 @@ import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
 import { namesFirstRound, namesFrameworkEndedBefore, namesPreviousFramework } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
-import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodHoldingClauses, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
+import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodNamingFigure, periodHoldingClauses, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
-import { MULTI_YEAR_WINDOW, ownMoneyWindow, SUB_YEAR_WINDOW } from "./windows.ts";
+import { MULTI_YEAR_WINDOW, ownMoneyWindow, spreadOverYears, SUB_YEAR_WINDOW } from "./windows.ts";
 import { recogniseTokens } from "./recognise.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, tokenize, type Token } from "./tokens.ts";
@@ -80,7 +80,7 @@ function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, clauses: 
 const COMPARISON_WORDS = /\b(?:from|with|against|than|versus|vs|on|as in|compared to|above|below|similar to|like|unlike|(?:following|after|since) (?:a|the) \w+ in)\b/i;
 
 const RELATIVE_PRONOUN = /\b(?:which|who|that|with)\b/i;
-const LAST_YEAR_COMPARED = /\b(?:from|on|than|with|over) last year\b/i;
+const LAST_YEAR_COMPARED = /\b(?:from|on|than|with|over) last year\b|\bcompared (?:with|to) [^.;:]{0,40}?\blast year\b/i;
 
 /** A year a relative phrase can count back from: "2023", not "2022-23". */
 function plainYear(period: string | undefined): number | undefined {
@@ -248,7 +248,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const subYearWindow = SUB_YEAR_WINDOW.test(sentence);
   const multiYearWindow = MULTI_YEAR_WINDOW.test(sentence);
   const clauses = splitClauses(tokens, sentence.length);
-  const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date)), clauses);
+  const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date), articleYear), clauses);
   const references = councilReferences(tokens, context.council, context.councilDepartment === true);
   const councilsNamed = findCouncils(tokens, context.claim === true);
   // "Ofsted graded three areas at Cheshire East as requires improvement": one council's judgement areas.
@@ -313,13 +313,15 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     if (qualifier) figure.qualifier = qualifier;
     const clause = clauseIndexAt(clauses, found.start);
     const isCompared = compared[index] === true;
-    const when = yearBeforeWhen(tokens, found, allPeriods) ?? periodBeforeBracket(tokens, found.startTok, allPeriods);
+    const when = yearBeforeWhen(tokens, found, allPeriods) ?? periodBeforeBracket(tokens, found.startTok, allPeriods) ?? periodNamingFigure(tokens, found.startTok, allPeriods);
     const readable = held.length === 0 ? (isCompared ? periods : ownPeriods) : indexPeriods(allPeriods.filter((period) => (isCompared || !owned.has(period)) && (inHeld(period) === undefined || inHeld(period) === inHeld(found))), clauses);
-    const { period, from } = when ? { period: when, from: undefined } : periodOf(found, clause, readable, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, spansYears, lastYearCompared, anchors: periods, sentence }, nextStarts[index]!);
+    // "compared with 1,570 (46%) last year": a bracket right after a figure restates it, in its period.
+    const host = tokens[found.startTok - 1]?.text === "(" && kept.at(-1)?.found.endTok === found.startTok - 1 ? kept.at(-1)!.figure : undefined;
+    const { period, from } = when ? { period: when, from: undefined } : host?.period ? { period: host.period, from: host.periodFrom } : periodOf(found, clause, readable, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, spansYears, lastYearCompared, anchors: periods, sentence }, nextStarts[index]!);
     // "1,060 children were adopted between July and September 2016": a quarter's count is not the year's.
     // "close to £1bn over the past three years": several years' money, not the article's year's ("14
     // had changed their director in the previous two years" is still counted as of the article).
-    const windowed = (subYearWindow && from === undefined && /^\d{4}(?:-\d{2})?$/.test(period ?? "")) || (multiYearWindow && found.money && (from === "article" || ownMoneyWindow(sentence, found)));
+    const windowed = (subYearWindow && from !== "relative" && /^\d{4}(?:-\d{2})?$/.test(period ?? "")) || (found.money && ((multiYearWindow && (from === "article" || ownMoneyWindow(sentence, found))) || spreadOverYears(sentence, found)));
     if (period && !windowed) figure.period = period;
     if (from && figure.period) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
@@ -367,7 +369,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const ends = kept.length > 1 ? spanEnds(tokens, allPeriods) : undefined;
   for (let index = 1; ends && index < kept.length; index++) {
     if (!movedFromTo(tokens, kept[index - 1]!.found, kept[index]!.found)) continue;
-    [kept[index - 1]!.figure, kept[index]!.figure].forEach((figure, end) => ((figure.period = ends[end]), delete figure.periodFrom));
+    [kept[index - 1]!.figure, kept[index]!.figure].forEach((figure, end) => ends[end] && (ends[1] !== "" || !figure.period || figure.periodFrom === "article") && ((figure.period = ends[end]), delete figure.periodFrom));
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
   return kept.map(({ figure, slot }, index) => {

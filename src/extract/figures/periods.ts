@@ -6,8 +6,9 @@ import { MONTH_NAMES, SUPERLATIVES_BEFORE_SINCE } from "./lexicon.ts";
 import { isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
+import { lastMonthAt, multipleOfNumber, relativeAt, twoDigits, type Relative } from "./relativePeriods.ts";
 
-type Relative = "past-year" | "last-year" | "this-year" | "year-before" | "year-after" | "two-years-before" | "three-years-before" | "financial-year-ending-next";
+export { financialYearEnding, resolveRelative, yearsBack } from "./relativePeriods.ts";
 
 export interface PeriodMention {
   start: number;
@@ -21,10 +22,6 @@ export interface PeriodMention {
   ends?: readonly [string, string];
 }
 
-function twoDigits(year: number): string {
-  return String(year % 100).padStart(2, "0");
-}
-
 /** "2012-13", "2008/09", "between 2012 and 2013" → one financial or academic year, written "2012-13". */
 function spanLabel(first: number, secondText: string): string {
   const second = Number(secondText);
@@ -35,71 +32,6 @@ function spanLabel(first: number, secondText: string): string {
   }
   if (second === first + 1) return `${first}-${twoDigits(second)}`;
   return second > first ? `${first}-${second}` : String(first);
-}
-
-/**
- * Every first word (or digits) a relative phrase below can start with: relativeAt runs at every
- * token of every sentence with a number, and one set lookup turns most tokens away (speed).
- */
-const RELATIVE_FIRST: ReadonlySet<string> = new Set(["the", "last", "this", "a", "one", "12", "twelve", "two", "2", "three", "3"]);
-
-function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; endTok: number } | null {
-  const a = tokens[i];
-  if (a === undefined || !RELATIVE_FIRST.has(a.lower)) return null;
-  const b = tokens[i + 1];
-  const c = tokens[i + 2];
-  const d = tokens[i + 3];
-  if (isWord(a, "the") && isWord(b, "past", "last")) {
-    if (isWord(c, "year")) return { relative: "past-year", endTok: i + 3 };
-    if (isWord(c, "financial") && isWord(d, "year")) return { relative: "past-year", endTok: i + 4 };
-    if ((isWord(c, "twelve") || c?.text === "12") && isWord(d, "months")) return { relative: "past-year", endTok: i + 4 };
-    return null;
-  }
-  // "£816m last financial year", in an August 2018 article: the financial year that has ended, 2017-18.
-  if (isWord(a, "last") && isWord(b, "financial") && isWord(c, "year")) return { relative: "past-year", endTok: i + 3 };
-  // "last year's 621,000", "the previous year's 2,071": the year before, owning the figure after it (findPeriods marks it possessive).
-  if (isWord(a, "last") && isWord(b, "year", "year's", "year’s") && !isWord(tokens[i - 1], "the")) return { relative: "last-year", endTok: i + 2 };
-  // "932 complaints the year before", "the previous year": the year before the article's.
-  if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
-  if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year", "year's", "year’s")) return { relative: "year-before", endTok: i + 3 };
-  if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
-  // "from £145m in 2014-15 to £188m the following year": the year after the one stated before it.
-  if (isWord(a, "the") && isWord(b, "following", "next") && isWord(c, "year")) return { relative: "year-after", endTok: i + 3 };
-  // ("£9 billion a year on children's care" is a yearly amount: "a year on" is later only where a clause ends, hry60.)
-  if (isWord(a, "a", "one") && isWord(b, "year") && (isWord(c, "later") || (isWord(c, "on") && tokens[i + 3]?.kind !== "word"))) return { relative: "year-after", endTok: i + 3 };
-  // "up from 18 per cent a year earlier", "a year ago", "12 months before": the year before.
-  if (isWord(a, "a", "one") && isWord(b, "year") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
-  if ((a?.text === "12" || isWord(a, "twelve")) && isWord(b, "months") && isWord(c, "earlier", "ago", "before", "previously")) return { relative: "year-before", endTok: i + 3 };
-  // "53 per cent two years earlier".
-  const back = isWord(a, "two") || a?.text === "2" ? "two-years-before" : isWord(a, "three") || a?.text === "3" ? "three-years-before" : undefined;
-  // "in the two years before their inspection" is a stretch of time, not a year.
-  if (back && isWord(b, "years") && isWord(c, "earlier", "ago", "before", "previously") && !isWord(tokens[i - 1], "the")) return { relative: back, endTok: i + 3 };
-  return null;
-}
-
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map(
-  ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"].map((name, at) => [name, at + 1]),
-);
-
-/**
- * "last September" (or "the end of September") in an article of March 2022 is September 2021; in one
- * of November 2022, September 2022: this year's when the month is already past, else last year's.
- * Needs the article's month.
- */
-function lastMonthAt(tokens: readonly Token[], i: number, articleMonth: number | undefined): { relative: Relative; endTok: number } | null {
-  if (articleMonth === undefined) return null;
-  // "£148.4m this financial year", in January 2024: 2023-24; in May 2024, 2024-25 (hry55).
-  const current = isWord(tokens[i + 1], "current") ? i + 2 : i + 1;
-  if ((isWord(tokens[i], "this") || (isWord(tokens[i], "the") && current === i + 2)) && isWord(tokens[current], "financial") && isWord(tokens[current + 1], "year")) {
-    return { relative: articleMonth <= 3 ? "past-year" : "financial-year-ending-next", endTok: current + 2 };
-  }
-  // "at the end of March", with no year, in an article of January 2019: the March that has ended, 2018's.
-  const endOf = isWord(tokens[i], "end") && isWord(tokens[i + 1], "of") && !looksLikeYear(tokens[i + 3]);
-  if (!isWord(tokens[i], "last") && !endOf) return null;
-  const at = endOf ? i + 2 : i + 1;
-  const month = MONTH_NUMBERS.get(tokens[at]?.text ?? "");
-  if (month === undefined) return null;
-  return { relative: month < articleMonth ? "this-year" : "last-year", endTok: at + 1 };
 }
 
 /** Nouns of the event a span starts with: "since the introduction of …", "since the launch of …". */
@@ -118,6 +50,8 @@ function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
     }
     // "Since the last inspection (June 2016), there were five …": the date in brackets names when "since" starts.
     if (token.text === "(" && at - back <= 2) continue;
+    // "since Safeguarding Pressures Phase 8 (2021/22)": a number inside a name (hry79).
+    if (token.kind === "digits" && /^[A-Z]/.test(tokens[back - 1]?.text ?? "")) continue;
     if (token.kind !== "word") return false;
     // Further back only after a superlative: "their lowest level since the first full Children in Need census in 2009-10",
     // "the second highest rate since …".
@@ -129,7 +63,8 @@ function sinceClauseBefore(tokens: readonly Token[], at: number): boolean {
 
 function sinceBefore(tokens: readonly Token[], i: number): boolean {
   // ("£200 million available until 2016": the year money lasts to is no year of it, hry63.)
-  return isWord(tokens[i - 1], "since", "until", "till") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
+  // ("carried out since 1 April 2016": a day and a month between, hry80.)
+  return isWord(tokens[i - 1], "since", "until", "till") || (isWord(tokens[i - 2], "since") && isMonth(tokens[i - 1])) || (isWord(tokens[i - 3], "since") && tokens[i - 2]?.kind === "digits" && isMonth(tokens[i - 1])) || sinceClauseBefore(tokens, i);
 }
 
 function isMonth(token: Token | undefined): boolean {
@@ -165,22 +100,43 @@ function dateSpanAt(tokens: readonly Token[], i: number): { label: string; endTo
  * "the year to 31 March 2020", "the year ending March 2018": the financial year that ends then
  * ("2019-20"). A year to another day (the workforce census's 30 September) stays that year.
  */
-function yearToMarchAt(tokens: readonly Token[], i: number): { label: string; endTok: number } | null {
-  if (!isWord(tokens[i], "year") || !isWord(tokens[i + 1], "to", "ending", "ended")) return null;
-  const yearAt = dateYearAt(tokens, i + 2);
+function yearToMarchAt(tokens: readonly Token[], i: number, article: { month?: number; year?: number }): { label: string; endTok: number } | null {
+  // "the 12 months to March 2024" is that year too.
+  const months = (tokens[i]?.text === "12" || isWord(tokens[i], "twelve")) && isWord(tokens[i + 1], "months") ? 1 : 0;
+  if (!isWord(tokens[i + months], months ? "months" : "year") || !isWord(tokens[i + months + 1], "to", "ending", "ended")) return null;
+  const to = i + months + 2;
+  // "in the year to March", no year, in an article of November 2025: the one that ended then, 2024-25 (hry71).
+  const { month, year } = article;
+  if (tokens[to]?.text === "March" && !looksLikeYear(tokens[to + 1]) && month !== undefined && year !== undefined && month > 3) return { label: spanLabel(year - 1, String(year)), endTok: to + 1 };
+  const yearAt = dateYearAt(tokens, to);
   if (yearAt < 0 || tokens[yearAt - 1]?.text !== "March") return null;
-  const to = tokens[yearAt]!.value;
-  return { label: spanLabel(to - 1, String(to)), endTok: yearAt + 1 };
+  const last = tokens[yearAt]!.value;
+  return { label: spanLabel(last - 1, String(last)), endTok: yearAt + 1 };
 }
 
-export function findPeriods(tokens: readonly Token[], articleMonth?: number): PeriodMention[] {
+/** Words that open a clause about another event: ", following a similar overspend last year". */
+const OTHER_EVENT_OPENERS: ReadonlySet<string> = new Set(["following", "after", "like", "unlike", "than"]);
+
+/**
+ * ", following a similar overspend last year" (hry73): the time of the event the clause after a comma
+ * is about, when no figure of its own stands there; the figures before it keep theirs.
+ */
+function anotherEventsTime(tokens: readonly Token[], i: number, endTok: number): boolean {
+  let at = i - 1;
+  while (at >= 0 && tokens[at]!.text !== ",") at--;
+  if (at < 0 || !OTHER_EVENT_OPENERS.has(tokens[at + 1]?.lower ?? "")) return false;
+  for (let k = at + 1; k < tokens.length && tokens[k]!.text !== "," && tokens[k]!.text !== ";"; k++) if (tokens[k]!.kind === "digits" && (k < i || k >= endTok)) return false;
+  return true;
+}
+
+export function findPeriods(tokens: readonly Token[], articleMonth?: number, articleYear?: number): PeriodMention[] {
   // "At the end of the single inspection framework": a framework's last year (measure/frameworks.ts).
   const found: PeriodMention[] = frameworkEnds(tokens).map((end) => ({ start: end.start, end: end.end, explicit: end.year }));
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     const relative = relativeAt(tokens, i) ?? lastMonthAt(tokens, i, articleMonth);
-    // "remained at 67, the same as the year before": the year it is compared with, not the figure's.
-    if (relative && isWord(tokens[i - 1], "as") && isWord(tokens[i - 2], "same", "high", "low", "much", "many")) {
+    // "remained at 67, the same as the year before", "20 councils, double the number for the previous year" (hry70): the year compared with, not the figure's.
+    if (relative && ((isWord(tokens[i - 1], "as") && isWord(tokens[i - 2], "same", "high", "low", "much", "many")) || multipleOfNumber(tokens, i) || anotherEventsTime(tokens, i, relative.endTok))) {
       i = relative.endTok - 1;
       continue;
     }
@@ -190,7 +146,7 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
       i = relative.endTok - 1;
       continue;
     }
-    const dated = dateSpanAt(tokens, i) ?? yearToMarchAt(tokens, i);
+    const dated = dateSpanAt(tokens, i) ?? yearToMarchAt(tokens, i, { month: articleMonth, year: articleYear });
     if (dated) {
       found.push({ start: token.start, end: tokens[dated.endTok - 1]!.end, explicit: dated.label });
       i = dated.endTok - 1;
@@ -236,39 +192,6 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number): Pe
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** The period a relative phrase names, given the article's year; undefined without one. */
-export function resolveRelative(relative: Relative, articleYear: number | undefined): string | undefined {
-  if (articleYear === undefined) return undefined;
-  switch (relative) {
-    case "past-year":
-      return financialYearEnding(articleYear);
-    case "financial-year-ending-next":
-      return financialYearEnding(articleYear + 1);
-    case "last-year":
-    case "year-before":
-      return String(articleYear - 1);
-    case "this-year":
-      return String(articleYear);
-    case "two-years-before":
-      return String(articleYear - 2);
-    case "three-years-before":
-      return String(articleYear - 3);
-    // Only a year stated before it says which year "the following year" follows (periodOf).
-    case "year-after":
-      return undefined;
-  }
-}
-
-/** How many years back a relative phrase counts, for the ones that count back from another period. */
-export function yearsBack(relative: Relative): number | undefined {
-  return relative === "year-before" || relative === "last-year" ? 1 : relative === "year-after" ? -1 : relative === "two-years-before" ? 2 : relative === "three-years-before" ? 3 : undefined;
-}
-
-/** The financial or academic year that ends in `year`: 2017 → "2016-17". */
-export function financialYearEnding(year: number): string {
-  return `${year - 1}-${twoDigits(year)}`;
-}
-
 /** "2021-22" a year back is "2020-21": a financial or academic year counted back keeps its shape. */
 export function financialYearBack(period: string, years: number): string | undefined {
   const match = /^(\d{4})-(\d{2})$/.exec(period);
@@ -287,7 +210,7 @@ export function yearOfDate(date: string | undefined): number | undefined {
 /**
  * "from 8,280 to 8,010, between 2021-22 and 2022-23", "rose from 600,000 to 650,000 between 2019
  * and 2020": the two periods a pair of figures moved between, first and last, when the sentence
- * states exactly one such span. Undefined otherwise.
+ * states exactly one such span; "" for an end the sentence leaves to the figure. Undefined otherwise.
  */
 export function spanEnds(tokens: readonly Token[], periods: readonly PeriodMention[]): readonly [string, string] | undefined {
   const spans: Array<readonly [string, string]> = periods.flatMap((period) => (period.ends ? [period.ends] : []));
@@ -297,9 +220,18 @@ export function spanEnds(tokens: readonly Token[], periods: readonly PeriodMenti
     const [a, b] = [explicit[k]!, explicit[k + 1]!];
     const at = tokens.findIndex((token) => token.start === a.start);
     const joiner = tokens.findIndex((token) => token.start >= a.end);
-    if (isWord(tokens[at - 1], "between", "from") && isWord(tokens[joiner], "and", "to") && tokens[joiner + 1]?.start === b.start) spans.push([a.explicit!, b.explicit!]);
+    // ("statistics for 2006-07 and 2016-17, showing an increase … from 27,900 to 51,080", hry77.)
+    if ((isWord(tokens[at - 1], "between", "from") && isWord(tokens[joiner], "and", "to")) || (isWord(tokens[at - 1], "for", "in") && isWord(tokens[joiner], "and"))) {
+      if (tokens[joiner + 1]?.start === b.start) spans.push([a.explicit!, b.explicit!]);
+    }
   }
-  return spans.length === 1 ? spans[0] : undefined;
+  if (spans.length === 1) return spans[0];
+  // "Since 2010 there has been a consistent increase …, from 89,300 to 185,450": the move starts
+  // that year; its end keeps its own period (hry77).
+  // (A plain year only: "since 2014-15" leaves the start undated rather than call it 2014.)
+  // (Not "the highest since 2010": a superlative's "since" says how long a record stands.)
+  const since = spans.length === 0 ? tokens.findIndex((token, at) => isWord(token, "since") && looksLikeYear(tokens[at + 1]) && !isWord(tokens[at + 2], "when") && !["-", "–", "/"].includes(tokens[at + 2]?.text ?? "") && !isWord(tokens[at - 1], ...SUPERLATIVES_BEFORE_SINCE)) : -1;
+  return since >= 0 ? [tokens[since + 1]!.text, ""] : undefined;
 }
 
 /** The most words between "when" and what it dates: "a peak in 2015, when 5,360 looked-after children", "when the FTE vacancy rate hit 20%". */
@@ -382,6 +314,14 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
   let end = from;
   while (end < tokens.length && !(tokens[end]!.kind === "punct" && [",", ";", ":", "(", ")"].includes(tokens[end]!.text))) end++;
   return end;
+}
+
+/** "from the 2013 figure of 1,950", "2011's total of 3,090": the year named on the noun the figure is "of" (hry78). */
+export function periodNamingFigure(tokens: readonly Token[], startTok: number, periods: readonly PeriodMention[]): string | undefined {
+  const lead = tokens[startTok - 1]?.text === "£" ? startTok - 2 : startTok - 1;
+  if (!isWord(tokens[lead], "of") || !isWord(tokens[lead - 1], "figure", "total", "level", "number", "count", "rate", "high", "low", "peak")) return undefined;
+  const named = tokens[lead - 2];
+  return named === undefined ? undefined : periods.find((period) => period.explicit !== undefined && period.end === named.end)?.explicit;
 }
 
 /**

@@ -54,8 +54,9 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   if (counted && vocabulary().populations.find(tokenize(counted))[0]?.value.id === "councils") return undefined;
   let nearest: InClause<PlaceMention> | undefined;
   let earlier: InClause<PlaceMention> | undefined;
-  // "2% in Hounslow and 6% in Peterborough": a council right after the figure, behind "in", is its own before any named earlier (hry53).
-  const inRightAfter = councils.find((council) => council.start > figure.end && /^\s+(?:(?:were|was|are|is)\s+)?in\s+$/.test(sentence.slice(figure.end, council.start)));
+  // "2% in Hounslow and 6% in Peterborough", "to 26.8 for North East Lincolnshire": a council right after
+  // the figure, behind "in" or "for", is its own before any named earlier (hry53, hry75).
+  const inRightAfter = councils.find((council) => council.start > figure.end && /^\s+(?:(?:were|was|are|is)\s+)?(?:in|for)\s+$/.test(sentence.slice(figure.end, council.start)));
   if (inRightAfter) return inRightAfter.name;
   // "… to 649.2 in Middlesborough": a name right after it the gazetteer does not know (a misspelling, a district) is still its own place, not the one before (hry68).
   const unknownAfter = /^\s+in\s+([A-Z][a-z'’-]+)/.exec(sentence.slice(figure.end));
@@ -79,7 +80,8 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
     else if (/\b(?:while|whereas|but|and)\s+its\s+[^;:]{0,60}$/i.test(between) && !councils.some((other) => other !== earlier && other.start > earlier.end && other.end <= figure.start)) nearest = earlier;
   }
   // "around £5.2 million in Bedford in 2020-21": a council right after the figure, "in" it, when none came before.
-  const after = nearest ? undefined : councils.find((council) => council.clause === clause && council.start > figure.end && /^(?:\s+[\w'’-]+){0,4}\s+in\s+$/.test(sentence.slice(figure.end, council.start)));
+  // "45 households approved by Gloucestershire County Council": the council that did it (hry71).
+  const after = nearest ? undefined : councils.find((council) => council.clause === clause && council.start > figure.end && /^(?:\s+[\w'’-]+){0,4}\s+(?:in|(?:[a-z]+ed|run|paid|spent|held|made|taken|given)\s+by)\s+$/.test(sentence.slice(figure.end, council.start)));
   if (after) return after.name;
   // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a
   // place named between the council and the figure is the figure's.

@@ -90,7 +90,9 @@ function changeVerbBefore(tokens: readonly Token[], i: number): boolean {
   for (let k = i - 1; k >= Math.max(1, i - MAX_CHANGE_NOUN_REACH); k--) {
     const token = tokens[k]!;
     if (token.kind === "punct" && token.text !== "," && token.text !== "'" && token.text !== "’") return false;
-    if (isWord(token, ...CHANGE_NOUNS) && isWord(tokens[k - 1], "a", "an", "the") && isWord(tokens[k + 1], "in")) return true;
+    // ("a consistent increase in the number of section 47 enquiries, from 89,300 to 185,450": an adjective between, hry77.)
+    const article = isWord(tokens[k - 1], "a", "an", "the") || (tokens[k - 1]?.kind === "word" && isWord(tokens[k - 2], "a", "an", "the"));
+    if (isWord(token, ...CHANGE_NOUNS) && article && isWord(tokens[k + 1], "in")) return true;
   }
   return false;
 }

@@ -1,0 +1,65 @@
+// Breakdowns. A figure of a breakdown is a part, never the whole: "When broken down by reason for being looked
+// after, 47,530 children were identified as having a primary need of abuse or neglect", "Most
+// affected are 10 to 15-year-olds, with 24,150 currently in care" (the children in care trial, hry78:
+// both supported claims about all children in care). A breakdown by place goes on from the sentence
+// before: "… 81% good or better. The midlands had 72%".
+
+import type { FigureMention } from "../types.ts";
+import { catalogue } from "./catalogue.ts";
+import { measureKey, unitKindOf } from "./same.ts";
+import { populationNamed } from "./vocabulary.ts";
+
+/** "When broken down by reason …,", "Split by age,": a sentence that opens by saying it breaks a whole down. */
+const BROKEN_DOWN = /^\s*(?:when\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:broken\s+down|split|analysed|analyzed|grouped)\s+by\s+([^,]{3,60}),/i;
+/** "10 to 15-year-olds, with 24,150": an age group named right before "…, with" the figure. */
+const AGE_GROUP_WITH = /(\b\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?[- ]year[- ]olds?\b|\baged (?:under |over )?\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?)[^.;,]*,\s*with\s+$/i;
+
+/** The part of a breakdown the figure at `start` counts, or undefined when the sentence breaks nothing down before it. */
+export function breakdownPart(sentence: string, start: number): string | undefined {
+  const before = sentence.slice(0, start);
+  const broken = BROKEN_DOWN.exec(before);
+  if (broken) return `broken down by ${broken[1]!.trim()}`;
+  return AGE_GROUP_WITH.exec(before)?.[1];
+}
+
+/**
+ * What the previous figure counted, one member at a time: a count's own noun ("780 complaints"),
+ * or the population a share is of ("23% of councils" counts councils).
+ */
+function countedThing(figure: FigureMention): string | undefined {
+  if (unitKindOf(figure) === "count" && figure.unit !== "") return populationNamed(figure.unit) ?? figure.unit;
+  return figure.measure?.population;
+}
+
+/**
+ * "932 complaints about 629 providers" after "780 complaints": 629 counts providers, not
+ * complaints. A count that names what it counts inherits only a measure that counts the same thing.
+ */
+export function countsSameThing(mention: FigureMention, previous: FigureMention): boolean {
+  if (unitKindOf(mention) !== "count" || mention.unit === "") return true;
+  const own = populationNamed(mention.unit) ?? mention.unit;
+  return own === countedThing(previous);
+}
+
+/**
+ * "Inspections in the north resulted in 81% good or better judgements. The midlands had 72% and
+ * the south 66%.": a figure with nothing of its own but another place than the previous figure's
+ * continues the first figure's breakdown by place: the same kind of number, a place on both, and the
+ * sentence before's figures of that kind measuring one thing (hry74: "16 council-run homes … 96 homes in total").
+ */
+export function continuesByPlace(mention: FigureMention, measuredBefore: readonly FigureMention[], named: boolean): FigureMention {
+  // The last figure before; or, when the sentence names the measure's noun again ("the lowest rate"), its last of this kind.
+  const previous = named ? measuredBefore.findLast((before) => unitKindOf(before) === unitKindOf(mention)) : measuredBefore.at(-1);
+  if (mention.measure || mention.change || !previous?.measure || !previous.geography || !mention.geography || mention.geography === previous.geography) return mention;
+  if (unitKindOf(mention) !== unitKindOf(previous) || !countsSameThing(mention, previous)) return mention;
+  if (measuredBefore.some((before) => unitKindOf(before) === unitKindOf(mention) && measureKey(before) !== measureKey(previous))) return mention;
+  return { ...mention, measure: previous.measure, metric: catalogue().indicator(previous.measure.indicator)?.label ?? previous.measure.indicator };
+}
+
+/** "the re-referral rate was 24.7 per cent, … London recorded the lowest rate": a share's noun said again, ranking the places. */
+const SHARE_NOUN = /\bthe (?:lowest|highest|largest|smallest|biggest|second[- ](?:lowest|highest)) (rate|proportion|share|percentage)\b/i;
+
+export function namesAgain(sentence: string, before: string): boolean {
+  const noun = SHARE_NOUN.exec(sentence)?.[1]?.toLowerCase();
+  return noun !== undefined && new RegExp(`\\b${noun}\\b`, "i").test(before);
+}

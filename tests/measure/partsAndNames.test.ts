@@ -1,0 +1,44 @@
+// A part of a whole, a name and an earlier value, in sentences of our own shaped like the missing
+// children and recruitment trials' wrong "supported" verdicts (hry82, hry83).
+import { beforeAll, describe, expect, it } from "vitest";
+import type { Core } from "../../src/core.ts";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
+
+const read = (sentence: string) => extractFigures(sentence, { date: "2023-06-10" }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator }));
+
+describe("no level of what the sentence names", () => {
+  it("is a count drawn from a whole with a predicate the catalogue does not know: '12,150 of CLA had a missing incident'", () => {
+    expect(read("Of these, 11,800 of CLA had a missing incident during the year.")).toEqual([{ text: "11,800", indicator: undefined }]);
+    expect(read("Some 140,000 of the year's referrals were re-referrals.")[0]?.indicator).toBe("re-referrals");
+  });
+
+  it("is a section number in a heading, or a share of police forces beside an agency's name", () => {
+    expect(read("D.2: Children in care")).toEqual([]);
+    expect(read("The National Crime Agency said 85 per cent of English police forces reported county lines activity.")[0]?.indicator).toBeUndefined();
+    expect(read("Agency workers made up 16% of social workers.")[0]?.indicator).toBe("agency-rate");
+    // What a whole takes in is not what it is: "17,840 social workers (including agency workers)" (hry75).
+    expect(read("The statistics said 17,500 social workers (including agency workers) held 310,000 cases.")[0]?.indicator).not.toBe("agency-workers");
+  });
+});
+
+describe("a selection and a modifier (hry85)", () => {
+  it("is no count of all of them: 'the council's 20 most expensive looked-after children', 'children's home placements'", () => {
+    expect(read("More than £80,000 a week is spent on Newport council's 18 most expensive looked-after children.").find((figure) => figure.text === "18")?.indicator).toBeUndefined();
+    expect(read("The number of children's home placements costing £10,000 a week rose from 110 to 1,400 between 2018 and 2023.").filter((figure) => figure.indicator === "registered")).toEqual([]);
+    expect(read("There were 2,460 children's homes in 2023.")[0]?.indicator).toBe("registered");
+  });
+});
+
+describe("an undated earlier value", () => {
+  let core: Core;
+  beforeAll(async () => {
+    core = await fixtureCore("earlier-value", {
+      "places.md": fixtureArticle("Places", "2017-10-10", "Some 520 places are on offer for the fifth cohort of the scheme, which will start training early in 2018.", "Places are up from the 380 offered for the previous cohort."),
+    });
+  }, 60_000);
+
+  it("supports no claim that names no year (hry83: '400 places … for the fifth cohort')", () => {
+    expect(core.answer("check 380 places were offered for the fifth cohort of the scheme").checks![0]!.verdict).toBe("unverified");
+  });
+});
