@@ -350,3 +350,27 @@ describe("robustness", () => {
     );
   });
 });
+
+describe("a role ending on an organisation's name, then the speaker's name, with no comma (hry75)", () => {
+  it("keeps the organisation's last word in the role: '… of Social Workers Nushra Mansuri'", () => {
+    const blocks: Block[] = [{ kind: "paragraph", text: "Policy lead for the Association of Foster Care Workers Imogen Marlowe said the findings were “deeply worrying” for carers." }];
+    expect(extractQuotes(blocks).map((quote) => [quote.speaker, quote.role])).toEqual([["Imogen Marlowe", "Policy lead for the Association of Foster Care Workers"]]);
+  });
+});
+
+describe("a capitalised job before the speaker's name and a colon (hry81)", () => {
+  it("keeps the job in the role: 'ADCS President Jenny Coles: “…”'", () => {
+    const blocks: Block[] = [{ kind: "paragraph", text: "ADCS President Rhiannon Voss: “We are concerned about these placements.”" }];
+    expect(extractQuotes(blocks).map((quote) => [quote.speaker, quote.role])).toEqual([["Rhiannon Voss", "ADCS President"]]);
+  });
+});
+
+describe("a partial quote at the end of a long reported-speech clause (hry84)", () => {
+  it("is the speaker's when the clause opens on their pronoun: 'said he was pleased …, as well as for staff who had “worked so hard”'", () => {
+    const blocks: Block[] = [{ kind: "paragraph", text: "Cabinet member for children's services, Tom Bexley, said he was pleased for the children, young people and families the council supported, as well as for staff who had \"worked so hard\" to improve services." }];
+    expect(extractQuotes(blocks).map((quote) => [quote.speaker, quote.text])).toEqual([["Tom Bexley", "worked so hard"]]);
+    // A long clause with no pronoun of the speaker is the reporter's words.
+    const far: Block[] = [{ kind: "paragraph", text: "Tom Bexley said the council, the trust, the partners and all of the schools across the whole of the county had at last been \"on the same page\" since the spring." }];
+    expect(extractQuotes(far).map((quote) => quote.text)).toEqual([]);
+  });
+});

@@ -84,6 +84,9 @@ export function parseName(text: string): ParsedName | null {
   return parsed;
 }
 
+/** Words that end organisations' names ("… of Social Workers", "the Fostering Network"), never a first name. */
+const ORGANISATION_ENDS: ReadonlySet<string> = new Set(["Workers", "Network", "Association", "Council", "Councils", "Services", "Service", "Trust", "Society", "Union", "Commission", "Board", "Partnership", "Foundation", "Alliance", "Federation", "Institute", "College", "Department", "Authority", "Group", "Forum", "Care", "Children", "Families", "Office", "Centre", "Agency", "Providers", "Directors", "England", "UK", "Britain"]);
+
 /** Words a role cannot end on before a name: "the report by Jane Doe" is not Jane Doe. */
 const DANGLING = new Set(["by", "from", "of", "to", "with", "for", "at", "and", "or", "the", "a", "an", "on", "in", "about"]);
 
@@ -97,6 +100,10 @@ export function splitRoleName(text: string, isRole: (t: string) => boolean): { n
   for (let k = Math.min(5, starts.length - 1); k >= 1; k--) {
     const cut = starts[starts.length - k] ?? 0;
     if (!parseName(trimmed.slice(cut))) continue;
+    // "… for the British Association of Social Workers Nushra Mansuri": an organisation's last word is no first name (hry75);
+    // "ADCS President Jenny Coles": nor is a job's (hry81).
+    const first = trimmed.slice(cut).split(/\s+/)[0] ?? "";
+    if (k > 2 && (ORGANISATION_ENDS.has(first) || isRole(first))) continue;
     // "Mayor of Tower Hamlets Lutfur Rahman": the longest name leaves the role dangling on "of", so
     // the place's words belong to the role and the name is the last two words.
     return splitAt(trimmed, k > 2 && DANGLING.has(lastWord(trimmed.slice(0, cut))) ? (starts[starts.length - 2] ?? 0) : cut, isRole);

@@ -10,6 +10,12 @@ import { sentenceEnd, sentenceStart, type Span } from "./spans.ts";
 const INTRO_VERB_GLOBAL_RE = new RegExp(INTRO_VERB_RE.source, "g");
 /** Words between the verb and the fragment: "said the figures were" is 3; a long clause is the reporter's. */
 const MAX_WORDS_FROM_VERB = 10;
+/**
+ * "said he was pleased for the children …, as well as for staff who had ‘worked so hard’": a clause
+ * opening on the speaker's own pronoun is their reported speech to its end, however long (hry84).
+ */
+const REPORTED_SPEECH_RE = /^\s*(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|had|has|would|felt|believed|thought)\b/i;
+const MAX_WORDS_OF_REPORTED_SPEECH = 30;
 /** Ofsted's grades and their connectives: a fragment made only of these is a rating, not speech. */
 const GRADE_WORDS = new Set([
   "inadequate", "good", "outstanding", "requires", "require", "improvement", "to", "be", "or", "and",
@@ -31,7 +37,7 @@ export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; s
     const verb = verbs[v]!;
     if (v < verbs.length - 1 && !holdsClause(verb, verbs[v + 1]!, prefix)) return undefined;
     const between = continuedSpeech(withoutAddressee(verb[0], prefix.slice(verb.index + verb[0].length)));
-    if (countWords(between) > MAX_WORDS_FROM_VERB || /[;:]/.test(between)) return undefined;
+    if (countWords(between) > (REPORTED_SPEECH_RE.test(between) ? MAX_WORDS_OF_REPORTED_SPEECH : MAX_WORDS_FROM_VERB) || /[;:]/.test(between)) return undefined;
     const ref = subjectOf(prefix.slice(0, verb.index), start);
     if (ref) return { ref, start };
   }
