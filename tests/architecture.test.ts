@@ -46,6 +46,10 @@ describe("architecture", () => {
     expect(filesImporting(everything, (spec) => spec === "saxes")).toEqual([path.join("src", "statistics", "ods.ts")]);
   });
 
+  it("lets only the text module import word-list", () => {
+    expect(filesImporting(everything, (spec) => spec === "word-list")).toEqual([path.join("src", "text", "englishWords.ts")]);
+  });
+
   it("lets only the config module read process.env", () => {
     const readers = everything.filter((file) => /process\.env\b/.test(readFileSync(file, "utf8").replace(/\/\/.*$/gm, "")));
     expect(readers.filter((file) => !file.endsWith(path.join("boot", "config.ts")) && !/boot[/\\](main|ask|ingest|discord-deploy|stats-update)\.ts$/.test(file))).toEqual([]);

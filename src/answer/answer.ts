@@ -5,6 +5,7 @@ import type { Answer, CommandHelp } from "../types.ts";
 import { checkAnswer, lookupAnswer, quoteAnswer, sourcesAnswer, trendAnswer } from "./compose.ts";
 import { parseCommand, type Command } from "./parseCommand.ts";
 import { checkCouncilGrade } from "./official/gradeCheck.ts";
+import { checkSeriesMove } from "./official/moveCheck.ts";
 import { officialLookup, officialTrend } from "./official/route.ts";
 import { withReleases } from "./official/sources.ts";
 import { withEarlierArticleYears } from "./official/earlierYears.ts";
@@ -45,7 +46,7 @@ function answerCommand(archive: Archive, command: Command): Answer {
     case "sources":
       return withReleases(sourcesAnswer(archive, command), archive);
     case "check":
-      return checkCouncilGrade(archive, command) ?? checkAnswer(archive, command);
+      return checkCouncilGrade(archive, command) ?? checkSeriesMove(archive, command) ?? checkAnswer(archive, command);
     case "trend":
     {
       const official = officialTrend(archive, command);

@@ -6,7 +6,7 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
-import { describeFigure, isBound, isShare, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
+import { claimStates, describeFigure, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, oneCouncilAgainstCountry, placesCompatible, sampleAgainstAll, withStatedShare } from "../measure/same.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
@@ -18,7 +18,7 @@ import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { worstVerdict } from "./verdicts.ts";
-import { claimedMove, directionAfter, directionTo, movedWord, type Move } from "../measure/direction.ts";
+import { claimedMove, directionAfter, directionTo, isEarlierValue, movedBetween, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
 /** The first three, then how many more: `total` when the list is the start of a longer one. */
@@ -62,8 +62,9 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   const current = inPeriod(same, claimed);
   // A period the source only implies (the article's date, "the year before") supports a claim only
   // for exactly that period: 932 complaints dated by a 2022 article are no evidence for 2021-22.
-  const dated = (figure: Figure) => !claimed.period || figure.periodFrom === undefined || figure.period === claimed.period;
-  const agreeing = agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && valuesAgree(figure, claimed));
+  // An undated earlier value ("up from the 400 offered for the previous cohort") supports no undated claim either (hry83).
+  const dated = (figure: Figure) => (!claimed.period ? figure.period !== undefined || !isEarlierValue(figure.sentence, figure.text) : figure.periodFrom === undefined || figure.period === claimed.period);
+  const agreeing = agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && claimStates(claimed, figure));
   // The fitting figures for exactly the claimed period: asked by the bound, the parts and the contradiction below.
   let exact: Figure[] | undefined;
   const forClaimedPeriod = () => (exact ??= fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey));
@@ -74,12 +75,12 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     // Many agreeing figures share a sentence (one report, many articles): each sentence is looked up once.
     const inSentence = new Map<string, Figure[]>();
     const sameSentenceOnce = (sentence: string) => inSentence.get(sentence) ?? inSentence.set(sentence, sameSentence(archive, current, sentence)).get(sentence)!;
-    const undisputedFigures = agreeing.filter((figure) => !sameSentenceOnce(figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure)));
+    const undisputedFigures = agreeing.filter((figure) => !sameSentenceOnce(figure.sentence).some((other) => fits(other) && other.source.id === figure.source.id && other.period === figure.period && !valuesAgree(other, figure) && (!movedBetween(figure.sentence, other.text, figure.text) || isEarlierValue(figure.sentence, figure.text))));
     const undisputed = mostReportedFirst(undisputedFigures);
     if (undisputed.length === 0) {
       return { claimed, verdict: "unverified", reason: `A sentence gives two different figures for ${measure} in the same period (${listed(mostReportedFirst([...agreeing, ...inCurrent]))}), so I can't be sure.`, evidence: evidenceOf(mostReportedFirst(agreeing), inCurrent) };
     }
-    const others = inCurrent.filter((figure) => !valuesAgree(figure, claimed));
+    const others = inCurrent.filter((figure) => !claimStates(claimed, figure));
     // "5,050 in 2014" against a claim for 2014-15 when a source gives 5,360 for exactly 2014-15; "almost
     // 4,000" against 3,830 when the same period's exact figure is 3,980: the nearer source decides (hry65).
     // (Every figure that agrees, not one per corroborated group: "One in seven" beside "nearly one in seven".)
@@ -88,7 +89,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
     // ("More than half" is not gainsaid by 56%: a figure inside a claimed bound says the same.) Looked up only when it may decide.
     // (Every figure of the period too, not one per corroborated group: "One in 10" beside "nearly one in 10".)
     const ofPeriod = () => current.filter((cell) => cell.period === claimed.period).flatMap((cell) => cell.ordinals.map((ordinal) => archive.figures[ordinal]!)).filter(fits);
-    const exactly = claimed.period && (agreeExactly.length === 0 || hedgedOnly) ? ofPeriod().filter((figure) => !valuesAgree(figure, claimed) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
+    const exactly = claimed.period && (agreeExactly.length === 0 || hedgedOnly) ? ofPeriod().filter((figure) => !claimStates(claimed, figure) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
     const closer = hedgedOnly ? exactly.filter((figure) => !figure.qualifier) : exactly;
     if (closer.length > 0) {
       return { claimed, verdict: "unverified", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}, but ${listed(mostReportedFirst(closer))} says otherwise more exactly, so I can't confirm it.`, evidence: evidenceOf(undisputed, closer) };
@@ -118,7 +119,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   }
   const earlierOrLater = same.filter((cell) => cell.period !== undefined && !current.includes(cell));
   // Periods are named from the figures before folding: folding joins "2013" to an overlapping "2012-13".
-  const agreeingElsewhere = agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => fits(figure) && valuesAgree(figure, claimed));
+  const agreeingElsewhere = agreementCandidates(archive, earlierOrLater, claimed).filter((figure) => fits(figure) && claimStates(claimed, figure));
   const elsewhere = mostReportedFirst(agreeingElsewhere);
   const elsewherePeriods = periodsOf(agreeingElsewhere.map((figure) => figure.period));
   // No source states the combination for the period, but one gives its parts: their sum decides.
@@ -128,9 +129,12 @@ export function checkFigure(archive: Archive, claimed: FigureMention): ClaimChec
   // refuted by a financial year that merely overlaps it.
   const samePeriod = forClaimedPeriod();
   // "6,520.7 agency workers" against an article's "6,500": the source printed fewer digits, a
-  // rounding of the claim, which it can neither confirm nor refute.
-  if (samePeriod.length > 0 && !isShare(claimed) && samePeriod.every((figure) => !isShare(figure) && roundingOf(figure, claimed) !== undefined)) {
-    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, a rounding of ${claim}: they neither confirm nor rule out the exact figure.`, evidence: evidenceOf(samePeriod) };
+  // rounding of the claim, which it can neither confirm nor refute; nor does a claim's rough one-digit
+  // rounding of the source ("£0.6bn" for £605m, roughlyRounds) refute it.
+  if (samePeriod.length > 0 && !isShare(claimed) && samePeriod.every((figure) => !isShare(figure) && (roundingOf(figure, claimed) !== undefined || roughlyRounds(claimed, figure)))) {
+    const roundsClaim = samePeriod.every((figure) => roundingOf(figure, claimed) !== undefined);
+    const rounding = roundsClaim ? `a rounding of ${claim}: they neither confirm nor rule out the exact figure` : `which ${claim} rounds only roughly: it neither confirms nor rules them out`;
+    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, ${rounding}.`, evidence: evidenceOf(samePeriod) };
   }
   // "7,600 vacancies were recorded", in a February 2023 article: dated only by its publication, it may
   // be the September before's; with the claimed figure dated by another article alone, the two may be

@@ -36,7 +36,8 @@ export function claimPlaceInDoubt(claimed: Pick<FigureMention, "geography">, sen
   return claimPlaceOf(claimed, sentence).inDoubt;
 }
 
-const PROGRAMME_HEADS: ReadonlySet<string> = new Set(["Families", "Homes", "Programme", "Programmes", "Strategy", "Review", "Fund", "Plan", "Act", "Partnership", "Initiative", "Scheme", "Project", "Hubs", "Start", "Futures", "Services"]);
+// ("in Step Up", "in Think Ahead", "in Staying Put": a programme's second word, hry83.)
+const PROGRAMME_HEADS: ReadonlySet<string> = new Set(["Families", "Homes", "Programme", "Programmes", "Strategy", "Review", "Fund", "Plan", "Act", "Partnership", "Initiative", "Scheme", "Project", "Hubs", "Start", "Futures", "Services", "Up", "Ahead", "Put", "Close", "Together", "First", "Forward"]);
 
 /**
  * "4 councils in Merseyside", "78% of children's homes across Tyneside": a place the reader does not

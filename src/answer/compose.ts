@@ -2,12 +2,13 @@
 // included, so every adapter says the same words.
 
 import { LEAD_IN_TERM, type Archive } from "../archive/buildArchive.ts";
-import { describeFigure } from "../archive/compare.ts";
-import { indicatorLabel } from "../measure/index.ts";
+import { describeFigure, isShare } from "../archive/compare.ts";
+import { seriesLabel } from "../measure/index.ts";
 import { describeYears, overlaps, type YearRange } from "../measure/periods.ts";
 import { formatDate } from "../ingest/dates.ts";
-import { stem, terms } from "../text/index.ts";
-import { ofKind } from "../measure/query.ts";
+import { spokenForm, stem, terms } from "../text/index.ts";
+import { askedAspectFilter, aspectAskedIn, namesShare, ofKind } from "../measure/query.ts";
+import { catalogue } from "../measure/catalogue.ts";
 import type { Answer, Figure, Quote } from "../types.ts";
 import { checkClaim } from "./check.ts";
 import { corroborate, findConflicts, sourceCount } from "./corroborate.ts";
@@ -16,12 +17,12 @@ import { cellsInYears, measureGroups, measureTable } from "./measures.ts";
 import type { Command } from "./parseCommand.ts";
 import { analyzeTopic, namesMeasure, saidOtherwiseTerms, type QueryTerms } from "./queryTerms.ts";
 import { searchSpeech } from "./speechSearch.ts";
-import { searchQuotes } from "./quoteSearch.ts";
-import { buildSeries, trendCandidates } from "./trend.ts";
+import { inYears, searchQuotes } from "./quoteSearch.ts";
+import { buildSeries, keptCandidates, trendCandidates } from "./trend.ts";
 import { findMentions } from "./mentions.ts";
 import { findCouncils } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
-import { archiveYears, asCited, citedSpeaker, memo, sourceSummaries } from "./views.ts";
+import { archiveYears, asCited, citedSpeaker, memo, quotesBySpeaker, sourceSummaries } from "./views.ts";
 
 /** How many figures and quotes an answer carries at most; adapters trim further to fit a platform. */
 export const MAX_FIGURES = 20;
@@ -106,7 +107,7 @@ function unusedWords(archive: Archive, query: QueryTerms): string[] {
 
 function noneAnswer(archive: Archive, command: Command, query?: QueryTerms): Answer {
   const unused = query ? unusedWords(archive, query) : [];
-  const unknown = unused.length > 0 ? ` No article uses ${unused.map((word) => `“${word}”`).join(", ")}.` : "";
+  const unknown = unused.length > 0 ? ` No article uses ${unused.map((word) => `“${spokenForm(word, command.topic)}”`).join(", ")}.` : "";
   return {
     query: command.query,
     intent: command.intent,
@@ -265,7 +266,14 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
   const ranked = query.indicator ? [] : lookup(archive, command.topic, query, undefined).figures.map((entry) => entry.figure);
   // "trend secure children's homes": a kind of the population is its own series, never all of them.
   const { kind } = query.measure;
-  const candidates = trendCandidates(archive, query.indicator, ranked, query.terms);
+  // "trend deregistrations": the way an indicator is counted apart that the topic names, else none of them.
+  const indicator = query.indicator === undefined ? undefined : catalogue().indicator(query.indicator);
+  const asked = indicator && aspectAskedIn(command.topic, indicator);
+  const ofAspectAsked = askedAspectFilter(command.topic);
+  // "trend IFA share of fostering households": shares only, never the households' count under a share's heading (hry71).
+  const shares = namesShare(command.topic);
+  const found = trendCandidates(archive, query.indicator, ranked, query.terms, query.measure.population?.id);
+  const candidates = keptCandidates(found, `${command.topic.toLowerCase()}|${shares}`, (figure) => ofAspectAsked(figure.measure) && (!shares || isShare(figure)));
   const series = buildSeries(kind ? candidates.filter((figure) => ofKind(figure.measure, kind)) : candidates, command.years, query.measure.place ?? councilAsked(command.topic), (figure) => figure.geography ?? titleCouncil(archive, figure.source));
   if (series.length === 0) {
     // No figures of one measure to chain ("trend DCS appointments" where the catalogue has no such
@@ -282,7 +290,7 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
     figures: series,
     series,
     quotes: [],
-    message: `${query.indicator ? indicatorLabel(query.indicator) : command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${corrections(query)}.${truncation(command)}`,
+    message: `${query.indicator ? `${seriesLabel(query.indicator, series[0]!.measure?.basis)}${asked ? ` ${asked}` : ""}` : command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${corrections(query)}.${truncation(command)}`,
   };
 }
 
@@ -315,6 +323,15 @@ export function quoteAnswer(archive: Archive, command: Command): Answer {
   if (command.speaker !== undefined) return speechAnswer(archive, command, command.speaker);
   const { quotes, speakers: named } = searchQuotes(archive, command.topic, command.years);
   const speakers = [...new Set(named.map((speaker) => citedSpeaker(archive, speaker)))];
+  // "quote Dave Hill golden hellos": one speaker named and none of their quotes on the words: what they said, and that it is not on them.
+  // (Their quotes straight from the speaker's list: searching for the speaker again costs a scan of every name.)
+  const [only] = named;
+  const said = quotes.length === 0 && only !== undefined && named.length === 1 ? (quotesBySpeaker(archive).get(only) ?? []).map((id) => archive.quotes[id]!).filter((quote) => inYears(quote, command.years)) : [];
+  if (said.length > 0) {
+    const name = new Set(only!.toLowerCase().split(/\s+/));
+    const words = command.topic.split(/\s+/).filter((word) => !name.has(word.toLowerCase().replace(/['’]s$/, ""))).join(" ");
+    return quotesFound(archive, command, said, ` by ${speakers[0]}; none is on “${words}”, so here is what they said`);
+  }
   if (quotes.length === 0) {
     const who = speakers.length > 0 ? ` from ${speakers.join(" or ")}` : "";
     return { ...noneAnswer(archive, command), message: `No quote${who} matches ${topicLabel(command)}. ${searchedLine(archive)}` };

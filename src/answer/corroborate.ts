@@ -3,7 +3,7 @@
 
 import type { Figure, Source } from "../types.ts";
 import { valuesAgree } from "../archive/compare.ts";
-import { measureKey, periodsOverlap, placesCompatible } from "../measure/same.ts";
+import { basesCompatible, measureKey, periodsOverlap, placesCompatible } from "../measure/same.ts";
 
 /** What a figure is folded by: its measure, or for a figure without one, its unit as printed. */
 function foldKey(figure: Figure): string {
@@ -18,6 +18,8 @@ function sameFigure(a: Figure, b: Figure): boolean {
   if (foldKey(a) !== foldKey(b) || a.upper !== b.upper) return false;
   if (Math.abs(a.value - b.value) > 1e-6) return false;
   if (a.geography && b.geography && a.geography !== b.geography) return false;
+  // "82% of the homes inspected in the year" and "82% of homes as at 30 September": two figures (hry74).
+  if (!basesCompatible(a.measure, b.measure)) return false;
   if (a.period === undefined || b.period === undefined) return a.period === b.period;
   return periodsOverlap(a.period, b.period);
 }

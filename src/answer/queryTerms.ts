@@ -1,6 +1,7 @@
 // A topic into what the index understands: stemmed terms, with unknown words corrected against the
 // archive's own vocabulary, and the metric and speakers the topic names.
 
+import { isEnglishWord } from "../text/englishWords.ts";
 import type { Archive } from "../archive/buildArchive.ts";
 import { isStopword, stem, terms, words } from "../text/index.ts";
 import { isOutsideEngland } from "../measure/same.ts";
@@ -62,9 +63,10 @@ export function analyzeTopic(topic: string, archive: Archive): QueryTerms {
     }
     // "what share of …" in an archive that never says "share": a question word or a word the catalogue
     // knows is meant as typed, never corrected to an archive word ("shape").
+    // Nor is an ordinary English word: "waiting list" in an archive that never says "list" (hry72).
     const corrected = FILLER.has(stemmed) || namesMeasure(word) ? undefined : archive.typos.correct(word);
     // "worth" is no typo of "north", nor "cost" of "post": a short word with another first letter is a word of its own (hry53).
-    if (corrected && !isStopword(corrected) && !(corrected[0] !== word[0] && word.length <= 6)) {
+    if (corrected && !isStopword(corrected) && !(corrected[0] !== word[0] && word.length <= 6) && !isEnglishWord(word)) {
       corrections.push({ from: word, to: corrected });
       queryTerms.push(stem(corrected));
     } else {

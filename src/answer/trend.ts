@@ -161,7 +161,32 @@ function onePointPerStatement(rows: Figure[]): Figure[] {
  * A named indicator gives its figures; otherwise the topic must name what is counted ("trend children's
  * homes"), so that a sentence merely mentioning the words does not become a row.
  */
-export function trendCandidates(archive: Archive, indicator: string | undefined, ranked: readonly Figure[], topicTerms: readonly string[]): Figure[] {
+export function trendCandidates(archive: Archive, indicator: string | undefined, ranked: readonly Figure[], topicTerms: readonly string[], population?: string): Figure[] {
   if (indicator) return figuresByIndicator(archive).get(indicator) ?? [];
-  return ranked.filter((figure) => terms(`${figure.of ?? ""} ${isShare(figure) ? "" : figure.unit}`).some((term) => topicTerms.includes(term)));
+  // "trend fostering households": a figure the reader measured over the population named counts it,
+  // whatever noun its sentence used ("42,100 approved fostering households").
+  return ranked.filter((figure) => (population !== undefined && figure.measure?.population === population) || terms(`${figure.of ?? ""} ${isShare(figure) ? "" : figure.unit}`).some((term) => topicTerms.includes(term)));
+}
+
+/** Kept lists by candidate list and by what kept them: a few topics each, dropped when the archive is. */
+const kept = new WeakMap<readonly Figure[], Map<string, readonly Figure[]>>();
+/** How many kept lists one candidate list holds before they are all dropped (topics are open-ended). */
+const MAX_KEPT_LISTS = 64;
+
+/**
+ * The candidates `keep` keeps, the same list object for the same `key` each time: the series table is
+ * built once per list (tableOf), and an indicator's candidates run to tens of thousands in a large
+ * archive (a new list per question cost 60 ms a trend at 10,000 articles).
+ */
+export function keptCandidates(candidates: readonly Figure[], key: string, keep: (figure: Figure) => boolean): readonly Figure[] {
+  let lists = kept.get(candidates);
+  if (!lists) kept.set(candidates, (lists = new Map()));
+  let list = lists.get(key);
+  if (!list) {
+    const filtered = candidates.filter(keep);
+    list = filtered.length === candidates.length ? candidates : filtered;
+    if (lists.size >= MAX_KEPT_LISTS) lists.clear();
+    lists.set(key, list);
+  }
+  return list;
 }

@@ -91,18 +91,45 @@ function roundingUnit(value: number): number {
  * figure cut off at the claim's last digit ("16" for 16.6): near, but no figure to confirm or refute;
  * undefined when the claim is not a rounding of it. Shares are valuesAgree's question.
  */
-export function roundingOf(claimed: Pick<FigureMention, "value" | "upper" | "text">, exact: Pick<FigureMention, "value">): "rounded" | "coarse" | undefined {
+export function roundingOf(claimed: Pick<FigureMention, "value" | "upper" | "text">, exact: Pick<FigureMention, "value">, { cutOff = true }: { cutOff?: boolean } = {}): "rounded" | "coarse" | undefined {
   if (claimed.upper !== undefined || !Number.isFinite(claimed.value) || claimed.value === 0) return undefined;
   const decimals = decimalsOf(claimed);
+  // "£152.6m": the digits printed times the word's scale (a million), so the last digit is £100,000.
+  const printed = Number(/\d[\d,]*(?:\.\d+)?/.exec(claimed.text)?.[0].replace(/,/g, "") ?? Number.NaN);
+  const scale = printed > 0 && printed !== claimed.value ? 10 ** Math.round(Math.log10(claimed.value / printed)) : 1;
   // The claim's last printed digit: a decimal place, the units, or (from a thousand up, where
   // reporters drop digits) the last non-zero digit: "20" is twenty, "83,500" is to the hundred.
   let step = 10 ** -decimals;
-  if (decimals === 0 && Math.abs(claimed.value) >= 1000) while (claimed.value % (step * 10) === 0) step *= 10;
+  const digits = claimed.value / scale;
+  // ("£150m": a scaled amount's own trailing zero is dropped digits too.)
+  if (decimals === 0 && (Math.abs(digits) >= 1000 || (scale > 1 && Math.abs(digits) >= 10))) while (Math.round(digits) % (step * 10) === 0) step *= 10;
+  step *= scale;
   const near = (value: number) => Math.abs(value - claimed.value) <= step * 1e-6;
   // Cut off rather than rounded ("16" for 16.6): some reporters do, so it is near, not wrong.
-  if (!near(Math.round(exact.value / step) * step)) return near(Math.trunc(exact.value / step) * step) ? "coarse" : undefined;
+  if (!near(Math.round(exact.value / step) * step)) return cutOff && near(Math.trunc(exact.value / step) * step) ? "coarse" : undefined;
   const significant = Math.floor(Math.log10(Math.abs(claimed.value))) - Math.round(Math.log10(step)) + 1;
   return step < 10 || significant >= 2 ? "rounded" : "coarse";
+}
+
+/**
+ * Whether a claim states a source's value: the two agree (valuesAgree), or the claim prints it with
+ * fewer digits, the way reporters round ("£152.6m" for £152.620m, "83,500" for 83,530, hry73). A
+ * hedged claim or source (a bound: "more than 4,500") or a share keeps valuesAgree's own allowance.
+ */
+export function claimStates(claimed: Comparable, figure: Comparable): boolean {
+  return valuesAgree(figure, claimed) || (!isShare(claimed) && !isShare(figure) && !claimed.qualifier && !figure.qualifier && roundingOf(claimed, figure) === "rounded");
+}
+
+/** How far a claim's rough rounding may be from the source and still be one ("£8bn" for £8.3bn; not "£1bn" for £778m). */
+const ROUGH_ROUNDING = 0.1;
+
+/**
+ * A claim that rounds a source only roughly, to one significant digit ("£0.6bn" for £605m): it
+ * neither confirms nor refutes it. Not past a tenth of the value, and never against a bound.
+ */
+export function roughlyRounds(claimed: Comparable, figure: Comparable): boolean {
+  if (claimed.qualifier || isBound(figure) || roundingOf(claimed, figure, { cutOff: false }) === undefined) return false;
+  return Math.abs(claimed.value - figure.value) <= ROUGH_ROUNDING * Math.abs(figure.value);
 }
 
 /**

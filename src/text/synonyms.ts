@@ -45,3 +45,14 @@ function canonicalOf(...match: unknown[]): string {
 export function foldSynonyms(lowerCased: string): string {
   return lowerCased.replace(ALL_GROUPS, canonicalOf);
 }
+
+/**
+ * How a folded word reads in a message: as the question wrote it ("residential care"), else the
+ * group's first phrase ("childrenshome" is "children's homes"; hry74 saw the folded form).
+ */
+export function spokenForm(word: string, asked = ""): string {
+  const group = SYNONYM_GROUPS.find((candidate) => candidate.canonical === word);
+  if (!group) return word;
+  const lower = asked.toLowerCase();
+  return group.phrases.find((phrase) => lower.includes(phrase)) ?? group.phrases[0]!;
+}

@@ -8,6 +8,7 @@ let core: Core;
 beforeAll(async () => {
   core = await fixtureCore("rounding", {
     "workforce.md": fixtureArticle("Agency staff", "2025-02-27", "There were 6,400 agency social workers in England in 2024, the figures show."),
+    "money.md": fixtureArticle("Council money", "2017-08-08", "Councils in England spent £9.417bn on children's social care in 2015/16, surpassing their budgets by £605m."),
   });
 }, 60_000);
 
@@ -20,5 +21,31 @@ describe("a claim more precise than its source", () => {
 
   it("is still contradicted by a source it does not round to", () => {
     expect(core.answer("check there were 6,912.4 agency social workers in England in 2024").checks![0]!.verdict).toBe("contradicted");
+  });
+});
+
+describe("a claim less precise than its source, the way reporters round money (hry73)", () => {
+  const verdict = (claim: string) => core.answer(`check ${claim}`).checks![0]!;
+
+  it("is supported when the source rounds to the claim: '£9.4bn' for £9.417bn", () => {
+    const check = verdict("councils in England spent £9.4bn on children's social care in 2015-16");
+    expect(check.verdict).toBe("supported");
+    expect(check.evidence[0]?.text).toBe("£9.417bn");
+  });
+
+  it("is neither confirmed nor refuted by a rough rounding: '£9bn', '£0.6bn' for £605m", () => {
+    for (const claim of ["councils in England spent £9bn on children's social care in 2015-16", "councils in England overspent by £0.6bn in 2015-16"]) {
+      const check = verdict(claim);
+      expect(check.verdict, claim).toBe("unverified");
+      expect(check.reason, claim).toContain("rounds only roughly");
+    }
+  });
+
+  it("reads a scaled amount's trailing zero as dropped digits: '£610m' for £605m is no contradiction", () => {
+    expect(verdict("councils in England overspent by £610m in 2015-16").verdict).not.toBe("contradicted");
+  });
+
+  it("is still contradicted by a figure it does not round: '£9.5bn' for £9.417bn", () => {
+    expect(verdict("councils in England spent £9.5bn on children's social care in 2015-16").verdict).toBe("contradicted");
   });
 });

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
-import { moveTo } from "../../src/measure/direction.ts";
+import { movedBetween, moveTo } from "../../src/measure/direction.ts";
 import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
 
 describe("a move stated 'from A to B' with words between the verb and 'from'", () => {
@@ -39,5 +39,27 @@ describe("checking a claim whose move is stated 'from A to B'", () => {
     expect(answer.checks![1]!.reason).toContain("365 is more than 310: it rose, not fell");
     const right = core.answer("check the number of child protection plans in Rutland Vale climbed from 310 in 2022 to 365 in 2023");
     expect(right.checks!.map((check) => check.verdict)).toEqual(["supported", "supported"]);
+  });
+});
+
+describe("a sentence that states a move within a year (hry70, hry74)", () => {
+  let core: Core;
+  beforeAll(async () => {
+    core = await fixtureCore("moves-within-a-year", {
+      "grades.md": fixtureArticle("Grades rise", "2017-12-20", "As at 31 October 2017, 37% of councils were judged good or outstanding, an increase from 31% in March."),
+      "clash.md": fixtureArticle("Grades clash", "2017-12-21", "In 2017, 52% of children's homes were judged good, and 58% of children's homes were judged good."),
+    });
+  }, 60_000);
+
+  it("is no disagreement: its later figure confirms a claim", () => {
+    expect(movedBetween("As at 31 October 2017, 37% of councils were judged good or outstanding, an increase from 31% in March.", "37%", "31%")).toBe(true);
+    expect(core.answer("check 37% of councils were judged good or outstanding in 2017").checks![0]!.verdict).toBe("supported");
+    expect(core.answer("check 45% of councils were judged good or outstanding in 2017").checks![0]!.verdict).toBe("contradicted");
+    // Its earlier value is where the year's move started: no support for a claim about the year.
+    expect(core.answer("check 31% of councils were judged good or outstanding in 2017").checks![0]!.verdict).toBe("unverified");
+  });
+
+  it("still is when a sentence gives two values with no move between them", () => {
+    expect(core.answer("check 52% of children's homes were judged good in 2017").checks![0]!.verdict).toBe("unverified");
   });
 });

@@ -143,6 +143,8 @@ describe("trend <topic>", () => {
     expect(row2016.source.id).toBe(SOURCE.ofsted2016);
     expect(row2016.caveat).toContain("a quarter (25 %)");
     expect(answer.message).toContain("2013: 20 local authorities; 2016: 21 departments");
+    // The series says how it counts: the councils rated inadequate at each date, not those judged so in a year's inspections.
+    expect(answer.message).toMatch(/^inadequate \(as at each date\), 2 periods/);
   });
 
   it("follows turnover from 2008-09 to 2013", () => {

@@ -107,3 +107,18 @@ describe("money with its scale written out and no space", () => {
     ]);
   });
 });
+
+describe("a trend of council money (hry86)", () => {
+  let core: Core;
+  beforeAll(async () => {
+    core = await fixtureCore("money-trend-scopes", {
+      "a.md": fixtureArticle("Residential 2020", "2020-06-01", "Councils' spending on residential care was £1.2bn in 2019-20.", "Councils spent £7.1bn on children in care in 2019-20."),
+      "b.md": fixtureArticle("Residential 2023", "2023-06-01", "Councils' spending on residential care was £1.6bn in 2022-23.", "Councils spent £8.3bn on children in care in 2022-23."),
+    });
+  }, 60_000);
+
+  it("chains the part of the money the topic names, never all of it under the part's name", () => {
+    expect((core.answer("trend spending on residential care").series ?? []).map((figure) => figure.text)).toEqual(["£1.2bn", "£1.6bn"]);
+    expect((core.answer("trend council spending").series ?? []).map((figure) => figure.text)).not.toContain("£1.2bn");
+  });
+});

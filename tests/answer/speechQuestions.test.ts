@@ -146,3 +146,14 @@ describe("who said some words", () => {
     expect(core.answer("who said caseloads remain too high").quotes[0]?.speaker).toBe("Maria Delacroix");
   });
 });
+
+describe("quote <speaker> <words> where none of the speaker's quotes holds the words", () => {
+  it("gives what they said, saying it is not on the words (hry71: the topic stood in the sentence before 'He said:')", () => {
+    const answer = core.answer("quote Ruth Okafor pay caps");
+    expect(answer.status).toBe("found");
+    expect(answer.quotes.map((quote) => quote.speaker)).toEqual(["Ruth Okafor"]);
+    expect(answer.message).toContain("none is on “pay caps”");
+    // A speaker the archive does not know is still no speaker.
+    expect(core.answer("quote Zed Quiller pay caps").quotes).toEqual([]);
+  });
+});

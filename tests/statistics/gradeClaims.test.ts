@@ -56,3 +56,32 @@ describe("a count near the record's, stated by an article only as of when it was
     expect(answer(`check in July 2022, ${near} councils were rated inadequate`).verdict).not.toBe("contradicted");
   });
 });
+
+describe("a council's judgement area named with the council in the subject", () => {
+  it("checks 'help and protection of children in Norfolk was rated X' as Norfolk's help-and-protection grade", () => {
+    const latest = historyOf("Norfolk").at(-1)!;
+    const area = Object.entries(latest.subJudgements ?? {}).find(([name]) => /help and protection/i.test(name));
+    expect(area).toBeDefined();
+    const grade = area![1].toLowerCase().startsWith("requires") ? "requires improvement" : area![1].toLowerCase();
+    const other = grade === "good" ? "inadequate" : "good";
+    for (const subject of ["help and protection of children in Norfolk", "Norfolk's help and protection of children", "Norfolk help and protection"]) {
+      expect(core.answer(`check ${subject} is rated ${grade}`).verdict, subject).toBe("supported");
+      expect(core.answer(`check ${subject} is rated ${other}`).verdict, subject).toBe("contradicted");
+    }
+    // Another subject beside the council is no judgement area: no grade check.
+    expect(core.answer(`check the weather in Norfolk is rated ${grade}`).judgements ?? []).toEqual([]);
+  });
+});
+
+describe("a count of councils by grade with no year", () => {
+  it("is not refuted by the latest count when it was an earlier year's (hry76: 'one of 18 councils rated outstanding')", () => {
+    const latest = gradeTally(core.archive, "outstanding", 2025)!.count;
+    const earlier = [2024, 2023, 2022, 2021, 2020].map((year) => ({ year, count: gradeTally(core.archive, "outstanding", year)?.count })).find((entry) => entry.count !== undefined && entry.count !== latest)!;
+    const check = core.answer(`check ${earlier.count} councils are rated outstanding`).checks![0]!;
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain(`was the count as at 31 March ${earlier.year}`);
+    // A count no year had is still refuted.
+    const never = [...Array(60).keys()].find((n) => n > 0 && [2025, 2024, 2023, 2022, 2021, 2020, 2019, 2018, 2017, 2016, 2015, 2014, 2013, 2012, 2011, 2010].every((year) => gradeTally(core.archive, "outstanding", year)?.count !== n))!;
+    expect(core.answer(`check ${never} councils are rated outstanding`).checks![0]!.verdict).toBe("contradicted");
+  });
+});

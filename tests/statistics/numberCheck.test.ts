@@ -164,5 +164,6 @@ describe("a claim about a place the record does not count", () => {
     // A month after "in" is no place, nor is a programme's name.
     expect(only("a quarter of councils were rated requires improvement in March 2024").reason).toContain("official statistics");
     expect(core.answer("check 80,000 children were in care in Stable Homes in 2024").checks?.[0]?.reason).not.toContain("names a council");
+    expect(core.answer("check the government put £100m into trainees in Step Up in 2024").checks?.[0]?.reason).not.toContain("names a council");
   });
 });

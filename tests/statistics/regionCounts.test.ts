@@ -29,3 +29,12 @@ describe("a grade count for a region", () => {
     expect(core.answer("inadequate 2025").official?.[0]).toMatchObject({ value: 19, geography: "England", level: "national" });
   });
 });
+
+describe("a council whose name holds a region's", () => {
+  it("is the council, not the region: 'North East Lincolnshire caseload 2019' (hry75)", () => {
+    for (const query of ["North East Lincolnshire caseload 2019", "what was the average caseload in North East Lincolnshire in 2019"]) {
+      expect(core.answer(query).official?.map((figure) => [figure.geography, figure.level]), query).toEqual([["North East Lincolnshire", "council"]]);
+    }
+    expect(core.answer("caseload North East 2019").official?.map((figure) => figure.level)).toEqual(["regional"]);
+  });
+});

@@ -226,3 +226,14 @@ describe("a claim the record cannot settle stays with the articles", () => {
     expect(check.evidence.map((figure) => figure.source.publisher)).toContain("Fixture News");
   });
 });
+
+describe("an average one in its last digit from the record (hry75)", () => {
+  it("may be the figure as first published: unverified, never contradicted; further off, contradicted", () => {
+    const caseload = workforce(2018, "caseload_fte").value;
+    const near = (caseload + 0.1).toFixed(1);
+    const check = only(`The average caseload was ${near} in 2018`);
+    expect(check.verdict).toBe("unverified");
+    expect(check.reason).toContain("as first published");
+    expect(only(`The average caseload was ${(caseload + 0.6).toFixed(1)} in 2018`).verdict).toBe("contradicted");
+  });
+});

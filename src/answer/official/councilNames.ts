@@ -3,6 +3,8 @@
 // comparison) first, then fuzzy matching over every council's names.
 
 import { FuzzyList } from "../../search/fuzzyList.ts";
+import { isEnglishWord } from "../../text/englishWords.ts";
+import { readQueryMeasure } from "../../measure/query.ts";
 import { councilGazetteer, councilKey, type Council } from "../../statistics/gazetteer.ts";
 
 /** Words around a council's name in a question that are not part of it. */
@@ -52,6 +54,11 @@ export function findCouncil(text: string): Council | undefined {
   // "Nottingham wait": one council named exactly beside other words is a topic about that council
   // (the lookup places it), never a near miss for another council's name ("Nottinghamshire").
   if (namesACouncilAmong(split, (part) => gazetteer.value.resolve(part) !== undefined)) return undefined;
+  // "North East" is a region, never a near miss for North East Lincolnshire (hry87).
+  const region = readQueryMeasure(words).place?.toLowerCase();
+  if (region !== undefined && councilWords(words.toLowerCase().replace(region, " ")) === "") return undefined;
+  // "waiting" is no misspelt Warrington: an ordinary word alone is meant as typed (hry72); "north yorks" is still North Yorkshire.
+  if (split.length === 1 && isEnglishWord(split[0]!)) return undefined;
   if (!fuzzy || fuzzy.councils !== gazetteer.value.councils) fuzzy = { byLetter: listsByLetter(gazetteer.value.names()), councils: gazetteer.value.councils };
   const [best] = fuzzy.byLetter.get(councilKey(words).charAt(0))?.find(words, 3) ?? [];
   // A long question with a council's name in it scores badly as a whole; its key words still have to match.

@@ -8,6 +8,7 @@ import { formatDate } from "../../ingest/dates.ts";
 import type { Answer, CouncilRating, Judgement, Verdict } from "../../types.ts";
 import { extractFigures } from "../../extract/figures/index.ts";
 import { readCouncilRatings } from "../../extract/ratings/index.ts";
+import { findCouncils } from "../../extract/ratings/councilMentions.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import type { YearRange } from "../../measure/periods.ts";
 import { councilGazetteer, type Council } from "../../statistics/gazetteer.ts";
@@ -46,6 +47,15 @@ function areaIn(words: string): string | undefined {
   return rest.replace(AREA_FILLER, "").trim() === "" ? areas[0]!.aspect : undefined;
 }
 
+/** "Croydon's help and protection of children", "help and protection in Leeds": one council and one judgement area, nothing else. */
+function councilAndArea(subject: string): { council: Council; aspect: string } | undefined {
+  const mentions = findCouncils(tokenize(subject));
+  if (mentions.length !== 1) return undefined;
+  const mention = mentions[0]!;
+  const aspect = areaIn(`${subject.slice(0, mention.start)} ${subject.slice(mention.end)}`);
+  return aspect ? { council: mention.council, aspect } : undefined;
+}
+
 /**
  * The councils and grade a claim states: "Norfolk is rated inadequate" by the plain pattern, else by
  * the grammar the articles are read with ("Ofsted judged Leeds and Hampshire outstanding in 2016").
@@ -63,6 +73,8 @@ function readClaim(text: string): CouncilClaim[] | undefined {
       const council = findCouncil(match[1]!);
       if (council) return [{ council, grade, ...(aspect ? { aspect } : {}) }];
     }
+    const areaOfCouncil = grade && overall ? councilAndArea(match[1]!) : undefined;
+    if (grade && areaOfCouncil) return [{ ...areaOfCouncil, grade }];
   }
   // A claim with a figure in it ("21 councils were rated inadequate, including Leeds") is the figure checks'.
   if (extractFigures(text).length > 0) return undefined;

@@ -124,7 +124,7 @@ export function checkAgainstStatistics(archive: Archive, claimed: FigureMention,
   // those judged under ILACS is not the share of councils. The record still bounds it (none to all
   // of the others holding the grade): a claim outside the bounds is refuted, one inside is left to
   // the articles (which report such shares as Ofsted states them).
-  if (tally.unjudged > (tally.outOf + tally.unjudged) * 0.05) return boundedCheck(claimed, claim, tally);
+  if (!mostlyJudged(tally)) return boundedCheck(claimed, claim, tally);
   const basis = `${tally.words} ${tally.periodLabel} (${tally.framework}; counted from every council's judgement in ${tally.citation})`;
   if (isBound(claimed)) {
     if (withinBound(claimed, official)) return { claimed, verdict: "unverified", reason: `${claim} is a bound; the official statistics say ${basis}, which it neither confirms nor rules out as a figure.`, evidence: [] };
@@ -150,7 +150,31 @@ export function checkAgainstStatistics(archive: Archive, claimed: FigureMention,
     }
     return undefined;
   }
+  // "Sunderland is one of 18 councils rated outstanding", with no year: true when it was written, perhaps (hry76).
+  const then = claimed.period === undefined ? earlierAgreeing(archive, claimed, sentence, tally) : undefined;
+  if (then) return { claimed, verdict: "unverified", reason: `The official statistics say ${basis}; ${claim} was the count ${then.periodLabel}. The claim gives no year.`, evidence: [] };
   return { claimed, verdict: "contradicted", reason: `The official statistics say ${basis}, not ${claim}.`, evidence: [] };
+}
+
+/** A count the record's own framework settles: at most 5 % of councils judged on another scale. */
+function mostlyJudged(tally: OfficialTally): boolean {
+  return tally.unjudged <= (tally.outOf + tally.unjudged) * 0.05;
+}
+
+/** How many years back a claim with no year may have been true when written. */
+const EARLIER_YEARS_SEARCHED = 10;
+
+/** The latest earlier year whose count agrees with a claim that names no year, if any. */
+function earlierAgreeing(archive: Archive, claimed: FigureMention, sentence: string, shown: OfficialTally): OfficialTally | undefined {
+  // Every 31 March the judgements reach back to, newest first, a decade at most.
+  const latest = latestYear(archive);
+  const first = Math.min(...archive.judgements.map((judgement) => Number(judgement.published.slice(0, 4))).filter(Number.isFinite));
+  if (latest === undefined || !Number.isFinite(first)) return undefined;
+  for (let year = latest - 1; year >= Math.max(first, latest - EARLIER_YEARS_SEARCHED); year--) {
+    const tally = officialTally(archive, { ...claimed, period: String(year) }, sentence);
+    if (tally && tally.periodLabel !== shown.periodLabel && mostlyJudged(tally) && valuesAgree(claimed, recordAs(claimed, tally))) return tally;
+  }
+  return undefined;
 }
 
 /** A verdict from the range the record allows when some councils were judged on another scale. */

@@ -26,9 +26,11 @@ function onlyCountWords(text: string): boolean {
   return text.replace(COUNT_WORDS, " ").replace(/\b(?:by grade|grades?|ratings?|judgements?|agency|agencies|independent|voluntary|all)\b/gi, " ").replace(/[?!.,]/g, " ").trim() === "";
 }
 
-/** Whether a question that names a grade asks only how many councils hold it. */
+/** Whether a question that names a grade asks only how many councils hold it ("outstanding North East 2024": in a region, hry87). */
 function isGradeCount(topic: string): boolean {
-  return onlyCountWords(topic) || ABOUT_COUNCILS.test(topic);
+  if (onlyCountWords(topic) || ABOUT_COUNCILS.test(topic)) return true;
+  const region = regionNamed(readQueryMeasure(topic).place);
+  return region !== undefined && onlyCountWords(topic.replace(new RegExp(`\\b(?:the\\s+)?${region.replace(/ /g, "\\s+")}\\b`, "i"), " "));
 }
 
 /**

@@ -8,7 +8,9 @@ import { describeYears, periodRange, overlaps, type YearRange } from "../../meas
 import type { Answer, OfficialFigure } from "../../types.ts";
 import type { Command } from "../parseCommand.ts";
 import { findCouncil } from "./councilNames.ts";
-import { asksForCount, aspectAskedIn, readQueryMeasure, withoutMeasureWords } from "../../measure/query.ts";
+import { findCouncils } from "../../extract/ratings/councilMentions.ts";
+import { tokenize } from "../../extract/figures/tokens.ts";
+import { asksForCount, aspectAskedIn, countsAskedAspect, readQueryMeasure, withoutMeasureWords } from "../../measure/query.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import { catalogue } from "../../measure/catalogue.ts";
 import { describeOfficial, officialAnswerOf, plural, releaseCitation } from "./format.ts";
@@ -101,6 +103,9 @@ function placeOf(archive: Archive, rest: string): { name: string; level?: Offici
   const spoken = ` ${rest.toLowerCase().replace(/[^a-z' ]+/g, " ")} `;
   const regions = regionsOf(archive.official);
   const named = regions.filter((name) => spoken.includes(` ${name.toLowerCase()} `)).sort((a, b) => b.length - a.length)[0];
+  // "North East Lincolnshire caseload": a council whose name holds a region's is the council (hry75).
+  const holder = named ? findCouncils(tokenize(rest), { anyCase: true }).find((mention) => mention.council.name.toLowerCase().includes(named.toLowerCase())) : undefined;
+  if (holder) return { name: holder.council.name, level: "council" };
   if (named) return { name: named, level: "regional" };
   // "agency rate Yorkshire 2023": a region by another of the catalogue's names for it.
   const read = readQueryMeasure(rest).place?.toLowerCase();
@@ -166,26 +171,32 @@ function seriesMessage(label: string, place: string, figures: OfficialFigure[], 
   return [`${label[0]!.toUpperCase()}${label.slice(1)}, ${place}, ${plural(figures.length, "period")}${trend ? ", oldest first" : ""}:`, ...rows, `Source: ${releaseCitation(first.source)} (${first.cell?.file ?? ""}).`].join("\n");
 }
 
-export function seriesAnswer(archive: Archive, command: Command, asked: Asked, trend: boolean): Answer | undefined {
+/** The series' figures at the place the question names, oldest first, and that place. */
+export function askedSeries(archive: Archive, asked: Asked): { place: string; figures: OfficialFigure[] } {
   const place = placeOf(archive, asked.rest);
   // Children starting or ceasing to be looked after are counted apart from the stock (catalogue `aspects`): the
   // ones the question names, else none of them. Re-referrals come as a count and a share.
   // The place first: it rules out nearly every figure of a series with one comparison, before the pattern.
-  const apart = catalogue().indicator(asked.indicator)?.aspects;
-  const candidates = figuresOf(archive, asked.indicator).filter(
+  const indicator = catalogue().indicator(asked.indicator);
+  const figures = figuresOf(archive, asked.indicator).filter(
     (figure) =>
       figure.geography === place.name &&
       (place.level === undefined || figure.level === place.level) &&
       figure.unit === asked.unit &&
-      (asked.aspect ? figure.measure.aspect === asked.aspect : !apart?.has(figure.measure.aspect ?? "")),
+      countsAskedAspect(indicator, asked.aspect, figure.measure.aspect),
   );
+  return { place: place.name, figures: figures.sort(byPeriod) };
+}
+
+export function seriesAnswer(archive: Archive, command: Command, asked: Asked, trend: boolean): Answer | undefined {
+  const { place, figures: candidates } = askedSeries(archive, asked);
   const figures = pick(candidates, command.years, trend);
   if (figures.length === 0) {
     const known = figuresOf(archive, asked.indicator).length > 0;
     if (!known) return undefined;
-    return officialAnswerOf(command, "none", `The official statistics have no ${asked.label} for ${place.name}${command.years ? ` in ${describeYears(command.years)}` : ""}.`, { official: [] });
+    return officialAnswerOf(command, "none", `The official statistics have no ${asked.label} for ${place}${command.years ? ` in ${describeYears(command.years)}` : ""}.`, { official: [] });
   }
-  return officialAnswerOf(command, "found", seriesMessage(asked.label, place.name, figures, trend), { official: figures });
+  return officialAnswerOf(command, "found", seriesMessage(asked.label, place, figures, trend), { official: figures });
 }
 
 const GRADES = ["outstanding", "good", "requires-improvement", "inadequate"];
