@@ -296,6 +296,12 @@ export function gradedGroupAbout(tokens: readonly Token[], figure: FigureSlot, m
   return grade !== undefined && mentions.populations.some((population) => population.startTok >= grade.endTok && population.startTok <= grade.endTok + 1);
 }
 
+/** "a third of children's homes are run by just 10 providers": how many own them, no count of providers registered or of homes (hry89). */
+export function countsOwners(tokens: readonly Token[], figure: FigureSlot): boolean {
+  const by = isWordAt(tokens, figure.startTok - 1, "just", "only", "around", "about", "some", "fewer", "than") ? figure.startTok - 2 : figure.startTok - 1;
+  return figure.unitKind === "count" && isWordAt(tokens, by, "by") && isWordAt(tokens, by - 1, "run", "owned", "operated", "managed", "controlled", "held");
+}
+
 /** "having spent more than 18 months in care": a count of months, which no indicator counts. */
 export function countsTime(figure: FigureSlot): boolean {
   return figure.unitKind === "count" && TIME_UNITS.has(figure.countedNoun.split(" ")[0]!.toLowerCase());

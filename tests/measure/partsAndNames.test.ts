@@ -42,3 +42,21 @@ describe("an undated earlier value", () => {
     expect(core.answer("check 380 places were offered for the fifth cohort of the scheme").checks![0]!.verdict).toBe("unverified");
   });
 });
+
+describe("the workforce census and providers trials (hry88, hry89)", () => {
+  it("reads how many run the homes as no count of homes: 'run by just 10 providers, a similar position to last year'", () => {
+    const [share, owners] = extractFigures("Around a third of all private children's homes are run by just 12 providers, a similar position to last year.", { date: "2019-07-10" });
+    expect(owners).toMatchObject({ text: "12", period: "2019" });
+    expect(owners?.measure).toBeUndefined();
+    expect(share?.measure?.indicator).not.toBe("registered");
+  });
+
+  it("gives a move's end its start's measure, not the next clause's: 'agency staff covering vacancies dropped from 79.2% to 72.6%, …'", () => {
+    const figures = read("The proportion of agency staff covering vacancies dropped from 78.1% to 71.9%, which could reflect councils drafting in additional agency social workers.");
+    expect(figures.map((figure) => figure.indicator)).toEqual(["agency-cover", "agency-cover"]);
+  });
+
+  it("reads a headline's 'up 21%' as a move", () => {
+    expect(extractFigures("Social work vacancies up 19%", { date: "2023-02-10" })[0]?.change).toBe(true);
+  });
+});

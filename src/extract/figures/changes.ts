@@ -55,6 +55,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // ("making up 17.8% of the workforce" is a level).
   // "up 21% (1,391 posts) on the year before": past a bracketed restatement too.
   if (found.kind === "percent" && isWord(before, "up", "down") && isWord(tokens[pastBrackets(tokens, found.endTok)], "on", "since", "from", "compared")) return true;
+  // "Social work vacancies up 21%": a headline's move, with nothing after it (hry88).
+  if (found.kind === "percent" && isWord(before, "up", "down") && (tokens[found.endTok] === undefined || tokens[found.endTok]!.text === ".")) return true;
   // "The largest increase in the total number of notifications (60) occurred …": the bracket restates the change.
   if (bracketedAfterChange(tokens, found)) return true;
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not

@@ -136,7 +136,9 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number, art
     const token = tokens[i]!;
     const relative = relativeAt(tokens, i) ?? lastMonthAt(tokens, i, articleMonth);
     // "remained at 67, the same as the year before", "20 councils, double the number for the previous year" (hry70): the year compared with, not the figure's.
-    if (relative && ((isWord(tokens[i - 1], "as") && isWord(tokens[i - 2], "same", "high", "low", "much", "many")) || multipleOfNumber(tokens, i) || anotherEventsTime(tokens, i, relative.endTok))) {
+    // ("a similar position to last year", hry89.)
+    const similar = isWord(tokens[i - 1], "to", "as") && (isWord(tokens[i - 2], "similar", "comparable") || isWord(tokens[i - 3], "similar", "comparable"));
+    if (relative && ((isWord(tokens[i - 1], "as") && isWord(tokens[i - 2], "same", "high", "low", "much", "many")) || similar || multipleOfNumber(tokens, i) || anotherEventsTime(tokens, i, relative.endTok))) {
       i = relative.endTok - 1;
       continue;
     }
