@@ -302,6 +302,18 @@ export function countsOwners(tokens: readonly Token[], figure: FigureSlot): bool
   return figure.unitKind === "count" && isWordAt(tokens, by, "by") && isWordAt(tokens, by - 1, "run", "owned", "operated", "managed", "controlled", "held");
 }
 
+/**
+ * "the £1.2 million would plug the vacancy factor part of the overspend", "the £2.6bn he said was
+ * required": money put towards a measure, or asked for, is no level of it (hry90, hry91).
+ */
+export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "money") return false;
+  let at = figure.endTok;
+  while (at < figure.endTok + 4 && isWordAt(tokens, at, "would", "will", "could", "to", "is", "was", "he", "she", "they", "it", "said", "says")) at++;
+  if (isWordAt(tokens, at, "plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill")) return true;
+  return isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary");
+}
+
 /** "having spent more than 18 months in care": a count of months, which no indicator counts. */
 export function countsTime(figure: FigureSlot): boolean {
   return figure.unitKind === "count" && TIME_UNITS.has(figure.countedNoun.split(" ")[0]!.toLowerCase());

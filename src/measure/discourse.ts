@@ -159,6 +159,7 @@ function statedIn(figures: readonly FigureMention[], continued: ReadonlySet<Figu
 /** A sentence about today ("currently has", "now holds"), or one moving on from the day it states ("since then"). */
 const NOW = /\b(?:currently|now|today|at present)\b/i;
 const SINCE_THEN = /\bsince (?:then|that (?:date|day|point|time))\b/i;
+const DAY_WITHOUT_YEAR = new RegExp(`\\b(?:as (?:of|at)|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?![\\s,]*\\d{4})`, "i");
 
 function continuesPeriod(mention: FigureMention, before: StatedBefore | undefined, backToThen: boolean): FigureMention {
   // A subgroup's figure ("Of the 29 councils judged inadequate at the end of March, 17 had …") and a
@@ -339,6 +340,8 @@ export class ArticleMeasures {
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
     const backToThen = found.length > 0 && BACK_TO_THAT_TIME.test(sentence);
     const continued = new Set<FigureMention>();
+    // "As of September 1 there was a 35 per cent vacancy rate": a day of its own, no year: the article's, not the last one stated (hry90).
+    const ownDay = found.length > 0 && DAY_WITHOUT_YEAR.test(sentence);
     // Read only for a sentence that opens with "it" after one with no figure: rare, and reading costs.
     const itWas = found.length > 0 && this.figurelessBefore !== undefined && IT_WAS.test(sentence) ? soleMeasureNamed(this.figurelessBefore) : undefined;
     const read = afterSurvey(found, sentence, this.surveyBefore).map((mention, index) => {
@@ -349,8 +352,8 @@ export class ArticleMeasures {
       // A breakdown by place goes on only from the sentence just before: further back, the article has moved on.
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore)), this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
-      const continuing = listItem ? placed : continuesPeriod(placed, NOW.test(sentence) ? undefined : this.statedBefore, backToThen);
-      const dated = onReferenceDate(continuing, this.reference) as T;
+      const continuing = listItem || ownDay ? placed : continuesPeriod(placed, NOW.test(sentence) ? undefined : this.statedBefore, backToThen);
+      const dated = (ownDay ? continuing : onReferenceDate(continuing, this.reference)) as T;
       const rated = rateOfLast(dated, this.lastIndicator) as T;
       if (continuing !== placed) continued.add(rated);
       if (rated.measure) this.lastIndicator = rated.measure.indicator;

@@ -86,7 +86,7 @@ const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "clim
  * word before a verb of arriving before the figure.
  */
 export function forecastBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
-  if (proposedBefore(tokens, figureStartTok, clauseStart) || hypothetical(tokens, figureStartTok, clauseStart)) return true;
+  if (proposedBefore(tokens, figureStartTok, clauseStart) || hypothetical(tokens, figureStartTok, clauseStart) || foretold(tokens, figureStartTok)) return true;
   // The verb stands right before the figure ("rise to 100,000", "have £2bn", "reach more than 90,000").
   let arriving = -1;
   // "in order to cut the average number of caseloads from 24 to 18": both ends of a planned move.
@@ -117,6 +117,19 @@ function hypothetical(tokens: readonly Token[], figureStartTok: number, clauseSt
     if (!isWordAt(tokens, at, "if", "imagine", "suppose", "supposing")) continue;
     const before = tokens[at - 1];
     return before === undefined || before.kind === "punct" || (tokens[at]!.start <= clauseStart + 1);
+  }
+  return false;
+}
+
+/**
+ * "By this time next decade it is forecast that there will be approaching 100,000 children in care":
+ * a figure a forecast's "will" governs, in the sentence before it (hry91).
+ */
+function foretold(tokens: readonly Token[], figureStartTok: number): boolean {
+  let forecast = false;
+  for (let at = Math.max(0, figureStartTok - 12); at < figureStartTok; at++) {
+    if (isWordAt(tokens, at, "forecast", "forecasts", "projected", "predicted", "predicts", "projects")) forecast = true;
+    if (forecast && isWordAt(tokens, at, "will", "would")) return true;
   }
   return false;
 }

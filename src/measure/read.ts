@@ -21,7 +21,7 @@ import { narrowedPopulations, ownNarrowingFirst, participleAfterFigure, teamAfte
 import { spentOn } from "./spending.ts";
 import { breakdownPart } from "./breakdowns.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsJudgements, countsTime, gradedGroupBefore, perTimeUnit, withoutGradedGroups, partSaidBefore, partExplainedAfter, gradedGroupAbout, countsOwners, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsJudgements, countsTime, gradedGroupBefore, perTimeUnit, withoutGradedGroups, partSaidBefore, partExplainedAfter, gradedGroupAbout, countsOwners, moneyTowards, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -122,7 +122,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "three areas requiring improvement and two inadequate": the count after a count of judgement areas counts them too.
     const areas = inJudgementAreas(tokens, figure, counted) || (!counted && figure.countedNoun === "" && areaCounts.has(index - 1));
     if (areas) areaCounts.add(index);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsOwners(tokens, figure) || shareOfUncounted(tokens, figure, mentions) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || shareOfUncounted(tokens, figure, mentions) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) {
       readings.push(undefined);
       return;
     }
@@ -167,7 +167,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || closingTotal(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsOwners(tokens, figure) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) return;
+    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || closingTotal(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     if (countsUnknownNumber(tokens, figure, clauses[figure.clause]!.start, mentions)) return;
     // "31,000 social workers, 5,000 working as agency staff": what the part is, the whole is not.

@@ -46,3 +46,23 @@ describe("council money", () => {
     expect(read("In English counties the number of children in care stood at 24,500 in 2017.")[0]?.geography).toBe("county areas");
   });
 });
+
+describe("the local news and national policy trials (hry90, hry91)", () => {
+  it("reads money put towards an overspend, or asked for, as no level of it", () => {
+    expect(read("It is hoped the £1.1 million would plug the vacancy factor part of the overspend.")[0]?.indicator).toBeUndefined();
+    expect(read("The funding took total spending allocated to reform up to the £2.5bn he said was required to transform the system.")[0]?.indicator).toBeUndefined();
+    expect(read("Councils spent £9.1bn on children's social care in 2022.")[0]?.indicator).toBe("spending");
+  });
+
+  it("dates no money spread over years left unsaid: '£190m over two years as opposed to £2.5bn over five –'", () => {
+    expect(read("The DfE is providing £190m over two years as opposed to £2.5bn over five – to reform the system.").map((figure) => figure.period)).toEqual([undefined, undefined]);
+  });
+
+  it("reads a cut 'by 5%' four words after its verb as a change: 'reduced the staffing budget by 5%'", () => {
+    expect(read("The council reduced the staffing budget by 4% in 2013-14.")[0]).toMatchObject({ text: "4%", indicator: undefined });
+  });
+
+  it("gives a forecast no measure: 'it is forecast that there will be approaching 100,000 children in care'", () => {
+    expect(read("By this time next decade it is forecast that there will be approaching 95,000 children in care.")[0]?.indicator).toBeUndefined();
+  });
+});

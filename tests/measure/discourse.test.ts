@@ -204,3 +204,10 @@ describe("a story that moves on from the day it states (hry87)", () => {
     expect(figures[0]?.measure).toBeUndefined();
   });
 });
+
+describe("a day of its own with no year (hry90)", () => {
+  it("is the article's, not the last day another sentence stated: 'As of September 1 there was a 35 per cent vacancy rate'", () => {
+    const figures = extractArticle(article("At the end of August, the number of children in care had risen to 690 from 540 at the end of March 2020, the report said.", "As of September 1 there was a 33 per cent vacancy rate.")).figures;
+    expect(figures.find((figure) => figure.text === "33 per cent")?.period).toBe("2022");
+  });
+});

@@ -9,9 +9,9 @@ const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "ris
 /** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
 const CHANGING: ReadonlySet<string> = new Set(["rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreasing", "grew", "grown", "grow", "growing", "dropped", "drop", "declined", "decline", "reduced", "reduction", "cut", "cuts", "up", "down", "higher", "lower", "more", "less", "fewer", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk", "went", "gone", "increasingly", "change", "changed", "changes", "differ", "differs", "differed", "exceeded", "outnumbered"]);
 
-/** "rose by", "fell sharply by", "an increase of 3,000, or by": a change word within three words before "by". */
+/** "rose by", "fell sharply by", "reduced the staffing budget by" (hry90): a change word within four words before "by". */
 function changesBefore(tokens: readonly Token[], by: number): boolean {
-  for (let at = by - 1; at >= Math.max(0, by - 3); at--) {
+  for (let at = by - 1; at >= Math.max(0, by - 4); at--) {
     const token = tokens[at];
     if (token?.kind === "word" && CHANGING.has(token.lower)) return true;
   }

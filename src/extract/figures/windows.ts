@@ -17,7 +17,8 @@ export function ownMoneyWindow(sentence: string, found: RecognisedNumber): boole
   const before = sentence.slice(Math.max(0, found.start - 45), found.start);
   return (MULTI_YEAR_WINDOW.test(after) && !/\d/.test(after.slice(0, after.search(MULTI_YEAR_WINDOW)))) || (MULTI_YEAR_WINDOW.test(before) && /^\s*(?:[a-z]+\s+)?(?:to|of|at|reached|totalled|worth)?\s*[£$€]?$/.test(before.slice(before.search(MULTI_YEAR_WINDOW)).replace(MULTI_YEAR_WINDOW, "")));
 }
-const SPREAD_OVER_YEARS = new RegExp(String.raw`^\s*(?:(?:in|of)\s+[a-z]+\s+)?(?:over|across)\s+(?:the\s+(?:next|coming)\s+)?${YEARS}\s+years\b`, "i");
+// ("£2.6bn over five –": the years left unsaid at a clause's end, hry91.)
+const SPREAD_OVER_YEARS = new RegExp(String.raw`^\s*(?:(?:in|of)\s+[a-z]+\s+)?(?:over|across)\s+(?:the\s+(?:next|coming)\s+)?${YEARS}(?:\s+years\b|(?=\s*(?:[–—,;.)]|-\s|$)))`, "i");
 
 /** "£142m in funding over three years": money its own words spread over several years (hry81); not "doubled over five years to £2.9bn". */
 export function spreadOverYears(sentence: string, found: RecognisedNumber): boolean {
