@@ -178,6 +178,8 @@ export class PhraseFinder<T> {
       for (const phrase of candidates) {
         // "the National Crime Agency": a capitalised "Agency" closing a proper name is no agency staff (hry82).
         if (phrase.words.length === 1 && NAME_HEADS.has(words[w]!.text) && w > 0 && /^[A-Z]/.test(words[w - 1]!.text)) continue;
+        // "multi-agency teams", "inter-agency working": a word that ends a hyphened compound describes something else (hry93).
+        if (phrase.words.length === 1 && hyphenedOn(tokens, positions[w]!)) continue;
         const matched = matchFrom(words, w, phrase.words, 0);
         if (matched < 0 || (end >= 0 && matched !== end)) continue;
         if (phrase.notBefore.some((sequence) => followedBy(words, matched, sequence))) continue;
@@ -190,6 +192,13 @@ export class PhraseFinder<T> {
     }
     return found;
   };
+}
+
+/** The token at `at` is the second half of a hyphened compound: "multi-agency". */
+function hyphenedOn(tokens: readonly Token[], at: number): boolean {
+  const dash = tokens[at - 1];
+  const first = tokens[at - 2];
+  return dash?.text === "-" && first?.kind === "word" && dash.start === first.end && tokens[at]!.start === dash.end;
 }
 
 /** Words that close an organisation's proper name ("National Crime Agency"), never a catalogue word there. */

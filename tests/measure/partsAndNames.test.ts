@@ -60,3 +60,17 @@ describe("the workforce census and providers trials (hry88, hry89)", () => {
     expect(extractFigures("Social work vacancies up 19%", { date: "2023-02-10" })[0]?.change).toBe(true);
   });
 });
+
+describe("the care leavers and safeguarding reviews trials (hry92, hry93)", () => {
+  it("reads no agency staff in 'multi-agency teams', however near a child's age stands", () => {
+    expect(read("The review into the murder of Ava, 7, recommended dedicated multi-agency teams.")[0]?.indicator).toBeUndefined();
+  });
+
+  it("reads a dash between two days as a span: 'from 1 April 2015 – 31 March 2016' is 2015-16", () => {
+    expect(extractFigures("The charity reported 370 serious incidents from 1 April 2015 – 31 March 2016.", { date: "2017-01-10" })[0]?.period).toBe("2015-16");
+  });
+
+  it("reads '1,510 additional' as an addition", () => {
+    expect(extractFigures("Some 2,700 care leavers were staying put (1,450 additional on last year).", { date: "2019-06-10" }).map((figure) => [figure.text, figure.change === true])).toEqual([["2,700", false], ["1,450", true]]);
+  });
+});

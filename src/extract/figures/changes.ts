@@ -5,7 +5,8 @@ import type { RecognisedNumber } from "./recognise.ts";
 import { CHANGE_NOUNS } from "./lexicon.ts";
 import { isWord, pastBrackets, type Token } from "./tokens.ts";
 
-const CHANGE_AFTER: ReadonlySet<string> = new Set(["increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "less", "up", "down", "growth", "reduction", "jump", "boost", "boosts", "uplift", "cut", "cuts", "injection"]);
+// ("1,510 additional young people stayed put": an addition, hry92.)
+const CHANGE_AFTER: ReadonlySet<string> = new Set(["additional", "increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "less", "up", "down", "growth", "reduction", "jump", "boost", "boosts", "uplift", "cut", "cuts", "injection"]);
 /** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
 const CHANGING: ReadonlySet<string> = new Set(["rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreasing", "grew", "grown", "grow", "growing", "dropped", "drop", "declined", "decline", "reduced", "reduction", "cut", "cuts", "up", "down", "higher", "lower", "more", "less", "fewer", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk", "went", "gone", "increasingly", "change", "changed", "changes", "differ", "differs", "differed", "exceeded", "outnumbered"]);
 

@@ -86,7 +86,8 @@ function dateYearAt(tokens: readonly Token[], at: number): number {
 function dateSpanAt(tokens: readonly Token[], i: number): { label: string; endTok: number } | null {
   if (!isWord(tokens[i], "between", "from")) return null;
   const firstYear = dateYearAt(tokens, i + 1);
-  if (firstYear < 0 || !isWord(tokens[firstYear + 1], "and", "to")) return null;
+  // ("from 1 April 2015 – 31 March 2016": a dash for "to", hry93.)
+  if (firstYear < 0 || !(isWord(tokens[firstYear + 1], "and", "to") || ["–", "—", "-"].includes(tokens[firstYear + 1]?.text ?? ""))) return null;
   // ("between April 2011 and the end of March 2012", hry62.)
   const endOf = isWord(tokens[firstYear + 2], "the") && isWord(tokens[firstYear + 3], "end") && isWord(tokens[firstYear + 4], "of") ? 3 : 0;
   const secondYear = dateYearAt(tokens, firstYear + 2 + endOf);
