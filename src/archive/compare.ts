@@ -63,7 +63,7 @@ export function valuesAgree(a: Comparable, b: Comparable): boolean {
 /**
  * A hedged count against another: "nearly 80,000" is below 80,000, "just over 3,000" above; and a
  * hedge stretches a count only as far as its rounding ("around 43,400" is to the hundred: within 1 %,
- * never 45,370), never more than 5 %. Undefined when `hedged` carries no hedge.
+ * never 45,370), never more than 3 %. Undefined when `hedged` carries no hedge.
  */
 function countHedgeFits(hedged: Comparable, other: Comparable): boolean | undefined {
   if (!APPROXIMATE.test(hedged.qualifier ?? "") && !BELOW.test(hedged.qualifier ?? "") && !ABOVE.test(hedged.qualifier ?? "")) return undefined;
@@ -71,7 +71,8 @@ function countHedgeFits(hedged: Comparable, other: Comparable): boolean | undefi
   if (BELOW.test(qualifier) && other.value > hedged.value + 1e-9) return false;
   if (ABOVE.test(qualifier) && other.value < hedged.value - 1e-9) return false;
   const largest = Math.max(hedged.value, other.value);
-  const tolerance = Math.min(largest * 0.05, Math.max(roundingUnit(hedged.value), largest * 0.01));
+  // ("almost 400,000" is no 380,000: a round hedge stretches 3 % at most, hry94.)
+  const tolerance = Math.min(largest * 0.03, Math.max(roundingUnit(hedged.value), largest * 0.01));
   return Math.abs(hedged.value - other.value) <= tolerance + 1e-9;
 }
 

@@ -117,6 +117,12 @@ function onReferenceDate(mention: FigureMention, reference: string | undefined):
   return reference && mention.periodFrom === "article" && mention.period !== reference ? { ...mention, period: reference } : mention;
 }
 
+/** "up 1.2% on 2015", "compared with 2015": a year the sentence compares with, no earlier than the reference's end. */
+function comparedWithYearFrom(sentence: string, reference: string | undefined): boolean {
+  const compared = /\b(?:on|than|from|since|compared (?:with|to))\s+(?:in\s+)?((?:19|20)\d\d)\b/i.exec(sentence);
+  return reference !== undefined && compared !== null && Number(compared[1]) >= yearEnd(reference);
+}
+
 /**
  * The periods a sentence states for its figures, by indicator: the next sentence's figure of the
  * same indicator with no period of its own continues it ("Councils overspent by £1.1bn in 2022-23.
@@ -353,7 +359,8 @@ export class ArticleMeasures {
       const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore)), this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
       const continuing = listItem || ownDay ? placed : continuesPeriod(placed, NOW.test(sentence) ? undefined : this.statedBefore, backToThen);
-      const dated = (ownDay ? continuing : onReferenceDate(continuing, this.reference)) as T;
+      // ("… a child protection plan (up 1.2% on 2015)" after "the year to March 2015": a year it is compared with is before it, hry94.)
+      const dated = (ownDay || comparedWithYearFrom(sentence, this.reference) ? continuing : onReferenceDate(continuing, this.reference)) as T;
       const rated = rateOfLast(dated, this.lastIndicator) as T;
       if (continuing !== placed) continued.add(rated);
       if (rated.measure) this.lastIndicator = rated.measure.indicator;

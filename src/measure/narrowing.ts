@@ -190,8 +190,9 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[setting.start]!.start, tokens[setting.end - 1]!.end) });
       continue;
     }
-    // "children's homes (actively) registered to provide one bed": registered for some purpose, a part of them.
-    const adverb = isWordAt(tokens, at, "actively", "currently", "only") ? 1 : 0;
+    // "children's homes (actively) registered to provide one bed": registered for some purpose, a part of them
+    // ("were registered to provide one bed" in a claim too, hry95).
+    const adverb = isWordAt(tokens, at, "actively", "currently", "only", "were", "are", "was", "is") ? 1 : 0;
     if (isWordAt(tokens, at + adverb, "registered") && isWordAt(tokens, at + adverb + 1, "to", "for", "as")) {
       narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[clauseWordsEnd(tokens, at + adverb + 2) - 1]!.end) });
       continue;

@@ -194,11 +194,14 @@ export class PhraseFinder<T> {
   };
 }
 
-/** The token at `at` is the second half of a hyphened compound: "multi-agency". */
+/**
+ * The token at `at` is the second half of a hyphened compound: "multi-agency", "inter-agency". Not
+ * after a prefix ("de-registered" is still registered, only undone: the catalogue says so itself).
+ */
 function hyphenedOn(tokens: readonly Token[], at: number): boolean {
   const dash = tokens[at - 1];
   const first = tokens[at - 2];
-  return dash?.text === "-" && first?.kind === "word" && dash.start === first.end && tokens[at]!.start === dash.end;
+  return dash?.text === "-" && first?.kind === "word" && first.text.length >= 4 && dash.start === first.end && tokens[at]!.start === dash.end;
 }
 
 /** Words that close an organisation's proper name ("National Crime Agency"), never a catalogue word there. */

@@ -49,3 +49,11 @@ describe("a claim less precise than its source, the way reporters round money (h
     expect(verdict("councils in England spent £9.5bn on children's social care in 2015-16").verdict).toBe("contradicted");
   });
 });
+
+describe("a round hedge (hry94)", () => {
+  it("stretches a count 3 % at most: 'almost 400,000' is no 380,000", async () => {
+    const hedged = await fixtureCore("round-hedge", { "need.md": fixtureArticle("Children in need", "2019-06-01", "There are almost 400,000 children in need in England in 2019.") });
+    expect(hedged.answer("check there were 390,000 children in need in England in 2019").checks![0]!.verdict).toBe("supported");
+    expect(hedged.answer("check there were 380,000 children in need in England in 2019").checks![0]!.verdict).not.toBe("supported");
+  });
+});

@@ -141,7 +141,8 @@ describe("a figure of an overlapping period, or a hedged one", () => {
     });
     expect(core.answer("check 4,870 children were adopted in 2015-16").checks![0]!.verdict).toBe("unverified");
     expect(core.answer("check 5,210 children were adopted in 2015-16").checks![0]!.verdict).toBe("supported");
-    expect(core.answer("check 3,850 children were adopted in 2012-13").checks![0]!.verdict).toBe("unverified");
+    // 3,850 is past "almost 4,000"'s 3 % and not the exact 3,960: wrong.
+    expect(core.answer("check 3,850 children were adopted in 2012-13").checks![0]!.verdict).toBe("contradicted");
     expect(core.answer("check 3,960 children were adopted in 2012-13").checks![0]!.verdict).toBe("supported");
   }, 60_000);
 });

@@ -4,6 +4,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
 import { fixtureArticle, fixtureCore } from "../helpers/fixtureCore.ts";
+import { extractArticle } from "../../src/archive/buildArchive.ts";
+import type { Article } from "../../src/types.ts";
+
+function article(...paragraphs: string[]): Article {
+  return { source: { id: "a", title: "A test article", publisher: "Test", date: "2016-12-01", url: "https://example.org/a" }, file: "a.md", blocks: paragraphs.map((text) => ({ kind: "paragraph" as const, text })), hash: "0" };
+}
 
 const read = (sentence: string) => extractFigures(sentence, { date: "2023-06-10" }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator }));
 
@@ -72,5 +78,21 @@ describe("the care leavers and safeguarding reviews trials (hry92, hry93)", () =
 
   it("reads '1,510 additional' as an addition", () => {
     expect(extractFigures("Some 2,700 care leavers were staying put (1,450 additional on last year).", { date: "2019-06-10" }).map((figure) => [figure.text, figure.change === true])).toEqual([["2,700", false], ["1,450", true]]);
+  });
+});
+
+describe("the children in need and chief inspectors trials (hry94, hry95)", () => {
+  it("dates 'now tops 4,000 - up more than 500 from the previous year' by the article", () => {
+    expect(extractFigures("The total number of children's homes in England now tops 3,900 - up more than 450 from the previous year.", { date: "2022-12-13" })[0]?.period).toBe("2022");
+  });
+
+  it("reads settings that 'should have been registered' as no register, and 'were registered to provide one bed' as a part", () => {
+    expect(extractFigures("Ofsted found 280 settings that should have been registered as children's homes in 2021-22.", { date: "2022-12-13" })[0]?.measure).toBeUndefined();
+    expect(extractFigures("150 children's homes were registered to provide one bed in 2021-22", { date: "2022-12-13", claim: true })[0]?.measure?.subgroup).toMatch(/^were registered to provide one bed/);
+  });
+
+  it("does not date a figure compared with a later year by an earlier paragraph's year: '(up 1.2% on 2015)'", () => {
+    const figures = extractArticle(article("In the year to March 2015, there were 650,000 referrals.", "Of these, 49,800 were the subject of a child protection plan (up 1.1% on 2015).")).figures;
+    expect(figures.find((figure) => figure.text === "49,800")?.period).not.toBe("2014-15");
   });
 });

@@ -140,7 +140,7 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   const explicitMention = periods.explicit.nearestInClause(figure, clause);
   const nearest = periods.relative.nearestInClause(figure, clause);
   // "rose to 650,000 from last year's 621,000": the possessive year is the figure's after it only.
-  const relativeMention = nearest?.possessive && nearest.start >= figure.end ? undefined : nearest;
+  const relativeMention = (nearest?.possessive || (nearest && /\b(?:from|on|than|with)\s+$/.test(context.sentence.slice(0, nearest.start)))) && nearest.start >= figure.end ? undefined : nearest;
   // "17 of the 48 inspected last year were top rated, as were eight of the 43 visited in 2023": the nearer of the two.
   if (explicitMention?.explicit && !(relativeMention && gap(relativeMention, figure) < gap(explicitMention, figure))) return { period: explicitMention.explicit };
   const resolved = relativeMention?.relative ? resolveRelative(relativeMention.relative, articleYear) : undefined;
