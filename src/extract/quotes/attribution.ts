@@ -94,7 +94,8 @@ function descriptionOf(text: string): SpeakerRef | null {
 export function parseSubject(clause: string, offset: number): SpeakerRef | null {
   // "Councillor Simon Cooke (Cons, Bingley Rural) said": a party and ward in brackets are no part of the name.
   // "Sandra Stewart – who remains in position – said": an aside between dashes, too.
-  const plain = clause.replace(/\s*\([^()]*\)\s*$/, "").replace(/\s*[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s*$/, "");
+  // ("Councillor James Swindlehurst (Lab: Cippenham Green), leader of the council, said": before the role too, hry99.)
+  const plain = clause.replace(/\s*\([^()]*\)(?=\s*(?:,|$))/g, "").replace(/\s*[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s*$/, "");
   const segs = stripTrailingAuxiliaries(plain.replace(/[\s,]+$/, ""))
     .split(",")
     .map((s) => s.trim())

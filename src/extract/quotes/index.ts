@@ -13,7 +13,8 @@ import { parseAfterQuote, parseBeforeQuote, type Attributed } from "./attributio
 import { BodiesMemory } from "./bodies.ts";
 import { interviewQuotes } from "./interview.ts";
 import { scanIntros } from "./intros.ts";
-import { isSpeechFragment, partialSubject } from "./partial.ts";
+import { isSpeechFragment, partialSubject, reportedSpeaker } from "./partial.ts";
+import type { SpeakerRef } from "./attribution.ts";
 import { DOUBLE_OPENERS, MASK, MIN_QUOTE_WORDS, ORGANISATION_RE, SINGLE_OPENERS, countWords } from "./patterns.ts";
 import { UNKNOWN, resolveRef, type ArticleMemory, type Attribution } from "./resolve.ts";
 import { mentionOf, runKind, singleQuotedRun, unmarkedRun } from "./runs.ts";
@@ -44,7 +45,7 @@ export class QuoteAttributor {
    * The last paragraph read so far in this section with prose in it, whose last prose sentence is
    * the lead-in of a quote that opens a paragraph; found only when such a quote asks for it.
    */
-  private lastProse: { text: string; masked: string } | undefined;
+  private lastProse: { text: string; masked: string; block: number; quoted: boolean } | undefined;
   private lastHeading = -1;
 
   extract(blocks: readonly Block[]): QuoteMention[] {
@@ -99,7 +100,7 @@ export class QuoteAttributor {
     const proseBefore = this.lastProse;
     // A paragraph with quotes always takes over: when it has no prose sentence, nothing earlier
     // introduces the next quote either. A short line without quotes ("he says.") leaves the thread.
-    if (spans.length > 0 || countWords(text) >= MIN_LEAD_IN_WORDS) this.lastProse = { text, masked };
+    if (spans.length > 0 || countWords(text) >= MIN_LEAD_IN_WORDS) this.lastProse = { text, masked, block: b, quoted: spans.length > 0 };
     if (spans.length === 0) {
       this.carried = undefined;
       return this.readHandOver(blocks, b, text, masked);
@@ -125,7 +126,7 @@ export class QuoteAttributor {
     }
   }
 
-  private readSpans(blocks: readonly Block[], b: number, text: string, masked: string, spans: Span[], prose: { text: string; masked: string } | undefined): number {
+  private readSpans(blocks: readonly Block[], b: number, text: string, masked: string, spans: Span[], prose: { text: string; masked: string; block: number; quoted: boolean } | undefined): number {
     let consumed = b;
     // The attribution of the previous quote in this paragraph, and where it ended.
     let previous: { who: Attribution; end: number } | undefined;
@@ -169,7 +170,19 @@ export class QuoteAttributor {
       if (!who && i === 0 && span.open === firstText) who = carried;
       // Only a quote with nobody behind it must read as a full sentence of speech.
       const attributed = who !== undefined;
-      if (!who && i === 0 && span.open === firstText) who = standalone(text, span, isLast);
+      // "Lord Marsh disclosed the figures. “We know some of them go missing.”": a quote closing the
+      // paragraph after the speaker's reported speech in it is theirs, as across paragraphs below.
+      if (!who && lead === "start" && i === 0 && span.open > firstText && isLast && span.close >= 0 && span.end > lastText && standalone(text, span, isLast)) {
+        const reporter = reportedSpeaker(masked.slice(proseFrom, span.open));
+        if (reporter) who = this.speakerOfReport(reporter, b);
+      }
+      if (!who && i === 0 && span.open === firstText) {
+        who = standalone(text, span, isLast);
+        // "Anna Green … said the findings were worrying." ⏎ "“This is a wake-up call …”": a quote
+        // paragraph right after one person's reported speech is theirs, as news convention has it.
+        const reporter = who === UNKNOWN && prose && !prose.quoted && prose.block === b - 1 ? reportedSpeaker(prose.masked) : undefined;
+        if (reporter) who = this.speakerOfReport(reporter, b - 1) ?? who;
+      }
       if (!who) {
         previous = undefined;
         continue;
@@ -189,6 +202,13 @@ export class QuoteAttributor {
       if (isLast && attributionEnd > lastText) this.carried = who;
     }
     return consumed;
+  }
+
+  /** The person (or a body's spokesperson) whose reported speech ends the paragraph before; never a bare organisation. */
+  private speakerOfReport(ref: SpeakerRef, block: number): Attribution | undefined {
+    const who = resolveRef(ref, block, this.memory, this.lastHeading);
+    if (!who.speaker) return undefined;
+    return parseName(who.speaker) || (ref.kind === "body" && who.role !== undefined) ? who : undefined;
   }
 
   private push(text: string, who: Attribution): QuoteMention {

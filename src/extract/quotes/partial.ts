@@ -4,8 +4,8 @@
 // quote marks ('inadequate', ‘good’) is a scare quote, never speech.
 
 import { parseAfterQuote, parseSubject, type SpeakerRef } from "./attribution.ts";
-import { ATTRIBUTION_VERB_AT_START_RE, INTRO_VERB_RE, MASK, countWords, stripPunct } from "./patterns.ts";
-import { sentenceEnd, sentenceStart, type Span } from "./spans.ts";
+import { ATTRIBUTION_VERB_AT_START_RE, ATTRIBUTION_VERB_RE, DIRECT_ONLY_VERB_RE, INTRO_VERB_RE, MASK, countWords, stripPunct } from "./patterns.ts";
+import { sentenceEnd, sentenceRanges, sentenceStart, type Span } from "./spans.ts";
 
 const INTRO_VERB_GLOBAL_RE = new RegExp(INTRO_VERB_RE.source, "g");
 /** Words between the verb and the fragment: "said the figures were" is 3; a long clause is the reporter's. */
@@ -146,7 +146,7 @@ function attributedAtEnd(masked: string, span: Span, start: number): { ref: Spea
     const between = tail.slice(0, comma);
     if (countWords(between) > MAX_WORDS_TO_ATTRIBUTION || between.includes(MASK) || INTRO_VERB_RE.test(between)) return undefined;
     const attributed = parseAfterQuote(masked, span.close + 1 + comma + 1);
-    if (attributed?.ref && attributed.end === end) return { ref: attributed.ref, start };
+    if (attributed?.ref && attributed.end === end && !DIRECT_ONLY_VERB_RE.test(tail.slice(comma))) return { ref: attributed.ref, start };
   }
   return undefined;
 }
@@ -157,4 +157,21 @@ export function isSpeechFragment(inner: string): boolean {
   if (words.length === 0) return false;
   if (words.every((word) => GRADE_WORDS.has(word.toLowerCase()))) return false;
   return !words.every((word) => /^[A-Z0-9]/.test(word));
+}
+
+/**
+ * The subject of the speech verb that carries a paragraph's last sentence: "Anna Green, who chairs
+ * the association, said the findings were worrying." Only a sentence that opens on its speaker and
+ * verb (no quotation in it), so a speech verb inside someone else's clause never counts.
+ */
+export function reportedSpeaker(masked: string): SpeakerRef | undefined {
+  const ranges = sentenceRanges(masked.trimEnd());
+  const last = ranges[ranges.length - 1];
+  if (!last) return undefined;
+  const sentence = masked.slice(last[0], last[1]);
+  if (sentence.includes(MASK)) return undefined;
+  const verb = ATTRIBUTION_VERB_RE.exec(sentence);
+  if (!verb || verb[0] === "asked" || verb[0] === "asks") return undefined;
+  const ref = parseSubject(sentence.slice(0, verb.index), last[0]);
+  return ref ?? undefined;
 }

@@ -23,6 +23,19 @@ const ATTRIBUTION_VERBS = [
 ];
 
 /**
+ * Less common verbs of direct speech (`"…," Martin predicted`): they attribute a quote beside them,
+ * but "revealed that more than half of ‘single’ inspections" is no speech of the fragment, so they
+ * never hold a partial quote nor introduce a person.
+ */
+const DIRECT_ONLY_VERBS = [
+  "predicted", "predicts", "recalled", "recalls", "revealed", "reveals", "conceded", "concedes",
+  "cautioned", "cautions", "announced", "announces", "confirmed", "confirms", "responded",
+  "responds", "reflected", "reflects", "maintained", "maintains", "vowed", "vows", "pledged",
+  "pledges", "complained", "complains", "lamented", "laments", "highlighted", "highlights",
+  "disclosed", "discloses",
+];
+
+/**
  * Verbs after which a `Name, role,` subject introduces a person even in indirect speech
  * ("Nushra Mansuri, the professional officer ..., fears the approach ...").
  */
@@ -38,12 +51,14 @@ function wordAlternation(words: readonly string[]): string {
 }
 
 /** First attribution verb as a whole word. Not global: callers use `exec` on bounded windows. */
-export const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${wordAlternation(ATTRIBUTION_VERBS)})\\b`);
-export const ATTRIBUTION_VERB_AT_START_RE = new RegExp(`^(?:${wordAlternation(ATTRIBUTION_VERBS)})\\b`);
+export const ATTRIBUTION_VERB_RE = new RegExp(`\\b(?:${wordAlternation([...ATTRIBUTION_VERBS, ...DIRECT_ONLY_VERBS])})\\b`);
+export const ATTRIBUTION_VERB_AT_START_RE = new RegExp(`^(?:${wordAlternation([...ATTRIBUTION_VERBS, ...DIRECT_ONLY_VERBS])})\\b`);
 /** A sentence that is only "Name said." (up to four capitalised words, a verb, a full stop). */
 export const BARE_ATTRIBUTION_RE = new RegExp(
-  `^[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3} (?:${wordAlternation(ATTRIBUTION_VERBS)})\\.?$`,
+  `^[A-Z][\\w’'-]*(?: [A-Z][\\w’'-]*){0,3} (?:${wordAlternation([...ATTRIBUTION_VERBS, ...DIRECT_ONLY_VERBS])})\\.?$`,
 );
+/** A verb of direct speech only: no partial quote hangs on it ("‘very high cost’ placements, the LGA has revealed"). */
+export const DIRECT_ONLY_VERB_RE = new RegExp(`\\b(?:${wordAlternation(DIRECT_ONLY_VERBS)})\\b`);
 export const INTRO_VERB_RE = new RegExp(
   `\\b(?:${wordAlternation([...ATTRIBUTION_VERBS, ...INTRO_ONLY_VERBS])})\\b`,
 );

@@ -1,0 +1,95 @@
+// Quotes whose speaker stands in the paragraph before (reported speech, then the words) or after
+// them with a less common verb of speech (`"…," Ruth predicted`). Our own sentences.
+
+import { describe, expect, it } from "vitest";
+import { extractQuotes } from "../../src/extract/quotes/index.ts";
+import type { Block } from "../../src/types.ts";
+
+const p = (text: string): Block => ({ kind: "paragraph", text });
+
+describe("a quote paragraph after one person's reported speech", () => {
+  it("is that person's, with the role the intro gave", () => {
+    const quotes = extractQuotes([
+      p("Ruth Ellis, who chairs the Foster Carers Forum, said the findings were a warning to every council."),
+      p("“We are losing carers faster than we can recruit them.”"),
+    ]);
+    expect(quotes).toHaveLength(1);
+    expect(quotes[0]).toMatchObject({ speaker: "Ruth Ellis", text: "We are losing carers faster than we can recruit them." });
+  });
+
+  it("runs on into the next marked paragraph with the same speaker", () => {
+    const quotes = extractQuotes([
+      p("Omar Khan said the rise in vacancies would cost councils dearly."),
+      p("“Agency staff cost far more than permanent social workers."),
+      p("“That money has to come from somewhere.”"),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Omar Khan", "Omar Khan"]);
+  });
+
+  it("is nobody's when the paragraph before only mentions a body", () => {
+    const quotes = extractQuotes([
+      p("The government said the figures did not count merged centres."),
+      p("“In many cases the same services are still provided on the same sites.”"),
+    ]);
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it("is nobody's when a paragraph stands between", () => {
+    const quotes = extractQuotes([
+      p("Omar Khan said the rise in vacancies would cost councils dearly."),
+      p("Councils in the region spent £12m on agency staff last year, up from £9m."),
+      p("“Agency staff cost far more than permanent social workers.”"),
+    ]);
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+
+  it("is nobody's when the speech verb is not the last sentence's", () => {
+    const quotes = extractQuotes([
+      p("Omar Khan said the rise in vacancies would cost councils dearly. The county has 40 vacant posts."),
+      p("“Agency staff cost far more than permanent social workers.”"),
+    ]);
+    expect(quotes[0]?.speaker).toBeNull();
+  });
+});
+
+describe("a quote closing a paragraph after its speaker's reported speech", () => {
+  it("is theirs, past a lead-in clause before the name", () => {
+    const quotes = extractQuotes([p("Replying to a question from the opposition, Lord Hale disclosed the numbers, which were gathered over two years. “We know some of these children go missing. Most are found within days.”")]);
+    expect(quotes).toEqual([expect.objectContaining({ speaker: "Lord Hale", text: "We know some of these children go missing. Most are found within days." })]);
+  });
+
+  it("is the person's a pronoun names, and nobody's after a body's report", () => {
+    const quotes = extractQuotes([
+      p("Ruth Ellis is the council's director of children's services."),
+      p("She said the grades did not follow deprivation. “Some of the poorest places are good. Leadership is the difference.”"),
+      p("Ofsted published the report on Tuesday. “The council has made slow progress since its last inspection.”"),
+    ]);
+    expect(quotes.map((q) => q.speaker)).toEqual(["Ruth Ellis"]);
+  });
+});
+
+describe("less common verbs of direct speech", () => {
+  it("attribute a quote after it", () => {
+    const quotes = extractQuotes([p("“We will have a good rating within two years,” Omar Khan predicted.")]);
+    expect(quotes[0]).toMatchObject({ speaker: "Omar Khan", text: "We will have a good rating within two years" });
+  });
+
+  it("never hold a scare-quoted phrase as someone's partial quote", () => {
+    const quotes = extractQuotes([
+      p("Councils are paying more for ‘very high cost’ placements, the Local Government Association has revealed."),
+      p("Sir Tom Hale revealed that more than half of recent ‘single’ inspection reports found failings."),
+    ]);
+    expect(quotes).toEqual([]);
+  });
+});
+
+describe("a party and ward in brackets", () => {
+  it("are no part of the name, before the role as after it", () => {
+    const quotes = extractQuotes([
+      p("Councillor Jo Marsh (Lab: Eastfield), leader of the council, said: “The trust spent money and sent us the bill.”"),
+      p("“That cannot go on.”"),
+    ]);
+    expect(quotes.map((q) => [q.speaker, q.role])).toEqual([["Jo Marsh", "leader of the council"], ["Jo Marsh", "leader of the council"]]);
+  });
+});
+
