@@ -4,7 +4,7 @@
 
 import { pastBrackets, type Token } from "../extract/figures/tokens.ts";
 import { modifierEnd } from "../extract/figures/context.ts";
-import { SUPERLATIVES, TIME_UNITS } from "../extract/figures/lexicon.ts";
+import { SUPERLATIVES } from "../extract/figures/lexicon.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
@@ -262,61 +262,6 @@ export function rankedSelection(tokens: readonly Token[], figure: FigureSlot): b
   if (before !== undefined && (RANKING.has(before.lower) || /^[a-z]{3,}est$/.test(before.lower)) && isWordAt(tokens, figure.startTok - 2, "the")) return true;
   // "217,800 of the most urgent referrals", "of the most serious cases": a part picked by a superlative.
   return isWordAt(tokens, figure.endTok, "of") && isWordAt(tokens, figure.endTok + 1, "the") && isWordAt(tokens, figure.endTok + 2, "most", "least");
-}
-
-/**
- * "the whereabouts were unknown of 6,110 children in the care of English local authorities": what
- * the words before "of" say of them makes the count a part (those missing), not all of them.
- */
-export function partSaidBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
-  return isWordAt(tokens, figure.startTok - 1, "of") && isWordAt(tokens, figure.startTok - 2, "unknown", "missing", "absent", "untraced");
-}
-
-/**
- * "an overspend of £540m, with £58m accounted for by rising costs": the part a cause accounts for,
- * not the overspend (hry73); money a total includes.
- */
-export function partExplainedAfter(tokens: readonly Token[], figure: FigureSlot): boolean {
-  // "£142m in funding over three years, including £17.2m to Ofsted": money a total includes (hry81).
-  // ("including £300m on placements" is the overspend's part the catalogue counts apart: a scope, kept.)
-  if (figure.unitKind === "money" && isWordAt(tokens, figure.startTok - (tokens[figure.startTok - 1]?.kind === "word" ? 1 : 2), "including", "includes", "included") && isWordAt(tokens, figure.endTok, "to", "towards", "for")) return true;
-  const at = figure.endTok;
-  return (isWordAt(tokens, at, "accounted") && isWordAt(tokens, at + 1, "for")) || (isWordAt(tokens, at, "attributable", "attributed") && isWordAt(tokens, at + 1, "to"));
-}
-
-/**
- * "improvement at five 'inadequate' local authorities", "reports on three inadequate councils": a
- * count of graded councils behind a preposition is the group a story is about, never how many hold
- * the grade (hry87). "There are 17 inadequate councils" and "17 inadequate councils" as the subject still are.
- */
-export function gradedGroupAbout(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  // (Not "compared with 18 inadequate homes", "up from 18 …": the earlier value of the same count.)
-  if (figure.unitKind !== "count" || !isWordAt(tokens, figure.startTok - 1, "at", "on", "in", "for", "among", "across", "into", "visiting", "visited")) return false;
-  const grade = mentions.indicators.find((mention) => mention.value.kind === "grade" && mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 1);
-  return grade !== undefined && mentions.populations.some((population) => population.startTok >= grade.endTok && population.startTok <= grade.endTok + 1);
-}
-
-/** "a third of children's homes are run by just 10 providers": how many own them, no count of providers registered or of homes (hry89). */
-export function countsOwners(tokens: readonly Token[], figure: FigureSlot): boolean {
-  const by = isWordAt(tokens, figure.startTok - 1, "just", "only", "around", "about", "some", "fewer", "than") ? figure.startTok - 2 : figure.startTok - 1;
-  return figure.unitKind === "count" && isWordAt(tokens, by, "by") && isWordAt(tokens, by - 1, "run", "owned", "operated", "managed", "controlled", "held");
-}
-
-/**
- * "the £1.2 million would plug the vacancy factor part of the overspend", "the £2.6bn he said was
- * required": money put towards a measure, or asked for, is no level of it (hry90, hry91).
- */
-export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): boolean {
-  if (figure.unitKind !== "money") return false;
-  let at = figure.endTok;
-  while (at < figure.endTok + 4 && isWordAt(tokens, at, "would", "will", "could", "to", "is", "was", "he", "she", "they", "it", "said", "says")) at++;
-  if (isWordAt(tokens, at, "plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill")) return true;
-  return isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary");
-}
-
-/** "having spent more than 18 months in care": a count of months, which no indicator counts. */
-export function countsTime(figure: FigureSlot): boolean {
-  return figure.unitKind === "count" && TIME_UNITS.has(figure.countedNoun.split(" ")[0]!.toLowerCase());
 }
 
 /** What a share may be of though the catalogue counts no such population: "of posts", "of places", "of cases". */

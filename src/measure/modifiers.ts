@@ -20,6 +20,26 @@ export function outsidePopulations(indicators: Array<PhraseMention<Indicator>>, 
   return indicators.some(inside) ? indicators.filter((mention) => !inside(mention)) : indicators;
 }
 
+/** A quotation this long is someone's speech, not a scare-quoted label ("five ‘inadequate’ councils"). */
+const MIN_SPEECH_WORDS = 4;
+
+/**
+ * "visits to about 20 councils … found them “hunkering down … some good and better work”": an
+ * indicator's name inside someone's quoted speech describes what they saw, never a figure outside
+ * the quotation (hry97). Figures inside it keep the words around them.
+ */
+export function outsideQuotedSpeech(sentence: string, indicators: Array<PhraseMention<Indicator>>, figures: ReadonlyArray<{ start: number }>): Array<PhraseMention<Indicator>> {
+  const speech: Array<[number, number]> = [];
+  for (const match of sentence.matchAll(/[“"]([^“”"]*)[”"]/g)) {
+    const start = match.index;
+    const end = start + match[0].length;
+    if ((match[1] ?? "").split(/\s+/).filter((word) => word !== "").length < MIN_SPEECH_WORDS) continue;
+    if (!figures.some((figure) => figure.start >= start && figure.start < end)) speech.push([start, end]);
+  }
+  if (speech.length === 0) return indicators;
+  return indicators.filter((mention) => !speech.some(([start, end]) => mention.start >= start && mention.end <= end));
+}
+
 // "one-third were rated good …, with none rated outstanding": "none" too.
 // ("292 settings that should have been registered as children's homes": registered they were not, hry95.)
 const NEGATORS: ReadonlySet<string> = new Set(["not", "no", "never", "without", "nor", "neither", "none", "should", "ought"]);

@@ -9,19 +9,20 @@
 // where "the nearest grade" would hand 58 the "outstanding" of the 23 before it.
 
 import type { Measure } from "../types.ts";
-import type { Token } from "../extract/figures/tokens.ts";
+import { isPunct, type Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
 import { bracketedAfterLabel, closingTotal, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
 import { othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { chooseIndicator, fitsFigure } from "./choose.ts";
-import { basisIn, forecastBefore, negatedBefore, outsidePopulations } from "./modifiers.ts";
+import { countsTime, partSaidBefore, saysNoLevel } from "./noLevel.ts";
+import { basisIn, forecastBefore, negatedBefore, outsidePopulations, outsideQuotedSpeech } from "./modifiers.ts";
 import { narrowedPopulations, ownNarrowingFirst, participleAfterFigure, teamAfterFigure } from "./narrowing.ts";
 import { spentOn } from "./spending.ts";
 import { breakdownPart } from "./breakdowns.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsJudgements, countsTime, gradedGroupBefore, perTimeUnit, withoutGradedGroups, partSaidBefore, partExplainedAfter, gradedGroupAbout, countsOwners, moneyTowards, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsJudgements, gradedGroupBefore, perTimeUnit, withoutGradedGroups, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -77,7 +78,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   const words = vocabulary();
   const populations = words.populations.find(tokens);
   const mentions: Mentions = {
-    indicators: withoutGradedGroups(tokens, outsidePopulations(words.indicators.find(tokens), populations)),
+    indicators: withoutGradedGroups(tokens, outsideQuotedSpeech(sentence, outsidePopulations(words.indicators.find(tokens), populations), figures)),
     populations,
     bases: words.bases.find(tokens),
     aspects: words.aspects.find(tokens),
@@ -122,7 +123,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // "three areas requiring improvement and two inadequate": the count after a count of judgement areas counts them too.
     const areas = inJudgementAreas(tokens, figure, counted) || (!counted && figure.countedNoun === "" && areaCounts.has(index - 1));
     if (areas) areaCounts.add(index);
-    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || shareOfUncounted(tokens, figure, mentions) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) {
+    if (changes[index] || pointsBack(tokens, figure) || total || ofUncounted || restated || areas || forecasts[index] || perMember(tokens, figures[index - 1], figure, mentions) || rankedSelection(tokens, figure) || bracketedAfterLabel(tokens, figure) || countsTime(figure) || partSaidBefore(tokens, figure) || saysNoLevel(tokens, figure, mentions) || shareOfUncounted(tokens, figure, mentions) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) {
       readings.push(undefined);
       return;
     }
@@ -167,7 +168,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // "from 24% to 23%", "compared with 53% as at 31 March 2022", "(85%) and lowest in the North West
   // (36%)": a figure with no predicate of its own states the sentence's one measure of its kind again.
   figures.forEach((figure, index) => {
-    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || closingTotal(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) return;
+    if (readings[index] || changes[index] || forecasts[index] || areaCounts.has(index) || bracketedAfterLabel(tokens, figure) || pointsBack(tokens, figure) || (index > 0 && isTotalOf(tokens, figures[index - 1]!, figure)) || opensUnmeasuredFrame(figure, frames, mentions, opening) || closingTotal(tokens, figure) || saysNoLevel(tokens, figure, mentions) || hasOwnPredicate(tokens, figure, stretches[index]!.to) || saysAnother(tokens, figure, stretches[index]!.to) || countsJudgements(tokens, figure) || perTimeUnit(tokens, figure)) return;
     if (figure.unitKind === "count" && figure.countedNoun !== "" && !countedPopulation(tokens, figure, mentions)) return;
     if (countsUnknownNumber(tokens, figure, clauses[figure.clause]!.start, mentions)) return;
     // "31,000 social workers, 5,000 working as agency staff": what the part is, the whole is not.
@@ -224,7 +225,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       if (mention.start > figure.end && mentions.populations.some((other) => other.value === mention.value && other.start >= clause.start && other.end <= figure.start && !narrowed.has(other) && !isWordAt(tokens, other.startTok - 1, "every", "each", "for", "to"))) continue;
       // "4,100 unaccompanied asylum seekers in care, and 81,000 children in total": the figure names its own, unnarrowed.
       // "the fewest local authority-run homes (16) and the second fewest children's homes in total (96)": nor one named again as the whole, nearer before it (hry74).
-      if (mention.end <= figure.start && mentions.populations.some((other) => other.value === mention.value && (other.startTok === figure.endTok || (other.start >= mention.end && other.end <= figure.start && namesWhole(tokens, other))) && !narrowed.has(other))) continue;
+      // ("… the most UASC were Kent (370 young people), Hillingdon (139)": a bracketed item of a list names no whole, hry98.)
+      if (mention.end <= figure.start && mentions.populations.some((other) => other.value === mention.value && ((other.startTok === figure.endTok && !isPunct(tokens[figure.startTok - 1], "(")) || (other.start >= mention.end && other.end <= figure.start && namesWhole(tokens, other))) && !narrowed.has(other))) continue;
       // The population the reading names, else the indicator's only one ("7,380 unaccompanied asylum-seeking children … in care").
       const counted = reading?.population?.id ?? (reading?.indicator.populations.length === 1 ? reading.indicator.populations[0] : undefined);
       if (counted !== undefined && mention.value.id === counted && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;

@@ -11,6 +11,8 @@ const REFERENCE_WORDS: ReadonlySet<string> = new Set([
   "section", "sections", "article", "paragraph", "page", "pages", "chapter", "clause", "regulation", "schedule",
   "part", "no", "number", "version", "room", "flat", "box", "route", "phase", "figure", "figures", "table", "tables",
   "chart", "annex", "appendix",
+  // "set out in paragraphs 106-117 of the framework" (hry97).
+  "paragraphs", "para", "paras", "chapters", "clauses", "regulations", "schedules", "annexes", "appendices",
   // "a pass mark of grade 4", "the average Attainment 8 score": an exam grade or score's name (hry58).
   "grade", "grades", "attainment", "progress",
 ]);
@@ -71,7 +73,7 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
     const window = isWord(tokens[mention.startTok - 1], "the") ? mention.startTok - 2 : isWord(tokens[mention.startTok - 1], "past", "last", "previous") && isWord(tokens[mention.startTok - 2], "the") ? mention.startTok - 3 : -1;
     if (window >= 0 && isWord(tokens[window], "in", "over", "during", "within", "for") && after.lower.endsWith("s") && !mention.money && !mention.proportion) return false;
   }
-  if (mention.kind === "number" && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
+  if ((mention.kind === "number" || mention.kind === "range") && (isReference(tokens[mention.startTok - 1]) || isAddress(after))) return false;
   // "a 4+ grade", "5 A*-C grades": a grade, or how many grades each pupil got, no count of pupils.
   if (!mention.money && !mention.proportion && mention.value <= 12 && (isPunct(after, "+") ? isWord(tokens[mention.endTok + 1], "grade", "grades") : isWord(after, "a") && isPunct(tokens[mention.endTok + 1], "*"))) return false;
   // "on 21 and 22 February 2024", "from 3 to 5 March", "12-14 June": the first day of a span of dates.
@@ -83,6 +85,10 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   if (age && (afterAged || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s") || isWord(tokens[mention.startTok - 2], "children", "people", "pupils", "youngsters", "kids", "those", "girls", "boys"))))) return false;
   // "under the age of 16", "until they reach age 21", "would have turned 19, 20 or 21": ages too.
   if (age && statedAsAge(tokens, mention.startTok)) return false;
+  // "children … in care in England under 18 rose from …": an age threshold before a verb (hry98).
+  if (age && isWord(tokens[mention.startTok - 1], "under", "over") && isWord(after, "rose", "rises", "fell", "falls", "increased", "decreased", "grew", "has", "have", "had", "is", "are", "was", "were", "who", "will", "would", "can", "could", "must", "should")) return false;
+  // "65% were over 50 years old and 25% were over 60": a share's members being over an age (hry96).
+  if (!mention.proportion && !mention.money && mention.value <= 120 && isWord(tokens[mention.startTok - 1], "over", "under") && isWord(tokens[mention.startTok - 2], "were", "are", "was", "is") && (tokens[mention.startTok - 3]?.text === "%" || isWord(tokens[mention.startTok - 3], "cent")) && (after === undefined || after.kind === "punct" || isWord(after, "and", "or"))) return false;
   // "aged over 30", "aged 50 or more": after "aged", an adult's age is an age too.
   if (afterAged && !mention.proportion && !mention.money && mention.value <= 120) return false;
   // "£4 in every £5 went on late intervention": a ratio of money, both sides of it no amount.
@@ -100,7 +106,9 @@ function statedAsAge(tokens: readonly Token[], startTok: number): boolean {
   while ((isWord(tokens[at], "or", "and", "to") || isPunct(tokens[at], ",")) && tokens[at - 1]?.kind === "digits") at -= 2;
   // ("until they are 21", "once she reaches 18": a person's age after a subordinate conjunction.)
   const untilThey = isWord(tokens[at], "are", "is", "were", "was", "reach", "reaches", "reached") && isWord(tokens[at - 1], "they", "he", "she") && isWord(tokens[at - 2], "until", "till", "when", "once", "before", "after", "unless");
-  return untilThey || isWord(tokens[at], "age", "turned", "turn", "turns", "turning") || (isWord(tokens[at], "of") && isWord(tokens[at - 1], "age", "ages"));
+  // ("until the child reaches 18": a person named by a noun, hry96.)
+  const untilPerson = isWord(tokens[at], "reach", "reaches", "reached", "turns", "turn") && isWord(tokens[at - 1], "child", "children", "person", "people", "youngster", "youngsters", "son", "daughter", "boy", "girl");
+  return untilThey || untilPerson || isWord(tokens[at], "age", "turned", "turn", "turns", "turning") || (isWord(tokens[at], "of") && isWord(tokens[at - 1], "age", "ages"));
 }
 
 /** A day of the month (1–31) joined by "and", "to" or a dash to another day that a month name follows. */

@@ -1,0 +1,102 @@
+// Figures whose own words say they are no level of any measure: money put towards something, a
+// count of those a story is about, of those concerned by events, of a shortfall, of owners, or of
+// what was sent somewhere. Each was a wrong reading in a trial, named beside its rule.
+
+import { TIME_UNITS } from "../extract/figures/lexicon.ts";
+import { isPunct, type Token } from "../extract/figures/tokens.ts";
+import { isWordAt, type Mentions } from "./frames.ts";
+import type { FigureSlot } from "./read.ts";
+
+/** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
+export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure);
+}
+
+/**
+ * "76,890 missing incidents reported concerning 12,150 looked-after children": those events
+ * concerned are some of the population, never all of it (hry98).
+ */
+export function countsThoseConcerned(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return figure.unitKind === "count" && isWordAt(tokens, figure.startTok - 1, "concerning", "involving", "affecting", "regarding");
+}
+
+/**
+ * "a shortfall of 6,000 foster carers", "a shortage of 8,000": how many are missing, no count of
+ * those there are (hry96). (Before "more"/"additional" is read elsewhere as an addition.)
+ */
+export function countsShortfall(tokens: readonly Token[], figure: FigureSlot): boolean {
+  let at = figure.startTok - 1;
+  if (isWordAt(tokens, at, "around", "about", "some", "nearly", "almost", "over", "estimated", "least")) at -= isWordAt(tokens, at, "least") ? 2 : 1;
+  return isWordAt(tokens, at, "of") && isWordAt(tokens, at - 1, "shortfall", "shortfalls", "shortage", "shortages", "deficit", "gap", "lack");
+}
+
+/**
+ * "the whereabouts were unknown of 6,110 children in the care of English local authorities": what
+ * the words before "of" say of them makes the count a part (those missing), not all of them.
+ */
+export function partSaidBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return isWordAt(tokens, figure.startTok - 1, "of") && isWordAt(tokens, figure.startTok - 2, "unknown", "missing", "absent", "untraced");
+}
+
+/**
+ * "an overspend of £540m, with £58m accounted for by rising costs": the part a cause accounts for,
+ * not the overspend (hry73); money a total includes.
+ */
+export function partExplainedAfter(tokens: readonly Token[], figure: FigureSlot): boolean {
+  // "£142m in funding over three years, including £17.2m to Ofsted": money a total includes (hry81).
+  // ("including £300m on placements" is the overspend's part the catalogue counts apart: a scope, kept.)
+  if (figure.unitKind === "money" && isWordAt(tokens, figure.startTok - (tokens[figure.startTok - 1]?.kind === "word" ? 1 : 2), "including", "includes", "included") && isWordAt(tokens, figure.endTok, "to", "towards", "for")) return true;
+  const at = figure.endTok;
+  return (isWordAt(tokens, at, "accounted") && isWordAt(tokens, at + 1, "for")) || (isWordAt(tokens, at, "attributable", "attributed") && isWordAt(tokens, at + 1, "to"));
+}
+
+/**
+ * "improvement at five 'inadequate' local authorities", "reports on three inadequate councils": a
+ * count of graded councils behind a preposition is the group a story is about, never how many hold
+ * the grade (hry87). "There are 17 inadequate councils" and "17 inadequate councils" as the subject still are.
+ */
+export function gradedGroupAbout(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  // (Not "compared with 18 inadequate homes", "up from 18 …": the earlier value of the same count.)
+  // "strongly praised two good-rated councils", "visits to five inadequate councils" (hry97).
+  const before = figure.startTok - 1;
+  const about = isWordAt(tokens, before, "at", "on", "in", "for", "among", "across", "into", "visiting", "visited", "praised", "praising", "criticised", "criticized", "named", "naming", "highlighted", "inspected") || (isWordAt(tokens, before, "to") && isWordAt(tokens, before - 1, "visits", "visit", "letters", "letter", "trips"));
+  if (figure.unitKind !== "count" || !about) return false;
+  const grade = mentions.indicators.find((mention) => mention.value.kind === "grade" && mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 1);
+  // ("two good-rated councils": past "-rated" too.)
+  const rated = isWordAt(tokens, grade?.endTok ?? -1, "rated") ? 1 : isPunct(tokens[grade?.endTok ?? -1], "-") && isWordAt(tokens, (grade?.endTok ?? -1) + 1, "rated") ? 2 : 0;
+  return grade !== undefined && mentions.populations.some((population) => population.startTok >= grade.endTok && population.startTok <= grade.endTok + 1 + rated);
+}
+
+/**
+ * "of these half, 21, were to authorities graded inadequate": a count with no noun of its own that
+ * went to a population counts what was sent (visits, placements), not the population (hry97).
+ */
+export function countsSentTo(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  if (figure.unitKind !== "count" || figure.countedNoun !== "") return false;
+  const verb = isPunct(tokens[figure.endTok], ",") ? figure.endTok + 1 : figure.endTok;
+  if (!isWordAt(tokens, verb, "were", "was", "went", "go", "going") || !isWordAt(tokens, verb + 1, "to")) return false;
+  return mentions.populations.some((population) => population.startTok >= verb + 2 && population.startTok <= verb + 3);
+}
+
+/** "a third of children's homes are run by just 10 providers": how many own them, no count of providers registered or of homes (hry89). */
+export function countsOwners(tokens: readonly Token[], figure: FigureSlot): boolean {
+  const by = isWordAt(tokens, figure.startTok - 1, "just", "only", "around", "about", "some", "fewer", "than") ? figure.startTok - 2 : figure.startTok - 1;
+  return figure.unitKind === "count" && isWordAt(tokens, by, "by") && isWordAt(tokens, by - 1, "run", "owned", "operated", "managed", "controlled", "held");
+}
+
+/**
+ * "the £1.2 million would plug the vacancy factor part of the overspend", "the £2.6bn he said was
+ * required": money put towards a measure, or asked for, is no level of it (hry90, hry91).
+ */
+export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "money") return false;
+  let at = figure.endTok;
+  while (at < figure.endTok + 4 && isWordAt(tokens, at, "would", "will", "could", "to", "is", "was", "he", "she", "they", "it", "said", "says")) at++;
+  if (isWordAt(tokens, at, "plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill")) return true;
+  return isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary");
+}
+
+/** "having spent more than 18 months in care": a count of months, which no indicator counts. */
+export function countsTime(figure: FigureSlot): boolean {
+  return figure.unitKind === "count" && TIME_UNITS.has(figure.countedNoun.split(" ")[0]!.toLowerCase());
+}

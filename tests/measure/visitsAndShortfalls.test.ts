@@ -1,0 +1,59 @@
+// What a figure is not, in sentences of our own shaped like the fostering, monitoring-visit and
+// asylum trials' wrong readings (hry96–hry98): a shortfall, those some events concerned, what was
+// sent to councils of a grade, a group praised, a grade in someone's quoted speech, an age, a
+// paragraph's number, and an item of a bracketed list under the sentence's subgroup.
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+
+function read(sentence: string, claim = false) {
+  return extractFigures(sentence, { date: "2021-03-01", claim }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, subgroup: figure.measure?.subgroup }));
+}
+
+describe("counts that measure nothing the catalogue holds", () => {
+  it("a shortfall of carers is no count of carers", () => {
+    expect(read("Across the country there is a shortage of 7,200 foster carers, the charity estimates.")).toEqual([{ text: "7,200", indicator: undefined, subgroup: undefined }]);
+    expect(read("There were 41,000 foster carers in England last year.")[0]?.indicator).toBe("foster-carers");
+  });
+
+  it("children some events concerned are no count of all children in care", () => {
+    const [, children] = read("In the year, 61,200 missing episodes were recorded involving 10,400 children in care.");
+    expect(children).toMatchObject({ text: "10,400", indicator: undefined });
+  });
+
+  it("visits sent to councils of a grade are no count of councils with it", () => {
+    const figures = read("Of the 38 visits that year, 19 were to councils rated inadequate.");
+    expect(figures.find((figure) => figure.text === "19")?.indicator).toBeUndefined();
+  });
+
+  it("councils a report praised are the story's group, not all councils with the grade", () => {
+    expect(read("Inspectors praised three good-rated councils in the region.")[0]?.indicator).toBeUndefined();
+    expect(read("There are now three good-rated councils in the region.")[0]?.indicator).toBe("good");
+  });
+
+  it("a grade in someone's quoted speech lends no measure to a count outside it", () => {
+    const figures = read("Visits to about 30 councils found staff “working hard and doing some good and better work”, the director said.");
+    expect(figures).toEqual([{ text: "30", indicator: undefined, subgroup: undefined }]);
+    // A scare-quoted grade is no speech: "five ‘inadequate’ councils" still counts them.
+    expect(read("There are five ‘inadequate’ councils in the region.")[0]?.indicator).toBe("inadequate");
+  });
+});
+
+describe("numbers that are no figures", () => {
+  it("ages: a threshold before a verb, a share's members over an age, a child reaching an age", () => {
+    expect(read("The number of lone asylum-seeking children in care under 18 rose from 3,100 to 4,900.").map((figure) => figure.text)).toEqual(["3,100", "4,900"]);
+    expect(read("Of 60,000 carers, 40% were over 50 years old and 20% were over 60.").map((figure) => figure.text)).toEqual(["60,000", "40%", "20%"]);
+    expect(read("A third of the children live in placements not meant to last until the child reaches 18.").map((figure) => figure.text)).toEqual(["A third"]);
+  });
+
+  it("paragraphs of a framework", () => {
+    expect(read("The rules for these visits are in paragraphs 40-52 of the handbook.")).toEqual([]);
+    expect(read("The rules are in paragraphs 40 to 52 of the handbook.")).toEqual([]);
+  });
+});
+
+describe("a bracketed list under the sentence's subgroup", () => {
+  it("keeps the subgroup for its first item, which names its own noun", () => {
+    const figures = read("In 2023 the councils that looked after the most UASC were Hillshire (410 young people), Dale (150) and Fenton (120).");
+    expect(figures.map((figure) => figure.subgroup)).toEqual(["unaccompanied asylum-seeking children", "unaccompanied asylum-seeking children", "unaccompanied asylum-seeking children"]);
+  });
+});
