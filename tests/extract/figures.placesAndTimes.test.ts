@@ -156,3 +156,18 @@ describe("the fostering and annual-report trials' places and years (hry70, hry71
     expect(read("Twelve councils were judged good, of 61 inspected.", "2017-08-31").map((figure) => figure.indicator)).toEqual(["good", undefined]);
   });
 });
+
+describe("places named together, and a subject carried past 'but'", () => {
+  it("places joined by 'and' before a figure share it: none is its own", () => {
+    expect(read("Under the scheme, English, Scottish and Welsh councils and Northern Ireland's trusts take children where they make up at least 0.1% of the child population.")[0]).toMatchObject({ text: "0.1%", geography: undefined });
+    // One place compared with another stays the figure's.
+    expect(read("Compared with England, London has an agency rate of 20%.")[0]?.geography).toBe("London");
+  });
+
+  it("'but' straight before a verb keeps the council the sentence is about, past 'the number of children in care'", () => {
+    const figures = read("Rotherham Children's Trust opened in April 2019, but overspent in its first year by £4.1m, with the number of children in care rising from 640 to 702 by March.");
+    expect(figures.map((figure) => figure.geography)).toEqual(["Rotherham", "Rotherham", "Rotherham"]);
+    // A contrast with a subject of its own ("but councils overspent") still leaves the council behind.
+    expect(read("Leeds spent £152.6m, but councils overspent by £800m.").map((figure) => figure.geography)).toEqual(["Leeds", undefined]);
+  });
+});

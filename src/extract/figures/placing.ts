@@ -45,6 +45,11 @@ export function ranksWithin(place: PlaceMention, tokens: readonly Token[]): bool
   return false;
 }
 
+/** A contrast that may bring its own subject; "but" straight before a verb ("but overspent") shares the sentence's. */
+const CONTRAST_WITH_SUBJECT = /\b(?:while|whereas|although|though)\b|\bbut\b(?!\s+(?:also\s+|still\s+|then\s+)?(?:[a-z]+ed|[a-z]*spent|has|had|is|was|saw|fell|rose|grew|cut|lost|kept|made|met|went|became|began)\b)/i;
+/** "the number of children in care": a population a measure's phrase names, which the figure counts. */
+const MEASURED_POPULATION = /\b(?:the\s+)?(?:number|numbers|proportion|share|rate|total)\s+of\s+(?:[\w'’-]+\s+){0,4}?[\w'’-]+\s+(?:in\s+care|looked\s+after)\b|\b(?:the\s+)?(?:number|numbers|proportion|share|rate|total)\s+of\s+[\w'’-]+/gi;
+
 /**
  * "Kent overspent by £42.6m", "Birmingham's budget of £193m", "In Leeds, 30% of …": a council named
  * before the figure in its clause is where the figure applies. Not for a count of councils: in
@@ -75,7 +80,11 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   if (!nearest && earlier) {
     // The rest of the council's name ("Leeds City Council") is no other subject.
     const between = sentence.slice(earlier.end, figure.start).replace(COUNCIL_NAME_REST, "");
-    if (!/\b(?:while|whereas|but|although|though)\b/i.test(between) && vocabulary().populations.find(tokenize(between)).length === 0) nearest = earlier;
+    // ("Sandwell Children's Trust launched in April 2018, but overspent …, with the number of children in care
+    // rising from 778 to 901": "but" before a verb keeps the subject, and a population after "the number of"
+    // is what the figure counts, no new subject, hry99.)
+    const subjects = vocabulary().populations.find(tokenize(between.replace(MEASURED_POPULATION, "")));
+    if (!CONTRAST_WITH_SUBJECT.test(between) && subjects.length === 0) nearest = earlier;
     // "Walsall's agency rate halved …, while its vacancy rate fell to 13.3%": "its" is the council's, past the contrast too (hry55).
     else if (/\b(?:while|whereas|but|and)\s+its\s+[^;:]{0,60}$/i.test(between) && !councils.some((other) => other !== earlier && other.start > earlier.end && other.end <= figure.start)) nearest = earlier;
   }
@@ -142,6 +151,9 @@ export function placeOf(figure: RecognisedNumber, clause: number, places: SpanIn
   const nearest = places.nearestInClauseThenSentence(figure, clause);
   // "higher than the national average, at 98%": the place compared with is not the figure's (hry62).
   if (nearest && nearest.end <= figure.start && /\bthan\s+(?:the\s+)?$/i.test(sentence.slice(0, nearest.start)) && sentence.slice(nearest.end, figure.start).includes(",")) return undefined;
+  // "English, Scottish and Welsh councils and Northern Ireland’s trusts … at least 0.1%": places
+  // named together before the figure share it; none is its own (hry98).
+  if (nearest && nearest.end <= figure.start && mentioned.some((other) => other.clause === nearest.clause && other.name !== nearest.name && !comparisonPlaces.has(other) && other.end <= nearest.start && /^[^\d;]*(?:\band\b|&)[^\d;]*$/.test(sentence.slice(other.end, nearest.start)))) return undefined;
   if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
   return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
 }
