@@ -290,8 +290,17 @@ export function trendAnswer(archive: Archive, command: Command): Answer {
     figures: series,
     series,
     quotes: [],
-    message: `${query.indicator ? `${seriesLabel(query.indicator, series[0]!.measure?.basis)}${asked ? ` ${asked}` : ""}` : command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${corrections(query)}.${truncation(command)}`,
+    message: `${query.indicator ? `${seriesLabel(query.indicator, series[0]!.measure?.basis)}${asked ? ` ${asked}` : ""}` : chainedLabel(series) ?? command.topic}, ${plural(series.length, "period")}, oldest first: ${rows}${corrections(query)}.${truncation(command)}`,
   };
+}
+
+/**
+ * "trend fostering households" that chains applications to foster: the heading names what the series
+ * counts, not the words asked (hry96). A series has one measure, so its first row's indicator is all of it.
+ */
+function chainedLabel(series: readonly Figure[]): string | undefined {
+  const measure = series[0]?.measure;
+  return measure ? seriesLabel(measure.indicator, measure.basis) : undefined;
 }
 
 /** "what did Unison say about agency caps": the speaker's quotes, on the topic when any is. */

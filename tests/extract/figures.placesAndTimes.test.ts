@@ -171,3 +171,11 @@ describe("places named together, and a subject carried past 'but'", () => {
     expect(read("Leeds spent £152.6m, but councils overspent by £800m.").map((figure) => figure.geography)).toEqual(["Leeds", undefined]);
   });
 });
+
+describe("a period that names the figure in brackets after it", () => {
+  it("dates the bracketed figure as 'the 2020-21 figure of …' does", () => {
+    const figures = read("Applications fell to 7,900, down from the 2020-21 figure (10,400).");
+    expect(figures.find((figure) => figure.text === "10,400")?.period).toBe("2020-21");
+    expect(read("It fell from the 2013 figure of 1,950 to 1,700.")[0]?.period).toBe("2013");
+  });
+});

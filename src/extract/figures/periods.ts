@@ -321,9 +321,13 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 
 /** "from the 2013 figure of 1,950", "2011's total of 3,090": the year named on the noun the figure is "of" (hry78). */
 export function periodNamingFigure(tokens: readonly Token[], startTok: number, periods: readonly PeriodMention[]): string | undefined {
-  const lead = tokens[startTok - 1]?.text === "£" ? startTok - 2 : startTok - 1;
-  if (!isWord(tokens[lead], "of") || !isWord(tokens[lead - 1], "figure", "total", "level", "number", "count", "rate", "high", "low", "peak")) return undefined;
-  const named = tokens[lead - 2];
+  let lead = tokens[startTok - 1]?.text === "£" ? startTok - 2 : startTok - 1;
+  // "down from the 2020-21 figure (11,235)": the bracket names it as the "of" would (hry96).
+  if (tokens[lead]?.text === "(") lead--;
+  else if (!isWord(tokens[lead], "of")) return undefined;
+  else lead--;
+  if (!isWord(tokens[lead], "figure", "total", "level", "number", "count", "rate", "high", "low", "peak")) return undefined;
+  const named = tokens[lead - 1];
   return named === undefined ? undefined : periods.find((period) => period.explicit !== undefined && period.end === named.end)?.explicit;
 }
 
