@@ -93,3 +93,16 @@ describe("a party and ward in brackets", () => {
   });
 });
 
+
+describe("two named people joined by 'and'", () => {
+  it("speak together: the quote is neither's alone, and no name goes into the other's role", () => {
+    const quotes = extractQuotes([p("Network chair Tom Hale and children's spokesman Ian Price said: “The funding is not sustainable.”")]);
+    expect(quotes[0]?.speaker ?? null).toBeNull();
+    expect(extractQuotes([p("Jane Reed and John Marsh said: “The funding is not sustainable.”")])[0]?.speaker ?? null).toBeNull();
+  });
+
+  it("a body's name with 'and' in a role is no second person", () => {
+    const quotes = extractQuotes([p("Cllr Ann Bell, Chairman of the Local Government Association's Children and Young People Board, said: “Nothing matters more than this.”")]);
+    expect(quotes[0]?.speaker).toBe("Ann Bell");
+  });
+});

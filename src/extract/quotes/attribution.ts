@@ -87,6 +87,9 @@ function descriptionOf(text: string): SpeakerRef | null {
   return null;
 }
 
+/** A full name, "and", then (after any role words) another full name ending the subject. */
+const JOINT_NAMES = /\b([A-Z][a-z’'-]+ [A-Z][a-z’'-]+) and (?:[^,]*\s)?([A-Z][a-z’'-]+ [A-Z][a-z’'-]+)$/;
+
 /**
  * The subject before a speech verb: "HM chief inspector, Michael Wilshaw" (role, name),
  * "Cllr David Simmonds, Chairman of …" (name, role), "he", "the report", "Ofsted".
@@ -122,6 +125,10 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     // ("Director for Children, Education and Families": "and" before a name, not a word of the role, is a second speaker.)
     if (named && isRoleText(segs[1]!) && !segs.slice(1).some((seg) => parseName(stripLeadingConnective(seg)) || secondSpeakerIn(seg))) return { kind: "person", name: named, role };
   }
+  // "CCN chair Paul Carter and children's services spokesman Ian Hudspeth said", "Jane Smith and John
+  // Brown said": two named people joined by "and" speak together, neither alone (hry103).
+  const joint = segs.length > 0 ? JOINT_NAMES.exec(segs[segs.length - 1]!) : null;
+  if (joint && parseName(joint[1]!) && parseName(joint[2]!)) return null;
   // "Jane Smith, the chair, and John Brown said": two speakers, neither one's alone.
   if (segs.length > 1 && /^and\s/.test(segs[segs.length - 1]!) && segs.slice(0, -1).some((seg) => parseName(seg) !== null)) return null;
   // "Jane Smith, the chair, and John Brown, the director, said": the second speaker with a role of their own.
