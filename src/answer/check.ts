@@ -8,6 +8,7 @@ import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { claimStates, describeFigure, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, oneCouncilAgainstCountry, placesCompatible, sampleAgainstAll, withStatedShare } from "../measure/same.ts";
+import { namedThings, namesAll } from "./claimNames.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
@@ -42,16 +43,18 @@ function evidenceOf(...lists: ReadonlyArray<readonly Figure[]>): Figure[] {
  * Reads only the cells of the measure table a claim can match (measures.ts): the claim's measure, in
  * its period, near its value. The cost follows the answer, not the archive.
  */
-export function checkFigure(archive: Archive, claimed: FigureMention): ClaimCheck {
+export function checkFigure(archive: Archive, claimed: FigureMention, claimText = ""): ClaimCheck {
   const claim = describeFigure(claimed);
   if (!claimed.measure) {
     return { claimed, verdict: "unverified", reason: `I can't tell what “${claimed.text}” measures, so I won't guess.`, evidence: [] };
   }
   const measure = describeMeasure(claimed);
-  // A region's figure is no evidence about the country, nor a stock about a flow.
-  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
-  // What `fits` depends on, for the folded groups' cache: the claim's place (national or which) and basis.
-  const fitsKey = `${placesCompatible(claimed.geography, undefined) ? "national" : claimed.geography}|${claimed.measure.basis ?? ""}`;
+  // A region's figure is no evidence about the country, nor a stock about a flow, nor money of all
+  // children's services about the programme the claim names (claimNames.ts).
+  const named = namedThings(claimText);
+  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
+  // What `fits` depends on, for the folded groups' cache: the claim's place (national or which), basis and named things.
+  const fitsKey = `${placesCompatible(claimed.geography, undefined) ? "national" : claimed.geography}|${claimed.measure.basis ?? ""}|${named.join("|")}`;
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
   const combined = () => combinationFor(archive, claimed);
   if (same.length === 0) {
@@ -264,7 +267,7 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
     const mentions = extractFigures(sentence.text, { claim: true });
     for (const mention of mentions) {
       const settled = withoutUnsettledGrade(mention);
-      const fromFigures = claimPlaceInDoubt(settled, sentence.text) ? placeUnsettled(settled) : checkFigure(archive, settled);
+      const fromFigures = claimPlaceInDoubt(settled, sentence.text) ? placeUnsettled(settled) : checkFigure(archive, settled, sentence.text);
       // Councils the articles name with the grade count too, when no figure decides the claim.
       const listed = fromFigures.verdict === "unverified" ? checkListedCount(archive, settled) : undefined;
       const fromArticles = listed && (listed.verdict !== "unverified" || fromFigures.evidence.length === 0) ? listed : fromFigures;

@@ -1,0 +1,40 @@
+// A claim that names a programme, grant or scheme ("the Early Intervention Grant was £9.9bn",
+// "Supporting Families funding was £165m") is about that thing: a figure of the same measure from a
+// sentence that never names it (all government funding for children's services) neither confirms
+// nor refutes it (hry102). The catalogue cannot list every programme, so the name itself is the test.
+
+import { findPlaces } from "../extract/figures/context.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
+import type { Figure } from "../types.ts";
+
+/** Two or more capitalised words in a row: "Early Intervention Grant", "Supporting Families". */
+const PROPER_PHRASE = /(?:[A-Z][\w’'&-]*\s+){1,5}[A-Z][\w’'&-]*/g;
+/** Words a claim may open with, capitalised only by their place: no part of a name. */
+const OPENERS = /^(?:The|A|An|In|Last|This|By|Since|Under|Across|Of|Some|All|Every|Each|Our)\s+/;
+/** After a name, words that make it the claim's source rather than what it is about ("Barnardo's Trust said"). */
+const SOURCE_AFTER = /^\s*(?:['’]s\s+)?(?:said|says|found|finds|figures|data|research|analysis|report|reports|survey|estimates|estimated|showed|shows|told|warned|claims|claimed)\b/;
+/** Months and days are capitalised but name no programme. */
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The names of programmes and schemes the claim's figure is about, as written. */
+export function namedThings(claim: string): string[] {
+  const names: string[] = [];
+  for (const match of claim.matchAll(PROPER_PHRASE)) {
+    const name = match[0].replace(OPENERS, "").trim();
+    const words = name.split(/\s+/);
+    if (words.length < 2 || words.some((word) => CALENDAR.test(word))) continue;
+    const end = match.index + match[0].length;
+    if (SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, match.index))) continue;
+    // A place or council ("North East", "Kent County Council") is checked as a place, elsewhere.
+    if (/\bCouncils?\b/.test(name) || findPlaces(tokenize(name)).some((place) => place.end - place.start >= name.length - 1)) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+/** Whether a figure's sentence (or its article's title) states every name the claim gives. */
+export function namesAll(figure: Pick<Figure, "sentence" | "source">, named: readonly string[]): boolean {
+  if (named.length === 0) return true;
+  const said = `${figure.sentence} ${figure.source.title ?? ""}`.toLowerCase();
+  return named.every((name) => said.includes(name.toLowerCase()));
+}
