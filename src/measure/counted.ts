@@ -19,9 +19,10 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
   // "an average caseload of 16.1 children": an average's noun is what it is counted in, not who it is of.
   if (figure.unitKind === "average") return undefined;
   let at = figure.endTok;
-  // "28% of LAs", "a quarter of children's services departments", "11 of the 17 councils".
-  if (isWordAt(tokens, at, "of")) {
-    at += 1;
+  // "28% of LAs", "a quarter of children's services departments", "11 of the 17 councils" ("31 out of the 33 local authorities", hry101).
+  const outOf = isWordAt(tokens, at, "out") && isWordAt(tokens, at + 1, "of") ? 1 : 0;
+  if (isWordAt(tokens, at + outOf, "of")) {
+    at += 1 + outOf;
     if (isWordAt(tokens, at, "the", "all", "those", "these", "their", "its", "england's")) at += 1;
   }
   // At most two words between ("85 independent fostering agencies"); a hyphenated one ("full-time") is one.
@@ -50,7 +51,7 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
     // Nor a preposition: "20 miles from home" counts miles. (What money is spent "on" is its object.)
     // Nor a participle: "60,000 living with foster carers" counts those who live with them.
     // ("38 of the 152 councils": the total the part is drawn from stands between, hry52.)
-    const total = (token: Token, k: number) => k === 0 && token.kind === "digits" && isWordAt(tokens, figure.endTok, "of");
+    const total = (token: Token, k: number) => k === 0 && token.kind === "digits" && isWordAt(tokens, figure.endTok + outOf, "of");
     if (between.every((token, k) => total(token, k) || (token.kind === "word" && !VERBS.has(token.lower) && !opensPart(token.lower) && (figure.unitKind === "money" || !PREPOSITIONS.has(token.lower))))) return mention;
   }
   // "providers were children's homes (4,010)": a figure in brackets counts the words before them.

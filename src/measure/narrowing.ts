@@ -40,10 +40,15 @@ function teamAfter(tokens: readonly Token[], at: number): number {
   return 0;
 }
 
-/** "caseloads of 22 in the child protection teams": a team named right after a figure narrows it to that team's. */
-export function teamAfterFigure(sentence: string, tokens: readonly Token[], endTok: number): string | undefined {
+/** "caseloads of 22 in the child protection teams", "turnover, which in the assessment team had reached 30%" (hry101): a team in the figure's clause narrows it. */
+export function teamAfterFigure(sentence: string, tokens: readonly Token[], endTok: number, clauseStart = -1, startTok = -1): string | undefined {
   const team = teamAfter(tokens, endTok);
-  return team ? sentence.slice(tokens[endTok]!.start, tokens[team - 1]!.end) : undefined;
+  if (team) return sentence.slice(tokens[endTok]!.start, tokens[team - 1]!.end);
+  for (let at = startTok - 2; at >= 0 && tokens[at]!.start >= clauseStart; at--) {
+    const end = teamAfter(tokens, at);
+    if (end && end <= startTok) return /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(tokens[end - 1]!.end, tokens[startTok]!.start)) ? undefined : sentence.slice(tokens[at]!.start, tokens[end - 1]!.end);
+  }
+  return undefined;
 }
 
 /** Who runs a provider, written before it: "local authority run homes", "council-run homes", "privately owned homes". */

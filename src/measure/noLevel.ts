@@ -9,7 +9,25 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure);
+  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure);
+}
+
+/** Words that make a group of councils some of them, not all: "some councils employ up to half …". */
+const SOME: ReadonlySet<string> = new Set(["some", "several", "many", "certain", "few"]);
+const COUNCIL_WORDS: ReadonlySet<string> = new Set(["councils", "authorities", "areas", "boroughs", "las"]);
+
+/**
+ * "some councils employ up to half of their social workers through an agency": a share in some
+ * councils is no level anywhere (hry101). Read back through the figure's clause to a ";" or ".".
+ */
+export function shareInSome(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "share") return false;
+  for (let at = figure.startTok - 1; at > 0 && at >= figure.startTok - 12; at--) {
+    if (isPunct(tokens[at], ";") || isPunct(tokens[at], ".")) return false;
+    const local = isWordAt(tokens, at, "local") ? 1 : 0;
+    if (isWordAt(tokens, at - 1, ...SOME) && (isWordAt(tokens, at + local, ...COUNCIL_WORDS))) return true;
+  }
+  return false;
 }
 
 /**
@@ -21,10 +39,13 @@ export function countsThoseConcerned(tokens: readonly Token[], figure: FigureSlo
 }
 
 /**
- * "a shortfall of 6,000 foster carers", "a shortage of 8,000": how many are missing, no count of
- * those there are (hry96). (Before "more"/"additional" is read elsewhere as an addition.)
+ * "a shortfall of 6,000 foster carers", "a shortage of 8,000", "a £872 million gap": how many are
+ * missing, no count of those there are nor money spent (hry96, hry102). (Before "more"/"additional" is read elsewhere as an addition.)
  */
 export function countsShortfall(tokens: readonly Token[], figure: FigureSlot): boolean {
+  // "there was a £872 million gap", "a £2bn black hole" (hry102); a "funding gap" is the catalogue's.
+  const after = figure.endTok;
+  if (isWordAt(tokens, after, "gap", "gaps", "shortfall", "shortfalls", "hole") || (isWordAt(tokens, after, "black") && isWordAt(tokens, after + 1, "hole"))) return true;
   let at = figure.startTok - 1;
   if (isWordAt(tokens, at, "around", "about", "some", "nearly", "almost", "over", "estimated", "least")) at -= isWordAt(tokens, at, "least") ? 2 : 1;
   return isWordAt(tokens, at, "of") && isWordAt(tokens, at - 1, "shortfall", "shortfalls", "shortage", "shortages", "deficit", "gap", "lack");

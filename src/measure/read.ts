@@ -204,7 +204,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const own = frames.get(figure)?.subgroup ?? (shareOfThoseBefore(tokens, figure) ? "of those counted before" : undefined) ?? (readings[index] && readings[index]!.indicator.kind !== "grade" && !readings[index]!.indicator.populations.includes("councils") ? gradedGroupBefore(sentence, figure.start) : undefined) ?? (readings[index] ? breakdownPart(sentence, figure.start) : undefined);
     if (own) return own;
     const reading = readings[index];
-    const team = reading ? (teamAfterFigure(sentence, tokens, figure.endTok) ?? participleAfterFigure(sentence, tokens, figure.endTok, mentions) ?? (figure.unitKind === "money" ? spentOn(sentence, tokens, figure, clauses[figure.clause]!, mentions) : undefined)) : undefined;
+    const team = reading ? (teamAfterFigure(sentence, tokens, figure.endTok, clauses[figure.clause]!.start, figure.startTok) ?? participleAfterFigure(sentence, tokens, figure.endTok, mentions) ?? (figure.unitKind === "money" ? spentOn(sentence, tokens, figure, clauses[figure.clause]!, mentions) : undefined)) : undefined;
     if (team) return team;
     const stretch = stretches[index]!;
     const clause = clauses[figure.clause]!;

@@ -25,6 +25,6 @@ describe("a trend's heading", () => {
     const answer = await core.answer("trend fostering households");
     expect(answer.status).toBe("found");
     expect(answer.series?.map((figure) => figure.value)).toEqual([9100, 8700]);
-    expect(answer.message.startsWith("applications to foster, 2 periods")).toBe(true);
+    expect(answer.message?.startsWith("applications to foster, 2 periods")).toBe(true);
   });
 });

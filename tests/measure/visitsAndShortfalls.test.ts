@@ -57,3 +57,36 @@ describe("a bracketed list under the sentence's subgroup", () => {
     expect(figures.map((figure) => figure.subgroup)).toEqual(["unaccompanied asylum-seeking children", "unaccompanied asylum-seeking children", "unaccompanied asylum-seeking children"]);
   });
 });
+
+describe("the early help, London and SEND trials' readings (hry101–hry103)", () => {
+  it("money with its scale after a space keeps the scale", () => {
+    const figures = extractFigures("Spending fell from £10.0 bn in 2010/11 to £8.4 bn in 2015/16, and one scheme cost £2.5 m.", { date: "2017-03-01" });
+    expect(figures.map((figure) => figure.value)).toEqual([10e9, 8.4e9, 2.5e6]);
+  });
+
+  it("a change hedged after 'by' is still a change", () => {
+    expect(read("The number of children on child protection plans increased by almost 21,000 between 2010 and 2017.")[0]).toMatchObject({ text: "21,000", indicator: undefined });
+    expect(read("Referrals rose by around 4,000.")[0]?.indicator).toBeUndefined();
+    // "overspent by almost £5m" is still the overspend.
+    expect(read("Essex overspent by almost £5m.")[0]?.indicator).toBe("overspend");
+  });
+
+  it("a gap in money is no spending; a funding gap is the catalogue's own", () => {
+    expect(read("Given how much councils have to spend, in 2015/16 alone there was a £640 million gap.")[0]).toMatchObject({ indicator: undefined });
+    expect(read("The LGA warned of a £2bn funding gap by 2025.")[0]?.indicator).toBe("funding-gap");
+  });
+
+  it("'31 out of the 33 local authorities' counts councils, whatever else the sentence names", () => {
+    const [part] = read("The pact (which has 29 out of the 33 local authorities signed up to it) aims to put permanent and agency social workers on a level footing.");
+    expect(part).toMatchObject({ text: "29", indicator: undefined });
+  });
+
+  it("a team named before the figure in its clause narrows it, not past 'and'", () => {
+    expect(read("Problems grew with staff turnover, which in the referral and assessment team had reached 28% in 2016.")[0]?.subgroup).toBe("in the referral and assessment team");
+  });
+
+  it("a share in some councils is no level anywhere", () => {
+    expect(read("Our analysis shows some councils employ up to half of their social workers through an agency.")[0]?.indicator).toBeUndefined();
+    expect(read("Across England, 17.9% of social workers were agency staff.")[0]?.indicator).toBe("agency-rate");
+  });
+});

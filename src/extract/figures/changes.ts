@@ -3,6 +3,7 @@
 
 import type { RecognisedNumber } from "./recognise.ts";
 import { CHANGE_NOUNS } from "./lexicon.ts";
+import { qualifierBefore } from "./qualifiers.ts";
 import { isWord, pastBrackets, type Token } from "./tokens.ts";
 
 // ("1,510 additional young people stayed put": an addition, hry92.)
@@ -28,7 +29,10 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // "overspent by £4.2 million" states the overspend; "rose by 11%" states a change.
   // "spending £264m more than they budgeted": the overspend itself, a level (hry73).
   if (found.money && isWord(tokens[found.endTok], "more") && overBudget(tokens, found.endTok + 1)) return false;
-  if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(before, "by") && changesBefore(tokens, found.startTok - 1))) return true;
+  // "increased by almost 24,000", "rose by around £5m": past a hedge to "by" (hry103).
+  const signAt = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 1 : found.startTok;
+  const by = (qualifierBefore(tokens, signAt)?.startTok ?? signAt) - 1;
+  if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(tokens[by], "by") && changesBefore(tokens, by))) return true;
   // "a 6.5% average increase in vacant posts": a move's adjective between (hry69). "a quarter of the
   // proportion of agency staff as …": a fraction of another figure, no level of its own.
   if (isWord(after, "average", "annual", "overall", "net", "year-on-year") && tokens[pastBrackets(tokens, found.endTok) + 1]?.kind === "word" && CHANGE_AFTER.has(tokens[pastBrackets(tokens, found.endTok) + 1]!.lower)) return true;
@@ -38,7 +42,7 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   if (isWord(tokens[moveLead], "up", "down") && isWord(tokens[found.endTok], "from", "on", "since", "compared")) return true;
   // "seven cases higher than the average": past the figure's noun, a difference.
   for (const skip of [1, 2]) if (tokens.slice(found.endTok, found.endTok + skip).every((token) => token.kind === "word" && !isWord(token, "were", "was", "are", "is", "be", "been", "remained", "remain", "stood", "of", "per")) && isWord(tokens[found.endTok + skip], "higher", "lower", "more", "fewer", "less", "greater") && isWord(tokens[found.endTok + skip + 1], "than")) return true;
-  if (found.money && isWord(tokens[found.startTok - 2], "by") && moneyChangedBefore(tokens, found.startTok - 2)) return true;
+  if (found.money && isWord(tokens[by], "by") && moneyChangedBefore(tokens, by)) return true;
   // "an increase of 74 homes", "a fall of 3,000": the size of a change named before "of"; "a growth
   // in the care population of 5,700", "a rise in referrals of 3,000": the change's noun, then what grew.
   const lead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;

@@ -2,10 +2,8 @@
 // words ("one hundred and five", "twenty-one"), fractions ("two thirds", "a quarter") and mixed
 // numbers ("five and a half million"). Ratios, percentages and ranges are built on top in recognise.ts.
 
-import {
-  CURRENCY_SIGNS, DOZEN_WORDS, FRACTION_FOLLOWERS, HUNDRED_WORDS, ORDINAL_WORDS, SCALE_ABBREVIATIONS, SCALE_WORDS,
-  TEEN_WORDS, TENS_WORDS, UNIT_WORDS, VULGAR_FRACTIONS,
-} from "./lexicon.ts";
+import { CURRENCY_SIGNS, FRACTION_FOLLOWERS, SCALE_WORDS, VULGAR_FRACTIONS } from "./lexicon.ts";
+import { WORD_CLASSES, classifyWord, gluedScale, type ItemClass } from "./numberWords.ts";
 import type { OrdinalWord } from "./lexicon.ts";
 import { glued, isPunct, isWord, isPlainInteger } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
@@ -22,7 +20,6 @@ export interface Atom {
   money: boolean;
 }
 
-type ItemClass = "unit" | "teen" | "tens" | "hundred" | "scale" | "dozen" | "ordinal" | "a" | "and" | "point" | "digits";
 
 /** One number-bearing token in a run of them; hyphens between words are folded into `hyphenBefore`. */
 interface RunItem {
@@ -50,39 +47,6 @@ interface Cardinal {
 
 /** Longer than any number written in words; bounds the work per start token. */
 const MAX_RUN = 24;
-
-type WordClass = { cls: ItemClass; value: number; ordinal?: OrdinalWord };
-
-function classifyFromLexicon(lower: string): WordClass | null {
-  const unit = UNIT_WORDS.get(lower);
-  if (unit !== undefined) return { cls: "unit", value: unit };
-  const teen = TEEN_WORDS.get(lower);
-  if (teen !== undefined) return { cls: "teen", value: teen };
-  const tens = TENS_WORDS.get(lower);
-  if (tens !== undefined) return { cls: "tens", value: tens };
-  if (HUNDRED_WORDS.has(lower)) return { cls: "hundred", value: 100 };
-  const scale = SCALE_WORDS.get(lower);
-  if (scale !== undefined) return { cls: "scale", value: scale };
-  if (DOZEN_WORDS.has(lower)) return { cls: "dozen", value: 12 };
-  const ordinal = ORDINAL_WORDS.get(lower);
-  if (ordinal !== undefined) return { cls: "ordinal", value: ordinal.value, ordinal };
-  if (lower === "a" || lower === "an") return { cls: "a", value: 1 };
-  if (lower === "and") return { cls: "and", value: 0 };
-  if (lower === "point") return { cls: "point", value: 0 };
-  return null;
-}
-
-/** Every number word's class, looked up once: classifyWord runs for nearly every token of every sentence. */
-const WORD_CLASSES: ReadonlyMap<string, WordClass> = new Map(
-  [...UNIT_WORDS.keys(), ...TEEN_WORDS.keys(), ...TENS_WORDS.keys(), ...HUNDRED_WORDS, ...SCALE_WORDS.keys(), ...DOZEN_WORDS, ...ORDINAL_WORDS.keys(), "a", "an", "and", "point"]
-    .map((word) => [word, classifyFromLexicon(word)!]),
-);
-
-const classifyWord = (lower: string): WordClass | null => WORD_CLASSES.get(lower) ?? null;
-
-/** "£193m": a scale's abbreviation counts only glued to the digits before it. */
-const gluedScale = (tokens: readonly Token[], at: number): WordClass | null =>
-  tokens[at - 1]?.kind === "digits" && glued(tokens[at - 1], tokens[at]) && SCALE_ABBREVIATIONS.has(tokens[at]!.lower) ? { cls: "scale", value: SCALE_ABBREVIATIONS.get(tokens[at]!.lower)! } : null;
 
 function startsSmall(item: RunItem | undefined): boolean {
   return item !== undefined && (item.cls === "unit" || item.cls === "teen" || item.cls === "tens" || item.cls === "digits");
