@@ -191,7 +191,8 @@ export function formatValue(figure: Pick<FigureMention, "value" | "upper" | "uni
 export function describeFigure(figure: Pick<Figure, "value" | "upper" | "unit" | "text" | "qualifier">): string {
   // Ranges carry their qualifier inside the printed words ("to as high as 34"); do not say it twice.
   const hedge = figure.qualifier && !figure.text.toLowerCase().includes(figure.qualifier.toLowerCase()) ? `${figure.qualifier} ` : "";
-  const counted = !isShare(figure) && figure.unit && !figure.text.includes(figure.unit) ? ` ${countNoun(figure.value, figure.unit)}` : "";
+  // A rate whose base the source left out ("a rate of 156") says so, never "156 rate".
+  const counted = figure.unit === "rate" ? " (a rate, its base not stated)" : !isShare(figure) && figure.unit && !figure.text.includes(figure.unit) ? ` ${countNoun(figure.value, figure.unit)}` : "";
   const value = formatValue(figure);
   // "1 in 10" holds the digits 10 but not the share they make.
   const shown = !isVerbal(figure) && figure.text.replace(/,/g, "").includes(value.replace(" %", "")) && figure.upper === undefined;

@@ -130,7 +130,11 @@ export function scopeIn(tokens: readonly Token[], indicator: Indicator, figure: 
 
 /** "lost 503 FTE children's social workers", "6,028 FTE social workers joined": words that say the figure counts something else (catalogue `notWith`), where a scope would stand. */
 export function countsSomethingElse(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, stretch: { from: number; to: number }): boolean {
-  return indicator.notWith !== undefined && nearFigure(tokens, onceFor(tokens, "notWith", () => vocabulary().indicatorNotWith.find(tokens)), indicator, figure, stretch, false) !== undefined;
+  if (indicator.notWith === undefined) return false;
+  const found = onceFor(tokens, "notWith", () => vocabulary().indicatorNotWith.find(tokens));
+  if (nearFigure(tokens, found, indicator, figure, stretch, false) !== undefined) return true;
+  // "11.6% of social work posts in council adults' services were vacant": a few words further, in the same phrase, no comma between (hry104).
+  return found.some((mention) => mention.value.indicator === indicator.id && mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER + 3 && !tokens.slice(figure.endTok, mention.startTok).some((token) => token.kind === "punct"));
 }
 
 /** Words before the figure in its stretch, else just after it, else (`sentenceWide`) the only ones named before it in its sentence. */

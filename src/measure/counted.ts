@@ -191,9 +191,10 @@ export function perTimeUnit(tokens: readonly Token[], figure: FigureSlot): boole
 
 /** "achieving two 'outstanding' judgements", "three good ratings": a count of judgements, no count of councils (hry67). */
 export function countsJudgements(tokens: readonly Token[], figure: FigureSlot): boolean {
-  for (let at = figure.endTok; at < Math.min(tokens.length, figure.endTok + 6); at++) {
+  for (let at = figure.endTok; at < Math.min(tokens.length, figure.endTok + 9); at++) {
     if (isWordAt(tokens, at, "judgements", "judgments", "ratings", "grades")) return true;
-    if (tokens[at]!.kind === "word" && !isWordAt(tokens, at, "outstanding", "good", "inadequate", "requires", "require", "improvement", "adequate", "overall", "separate", "more")) return false;
+    // ("two or more consecutive 'outstanding' Ofsted judgements", hry105.)
+    if (tokens[at]!.kind === "word" && !isWordAt(tokens, at, "outstanding", "good", "inadequate", "requires", "require", "improvement", "adequate", "overall", "separate", "more", "or", "consecutive", "successive", "ofsted", "inspection")) return false;
   }
   return false;
 }

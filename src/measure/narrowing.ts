@@ -9,7 +9,7 @@ import type { Population } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
-import { conjoinedClause, forWhomAfter, settingAfter } from "./restrictions.ts";
+import { conjoinedClause, forWhomAfter, settingAfter, teamAfter } from "./restrictions.ts";
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
@@ -27,28 +27,6 @@ function isKindNotName(tokens: readonly Token[], kind: number, end: number): boo
   const word = tokens[kind]!;
   const lowerCase = isLowerCase(word) || kind === 0;
   return lowerCase && /s$/i.test(tokens[end - 1]?.text ?? "");
-}
-
-/** "in the referral and assessment team(s)" at `at`: the index just past "team(s)", else 0. Up to five words name the team. */
-function teamAfter(tokens: readonly Token[], at: number): number {
-  if (!isWordAt(tokens, at, "in", "on") || !isWordAt(tokens, at + 1, "the", "its", "their", "his", "her", "our", "my", "a")) return 0;
-  for (let end = at + 2; end < Math.min(tokens.length, at + 8); end++) {
-    const token = tokens[end]!;
-    if (token.kind !== "word") return 0;
-    if (token.lower === "team" || token.lower === "teams") return end + 1;
-  }
-  return 0;
-}
-
-/** "caseloads of 22 in the child protection teams", "turnover, which in the assessment team had reached 30%" (hry101): a team in the figure's clause narrows it. */
-export function teamAfterFigure(sentence: string, tokens: readonly Token[], endTok: number, clauseStart = -1, startTok = -1): string | undefined {
-  const team = teamAfter(tokens, endTok);
-  if (team) return sentence.slice(tokens[endTok]!.start, tokens[team - 1]!.end);
-  for (let at = startTok - 2; at >= 0 && tokens[at]!.start >= clauseStart; at--) {
-    const end = teamAfter(tokens, at);
-    if (end && end <= startTok) return /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(tokens[end - 1]!.end, tokens[startTok]!.start)) ? undefined : sentence.slice(tokens[at]!.start, tokens[end - 1]!.end);
-  }
-  return undefined;
 }
 
 /** Who runs a provider, written before it: "local authority run homes", "council-run homes", "privately owned homes". */

@@ -9,7 +9,23 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure);
+  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure);
+}
+
+/**
+ * "24.1% of the 5,335 social workers who left the register … had been registered for less than a
+ * year", "two thirds of social workers who left their council … quit frontline social work": a share
+ * of those who left is how they break down, no turnover rate (hry104). ("15% of social workers left"
+ * and "the proportion who left was 15%" are the rate.)
+ */
+export function shareOfLeavers(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "share" || !isWordAt(tokens, figure.endTok, "of")) return false;
+  for (let at = figure.endTok + 1; at < Math.min(tokens.length, figure.endTok + 9); at++) {
+    if (!isWordAt(tokens, at, "who", "that")) continue;
+    const verb = isWordAt(tokens, at + 1, "had", "have", "has") ? at + 2 : at + 1;
+    return isWordAt(tokens, verb, "left", "leave", "quit", "departed", "moved");
+  }
+  return false;
 }
 
 /** Words that make a group of councils some of them, not all: "some councils employ up to half …". */

@@ -1,6 +1,7 @@
-// Words after a counted noun that keep only some of them: a setting ("children in unregulated
+// Words around a counted noun that keep only some of them: a setting ("children in unregulated
 // homes") or a second predicate joined to a clause in the measure's own words ("who had ceased to
-// be looked after … and were still living with their former foster carers"). Read by narrowing.ts.
+// be looked after … and were still living with their former foster carers"), or a team ("in the
+// assessment team"). Read by narrowing.ts and read.ts.
 
 import type { Token } from "../extract/figures/tokens.ts";
 import { isWordAt, type Mentions } from "./frames.ts";
@@ -31,6 +32,8 @@ export function settingAfter(tokens: readonly Token[], from: number, mentions: M
   if (isWordAt(tokens, at, "a", "each", "every") && isWordAt(tokens, at + 1, "year")) at += 2;
   const verb = isWordAt(tokens, at, "are", "were", "is", "was") ? at + 1 : at;
   if (isWordAt(tokens, verb, "live", "lived", "living", "placed", "housed", "accommodated", "staying", "stay")) at = verb + 1;
+  // ("8,980 looked-after children were in unregulated placements": a copula straight before the setting, hry105.)
+  else if (verb > at && isWordAt(tokens, verb, "in")) at = verb;
   if (!isWordAt(tokens, at, "in", "at")) return undefined;
   // ("in unregulated independent or semi-independent accommodation": hyphens inside the words.)
   for (let end = at + 1; end <= at + 7 && (tokens[end]?.kind === "word" || tokens[end]?.text === "-"); end++) {
@@ -46,4 +49,26 @@ export function forWhomAfter(tokens: readonly Token[], at: number): number {
     if (isWordAt(tokens, k, "for", "to", "with") && isWordAt(tokens, k + 1, "whom")) return k;
   }
   return -1;
+}
+
+/** "in the referral and assessment team(s)" at `at`: the index just past "team(s)", else 0. Up to five words name the team. */
+export function teamAfter(tokens: readonly Token[], at: number): number {
+  if (!isWordAt(tokens, at, "in", "on") || !isWordAt(tokens, at + 1, "the", "its", "their", "his", "her", "our", "my", "a")) return 0;
+  for (let end = at + 2; end < Math.min(tokens.length, at + 8); end++) {
+    const token = tokens[end]!;
+    if (token.kind !== "word") return 0;
+    if (token.lower === "team" || token.lower === "teams") return end + 1;
+  }
+  return 0;
+}
+
+/** "caseloads of 22 in the child protection teams", "turnover, which in the assessment team had reached 30%" (hry101): a team in the figure's clause narrows it. */
+export function teamAfterFigure(sentence: string, tokens: readonly Token[], endTok: number, clauseStart = -1, startTok = -1): string | undefined {
+  const team = teamAfter(tokens, endTok);
+  if (team) return sentence.slice(tokens[endTok]!.start, tokens[team - 1]!.end);
+  for (let at = startTok - 2; at >= 0 && tokens[at]!.start >= clauseStart; at--) {
+    const end = teamAfter(tokens, at);
+    if (end && end <= startTok) return /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(tokens[end - 1]!.end, tokens[startTok]!.start)) ? undefined : sentence.slice(tokens[at]!.start, tokens[end - 1]!.end);
+  }
+  return undefined;
 }

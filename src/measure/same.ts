@@ -33,7 +33,7 @@ export function withStatedShare(claimed: FigureMention, sentence: string): Figur
 export function unitKindOf(figure: Pick<FigureMention, "unit" | "measure">): UnitKind {
   if (figure.unit === "%") return "share";
   if (CURRENCY_SIGNS.has(figure.unit)) return "money";
-  if (figure.unit.startsWith("per ") || figure.unit.startsWith("in every ") || figure.unit.startsWith("in each ")) return "rate";
+  if (figure.unit === "rate" || figure.unit.startsWith("per ") || figure.unit.startsWith("in every ") || figure.unit.startsWith("in each ")) return "rate";
   const indicator = figure.measure ? catalogue().indicator(figure.measure.indicator) : undefined;
   // An indicator stated only one way ("caseload", an average; "children looked after per 10,000", a rate) is that kind whatever the unit's words.
   if (indicator && indicator.units.length === 1 && (indicator.units[0] === "average" || indicator.units[0] === "rate")) return indicator.units[0];

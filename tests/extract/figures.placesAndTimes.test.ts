@@ -179,3 +179,11 @@ describe("a period that names the figure in brackets after it", () => {
     expect(read("It fell from the 2013 figure of 1,950 to 1,700.")[0]?.period).toBe("2013");
   });
 });
+
+describe("years later than a day another sentence gave", () => {
+  it("leave the figure undated rather than the article's", () => {
+    expect(read("Ten years later there were 180 private children's homes.", "2024-02-01")[0]).toMatchObject({ text: "180", period: undefined });
+    expect(read("A decade later the number had risen to 180.", "2024-02-01")[0]?.period).toBeUndefined();
+    expect(read("There were 180 private children's homes.", "2024-02-01")[0]?.period).toBe("2024");
+  });
+});

@@ -90,3 +90,43 @@ describe("the early help, London and SEND trials' readings (hry101–hry103)", (
     expect(read("Across England, 17.9% of social workers were agency staff.")[0]?.indicator).toBe("agency-rate");
   });
 });
+
+describe("the providers, local child protection and workforce trials' readings (hry104–hry106)", () => {
+  function full(sentence: string) {
+    return extractFigures(sentence, { date: "2019-03-01" }).map((figure) => ({ text: figure.text, unit: figure.unit, geography: figure.geography, indicator: figure.measure?.indicator, subgroup: figure.measure?.subgroup }));
+  }
+
+  it("'a rate of 156' is a rate whose base is not stated, never a count of children", () => {
+    const [rate] = full("Hillshire had the second highest rate of children on protection plans, behind Dale which had a rate of 151.");
+    expect(rate).toMatchObject({ text: "151", unit: "rate" });
+    // "the England rate of 69" after a rate per 10,000 is still in that rate's unit.
+    expect(full("Dale had a rate of 190 per 10,000 children, against the England rate of 69.").find((figure) => figure.text === "69")?.unit).toBe("per 10,000 children");
+  });
+
+  it("'two or more consecutive outstanding Ofsted judgements' counts judgements, no agencies", () => {
+    expect(read("Only about 10% of agencies have received two or more consecutive 'outstanding' Ofsted judgements.").find((figure) => figure.text === "two")?.indicator).toBeUndefined();
+  });
+
+  it("a claim's copula before a setting keeps the setting: 'were in unregulated placements'", () => {
+    expect(read("7,900 looked-after children were in unregulated placements in March 2023", true)[0]).toMatchObject({ indicator: "children-looked-after", subgroup: "in unregulated placements" });
+  });
+
+  it("adults' services a few words on are another workforce; a quota after a comma is not the figure's", () => {
+    expect(read("12.3% of social work posts in council adults' services were vacant in 2022.")[0]?.indicator).toBeUndefined();
+    expect(read("The county looks after 210 unaccompanied children, more than double its quota of 100.")[0]?.indicator).toBe("children-looked-after");
+  });
+
+  it("a share of those who left is no turnover rate; the share who left is", () => {
+    expect(read("A fifth of the 4,100 social workers who left the register in 2022 had been registered for under a year.")[0]?.indicator).toBeUndefined();
+    expect(read("Nearly two thirds of social workers who left their council last year quit frontline work.")[0]?.indicator).toBeUndefined();
+    expect(read("In 2022, 15% of social workers left their council.")[0]?.indicator).toBe("turnover");
+  });
+
+  it("agency workers 'used to cover these vacancies' are the cover share, not the vacancy rate", () => {
+    expect(read("Of 4,000 agency social workers, 70% were being used to cover these vacancies.").find((figure) => figure.text === "70%")?.indicator).toBe("agency-cover");
+  });
+
+  it("a council after the figure's noun phrase and its acronym is the figure's", () => {
+    expect(full("As of March 2024, there were 640 children with a child protection plan (CPP) in Leeds.")[0]?.geography).toBe("Leeds");
+  });
+});

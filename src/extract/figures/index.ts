@@ -11,7 +11,7 @@ import { isFigure } from "./filters.ts";
 import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
 import { namesFirstRound, namesFrameworkEndedBefore, namesPreviousFramework } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
-import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodNamingFigure, periodHoldingClauses, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack } from "./periods.ts";
+import { financialYearBack, financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodNamingFigure, periodHoldingClauses, resolveRelative, spanEnds, tokenBeforeWhen, yearOfDate, yearsBack, yearsLaterBefore } from "./periods.ts";
 import type { PeriodMention } from "./periods.ts";
 import { qualifierAfter, qualifierBefore } from "./qualifiers.ts";
 import { MONTH_NAMES, TIME_UNITS } from "./lexicon.ts";
@@ -146,6 +146,8 @@ function periodOf(figure: RecognisedNumber, clause: number, periods: PeriodIndex
   const resolved = relativeMention?.relative ? resolveRelative(relativeMention.relative, articleYear) : undefined;
   if (resolved) return { period: resolved, from: "relative" };
   if (periods.shared) return { period: periods.shared };
+  // "In 2012 there were 99 … Ten years later there were 222": years after a day another sentence gave; not the article's (hry100).
+  if (yearsLaterBefore(context.sentence, figure.start)) return {};
   if (articlePeriod) return { period: articlePeriod, from: "article" };
   // "36% were rated good after their first SIF inspection", written in 2023: of the framework's
   // years, which the sentence does not give; not of the year the article was written.
@@ -329,8 +331,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence, ownedPlaces);
     if (place) figure.geography = place;
     let unitKind = unitKindOf(found, tokens);
-    // "69 per 10,000 children": a rate's unit is its base, so what it counts per head stays with it.
-    if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? figure.unit;
+    // "69 per 10,000 children": a rate's unit is its base ("a rate of 156", none stated: "rate", never a count's noun, hry106).
+    if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? "rate";
     // Only a noun standing after the figure itself: "21 in total" counts whatever the sentence counted before.
     const nounAt = nounStart(tokens, found.endTok);
     const nounAfter = countedNounAfter(tokens, nounAt) ?? countedNounAfterOf(tokens, nounAt) ?? genericNounAfter(tokens, nounAt);
@@ -339,7 +341,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const rateNamed = !sign && !found.proportion && !nounAfter ? namedRateBefore(tokens, found.startTok) : undefined;
     const before = kept.at(-1);
     const movedTo = before !== undefined && movedFromTo(tokens, before.found, found);
-    if (!sign && !found.proportion && !nounAfter && (unitKind === "count" || (unitKind === "average" && rateNamed === "average"))) {
+    if (!sign && !found.proportion && !nounAfter && (unitKind === "count" || figure.unit === "rate" || (unitKind === "average" && rateNamed === "average"))) {
       // Compared with: the figure just before; named a rate: the sentence's last rate before it.
       const earlierRate = comparisons[index] || movedTo ? (before?.slot.unitKind === "rate" ? before : undefined) : rateNamed ? kept.findLast((entry) => entry.slot.unitKind === "rate") : undefined;
       // "average caseloads fell from 19.5 to 17", "from 15 per cent to nearly 21": an average moves

@@ -8,7 +8,7 @@ import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
 import { lastMonthAt, multipleOfNumber, relativeAt, twoDigits, type Relative } from "./relativePeriods.ts";
 
-export { financialYearEnding, resolveRelative, yearsBack } from "./relativePeriods.ts";
+export { financialYearEnding, resolveRelative, yearsBack, yearsLaterBefore } from "./relativePeriods.ts";
 
 export interface PeriodMention {
   start: number;

@@ -113,3 +113,10 @@ export function yearsBack(relative: Relative): number | undefined {
 export function financialYearEnding(year: number): string {
   return `${year - 1}-${twoDigits(year)}`;
 }
+
+const YEARS_LATER = /\b(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+) years|a decade|a few years) (?:later|on)\b/i;
+
+/** "Ten years later there were 222": years after a day another sentence gave, which this one cannot date. */
+export function yearsLaterBefore(sentence: string, at: number): boolean {
+  return YEARS_LATER.test(sentence.slice(0, at));
+}

@@ -23,6 +23,9 @@ export function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): U
     if (token.kind !== "word" && token.kind !== "digits" && token.text !== "-" && token.text !== "'" && token.text !== "’") break;
     if (rateBaseAt(tokens, at) > 0 && tokens.slice(Math.max(0, at - 8), at).some((before) => isWord(before, "rate", "rates"))) return "rate";
   }
+  // "Blackpool, which had a rate of 156", "the third highest rate of 143", "equating to a rate of 39.6
+  // children": a rate whose base the sentence left out, never a count (hry106).
+  if (isWord(tokens[found.startTok - 1], "of", "at", "was", "is", "to", "reached", "hit") && tokens.slice(Math.max(0, found.startTok - 4), found.startTok - 1).some((token) => isWord(token, "rate", "rates"))) return "rate";
   if (averageBefore(tokens, found.startTok)) return "average";
   if (averagedCount(found, tokens)) return "average";
   if (isWord(tokens[found.endTok], "cases")) return "average";
