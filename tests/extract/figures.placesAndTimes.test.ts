@@ -187,3 +187,15 @@ describe("years later than a day another sentence gave", () => {
     expect(read("There were 180 private children's homes.", "2024-02-01")[0]?.period).toBe("2024");
   });
 });
+
+describe("names that are no place, and days that are no figures", () => {
+  it("a council's name before a street word is the street's", () => {
+    expect(read("The agency, of Leeds Road, Halifax, covers seven fostering households.")[0]?.geography).toBeUndefined();
+    expect(read("Leeds had 1,300 children in care.")[0]?.geography).toBe("Leeds");
+  });
+
+  it("days after their month are dates: 'between October 14 and 18'", () => {
+    expect(read("Inspectors visited between October 14 and 18 last year and found eight children.").map((figure) => figure.text)).toEqual(["eight"]);
+    expect(read("Inspectors visited on October 14-18 and found eight children.").map((figure) => figure.text)).toEqual(["eight"]);
+  });
+});

@@ -106,3 +106,11 @@ describe("two named people joined by 'and'", () => {
     expect(quotes[0]?.speaker).toBe("Ann Bell");
   });
 });
+
+describe("a partial quote inside another's document", () => {
+  it("is not the words of the person reporting it", () => {
+    const quotes = extractQuotes([p("Cllr Ann Bell said Lord Hale's first letter to the minister indicated a ‘good start’ had been made.")]);
+    expect(quotes).toEqual([]);
+    expect(extractQuotes([p("Ann Bell said the figures were ‘deeply worrying’.")])[0]?.speaker).toBe("Ann Bell");
+  });
+});

@@ -365,8 +365,11 @@ export function regionReferences(tokens: readonly Token[], region: string | unde
  * and "bury" are words), less a one-word name opening the sentence that is a word ("Reading the
  * report, …") or a person ("Kent said …"), unless it is possessive or "council" or the like follows it.
  */
+/** "Liverpool Gardens, Worthing": a council's name before one of these, capitalised, names a street (hry105). */
+const STREET_WORDS: ReadonlySet<string> = new Set(["Gardens", "Road", "Street", "Lane", "Avenue", "Way", "Square", "Terrace", "Drive", "Crescent", "Close", "Grove"]);
+
 export function findCouncils(tokens: readonly Token[], claim = false): PlaceMention[] {
   return councilMentions(tokens)
-    .filter((mention) => !openingNameIsNoPlace(tokens, mention, claim))
+    .filter((mention) => !openingNameIsNoPlace(tokens, mention, claim) && !STREET_WORDS.has(tokens[mention.endTok]?.text ?? ""))
     .map((mention) => ({ name: mention.council.name, start: mention.start, end: mention.end }));
 }

@@ -115,6 +115,9 @@ function statedAsAge(tokens: readonly Token[], startTok: number): boolean {
 function firstDayOfSpan(mention: RecognisedNumber, tokens: readonly Token[]): boolean {
   if (!Number.isInteger(mention.value) || mention.value < 1 || mention.value > 31) return false;
   // Read as one range of numbers ("21 and 22", "12-14"): a month right after it makes them days.
+  // ("between October 14 and 18", "October 14-18": the month before them, American style, hry105.)
+  const monthBefore = MONTH_NAMES.has(tokens[mention.startTok - 1]?.text ?? "") || ((isWord(tokens[mention.startTok - 1], "and", "to") || isPunct(tokens[mention.startTok - 1], "-") || isPunct(tokens[mention.startTok - 1], "–")) && tokens[mention.startTok - 2]?.kind === "digits" && MONTH_NAMES.has(tokens[mention.startTok - 3]?.text ?? ""));
+  if (monthBefore && (mention.upper ?? mention.value) <= 31) return true;
   if (mention.kind === "range") return (mention.upper ?? 32) <= 31 && MONTH_NAMES.has(tokens[mention.endTok]?.text ?? "");
   const joiner = tokens[mention.endTok];
   const day = tokens[mention.endTok + 1];

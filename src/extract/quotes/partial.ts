@@ -16,6 +16,8 @@ const MAX_WORDS_FROM_VERB = 10;
  */
 const REPORTED_SPEECH_RE = /^\s*(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|had|has|would|felt|believed|thought)\b/i;
 const MAX_WORDS_OF_REPORTED_SPEECH = 30;
+/** Another's document as the subject of the reported clause: "Lord Warner's initial letter", "the inspectors' report". */
+const SOMEONE_ELSES_DOCUMENT = /\b[A-Z][\w-]*(?:['’]s|s['’])\s+(?:[a-z-]+\s+){0,3}(?:letter|letters|report|reports|review|statement|email|memo|findings|assessment|judgement|judgment)\b/;
 /** Ofsted's grades and their connectives: a fragment made only of these is a rating, not speech. */
 const GRADE_WORDS = new Set([
   "inadequate", "good", "outstanding", "requires", "require", "improvement", "to", "be", "or", "and",
@@ -38,6 +40,8 @@ export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; s
     if (v < verbs.length - 1 && !holdsClause(verb, verbs[v + 1]!, prefix)) return undefined;
     const between = continuedSpeech(withoutAddressee(verb[0], prefix.slice(verb.index + verb[0].length)));
     if (countWords(between) > (REPORTED_SPEECH_RE.test(between) ? MAX_WORDS_OF_REPORTED_SPEECH : MAX_WORDS_FROM_VERB) || /[;:]/.test(between)) return undefined;
+    // "Cllr Jones said Lord Warner's initial letter … indicated a ‘good start’": the words are the document's (hry107).
+    if (SOMEONE_ELSES_DOCUMENT.test(between)) return undefined;
     const ref = subjectOf(prefix.slice(0, verb.index), start);
     if (ref) return { ref, start };
   }
