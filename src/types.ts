@@ -22,6 +22,8 @@ export interface Block {
   text: string;
   /** A table row's column headings ("Provider", "Outstanding", …), when it is a row of a table. */
   header?: string[];
+  /** A paragraph the page sets apart as a quotation (Markdown "> ", HTML blockquote): someone's words, where the paragraphs around it may not be. */
+  quoted?: true;
 }
 
 export interface Article {

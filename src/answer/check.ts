@@ -19,6 +19,7 @@ import { checkListedCount } from "./councilRatings.ts";
 import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { worstVerdict } from "./verdicts.ts";
+import { asWholeCouncil } from "../measure/servicePart.ts";
 import { claimedMove, directionAfter, directionTo, isEarlierValue, movedBetween, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
@@ -144,6 +145,12 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   // one count a year apart, so neither refutes the other.
   if (samePeriod.length > 0 && samePeriod.every((figure) => figure.periodFrom === "article") && agreeingElsewhere.length > 0 && agreeingElsewhere.every((figure) => figure.periodFrom === "article")) {
     return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)} and ${claim} is the figure for ${elsewherePeriods}, but each is dated only by its article's date, so I can't tell which year each counts.`, evidence: evidenceOf(samePeriod, elsewhere) };
+  }
+  // "Councils predicted an overspend of £639m": the whole council's £639m, where children's services' is £319m (hry103).
+  const wider = samePeriod.length > 0 ? asWholeCouncil(claimed, claimText) : undefined;
+  const asWhole = wider ? agreementCandidates(archive, inPeriod(cellsFor(measureTable(archive), wider).same, wider), wider).filter((figure) => fits(figure) && claimStates(wider, figure)) : [];
+  if (asWhole.length > 0) {
+    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources give ${listed(mostReportedFirst(asWhole))} for the whole council's money and ${listed(samePeriod)} otherwise; I can't tell which the claim means.`, evidence: evidenceOf(mostReportedFirst(asWhole), samePeriod) };
   }
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";

@@ -73,7 +73,8 @@ export function readMarkdown(text: string): Result<ParsedArticle> {
   const rawDate = fields["date"];
   const date = parseDateValue(rawDate);
   if (optionalString(rawDate) && !date) return { ok: false, reason: `front matter date "${String(rawDate)}" is not a date` };
-  const head = readHead(stripChrome(textToBlocks(stripMarkdown(text.slice(match[0].length)))));
+  const markdownBody = text.slice(match[0].length);
+  const head = readHead(stripChrome(withQuotedParagraphs(textToBlocks(stripMarkdown(markdownBody)), markdownBody)));
   const title = optionalString(fields["title"]) ?? head.title;
   if (!title) return { ok: false, reason: "no title in front matter or text" };
   // The body's own title and date lines repeat the front matter; drop them, keep the rest.
@@ -88,6 +89,18 @@ export function readMarkdown(text: string): Result<ParsedArticle> {
     },
     body.filter((block) => block.text !== title),
   );
+}
+
+/** Marks the paragraphs written as Markdown block quotes ("> " on every line): the quotes' readers stop a speaker's run where they end. */
+function withQuotedParagraphs(blocks: Block[], markdown: string): Block[] {
+  if (!/^>/m.test(markdown)) return blocks;
+  const quoted = new Set(
+    markdown
+      .split(/\r?\n\s*\r?\n/)
+      .filter((paragraph) => paragraph.trim() !== "" && paragraph.split(/\r?\n/).every((line) => line.trim() === "" || line.trimStart().startsWith(">")))
+      .map((paragraph) => squash(stripMarkdown(paragraph.replace(/^\s+/gm, "")))),
+  );
+  return blocks.map((block) => (block.kind === "paragraph" && quoted.has(block.text) ? { ...block, quoted: true } : block));
 }
 
 /** Markdown syntax that would otherwise show up in sentences: headings marks, emphasis, links. */
@@ -155,7 +168,7 @@ export function readHtml(text: string): Result<ParsedArticle> {
     const blockText = squash(element.text);
     if (blockText === "" || blockText === heading) continue;
     const kind: Block["kind"] = tag === "li" ? "list-item" : /^h\d$/.test(tag) || looksLikeHeading(blockText) ? "heading" : "paragraph";
-    blocks.push({ kind, text: blockText });
+    blocks.push(kind === "paragraph" && element.parentNode?.rawTagName?.toLowerCase() === "blockquote" ? { kind, text: blockText, quoted: true } : { kind, text: blockText });
   }
   const title = heading || optionalString(meta(root, "og:title")) || squash(root.querySelector("title")?.text ?? "");
   if (!title) return { ok: false, reason: "no <h1>, og:title or <title>" };

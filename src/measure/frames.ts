@@ -122,7 +122,8 @@ export function findFrames(sentence: string, tokens: readonly Token[], figures: 
   // of 17 local authorities judged inadequate ..., nearly two thirds (11) had": the phrase up to its
   // comma is the subgroup of every figure after it, when it names a measure of its group.
   const opening = openingFrame(sentence, tokens, mentions);
-  if (opening) for (const figure of figures) if (figure.startTok > opening.toTok && !frames.has(figure)) frames.set(figure, opening);
+  // ("Of the forecast overspend, £8.9m comes from placements": an amount of the money named, no subgroup.)
+  if (opening) for (const figure of figures) if (figure.startTok > opening.toTok && !frames.has(figure) && !(figure.unitKind === "money" && !opening.population)) frames.set(figure, opening);
   // "11 of the authorities rated inadequate had new directors", "16 of which improved to good".
   for (const figure of figures) {
     if (frames.has(figure) || !isWordAt(tokens, figure.endTok, "of")) continue;

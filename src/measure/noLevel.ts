@@ -128,8 +128,10 @@ export function countsOwners(tokens: readonly Token[], figure: FigureSlot): bool
 export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): boolean {
   if (figure.unitKind !== "money") return false;
   let at = figure.endTok;
-  while (at < figure.endTok + 4 && isWordAt(tokens, at, "would", "will", "could", "to", "is", "was", "he", "she", "they", "it", "said", "says")) at++;
+  // ("£21m for councils to cover the cost of Staying Put": money given to meet costs, no spending, hry109.)
+  while (at < figure.endTok + 6 && isWordAt(tokens, at, "would", "will", "could", "to", "is", "was", "he", "she", "they", "it", "said", "says", "for", "councils", "local", "authorities", "them")) at++;
   if (isWordAt(tokens, at, "plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill")) return true;
+  if (isWordAt(tokens, at, "meet", "meets") && isWordAt(tokens, at + 1, "the") && isWordAt(tokens, at + 2, "cost", "costs")) return true;
   return isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary");
 }
 

@@ -13,6 +13,7 @@ import { isPunct, type Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
 import { bracketedAfterLabel, closingTotal, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
+import { asWholeCouncil, childrensServicesParts, unscopedPartOfWhole } from "./servicePart.ts";
 import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
 import { othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { chooseIndicator, fitsFigure } from "./choose.ts";
@@ -292,6 +293,17 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const own = measures[index];
     const target = figure.comparedWith === undefined ? undefined : measures[figure.comparedWith];
     if (own && target && own.indicator === target.indicator) measures[index] = { ...own, ...optional("aspect", own.aspect ?? target.aspect), ...optional("scope", own.scope ?? target.scope) };
+  });
+  // "an overspend of £639m, with £319m accounted for by children's services": the whole council's and its part.
+  for (const [part, whole] of childrensServicesParts(tokens, figures)) {
+    const total = measures[whole];
+    const wider = total && asWholeCouncil({ measure: total })?.measure;
+    if (!total || !wider) continue;
+    measures[whole] = wider;
+    measures[part] ??= total;
+  }
+  figures.forEach((figure, index) => {
+    if (measures[index] && measures[index].scope === undefined && unscopedPartOfWhole(tokens, figure)) measures[index] = undefined;
   });
   return measures;
 }

@@ -61,3 +61,24 @@ describe("the whole council's money", () => {
     expect(councils("check councils overspent on children's social care placements by £600 million in 2022-23").verdict).toBe("supported");
   });
 });
+
+describe("a whole council's amount and its children's services' part (hry103)", () => {
+  const parts = createAnswerer(buildArchive([article("shire", "Councils predicted an overspend of £639m for 2023-24, with £319m accounted for by children's services.")]));
+
+  it("reads the first as the whole council's money and the second as children's services'", () => {
+    const [whole, part] = extractFigures("Councils predicted an overspend of £639m for 2023-24, with £319m accounted for by children's services.", { date: "2023-11-09" });
+    expect(whole?.measure).toMatchObject({ indicator: "overspend", scope: "whole council" });
+    expect(part?.measure).toMatchObject({ indicator: "overspend" });
+    expect(part?.measure?.scope).toBeUndefined();
+    const [claimedPart, claimedWhole] = extractFigures("Children's services accounted for £319m of a projected £639m overspend in 2023-24.", { claim: true });
+    expect(claimedPart?.measure?.scope).toBeUndefined();
+    expect(claimedWhole?.measure?.scope).toBe("whole council");
+  });
+
+  it("never supports children's services overspending the whole council's amount, nor contradicts a claim that may mean the whole", () => {
+    expect(parts("check children's services overspent by £639m in 2023-24").verdict).toBe("contradicted");
+    expect(parts("check children's services overspent by £319m in 2023-24").verdict).toBe("supported");
+    expect(parts("check councils predicted an overspend of £639m in 2023-24").verdict).toBe("unverified");
+    expect(parts("check children's services accounted for £319m of a projected £639m overspend in 2023-24").verdict).toBe("supported");
+  });
+});

@@ -114,3 +114,19 @@ describe("a partial quote inside another's document", () => {
     expect(extractQuotes([p("Ann Bell said the figures were ‘deeply worrying’.")])[0]?.speaker).toBe("Ann Bell");
   });
 });
+
+describe("a speaker's words set apart as a block quote", () => {
+  it("end where the page stops marking them: the plain paragraph after is the page's own", () => {
+    const quotes = extractQuotes([
+      p("The children's minister, Ann Bell, said:"),
+      { kind: "paragraph", text: "It is great to see the number of children adopted rise to its highest level yet.", quoted: true },
+      p("The new figures are a direct result of reforms to the adoption system."),
+    ]);
+    expect(quotes.map((quote) => [quote.text, quote.speaker])).toEqual([["It is great to see the number of children adopted rise to its highest level yet.", "Ann Bell"]]);
+  });
+
+  it("unmarked paragraphs after 'said:' are still one run of speech", () => {
+    const quotes = extractQuotes([p("The children's minister, Ann Bell, said:"), p("It is great to see the number of children adopted rise to its highest level yet."), p("We will keep going with our reforms to the adoption system.")]);
+    expect(quotes.map((quote) => quote.speaker)).toEqual(["Ann Bell", "Ann Bell"]);
+  });
+});

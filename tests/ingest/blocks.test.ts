@@ -5,7 +5,7 @@ import { describe, expect, it } from "vitest";
 import { textToBlocks } from "../../src/ingest/blocks.ts";
 import { stripChrome } from "../../src/ingest/chrome.ts";
 import { extractArticle } from "../../src/archive/buildArchive.ts";
-import { readHtml } from "../../src/ingest/formats.ts";
+import { readHtml, readMarkdown } from "../../src/ingest/formats.ts";
 
 describe("a list with no blank lines between its items", () => {
   it("is one block per bullet, a wrapped line joining the item above it", () => {
@@ -88,5 +88,20 @@ describe("a price by the week in the story", () => {
     const figures = (text: string) => extractArticle({ ...article, blocks: stripChrome(textToBlocks(text)) }).figures.map((figure) => figure.text);
     expect(figures("A council paid £38,500 a week for a single placement, and 14 children were placed out of area in 2023.")).toEqual(["£38,500", "14"]);
     expect(figures("Subscribe today for just £1 a week for your first three months.\n\nNine councils were rated inadequate in 2023.")).toEqual(["Nine"]);
+  });
+});
+
+describe("paragraphs set apart as quotations", () => {
+  it("are marked in Markdown ('> ') and HTML (blockquote), and no other paragraph is", () => {
+    const markdown = readMarkdown('---\ntitle: "Adoption figures"\ndate: 2014-09-30\n---\n\nThe minister, Ann Bell, said:\n\n> It is great to see adoptions rise.\n\nThe new figures follow reforms.\n');
+    const html = readHtml("<html><body><article><h1>Adoption figures</h1><p>The minister, Ann Bell, said:</p><blockquote><p>It is great to see adoptions rise.</p></blockquote><p>The new figures follow reforms.</p></article></body></html>");
+    for (const result of [markdown, html]) {
+      if (!result.ok) throw new Error(result.reason);
+      expect(result.value.blocks.map((block) => [block.text, block.quoted === true])).toEqual([
+        ["The minister, Ann Bell, said:", false],
+        ["It is great to see adoptions rise.", true],
+        ["The new figures follow reforms.", false],
+      ]);
+    }
   });
 });

@@ -71,6 +71,23 @@ describe("the early help, London and SEND trials' readings (hry101–hry103)", (
     expect(read("Essex overspent by almost £5m.")[0]?.indicator).toBe("overspend");
   });
 
+  it("reads ages, multiples, amounts per child, money given to meet costs and other things counted as no level (hry108, hry109)", () => {
+    expect(read("The policy guarantees support for children in foster care until 21 if they choose to stay.")).toEqual([]);
+    expect(read("Some 16-18 year-olds were referred to children's social care.")).toEqual([]);
+    expect(read("For care leavers that NEET rate was 10.3 times higher.")[0]).toMatchObject({ text: "10.3", indicator: undefined });
+    expect(read("Families can claim up to the new £3,000 annual limit per child from the fund's budget.")[0]).toMatchObject({ text: "£3,000", indicator: undefined });
+    expect(read("The DfE allocated £21m for councils to cover the cost of Staying Put in 2016/17.")[0]).toMatchObject({ text: "£21m", indicator: undefined });
+    expect(read("The number of children adopted fell, with experts blaming two landmark court rulings.")[0]).toMatchObject({ text: "two", indicator: undefined });
+    // Still counts: children in foster care, spending.
+    expect(read("There were 21 children in foster care in 2014.")[0]?.indicator).toBe("children-looked-after");
+    expect(read("Councils spent £21m on Staying Put in 2016/17.")[0]?.indicator).toBe("spending");
+  });
+
+  it("a change by a gerund is a change: 'reducing caseloads by 30 per cent' is no share of councils rated inadequate (hry107)", () => {
+    expect(read("A council rated inadequate last year has succeeded in reducing caseloads by 30 per cent.")[0]).toMatchObject({ text: "30 per cent", indicator: undefined });
+    expect(read("A council rated inadequate has been slashing vacancies by 20 per cent a year.")[0]?.indicator).toBeUndefined();
+  });
+
   it("a gap in money is no spending; a funding gap is the catalogue's own", () => {
     expect(read("Given how much councils have to spend, in 2015/16 alone there was a £640 million gap.")[0]).toMatchObject({ indicator: undefined });
     expect(read("The LGA warned of a £2bn funding gap by 2025.")[0]?.indicator).toBe("funding-gap");

@@ -263,6 +263,10 @@ export function genericNounAfter(tokens: readonly Token[], i: number): string | 
   if (looksPlural(tokens[i])) return tokens[i]!.lower;
   const next = modifierEnd(tokens, i);
   if (next > 0 && isLowerCase(tokens[i]!) && looksPlural(tokens[next])) return tokens[next]!.lower;
+  // "two landmark court rulings": two words describe the noun counted (hry108).
+  // (Plain words only: "7,200 full-time equivalent posts" are posts of what the sentence counts.)
+  const last = next === i + 1 && tokens[next] !== undefined && isLowerCase(tokens[i]!) && isLowerCase(tokens[next]) ? modifierEnd(tokens, next) : -1;
+  if (last > 0 && looksPlural(tokens[last])) return tokens[last]!.lower;
   return null;
 }
 

@@ -83,6 +83,9 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   const afterAged = isWord(tokens[mention.startTok - 1], "aged") || (isWord(tokens[mention.startTok - 1], "under", "over") && isWord(tokens[mention.startTok - 2], "aged")) || (isWord(tokens[mention.startTok - 1], "or", "to", "and") && tokens[mention.startTok - 2]?.kind === "digits" && isWord(tokens[mention.startTok - 3], "aged"));
   // ("children under 16 will be banned": after people, whatever follows, hry81.)
   if (age && (afterAged || (isWord(tokens[mention.startTok - 1], "under", "over") && (after === undefined || after.kind === "punct" || isWord(after, "year", "years", "s") || isWord(tokens[mention.startTok - 2], "children", "people", "pupils", "youngsters", "kids", "those", "girls", "boys"))))) return false;
+  // "support in foster care until 21 if they choose", "16-18 year-olds", "18-year-olds": ages (hry109).
+  if (age && isWord(tokens[mention.startTok - 1], "until", "till", "beyond") && (after === undefined || after.kind === "punct" || isWord(after, "if", "when", "and", "or", "unless", "while", "years"))) return false;
+  if ((age || (mention.kind === "range" && mention.value <= 25)) && !mention.proportion && !mention.money && yearOldsAt(tokens, mention.endTok)) return false;
   // "under the age of 16", "until they reach age 21", "would have turned 19, 20 or 21": ages too.
   if (age && statedAsAge(tokens, mention.startTok)) return false;
   // "children … in care in England under 18 rose from …": an age threshold before a verb (hry98).
@@ -98,6 +101,14 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   // "67 per 10,000 children", "54 out of every 10,000": the base of a rate is part of the rate, not a count of its own.
   if (!mention.money && !mention.proportion && (isWord(tokens[mention.startTok - 1], "per") || (isWord(tokens[mention.startTok - 1], "every", "each") && (isWord(tokens[mention.startTok - 2], "in", "for") || (isWord(tokens[mention.startTok - 2], "of") && mention.value >= 100))))) return false;
   return true;
+}
+
+/** "year-olds", "-year-old", "year olds" from `at`: the number before is an age. */
+function yearOldsAt(tokens: readonly Token[], at: number): boolean {
+  const year = isPunct(tokens[at], "-") ? at + 1 : at;
+  if (!isWord(tokens[year], "year", "years")) return false;
+  const old = isPunct(tokens[year + 1], "-") ? year + 2 : year + 1;
+  return isWord(tokens[old], "old", "olds");
 }
 
 /** Words right before a number that make it an age: "age 21", "the age of 16", "turned 19", and the rest of a list after them ("19, 20 or 21"). */

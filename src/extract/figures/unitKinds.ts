@@ -10,6 +10,8 @@ import { isLowerCase, isWord, type Token } from "./tokens.ts";
 export function unitKindOf(found: RecognisedNumber, tokens: readonly Token[]): UnitKind {
   if (found.money) return moneyPerHead(found, tokens) ? "average" : "money";
   if (found.proportion) return "share";
+  // "that NEET rate was 10.3 times higher": a multiple of another figure, no rate of its own (hry109).
+  if (isWord(tokens[found.endTok], "times", "fold")) return "count";
   // "67 per 10,000", "70 children looked after per 10,000 children", "67 children in every 10,000":
   // a rate, up to a few words on.
   for (let at = found.endTok; at < Math.min(tokens.length, found.endTok + 6); at++) {
@@ -77,7 +79,10 @@ const PER_HEAD: ReadonlySet<string> = new Set(["week", "year", "day", "month", "
  * amount for one of something is a unit cost, never the spending, budget or overspend it is part of.
  */
 function moneyPerHead(found: RecognisedNumber, tokens: readonly Token[]): boolean {
-  if (isWord(tokens[found.endTok], "a", "an", "per", "each") && PER_HEAD.has(tokens[found.endTok + 1]?.lower ?? "")) return true;
+  // ("the new £3,000 annual limit per child": past a few words describing the amount, hry108.)
+  for (let at = found.endTok; at < Math.min(tokens.length, found.endTok + 4) && tokens[at]!.kind === "word"; at++) {
+    if (isWord(tokens[at], "a", "an", "per", "each") && PER_HEAD.has(tokens[at + 1]?.lower ?? "")) return true;
+  }
   // Before it in its clause: "for each looked-after child", "the cost of a child in care". ("The
   // average overspend was £6.1m" is the councils' overspend, averaged: still an overspend.)
   for (let at = found.startTok - 2; at >= Math.max(0, found.startTok - 12); at--) {

@@ -117,6 +117,8 @@ export function unmarkedRun(
     if (!block || block.kind !== "paragraph") break;
     const t = block.text.trim();
     if (endsRun(t, orgs, isIntro, memory)) break;
+    // A run the page set apart as a quotation ends where the page stops marking it (hry108).
+    if (blocks[from]?.quoted && !block.quoted) break;
     out.push(mentionOf(t, who));
   }
   return j - 1;
