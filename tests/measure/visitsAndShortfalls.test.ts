@@ -83,6 +83,19 @@ describe("the early help, London and SEND trials' readings (hry101–hry103)", (
     expect(read("Councils spent £21m on Staying Put in 2016/17.")[0]?.indicator).toBe("spending");
   });
 
+  it("reads care leavers' NEET share and staying put, placement orders and adoption decisions, each its own measure (hry108, hry109)", () => {
+    const neet = extractFigures("Around 40% of care leavers aged 19-21 are not in education, employment or training – compared to 13% for this age group overall.", { date: "2021-03-01" });
+    expect(neet.map((figure) => [figure.text, figure.measure?.indicator, figure.measure?.subgroup])).toEqual([["40%", "neet", "care leavers"], ["13%", undefined, undefined]]);
+    // All young people's share is no care leavers' share: a claim of one never matches the other.
+    expect(extractFigures("Some 13% of young people were NEET in 2017.", { date: "2021-03-01" })[0]?.measure).toMatchObject({ indicator: "neet" });
+    expect(extractFigures("Some 13% of young people were NEET in 2017.", { date: "2021-03-01" })[0]?.measure?.subgroup).toBeUndefined();
+    expect(read("In 2018, 55% of those leaving foster care on their 18th birthday stayed put with their former foster carer.")[0]?.indicator).toBe("staying-put");
+    expect(read("The number of new placement orders fell to 1,020.")[0]?.indicator).toBe("placement-orders");
+    expect(read("The number of adoption decisions fell to 4,140.")[0]?.indicator).toBe("adoption-decisions");
+    // "in education, employment or training" is no NEET share.
+    expect(read("62 per cent of care leavers aged 19 to 21 were in education, employment or training.")[0]?.indicator).toBeUndefined();
+  });
+
   it("a change by a gerund is a change: 'reducing caseloads by 30 per cent' is no share of councils rated inadequate (hry107)", () => {
     expect(read("A council rated inadequate last year has succeeded in reducing caseloads by 30 per cent.")[0]).toMatchObject({ text: "30 per cent", indicator: undefined });
     expect(read("A council rated inadequate has been slashing vacancies by 20 per cent a year.")[0]?.indicator).toBeUndefined();
