@@ -20,6 +20,7 @@ import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { worstVerdict } from "./verdicts.ts";
 import { asWholeCouncil } from "../measure/servicePart.ts";
+import { claimedMonth, fitsClaimedMonth } from "./monthFlows.ts";
 import { claimedMove, directionAfter, directionTo, isEarlierValue, movedBetween, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
@@ -68,7 +69,8 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   // for exactly that period: 932 complaints dated by a 2022 article are no evidence for 2021-22.
   // An undated earlier value ("up from the 400 offered for the previous cohort") supports no undated claim either (hry83).
   const dated = (figure: Figure) => (!claimed.period ? figure.period !== undefined || !isEarlierValue(figure.sentence, figure.text) : figure.periodFrom === undefined || figure.period === claimed.period);
-  const agreeing = agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && claimStates(claimed, figure));
+  const month = claimedMonth(claimText);
+  const agreeing = agreementCandidates(archive, current, claimed).filter((figure) => fits(figure) && dated(figure) && claimStates(claimed, figure) && fitsClaimedMonth(figure, month));
   // The fitting figures for exactly the claimed period: asked by the bound, the parts and the contradiction below.
   let exact: Figure[] | undefined;
   const forClaimedPeriod = () => (exact ??= fittingGroups(archive, current.filter((cell) => cell.period === claimed.period), fits, fitsKey));
@@ -131,7 +133,12 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   if (parts) return fromParts(claimed, claim, parts);
   // Only a figure for exactly the claimed period contradicts it: a calendar year's claim is not
   // refuted by a financial year that merely overlaps it.
-  const samePeriod = forClaimedPeriod();
+  // A month's count contradicts only a claim of that month, and a claim of a month only a count of it.
+  const samePeriod = forClaimedPeriod().filter((figure) => fitsClaimedMonth(figure, month));
+  const otherMonths = forClaimedPeriod().filter((figure) => !fitsClaimedMonth(figure, month));
+  if (samePeriod.length === 0 && otherMonths.length > 0) {
+    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources give ${month ? "other months' counts" : "one month's counts"} (${listed(otherMonths)}), which neither confirm nor rule out ${claim}${month ? ` for ${month.replace(/^\w/, (first) => first.toUpperCase())}` : ""}.`, evidence: evidenceOf(otherMonths) };
+  }
   // "6,520.7 agency workers" against an article's "6,500": the source printed fewer digits, a
   // rounding of the claim, which it can neither confirm nor refute; nor does a claim's rough one-digit
   // rounding of the source ("£0.6bn" for £605m, roughlyRounds) refute it.

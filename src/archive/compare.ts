@@ -118,6 +118,10 @@ export function roundingOf(claimed: Pick<FigureMention, "value" | "upper" | "tex
  * hedged claim or source (a bound: "more than 4,500") or a share keeps valuesAgree's own allowance.
  */
 export function claimStates(claimed: Comparable, figure: Comparable): boolean {
+  // "up to £5m" does not state £5m, nor "more than 4,500" 4,500: a source's bound states only a bound the same way (hry111).
+  if (isBound(figure) && (!isBound(claimed) || AT_LEAST.test(claimed.qualifier ?? "") !== AT_LEAST.test(figure.qualifier ?? ""))) return false;
+  // A claimed bound is stated by a figure close to it on its side: "more than one in three" by 34.2%, never by 32%.
+  if (isBound(claimed) && !isBound(figure) && !(AT_LEAST.test(claimed.qualifier ?? "") ? figure.value > claimed.value : figure.value < claimed.value)) return false;
   return valuesAgree(figure, claimed) || (!isShare(claimed) && !isShare(figure) && !claimed.qualifier && !figure.qualifier && roundingOf(claimed, figure) === "rounded");
 }
 
@@ -154,13 +158,14 @@ export function isBound(figure: Pick<FigureMention, "qualifier">): boolean {
 
 /**
  * A bound, not a value: "more than 4,500" neither confirms nor rules out 5,000. True when `claimed`
- * lies on the open side of a source's bound (and does not already agree with it).
+ * lies on the open side of a source's bound, or on the bound itself ("up to £5m" neither confirms nor
+ * rules out £5m; "more than 4,500" is often a rounding of about 4,500).
  */
 export function withinBound(source: Comparable, claimed: Comparable): boolean {
   if (source.upper !== undefined || claimed.upper !== undefined) return false;
   const qualifier = source.qualifier ?? "";
-  if (AT_LEAST.test(qualifier)) return claimed.value > source.value;
-  if (AT_MOST.test(qualifier)) return claimed.value < source.value;
+  if (AT_LEAST.test(qualifier)) return claimed.value >= source.value;
+  if (AT_MOST.test(qualifier)) return claimed.value <= source.value;
   return false;
 }
 

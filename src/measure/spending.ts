@@ -8,7 +8,7 @@ import { unmeasured } from "./narrowing.ts";
 /** Words that say money was spent: what follows "on" is what it was spent on. */
 const SPENDING_WORDS: ReadonlySet<string> = new Set(["spending", "spent", "spend", "spends", "expenditure", "invested", "investment"]);
 /** Words that end "on …": a verb, a preposition of time or place, or "and" before a new statement. */
-const SPENT_ON_ENDS: ReadonlySet<string> = new Set(["was", "were", "is", "are", "has", "have", "had", "fell", "rose", "grew", "dropped", "in", "by", "to", "from", "for", "over", "between", "during", "since", "compared", "while", "whereas", "and", "but", "stood", "stands", "hit", "hits", "went", "came", "amounts", "totals", "reaches", "tops", "grows", "rises", "falls"]);
+const SPENT_ON_ENDS: ReadonlySet<string> = new Set(["which", "that", "who", "as", "with", "was", "were", "is", "are", "has", "have", "had", "fell", "rose", "grew", "dropped", "in", "by", "to", "from", "for", "over", "between", "during", "since", "compared", "while", "whereas", "and", "but", "stood", "stands", "hit", "hits", "went", "came", "amounts", "totals", "reaches", "tops", "grows", "rises", "falls"]);
 
 /**
  * "Spending on youth services fell to £627m", "councils spent £8.2bn on late intervention": what
@@ -21,6 +21,13 @@ export function spentOn(sentence: string, tokens: readonly Token[], figure: { st
   if (isWordAt(tokens, figure.endTok, "on") && isWordIn(tokens, figure.startTok - 2, SPENDING_WORDS)) on = figure.endTok;
   for (let at = figure.startTok - 1; on < 0 && at >= 0 && tokens[at]!.start >= clause.start; at--) {
     if (isWordIn(tokens, at, SPENDING_WORDS) && isWordAt(tokens, at + 1, "on")) on = at + 1;
+    // "announced another £8.5 million for fostering", "funding for kinship care of £20m": what money was given for (hry111).
+    if (isWordIn(tokens, at, FUNDING_WORDS) && isWordAt(tokens, at + 1, "for")) on = at + 1;
+  }
+  if (on < 0 && isWordAt(tokens, figure.endTok, "for") && fundingBefore(tokens, figure.startTok, clause.start)) on = figure.endTok;
+  // "£8.5 million of funding for fostering", "£20m in new funding for kinship care".
+  for (let at = figure.endTok + 1; on < 0 && at < Math.min(tokens.length - 1, figure.endTok + 4); at++) {
+    if (isWordAt(tokens, figure.endTok, "of", "in") && isWordIn(tokens, at, FUNDING_WORDS) && isWordAt(tokens, at + 1, "for")) on = at + 1;
   }
   if (on < 0) return undefined;
   let end = on + 1;
@@ -28,7 +35,17 @@ export function spentOn(sentence: string, tokens: readonly Token[], figure: { st
   while (end < Math.min(tokens.length, on + 7) && tokens[end]!.kind === "word" && !isWordIn(tokens, end, SPENT_ON_ENDS) && !/ed$/.test(tokens[end]!.lower) && !isWordIn(tokens, end, VERBS)) end++;
   if (end === on + 1 || tokens[end - 1]!.end > clause.end) return undefined;
   const words = sentence.slice(tokens[on]!.start, tokens[end - 1]!.end);
+  // "£21m for councils": who the money is for, no purpose.
+  if (isWordAt(tokens, on, "for") && mentions.populations.some((population) => population.startTok < end && population.endTok > on)) return undefined;
   return unmeasured(tokens, on, end, mentions) && !wholeOfSpending(words, sentence.slice(0, tokens[on]!.start)) ? words : undefined;
+}
+
+/** Words that say money was given or set aside: what follows "for" is what it is for. */
+const FUNDING_WORDS: ReadonlySet<string> = new Set(["funding", "funded", "grant", "grants", "allocated", "allocation", "announced", "announces", "providing", "provided", "provides", "pot", "fund", "money", "boost", "investing"]);
+
+function fundingBefore(tokens: readonly Token[], startTok: number, clauseStart: number): boolean {
+  for (let at = startTok - 1; at >= 0 && tokens[at]!.start >= clauseStart; at--) if (isWordIn(tokens, at, FUNDING_WORDS)) return true;
+  return false;
 }
 
 /** "on children's services", "on children's social care": the whole of the money reporters write about, no part of it. */
@@ -39,6 +56,7 @@ const WHOLE_BEFORE = new RegExp(`\\b${WHOLE}\\b`, "i");
 const NAMED_AGAIN = /^on (?:the service|the services|it|them|this|these)$/i;
 
 /** The words name all of the money: the whole itself, or the whole named earlier in the sentence, again. */
-function wholeOfSpending(words: string, before: string): boolean {
+function wholeOfSpending(given: string, before: string): boolean {
+  const words = given.replace(/^for /i, "on ");
   return WHOLE_OF_SPENDING.test(words) || (NAMED_AGAIN.test(words) && WHOLE_BEFORE.test(before));
 }

@@ -82,3 +82,22 @@ describe("a whole council's amount and its children's services' part (hry103)", 
     expect(parts("check children's services accounted for £319m of a projected £639m overspend in 2023-24").verdict).toBe("supported");
   });
 });
+
+describe("money given for one purpose, or to each of several (hry111)", () => {
+  const given = createAnswerer(
+    buildArchive([
+      article("fostering", "In December 2023, the government announced another £8.5 million of funding for fostering, bringing the total to £36 million."),
+      article("pathfinders", "We are also providing up to £5m in capital funding to each pathfinder region to develop new provision."),
+    ]),
+  );
+
+  it("a purpose named after 'for' makes the amount a part: no other grant's amount contradicts a claim", () => {
+    expect(extractFigures("In December 2023, the government announced another £8.5 million of funding for fostering.", { date: "2023-12-20" })[0]?.measure?.subgroup).toBe("for fostering");
+    expect(extractFigures("The DfE allocated £21m for councils.", { date: "2023-12-20" })[0]?.measure?.subgroup).toBeUndefined();
+    expect(given("check the prevention grant was £270m in 2023").verdict).toBe("unverified");
+  });
+
+  it("an amount for each region, or up to a limit, never supports a total", () => {
+    expect(given("check the DfE is providing £5m in capital funding in total").verdict).toBe("unverified");
+  });
+});

@@ -199,3 +199,24 @@ describe("names that are no place, and days that are no figures", () => {
     expect(read("Inspectors visited on October 14-18 and found eight children.").map((figure) => figure.text)).toEqual(["eight"]);
   });
 });
+
+describe("periods in the care proceedings and reform trials (hry109, hry110)", () => {
+  it("a date past ', and' starts another statement: the figure keeps the one stated before it", () => {
+    expect(read("The budget for 2019-20 is £5m, and in 2021 it will rise.")[0]).toMatchObject({ text: "£5m", period: "2019-20" });
+    expect(read("Funding for 2019/20 will be £23.77 million, and funding beyond 2020 will be subject to future spending reviews.")[0]?.period).toBe("2019-20");
+  });
+
+  it("'the previous financial year when 10,620 …' is the year before the one the article last dated", () => {
+    const [, earlier] = read("This represents a 5% increase on the same period in the previous financial year when 10,620 applications were received.", "2015-05-01");
+    expect(earlier).toMatchObject({ text: "10,620", period: "2014" });
+  });
+
+  it("a count not yet complete ('there has already been 11,513') is no year's", () => {
+    expect(read("With March still to be recorded, there has already been 11,513 care applications.", "2016-03-10")[0]).toMatchObject({ text: "11,513", period: undefined });
+  });
+
+  it("'leapt by 34 per cent to 1,258' is a change and a level, never a range", () => {
+    expect(read("Care applications leapt by 34 per cent to 1,258.").map((figure) => figure.text)).toEqual(["34 per cent", "1,258"]);
+    expect(read("Between 10 to 20 per cent of councils were affected.")[0]?.text).toBe("10 to 20 per cent");
+  });
+});

@@ -130,3 +130,11 @@ describe("a speaker's words set apart as a block quote", () => {
     expect(quotes.map((quote) => quote.speaker)).toEqual(["Ann Bell", "Ann Bell"]);
   });
 });
+
+describe("an opening phrase before the speaker (hry111)", () => {
+  it("is no part of who spoke, whatever commas the role holds", () => {
+    const [quote] = extractQuotes([p("Responding to the report, Cllr Ann Bell, chair of the Association's Children, Young People and Families Board, said: “The cost of placements leaves less for early help.”")]);
+    expect(quote?.speaker).toBe("Ann Bell");
+    expect(extractQuotes([p("Speaking at the conference, the minister said: “We will act on this now.”")])[0]?.speaker ?? null).toBeNull();
+  });
+});

@@ -100,6 +100,7 @@ export const CHANGE_VERBS: ReadonlySet<string> = new Set([
   "fell", "fallen", "falling", "falls", "fall", "dropped", "dropping", "drop", "drops",
   "declined", "declining", "decreased", "decreasing", "climbed", "climbing", "grew", "grown", "growing",
   "jumped", "went", "gone", "cut", "reduced", "improved", "moved", "changed", "up", "down", "doubled", "halved",
+  "leapt", "leaped", "surged", "soared", "slumped", "plunged", "plummeted", "shot",
 ]);
 
 /** Nouns of change: "an increase of 74", "a rise in referrals of 3,000", "an increase in … from 106 to 164". */

@@ -209,7 +209,8 @@ function bareRange(text: string, tokens: readonly Token[], blocked: readonly boo
     if (low.atom.spelled) return null;
   } else if (isWord(sep, "to", "through")) {
     // After "from", only keywordRange may pair the two; if it declined ("rose from 17 to 20") they stay apart.
-    if (isWord(tokens[low.atom.startTok - 1], "from") || changeVerbBefore(tokens, low.atom.startTok)) return null;
+    // ("leapt by 34 per cent to 1,258": a change by one, then the level reached, hry110.)
+    if (isWord(tokens[low.atom.startTok - 1], "from", "by") || changeVerbBefore(tokens, low.atom.startTok)) return null;
   } else {
     return null;
   }

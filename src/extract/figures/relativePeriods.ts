@@ -37,6 +37,8 @@ export function relativeAt(tokens: readonly Token[], i: number): { relative: Rel
   // "932 complaints the year before", "the previous year": the year before the article's.
   if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year", "year's", "year’s")) return { relative: "year-before", endTok: i + 3 };
+  // "the same period in the previous financial year when 10,620 applications were received" (hry110).
+  if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "financial") && isWord(d, "year", "year's", "year’s")) return { relative: "year-before", endTok: i + 4 };
   if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
   // "from £145m in 2014-15 to £188m the following year": the year after the one stated before it.
   if (isWord(a, "the") && isWord(b, "following", "next") && isWord(c, "year")) return { relative: "year-after", endTok: i + 3 };

@@ -80,8 +80,10 @@ const PER_HEAD: ReadonlySet<string> = new Set(["week", "year", "day", "month", "
  */
 function moneyPerHead(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   // ("the new £3,000 annual limit per child": past a few words describing the amount, hry108.)
-  for (let at = found.endTok; at < Math.min(tokens.length, found.endTok + 4) && tokens[at]!.kind === "word"; at++) {
-    if (isWord(tokens[at], "a", "an", "per", "each") && PER_HEAD.has(tokens[at + 1]?.lower ?? "")) return true;
+  // ("up to £5m in capital funding to each pathfinder region": an amount for each one of them, hry111.)
+  for (let at = found.endTok; at < Math.min(tokens.length, found.endTok + 8) && tokens[at]!.kind === "word"; at++) {
+    if (at < found.endTok + 4 && isWord(tokens[at], "a", "an", "per", "each") && PER_HEAD.has(tokens[at + 1]?.lower ?? "")) return true;
+    if (isWord(tokens[at], "each", "every") && isWord(tokens[at - 1], "to", "for", "per") && tokens[at + 1]?.kind === "word") return true;
   }
   // Before it in its clause: "for each looked-after child", "the cost of a child in care". ("The
   // average overspend was £6.1m" is the councils' overspend, averaged: still an overspend.)

@@ -338,5 +338,10 @@ export function parseBeforeQuote(masked: string, at: number): Attributed | undef
   const between = lead.slice(verb.index + verb[0].length);
   if (mark === "," && between.trim() !== "") return undefined;
   if (between.length > 60 || /[.;"“”_]/.test(between)) return undefined;
-  return { ref: parseSubject(lead.slice(0, verb.index), start), end: k };
+  // "Responding to the report, Cllr Amanda Hopgood, chair of …, said:": the opening phrase is no part of who spoke (hry111).
+  const opening = OPENING_PHRASE_RE.exec(lead.slice(0, verb.index))?.[0].length ?? 0;
+  return { ref: parseSubject(lead.slice(opening, verb.index), start + opening), end: k };
 }
+
+/** An opening phrase before the speaker's name: "Responding to the report, ", "In a statement, ", "Following the ruling, ". */
+const OPENING_PHRASE_RE = /^\s*(?:[A-Z][a-z]+ing\b|In (?:a|an|his|her|their|its) |Following |After |Asked )[^,“”"]{0,60},\s*(?=(?:Cllr |Dr |Professor |Prof |Sir |Dame |Lord |Baroness |Mr |Mrs |Ms )?[A-Z][a-z]+ [A-Z])/;
