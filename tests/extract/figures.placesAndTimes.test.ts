@@ -215,6 +215,22 @@ describe("periods in the care proceedings and reform trials (hry109, hry110)", (
     expect(read("With March still to be recorded, there has already been 11,513 care applications.", "2016-03-10")[0]).toMatchObject({ text: "11,513", period: undefined });
   });
 
+  it("a figure no move joins, between two financial years, is the whole span's: no end's", () => {
+    expect(read("Between 2007/8 and 2016/17, 16,849 babies were subjects of care proceedings.")[0]).toMatchObject({ text: "16,849", period: undefined });
+    expect(read("Spending rose from £2bn to £3bn between 2014-15 and 2016-17.").map((figure) => figure.period)).toEqual(["2014-15", "2016-17"]);
+  });
+
+  it("past 'but', 'now' is the article's time and 'since' a later one, not the year the sentence stated", () => {
+    expect(read("In 2016/17 there were 12.5 applications per 10,000 children but this rate has now dropped to 12.2 per 10,000.", "2018-05-01").map((figure) => figure.period)).toEqual(["2016-17", "2018"]);
+    expect(read("In 2016/17 there were 12.5 applications but the number has since dropped to 12,200.", "2018-05-01").map((figure) => figure.period)).toEqual(["2016-17", undefined]);
+    expect(read("In 2016 there were 70 councils rated good, while 20 were inadequate.").map((figure) => figure.period)).toEqual(["2016", "2016"]);
+  });
+
+  it("a name the gazetteer does not know right before 'at' is the figure's own: 'York at 19 weeks and Lincoln at 20'", () => {
+    expect(read("The quickest areas were York at 19 weeks and Lincoln at 20.").map((figure) => figure.geography)).toEqual(["York", undefined]);
+    expect(read("Vacancy rates were highest in Kent at 20% and Medway at 18%.").map((figure) => figure.geography)).toEqual(["Kent", "Medway"]);
+  });
+
   it("'leapt by 34 per cent to 1,258' is a change and a level, never a range", () => {
     expect(read("Care applications leapt by 34 per cent to 1,258.").map((figure) => figure.text)).toEqual(["34 per cent", "1,258"]);
     expect(read("Between 10 to 20 per cent of councils were affected.")[0]?.text).toBe("10 to 20 per cent");

@@ -28,6 +28,9 @@ export function indexPeriods(periods: ReadonlyArray<InClause<PeriodMention>>, cl
   };
 }
 
+/** A contrast clause that moves the time on: "but this rate has now dropped to", "while it has since risen to". */
+const LATER_CLAUSE = /\b(?:but|while|whereas)\b[^.;]*?\b(now|since|currently|today)\b[^.;\d]*$/i;
+
 /** A year a relative phrase can count back from: "2023", not "2022-23". */
 function plainYear(period: string | undefined): number | undefined {
   return period && /^\d{4}$/.test(period) ? Number(period) : undefined;
@@ -93,6 +96,10 @@ export function periodOf(figure: RecognisedNumber, clause: number, periods: Peri
   if (explicitMention?.explicit && !(relativeMention && gap(relativeMention, figure) < gap(explicitMention, figure))) return { period: explicitMention.explicit };
   const resolved = relativeMention?.relative ? resolveRelative(relativeMention.relative, articleYear) : undefined;
   if (resolved) return { period: resolved, from: "relative" };
+  // "In 2016/17 there were 12.5 … but this rate has now dropped to 12.2": past "but", "now" is the
+  // article's time and "since" some time after; neither is the year the sentence stated (hry110).
+  const later = periods.shared ? LATER_CLAUSE.exec(context.sentence.slice(0, figure.start))?.[1]?.toLowerCase() : undefined;
+  if (later) return later === "since" || articleYear === undefined ? {} : { period: String(articleYear), from: "article" };
   if (periods.shared) return { period: periods.shared };
   // "In 2012 there were 99 … Ten years later there were 222": years after a day another sentence gave; not the article's (hry100).
   if (yearsLaterBefore(context.sentence, figure.start)) return {};

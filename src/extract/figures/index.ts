@@ -273,10 +273,20 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change, ...comparedWith, ...(oneCouncil ? { oneCouncil } : {}) } });
   }
   // "from 8,280 to 8,010, between 2021-22 and 2022-23": the pair's periods are the span's ends.
-  const ends = kept.length > 1 ? spanEnds(tokens, allPeriods) : undefined;
+  const ends = spanEnds(tokens, allPeriods);
+  const moved = new Set<number>();
   for (let index = 1; ends && index < kept.length; index++) {
     if (!movedFromTo(tokens, kept[index - 1]!.found, kept[index]!.found)) continue;
+    moved.add(index - 1).add(index);
     [kept[index - 1]!.figure, kept[index]!.figure].forEach((figure, end) => ends[end] && (ends[1] !== "" || !figure.period || figure.periodFrom === "article") && ((figure.period = ends[end]), delete figure.periodFrom));
+  }
+  // "Between 2007/8 and 2016/17, 16,849 babies …": a figure no move joins is the whole span's, no end's (hry110).
+  if (ends && ends[1] !== "") {
+    for (const [index, { figure }] of kept.entries()) {
+      if (moved.has(index) || !ends.includes(figure.period ?? "")) continue;
+      delete figure.period;
+      delete figure.periodFrom;
+    }
   }
   const measures = readMeasures(sentence, tokens, kept.map((entry) => entry.slot), clauses);
   return kept.map(({ figure, slot }, index) => {

@@ -66,6 +66,10 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   // "… to 649.2 in Middlesborough": a name right after it the gazetteer does not know (a misspelling, a district) is still its own place, not the one before (hry68).
   const unknownAfter = /^\s+in\s+([A-Z][a-z'’-]+)/.exec(sentence.slice(figure.end));
   if (unknownAfter && !places.some((place) => place.start === figure.end + unknownAfter[0].length - unknownAfter[1]!.length) && !MONTH_NAMES.has(unknownAfter[1]!)) return undefined;
+  // "followed by York at 19 weeks and Lincoln at 20": a name right before "at" the gazetteer does not know is the figure's own, not the place before (hry110).
+  const unknownBefore = /\b([A-Z][a-z'’-]+) (?:at|on|with) $/.exec(sentence.slice(0, figure.start));
+  const knownBefore = (place: PlaceMention) => place.end === figure.start - unknownBefore![0].length + unknownBefore![1]!.length;
+  if (unknownBefore && !places.some(knownBefore) && !councils.some(knownBefore) && !MONTH_NAMES.has(unknownBefore[1]!)) return undefined;
   for (const council of councils) {
     // "48.1 per cent of Halton's social workers": the council whose staff the share is of.
     if (council.clause === clause && council.start > figure.end && /^\s+of\s+$/.test(sentence.slice(figure.end, council.start))) return council.name;
