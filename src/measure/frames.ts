@@ -176,6 +176,12 @@ export function closingTotal(tokens: readonly Token[], figure: FigureSlot): bool
 
 /** "23.7 per cent (14)": the next figure, in brackets straight after this one, says it again another way. */
 export function restatedInBrackets(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot): boolean {
+  // "an overspend of £680 million (14 per cent)": a share beside an amount is of another amount (the budget), no restatement (hry112).
+  return (figure.unitKind === "money") === (next.unitKind === "money") && inBracketsAfter(tokens, figure, next);
+}
+
+/** `next` stands alone in brackets right after `figure`: "a rise of 15% (520)", "10% (£300m)". */
+export function inBracketsAfter(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot): boolean {
   return next.clause === figure.clause && next.startTok === figure.endTok + 1 && tokens[figure.endTok]?.text === "(" && tokens[next.endTok]?.text === ")";
 }
 

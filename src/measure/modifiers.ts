@@ -107,7 +107,7 @@ const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "clim
  * word before a verb of arriving before the figure.
  */
 export function forecastBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
-  if (proposedBefore(tokens, figureStartTok, clauseStart) || hypothetical(tokens, figureStartTok, clauseStart) || foretold(tokens, figureStartTok)) return true;
+  if (proposedBefore(tokens, figureStartTok, clauseStart) || hypothetical(tokens, figureStartTok, clauseStart) || foretold(tokens, figureStartTok) || projectedSpending(tokens, figureStartTok, clauseStart)) return true;
   // The verb stands right before the figure ("rise to 100,000", "have £2bn", "reach more than 90,000").
   let arriving = -1;
   // "in order to cut the average number of caseloads from 24 to 18": both ends of a planned move.
@@ -125,6 +125,22 @@ export function forecastBefore(tokens: readonly Token[], figureStartTok: number,
     const token = tokens[at]!;
     // "more likely to have changed their director" weighs a chance; it forecasts nothing.
     if (token.kind === "word" && FUTURE.has(token.lower)) return !isWordAt(tokens, at - 1, "more", "less", "most", "least", "as");
+  }
+  return false;
+}
+
+const PROJECTED: ReadonlySet<string> = new Set(["projected", "forecast", "predicted", "expected", "estimated", "anticipated"]);
+const SPENDING: ReadonlySet<string> = new Set(["expenditure", "spending", "spend", "spent", "costs", "cost"]);
+
+/**
+ * "a projected expenditure of £5.4 billion", "are forecast to spend £5.4bn": spending foreseen, not
+ * spent (hry112). (A "forecast overspend" is how councils report the overspend itself: not here.)
+ */
+function projectedSpending(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
+  for (let at = figureStartTok - 1; at >= Math.max(0, figureStartTok - 6) && (tokens[at]?.start ?? 0) >= clauseStart; at--) {
+    if (!isWordIn(tokens, at, SPENDING)) continue;
+    const before = isWordAt(tokens, at - 1, "to") ? at - 2 : at - 1;
+    if (isWordIn(tokens, before, PROJECTED) || (isWordAt(tokens, before, "be") && isWordIn(tokens, before - 1, PROJECTED))) return true;
   }
   return false;
 }

@@ -11,7 +11,7 @@
 import type { Measure } from "../types.ts";
 import { isPunct, type Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
-import { bracketedAfterLabel, closingTotal, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
+import { bracketedAfterLabel, closingTotal, inBracketsAfter, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { asWholeCouncil, childrensServicesParts, unscopedPartOfWhole } from "./servicePart.ts";
 import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
@@ -90,7 +90,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   const paired = parallelLabels(tokens, figures, mentions, fitsFigure);
   const stretches = figures.map((_, index) => stretchOf(tokens, figures, index, clauses));
   // "a rise of 15% (520)": a bracket that restates a change is one too.
-  const changes = figures.map((figure, index) => figure.change === true || (index > 0 && figures[index - 1]!.change === true && restatedInBrackets(tokens, figures[index - 1]!, figure)));
+  const changes = figures.map((figure, index) => figure.change === true || (index > 0 && figures[index - 1]!.change === true && inBracketsAfter(tokens, figures[index - 1]!, figure)));
   // "is likely to rise to 100,000 over the next decade": a forecast measures nothing yet, nor does it restate a level.
   const forecasts = figures.map((figure) => forecastBefore(tokens, figure.startTok, clauses[figure.clause]!.start));
   const readings: Array<Reading | undefined> = [];

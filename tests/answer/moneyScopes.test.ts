@@ -101,3 +101,14 @@ describe("money given for one purpose, or to each of several (hry111)", () => {
     expect(given("check the DfE is providing £5m in capital funding in total").verdict).toBe("unverified");
   });
 });
+
+describe("spending foreseen, and an amount beside a share of another (hry112)", () => {
+  it("a projected or forecast spend is no spending; a forecast overspend is still the overspend", () => {
+    const [projected, budgeted, over] = extractFigures("Councils had a projected expenditure of £5.4 billion on placements for 2023/24, compared to a budgeted figure of £4.7 billion – an overspend of approximately £680 million (14 per cent).", { date: "2024-01-10" });
+    expect(projected?.measure).toBeUndefined();
+    expect(budgeted?.measure?.indicator).toBe("budget");
+    expect(over?.measure?.indicator).toBe("overspend");
+    expect(extractFigures("Councils are forecast to spend £5.4 billion on placements in 2023/24.", { date: "2024-01-10" })[0]?.measure).toBeUndefined();
+    expect(extractFigures("Devon forecast a £19m overspend.", { date: "2024-01-10" })[0]?.measure?.indicator).toBe("overspend");
+  });
+});
