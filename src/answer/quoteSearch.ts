@@ -5,7 +5,8 @@
 // of the words, a year alone reads that year's quotes, and name lookups are remembered per word.
 
 import { LEAD_IN_TERM, type Archive } from "../archive/buildArchive.ts";
-import { isStopword, terms, words } from "../text/index.ts";
+import { editDistance, isStopword, terms, words } from "../text/index.ts";
+import { isEnglishWord } from "../text/englishWords.ts";
 import type { Quote } from "../types.ts";
 import type { YearRange } from "./parseCommand.ts";
 import { quoteView, quoteYear, speakerTerms, type QuoteView } from "./quoteIndex.ts";
@@ -64,20 +65,32 @@ function namesFor(archive: Archive, word: string): string[] {
   return named;
 }
 
+/** "éloïse" → "eloise": a name typed without its accents is the name as spelt. */
+function withoutAccents(word: string): string {
+  return word.normalize("NFD").replace(/\p{M}/gu, "");
+}
+
 /** Splits the topic into the speakers it names and the remaining topic words. */
 export function readSpeakers(archive: Archive, topic: string): { speakers: Set<string> | undefined; rest: string[] } {
   let speakers: Set<string> | undefined;
   const rest: string[] = [];
-  for (const word of words(topic)) {
-    if (isStopword(word)) continue;
+  const typed = words(topic).filter((word) => !isStopword(word));
+  let otherPerson = false;
+  typed.forEach((word, at) => {
     const named = word.length >= 3 ? namesFor(archive, word) : [];
     if (named.length === 0) {
       rest.push(word);
-      continue;
+      return;
     }
+    // "quote Paul Lelliott": "paul" is a slip of no name but "Saul", and the surname after it is a
+    // word no article uses: the question names someone else, not Saul Konviser (hry113).
+    const next = typed[at + 1];
+    const spelt = named.some((name) => words(name).some((part) => withoutAccents(part) === withoutAccents(word)));
+    if (!spelt && next !== undefined && next.length >= 3 && namesFor(archive, next).length === 0 && !archive.typos.has(next) && !isEnglishWord(next) && named.every((name) => editDistance(words(name).at(-1) ?? "", word) > 2)) otherPerson = true;
     // Every name word must fit the same person: "michael wilshaw" narrows, it does not widen.
     speakers = speakers ? new Set(named.filter((name) => speakers!.has(name))) : new Set(named);
-  }
+  });
+  if (otherPerson) return { speakers: undefined, rest: typed };
   return { speakers, rest };
 }
 

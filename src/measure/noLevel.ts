@@ -9,7 +9,7 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure);
+  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /**
@@ -26,6 +26,19 @@ export function shareOfLeavers(tokens: readonly Token[], figure: FigureSlot): bo
     return isWordAt(tokens, verb, "left", "leave", "quit", "departed", "moved");
   }
   return false;
+}
+
+/**
+ * "an additional 345,000 children and young people, including those in care, can access …": the
+ * measure's words name a part included in what the figure counts, not the figure (hry113).
+ */
+export function measuredOnlyAsIncluded(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  let including = -1;
+  for (let at = figure.endTok; at < Math.min(tokens.length, figure.endTok + 8); at++) if (isWordAt(tokens, at, "including", "includes", "include")) including = at;
+  if (including < 0) return false;
+  const measured = mentions.indicators.filter((mention) => mention.startTok >= figure.endTok);
+  // ("Councils looked after 80,000 children, including 5,000 in foster care": named right before it, the figure's own.)
+  return measured.length > 0 && measured.every((mention) => mention.startTok > including) && !mentions.indicators.some((mention) => mention.endTok <= figure.startTok && mention.endTok >= figure.startTok - 6);
 }
 
 /** Words that make a group of councils some of them, not all: "some councils employ up to half …". */

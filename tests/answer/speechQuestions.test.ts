@@ -106,6 +106,12 @@ describe("answering it", () => {
     expect(answer.message).toContain("none is on “budgets”");
   });
 
+  it("never gives a name one slip away from the first name typed, when the surname typed is no one's (hry113)", () => {
+    // "Teresa Quayle" is quoted; "Theresa Jolliffe" is not.
+    expect(core.answer("quote Theresa Jolliffe").quotes).toEqual([]);
+    expect(core.answer("quote Quayle").quotes.map((quote) => quote.speaker)).toContain("Teresa Quayle");
+  });
+
   it("says plainly when nobody of that name or organisation is quoted", () => {
     const answer = core.answer("what did the NSPCC say about caps");
     expect(answer.quotes).toEqual([]);

@@ -231,6 +231,10 @@ describe("periods in the care proceedings and reform trials (hry109, hry110)", (
     expect(read("Vacancy rates were highest in Kent at 20% and Medway at 18%.").map((figure) => figure.geography)).toEqual(["Kent", "Medway"]);
   });
 
+  it("'45% of looked after children in England, 45% … in Scotland and 49% … in Wales': each its own nation (hry113)", () => {
+    expect(read("The research found that 45% of looked after children in England, 45% of looked after children in Scotland and 49% of looked after children in Wales had a mental disorder.").map((figure) => figure.geography)).toEqual(["England", "Scotland", "Wales"]);
+  });
+
   it("'leapt by 34 per cent to 1,258' is a change and a level, never a range", () => {
     expect(read("Care applications leapt by 34 per cent to 1,258.").map((figure) => figure.text)).toEqual(["34 per cent", "1,258"]);
     expect(read("Between 10 to 20 per cent of councils were affected.")[0]?.text).toBe("10 to 20 per cent");

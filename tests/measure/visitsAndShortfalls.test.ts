@@ -96,6 +96,13 @@ describe("the early help, London and SEND trials' readings (hry101–hry103)", (
     expect(read("62 per cent of care leavers aged 19 to 21 were in education, employment or training.")[0]?.indicator).toBeUndefined();
   });
 
+  it("a group that includes children in care is no count of them, and referrals to CAMHS are no referrals to children's social care (hry113)", () => {
+    expect(read("Funding will rise so that an additional 345,000 children and young people, including those in care, can access NHS-funded mental health support.")[0]).toMatchObject({ text: "345,000", indicator: undefined });
+    expect(read("Councils looked after 80,000 children, including 5,000 in foster care.")[0]?.indicator).toBe("children-looked-after");
+    expect(read("In 2018, there were over 13,000 new referrals to CAMHS.")[0]?.indicator).toBeUndefined();
+    expect(read("There were 650,000 referrals to children's social care in 2019.")[0]?.indicator).toBe("referrals");
+  });
+
   it("a change by a gerund is a change: 'reducing caseloads by 30 per cent' is no share of councils rated inadequate (hry107)", () => {
     expect(read("A council rated inadequate last year has succeeded in reducing caseloads by 30 per cent.")[0]).toMatchObject({ text: "30 per cent", indicator: undefined });
     expect(read("A council rated inadequate has been slashing vacancies by 20 per cent a year.")[0]?.indicator).toBeUndefined();

@@ -55,6 +55,10 @@ describe("a claim the DfE series settles", () => {
     expect(revised.verdict).toBe("unverified");
     expect(revised.reason).toContain(`${count.value.toLocaleString("en-GB")} children — England, as at 31 March 2024`);
     expect(revised.reason).toContain("first published");
+    // Exactly another year's count is that year's, no revision (hry113): 2023's count claimed for 2024.
+    const before = releaseValue(LOOKED_AFTER, { time_period: "2023", ...ENGLAND, ...ON_31_MARCH }, "children_count");
+    const slipped = only(`There were ${before.value.toLocaleString("en-GB")} children looked after in 2024`);
+    expect(slipped.verdict).toBe("contradicted");
   });
 
   it("leaves a rate up to 2021 within 5 per cent of today's to the articles: the 2021 census revised it", () => {

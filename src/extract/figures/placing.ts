@@ -152,6 +152,8 @@ export function placeOf(figure: RecognisedNumber, clause: number, places: SpanIn
   for (const place of mentioned) {
     // ("15 per cent were in the South West": behind a copula too, hry50.)
     if (place.clause === clause && place.start > figure.end && place.start - figure.end <= 18 && /^\s+(?:(?:were|was|are|is)\s+)?(?:in|across|for)\s+(?:the\s+)?$/.test(sentence.slice(figure.end, place.start))) return place.name;
+    // "45% of looked after children in England, 45% … in Scotland and 49% … in Wales": the group the figure is of, then its place (hry113).
+    if (place.start > figure.end && place.start - figure.end <= 45 && /^\s+of\s+(?:the\s+)?[a-z’'-]+(?:\s+[a-z’'-]+){0,4}\s+in\s+(?:the\s+)?$/.test(sentence.slice(figure.end, place.start))) return place.name;
   }
   const nearest = places.nearestInClauseThenSentence(figure, clause);
   // "higher than the national average, at 98%": the place compared with is not the figure's (hry62).
