@@ -182,7 +182,9 @@ export function restatedInBrackets(tokens: readonly Token[], figure: FigureSlot,
 
 /** `next` stands alone in brackets right after `figure`: "a rise of 15% (520)", "10% (£300m)". */
 export function inBracketsAfter(tokens: readonly Token[], figure: FigureSlot, next: FigureSlot): boolean {
-  return next.clause === figure.clause && next.startTok === figure.endTok + 1 && tokens[figure.endTok]?.text === "(" && tokens[next.endTok]?.text === ")";
+  // ("(£300m)": past the currency sign, which stands before an amount's digits.)
+  const opens = next.startTok === figure.endTok + 1 || (next.startTok === figure.endTok + 2 && next.unitKind === "money" && tokens[figure.endTok + 1]?.kind === "punct");
+  return next.clause === figure.clause && opens && tokens[figure.endTok]?.text === "(" && tokens[next.endTok]?.text === ")";
 }
 
 /**

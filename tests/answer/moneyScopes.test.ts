@@ -111,4 +111,13 @@ describe("spending foreseen, and an amount beside a share of another (hry112)", 
     expect(extractFigures("Councils are forecast to spend £5.4 billion on placements in 2023/24.", { date: "2024-01-10" })[0]?.measure).toBeUndefined();
     expect(extractFigures("Devon forecast a £19m overspend.", { date: "2024-01-10" })[0]?.measure?.indicator).toBe("overspend");
   });
+
+  it("a change restated in brackets as money is a change too, and an average per place no total", () => {
+    const [, restated] = extractFigures("Spending rose by 10% (£300m).", { date: "2024-01-10" });
+    expect(restated).toMatchObject({ text: "£300m" });
+    expect(restated?.measure).toBeUndefined();
+    const [total, perPlace] = extractFigures("Spending on residential care reached £3.1bn in 2023-24 – an average of £318,400 per place.", { date: "2024-01-10" });
+    expect(total?.measure?.indicator).toBe("spending");
+    expect(perPlace?.measure).toBeUndefined();
+  });
 });

@@ -72,7 +72,7 @@ function averagedCount(found: RecognisedNumber, tokens: readonly Token[]): boole
 const HYPHENS: ReadonlySet<string> = new Set(["-", "‐", "‑"]);
 
 /** What an amount of money can be "a" or "per" of: a unit cost, not a total. */
-const PER_HEAD: ReadonlySet<string> = new Set(["week", "year", "day", "month", "night", "hour", "child", "head", "pupil", "placement", "person", "worker", "council", "authority", "family", "bed"]);
+const PER_HEAD: ReadonlySet<string> = new Set(["week", "year", "day", "month", "night", "hour", "child", "head", "pupil", "placement", "person", "worker", "council", "authority", "family", "bed", "place", "home", "household", "carer", "case"]);
 
 /**
  * "the average annual cost for each looked-after child to £97,200", "£5,929 a week per child": an
