@@ -317,6 +317,14 @@ describe("a share asked of a measure the record counts", () => {
     expect(answerBesideRecord(article, "children in care London 2024").official?.[0]?.measure.indicator).toBe("children-looked-after");
   });
 
+  it("so is a share of providers' places, asked with or without 'what' (hry112)", () => {
+    const article = articleOf("private-places", "Who runs children's homes", "2025-03-02", "Private providers account for around 84% of children's home places.");
+    for (const question of ["share of children's home places run by private providers", "what share of children's home places are run by private providers"]) {
+      expect(answerBesideRecord(article, question).figures[0]?.text).toBe("84%");
+    }
+    expect(answerBesideRecord(article, "children's home places 2023").official?.[0]).toBeDefined();
+  });
+
   it("reads an attribution after a series question as who said it, not as a place", () => {
     const article = articleOf("lga", "Care numbers", "2024-05-02", "The LGA said councils were under pressure.");
     for (const question of ["children in care 2024 says the LGA", "children in care 2024 according to the County Councils Network"]) {

@@ -56,7 +56,7 @@ function tablesAnswer(provider: { places: boolean; rest: string }, grade: string
 }
 
 /** Asking for a share: "what share of", "what proportion", "what percentage". */
-const ASKS_FOR_SHARE = /\bwhat (?:share|proportion|percentage|fraction)\b|\bhow many (?:per ?cent|in (?:every|each) \w+)\b/i;
+const ASKS_FOR_SHARE = /\bwhat (?:share|proportion|percentage|fraction)\b|^\s*(?:the\s+)?(?:share|proportion|percentage|fraction) of\b|\bhow many (?:per ?cent|in (?:every|each) \w+)\b/i;
 
 /** Asking for the count itself. */
 const ASKS_FOR_COUNT = /\bhow many\b|\bnumber of\b|\bby grade\b|\bgrades\b|\bratings\b/i;
@@ -90,6 +90,11 @@ export function officialLookup(archive: Archive, asked: Command, articles: () =>
   const grade = gradeIn(topic);
   const provider = providersAsked(topic);
   if (provider && tablesAnswer(provider, grade)) {
+    // "share of children's home places run by private providers": a share the tables do not hold; the articles may (hry112).
+    if (!grade && ASKS_FOR_SHARE.test(topic)) {
+      const fromArticles = articles();
+      if (fromArticles.status === "found" && fromArticles.figures[0]?.unit === "%") return fromArticles;
+    }
     // Providers by grade are what the articles report too: theirs first unless the count is asked for or they have none.
     if (!ASKS_FOR_COUNT.test(topic)) {
       const fromArticles = articles();
