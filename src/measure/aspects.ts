@@ -179,3 +179,14 @@ function onceFor<T>(tokens: readonly Token[], kind: string, find: () => Readonly
   if (!found) byKind.set(kind, (found = find()));
   return found;
 }
+
+/**
+ * "children … affected by sexual exploitation (CSE) who started a CPP … 3,400": two of the
+ * indicator's ways of counting apart name the figure at once. A figure counts one of them only, so
+ * which count it is stays unknown (hry115).
+ */
+export function twoAspectsNamed(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, clauseStart: number): boolean {
+  if (!indicator.aspects) return false;
+  const named = onceFor(tokens, "aspects", () => vocabulary().indicatorAspects.find(tokens)).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clauseStart && mention.end <= figure.start);
+  return new Set(named.map((mention) => mention.value.aspect)).size > 1;
+}

@@ -14,7 +14,7 @@ import type { Indicator, Population, UnitKind } from "./catalogue.ts";
 import { bracketedAfterLabel, closingTotal, inBracketsAfter, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { asWholeCouncil, childrensServicesParts, unscopedPartOfWhole } from "./servicePart.ts";
-import { aspectOf, countedApartIn, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
+import { aspectOf, countedApartIn, twoAspectsNamed, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
 import { othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { chooseIndicator, fitsFigure } from "./choose.ts";
 import { countsTime, partSaidBefore, saysNoLevel } from "./noLevel.ts";
@@ -304,6 +304,8 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   }
   figures.forEach((figure, index) => {
     if (measures[index] && measures[index].scope === undefined && unscopedPartOfWhole(tokens, figure)) measures[index] = undefined;
+    const indicator = readings[index]?.indicator;
+    if (measures[index] && indicator && twoAspectsNamed(tokens, indicator, figure, clauses[figure.clause]!.start)) measures[index] = undefined;
   });
   return measures;
 }

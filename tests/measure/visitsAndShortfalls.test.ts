@@ -103,6 +103,14 @@ describe("the early help, London and SEND trials' readings (hry101–hry103)", (
     expect(read("There were 650,000 referrals to children's social care in 2019.")[0]?.indicator).toBe("referrals");
   });
 
+  it("a figure two ways of counting apart name at once measures nothing sure; plans started in the year are counted apart (hry115)", () => {
+    const [peak, low] = read("The number of children affected by sexual exploitation who started a CPP has declined from a peak of 3,400 in 2018 to a low of 1,820 in 2025.");
+    expect([peak?.indicator, low?.indicator]).toEqual([undefined, undefined]);
+    const started = extractFigures("The number of child protection plans (CPPs) starting in the year has more than doubled from 28,500 in 1994 to 61,840 in 2025.", { date: "2025-11-01" });
+    expect(started.map((figure) => figure.measure?.aspect)).toEqual(["started in the year", "started in the year"]);
+    expect(extractFigures("There were 51,510 children on child protection plans at 31 March 2020.", { date: "2021-01-01" })[0]?.measure?.aspect).toBeUndefined();
+  });
+
   it("a change by a gerund is a change: 'reducing caseloads by 30 per cent' is no share of councils rated inadequate (hry107)", () => {
     expect(read("A council rated inadequate last year has succeeded in reducing caseloads by 30 per cent.")[0]).toMatchObject({ text: "30 per cent", indicator: undefined });
     expect(read("A council rated inadequate has been slashing vacancies by 20 per cent a year.")[0]?.indicator).toBeUndefined();
