@@ -8,18 +8,15 @@ import type { Figure } from "../types.ts";
 
 const IN_MONTH = new RegExp(`\\b(?:in|during) (${MONTH}) ((?:19|20)\\d\\d)\\b`, "gi");
 
-/** "in August 2016" in a claim: the month it is about, as "august 2016". */
-export function claimedMonth(claimText: string): string | undefined {
-  const found = [...claimText.matchAll(IN_MONTH)];
-  return found.length === 1 ? `${found[0]![1]!.toLowerCase()} ${found[0]![2]}` : undefined;
+/** The one month and year a text names after "in" or "during", as "august 2016", or undefined. */
+function oneMonthIn(text: string): { month: string; year: string } | undefined {
+  const found = [...text.matchAll(IN_MONTH)];
+  return found.length === 1 ? { month: `${found[0]![1]!.toLowerCase()} ${found[0]![2]}`, year: found[0]![2]! } : undefined;
 }
 
-/** The one month a figure of a flow the catalogue counts over a period is for, when its sentence says so. */
-export function monthOfFlow(figure: Figure): string | undefined {
-  if (!countedOverPeriod(figure)) return undefined;
-  const found = [...figure.sentence.matchAll(IN_MONTH)];
-  if (found.length !== 1 || found[0]![2] !== figure.period) return undefined;
-  return `${found[0]![1]!.toLowerCase()} ${found[0]![2]}`;
+/** "in August 2016" in a claim: the month it is about, as "august 2016". */
+export function claimedMonth(claimText: string): string | undefined {
+  return oneMonthIn(claimText)?.month;
 }
 
 /** The catalogue counts the figure's indicator over a period (care applications, referrals), not at a day or by grade. */
@@ -33,6 +30,8 @@ function countedOverPeriod(figure: Figure): boolean {
  */
 export function fitsClaimedMonth(figure: Figure, month: string | undefined): boolean {
   if (!countedOverPeriod(figure)) return true;
-  const own = monthOfFlow(figure);
+  // The one month its sentence says the flow was counted over, of the figure's own year.
+  const named = oneMonthIn(figure.sentence);
+  const own = named && named.year === figure.period ? named.month : undefined;
   return month === undefined ? own === undefined : own === month;
 }

@@ -119,9 +119,9 @@ export function roundingOf(claimed: Pick<FigureMention, "value" | "upper" | "tex
  */
 export function claimStates(claimed: Comparable, figure: Comparable): boolean {
   // "up to £5m" does not state £5m, nor "more than 4,500" 4,500: a source's bound states only a bound the same way (hry111).
-  if (isBound(figure) && (!isBound(claimed) || AT_LEAST.test(claimed.qualifier ?? "") !== AT_LEAST.test(figure.qualifier ?? ""))) return false;
+  if (isBound(figure) && (!isBound(claimed) || isFloor(claimed) !== isFloor(figure))) return false;
   // A claimed bound is stated by a figure close to it on its side: "more than one in three" by 34.2%, never by 32%.
-  if (isBound(claimed) && !isBound(figure) && !(AT_LEAST.test(claimed.qualifier ?? "") ? figure.value > claimed.value : figure.value < claimed.value)) return false;
+  if (isBound(claimed) && !isBound(figure) && !(isFloor(claimed) ? figure.value > claimed.value : figure.value < claimed.value)) return false;
   return valuesAgree(figure, claimed) || (!isShare(claimed) && !isShare(figure) && !claimed.qualifier && !figure.qualifier && roundingOf(claimed, figure) === "rounded");
 }
 
@@ -151,6 +151,11 @@ const AT_LEAST = /^(?:more than|over|at least|exceeds?|above|in excess of|as hig
 const AT_MOST = /^(?:less than|fewer than|under|up to|below|at most|as low as)$/i;
 
 /** "more than 4,500", "up to 40 %": a figure stated as a bound. */
+/** A bound from below: "more than 4,500", "at least 30". */
+function isFloor(figure: Pick<FigureMention, "qualifier">): boolean {
+  return AT_LEAST.test(figure.qualifier ?? "");
+}
+
 export function isBound(figure: Pick<FigureMention, "qualifier">): boolean {
   const qualifier = figure.qualifier ?? "";
   return AT_LEAST.test(qualifier) || AT_MOST.test(qualifier);

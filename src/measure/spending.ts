@@ -19,12 +19,16 @@ const SPENT_ON_ENDS: ReadonlySet<string> = new Set(["which", "that", "who", "as"
 export function spentOn(sentence: string, tokens: readonly Token[], figure: { startTok: number; endTok: number }, clause: { start: number; end: number }, mentions: Mentions): string | undefined {
   let on = -1;
   if (isWordAt(tokens, figure.endTok, "on") && isWordIn(tokens, figure.startTok - 2, SPENDING_WORDS)) on = figure.endTok;
+  let funded = false;
   for (let at = figure.startTok - 1; on < 0 && at >= 0 && tokens[at]!.start >= clause.start; at--) {
     if (isWordIn(tokens, at, SPENDING_WORDS) && isWordAt(tokens, at + 1, "on")) on = at + 1;
     // "announced another £8.5 million for fostering", "funding for kinship care of £20m": what money was given for (hry111).
-    if (isWordIn(tokens, at, FUNDING_WORDS) && isWordAt(tokens, at + 1, "for")) on = at + 1;
+    if (isWordIn(tokens, at, FUNDING_WORDS)) {
+      funded = true;
+      if (isWordAt(tokens, at + 1, "for")) on = at + 1;
+    }
   }
-  if (on < 0 && isWordAt(tokens, figure.endTok, "for") && fundingBefore(tokens, figure.startTok, clause.start)) on = figure.endTok;
+  if (on < 0 && funded && isWordAt(tokens, figure.endTok, "for")) on = figure.endTok;
   // "£8.5 million of funding for fostering", "£20m in new funding for kinship care".
   for (let at = figure.endTok + 1; on < 0 && at < Math.min(tokens.length - 1, figure.endTok + 4); at++) {
     if (isWordAt(tokens, figure.endTok, "of", "in") && isWordIn(tokens, at, FUNDING_WORDS) && isWordAt(tokens, at + 1, "for")) on = at + 1;
@@ -42,11 +46,6 @@ export function spentOn(sentence: string, tokens: readonly Token[], figure: { st
 
 /** Words that say money was given or set aside: what follows "for" is what it is for. */
 const FUNDING_WORDS: ReadonlySet<string> = new Set(["funding", "funded", "grant", "grants", "allocated", "allocation", "announced", "announces", "providing", "provided", "provides", "pot", "fund", "money", "boost", "investing"]);
-
-function fundingBefore(tokens: readonly Token[], startTok: number, clauseStart: number): boolean {
-  for (let at = startTok - 1; at >= 0 && tokens[at]!.start >= clauseStart; at--) if (isWordIn(tokens, at, FUNDING_WORDS)) return true;
-  return false;
-}
 
 /** "on children's services", "on children's social care": the whole of the money reporters write about, no part of it. */
 const WHOLE = String.raw`on (?:the |their |its )?(?:children['’]?s? |child |young people['’]?s? )?(?:social )?(?:care|services|social care|social services)(?: (?:for|and) (?:children|families|young people))*`;

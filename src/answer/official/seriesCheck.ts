@@ -129,21 +129,23 @@ export function checkAgainstSeries(archive: Archive, claimed: FigureMention, sen
   // Exactly another year's official figure ("83,530 in 2023": 2024's) is that year's, no revision (hry111, hry113).
   // (Counts only, in the thousands: small rates and averages repeat across years by chance.)
   const anotherYears = unitKindOf(claimed) === "count" && claimed.value >= 1000 && candidates.some((figure) => figure !== official && Math.abs(figure.value! - claimed.value) < 1e-9);
-  // The DfE revises earlier years in each release: a count within half a per cent of today's figure is
-  // most likely the one first published ("80,850 children in care" for the revised 80,780), not an error.
-  if (!anotherYears && unitKindOf(claimed) === "count" && Math.abs(claimed.value - official.value!) <= REVISION_MARGIN * official.value!) {
-    return { claimed, verdict: "unverified", reason: `${claim} is within half a per cent of the official figure, ${basis}: the release revises earlier years, so it may be the figure as first published.`, evidence: [] };
-  }
-  // An average is revised with the counts under it: one in its last printed digit ("17.8 cases" as
-  // published in 2018 is 17.7 in today's series, hry75) may be the figure as first published.
-  const lastDigit = 10 ** -(/\.(\d+)/.exec(claimed.text)?.[1]?.length ?? 0);
-  if (!anotherYears && unitKindOf(claimed) === "average" && Math.abs(claimed.value - official.value!) <= lastDigit + 1e-9) {
-    return { claimed, verdict: "unverified", reason: `${claim} is one in its last digit from the official figure, ${basis}: the release revises earlier years, so it may be the figure as first published.`, evidence: [] };
-  }
-  // A rate per 10,000 is revised when the population estimates under it are: the 2021 census rebased
-  // the estimates of the years up to it ("67 per 10,000" as published in 2021 is 69 in today's series).
-  if (!anotherYears && unitKindOf(claimed) === "rate" && yearEnding(official) <= CENSUS_REBASED_TO && Math.abs(claimed.value - official.value!) <= RATE_REVISION_MARGIN * official.value!) {
-    return { claimed, verdict: "unverified", reason: `${claim} is within 5 per cent of the official figure, ${basis}: rates up to ${CENSUS_REBASED_TO} were revised when the 2021 census rebased the population estimates, so it may be the rate as first published.`, evidence: [] };
+  if (!anotherYears) {
+    // The DfE revises earlier years in each release: a count within half a per cent of today's figure is
+    // most likely the one first published ("80,850 children in care" for the revised 80,780), not an error.
+    if (unitKindOf(claimed) === "count" && Math.abs(claimed.value - official.value!) <= REVISION_MARGIN * official.value!) {
+      return { claimed, verdict: "unverified", reason: `${claim} is within half a per cent of the official figure, ${basis}: the release revises earlier years, so it may be the figure as first published.`, evidence: [] };
+    }
+    // An average is revised with the counts under it: one in its last printed digit ("17.8 cases" as
+    // published in 2018 is 17.7 in today's series, hry75) may be the figure as first published.
+    const lastDigit = 10 ** -(/\.(\d+)/.exec(claimed.text)?.[1]?.length ?? 0);
+    if (unitKindOf(claimed) === "average" && Math.abs(claimed.value - official.value!) <= lastDigit + 1e-9) {
+      return { claimed, verdict: "unverified", reason: `${claim} is one in its last digit from the official figure, ${basis}: the release revises earlier years, so it may be the figure as first published.`, evidence: [] };
+    }
+    // A rate per 10,000 is revised when the population estimates under it are: the 2021 census rebased
+    // the estimates of the years up to it ("67 per 10,000" as published in 2021 is 69 in today's series).
+    if (unitKindOf(claimed) === "rate" && yearEnding(official) <= CENSUS_REBASED_TO && Math.abs(claimed.value - official.value!) <= RATE_REVISION_MARGIN * official.value!) {
+      return { claimed, verdict: "unverified", reason: `${claim} is within 5 per cent of the official figure, ${basis}: rates up to ${CENSUS_REBASED_TO} were revised when the 2021 census rebased the population estimates, so it may be the rate as first published.`, evidence: [] };
+    }
   }
   // The claimed value may be another year's: worth saying beside the refutation.
   const elsewhere = candidates
