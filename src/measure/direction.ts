@@ -3,11 +3,12 @@
 // claim that gets the direction wrong ("fell to £3.1bn") states the level right and the news wrong.
 
 import { isWord, tokenize, type Token } from "../extract/figures/tokens.ts";
+import { MOVE_DOWN_VERBS, MOVE_UP_VERBS } from "../extract/figures/lexicon.ts";
 
 export type Direction = "up" | "down";
 
-const UP: ReadonlySet<string> = new Set(["rose", "risen", "rising", "rises", "increased", "increasing", "grew", "grown", "growing", "climbed", "climbing", "jumped", "jumping", "soared", "soaring", "doubled", "doubling", "tripled", "trebled", "surged", "surging", "up"]);
-const DOWN: ReadonlySet<string> = new Set(["fell", "fallen", "falling", "falls", "decreased", "decreasing", "dropped", "dropping", "declined", "declining", "halved", "halving", "shrank", "shrunk", "shrinking", "slumped", "slumping", "plunged", "plunging", "slipped", "slipping", "reduced", "down"]);
+const UP: ReadonlySet<string> = new Set([...MOVE_UP_VERBS, "up"]);
+const DOWN: ReadonlySet<string> = new Set([...MOVE_DOWN_VERBS, "down"]);
 /** Words between "to" and the figure that leave it the move's end: "to almost £3.1bn". */
 const HEDGES: ReadonlySet<string> = new Set(["almost", "nearly", "around", "about", "some", "just", "roughly", "approximately", "over", "under", "more", "less", "than"]);
 const CLAUSE_BREAKS: ReadonlySet<string> = new Set([",", ";", ":", ".", "(", ")"]);

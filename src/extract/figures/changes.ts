@@ -2,14 +2,14 @@
 // level: it measures nothing the catalogue holds, and the level after it ("to 6,800") still does.
 
 import type { RecognisedNumber } from "./recognise.ts";
-import { CHANGE_NOUNS } from "./lexicon.ts";
+import { CHANGE_NOUNS, CHANGE_VERBS, MOVE_DOWN_VERBS, MOVE_UP_VERBS } from "./lexicon.ts";
 import { qualifierBefore } from "./qualifiers.ts";
 import { isWord, pastBrackets, type Token } from "./tokens.ts";
 
 // ("1,510 additional young people stayed put": an addition, hry92.)
 const CHANGE_AFTER: ReadonlySet<string> = new Set(["additional", "increase", "increases", "rise", "rises", "decrease", "decreases", "fall", "falls", "drop", "drops", "higher", "lower", "more", "fewer", "less", "up", "down", "growth", "reduction", "jump", "boost", "boosts", "uplift", "cut", "cuts", "injection"]);
 /** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
-const CHANGING: ReadonlySet<string> = new Set(["rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increase", "increases", "increasing", "decreased", "decrease", "decreasing", "grew", "grown", "grow", "growing", "dropped", "drop", "declined", "decline", "reduced", "reduction", "cut", "cuts", "up", "down", "higher", "lower", "more", "less", "fewer", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk", "went", "gone", "increasingly", "change", "changed", "changes", "differ", "differs", "differed", "exceeded", "outnumbered", "reducing", "cutting", "lowered", "lowering", "raised", "raising", "boosted", "boosting", "slashed", "slashing", "trimmed", "trimming", "declining", "declines", "dropping", "drops", "climbing", "grows"]);
+const CHANGING: ReadonlySet<string> = new Set([...CHANGE_VERBS, "reduction", "higher", "lower", "more", "less", "fewer", "increasingly", "differ", "differs", "differed", "exceeded", "outnumbered"]);
 
 /** "rose by", "fell sharply by", "reduced the staffing budget by" (hry90): a change word within four words before "by". */
 function changesBefore(tokens: readonly Token[], by: number): boolean {
@@ -106,25 +106,20 @@ function bracketedAfterChange(tokens: readonly Token[], found: RecognisedNumber)
 }
 
 
-/** Verbs that change an amount of money: "reduce their spending on early help by £1.9bn". ("Overspent by £4.2m" states the overspend.) */
-const MONEY_CHANGED: ReadonlySet<string> = new Set([...CHANGING, "reduce", "reduces", "reducing", "slashed", "slash", "slashing", "raised", "raise", "boosted", "boost", "trimmed", "squeezed"]);
 
 /** A verb changing money earlier in the clause, before "by" at `by`: the words between are what changed. */
 function moneyChangedBefore(tokens: readonly Token[], by: number): boolean {
   for (let at = by - 1; at >= Math.max(0, by - 15); at--) {
     const token = tokens[at]!;
     if (token.kind === "punct" && /^[,.;:]$/.test(token.text)) return false;
-    if (token.kind === "word" && MONEY_CHANGED.has(token.lower)) return true;
+    if (token.kind === "word" && CHANGING.has(token.lower)) return true;
   }
   return false;
 }
 
 
 /** Verbs of change that take the amount of the change straight after them: "rose 27%". */
-const MOVED_BY: ReadonlySet<string> = new Set([
-  "rose", "risen", "rises", "rising", "fell", "fallen", "falls", "falling", "increased", "increases", "increasing", "decreased", "decreases", "decreasing",
-  "grew", "grown", "grows", "growing", "dropped", "drops", "declined", "declines", "jumped", "climbed", "soared", "surged", "slumped", "plunged", "shrank", "shrunk",
-]);
+const MOVED_BY: ReadonlySet<string> = new Set([...MOVE_UP_VERBS, ...MOVE_DOWN_VERBS]);
 
 /** "growth in the care population of": a noun of change, "in", and up to four words of what changed before the "of" at `of`. */
 function changeOfWhat(tokens: readonly Token[], of: number): boolean {

@@ -5,17 +5,10 @@
 
 import type { RecognisedNumber } from "./recognise.ts";
 import { isWord, type Token } from "./tokens.ts";
-import { CHANGE_NOUNS, CURRENCY_SIGNS, MONTH_NAMES } from "./lexicon.ts";
+import { CHANGE_NOUNS, CHANGE_VERBS, CURRENCY_SIGNS, MONTH_NAMES, MOVE_NOUN_FORMS } from "./lexicon.ts";
 
 /** Words between a comparison word and its figure: "from more than 25", "with an average of 16.3", "from a peak of 5,360". */
 const BETWEEN: ReadonlySet<string> = new Set(["more", "less", "fewer", "than", "about", "around", "almost", "nearly", "some", "just", "over", "under", "roughly", "approximately", "the", "a", "an", "average", "of", "only", "its", "their", "peak", "high", "low", "record"]);
-
-/** Verbs and adverbs of change that make "from" mean "the value it moved from". */
-const MOVED: ReadonlySet<string> = new Set([
-  "rose", "risen", "rise", "rises", "rising", "fell", "fallen", "fall", "falls", "falling", "increased", "increasing", "decreased", "decreasing",
-  "grew", "grown", "growing", "dropped", "declined", "reduced", "cut", "up", "down", "jumped", "climbed", "soared", "slumped", "shrank", "shrunk",
-  "eased", "edged", "crept", "slipped", "dipped", "improved", "worsened", "narrowed", "widened", "recovered", "doubled", "halved", "went", "moved",
-]);
 
 /**
  * The token before a figure once the hedges and articles in front of it are passed over: "from more
@@ -40,8 +33,9 @@ function movedTo(tokens: readonly Token[], before: number, numbers: readonly Rec
   return numbers.some((number) => number.startTok < before && isWord(tokens[wordBefore(tokens, number.startTok).at], "to"));
 }
 
+/** A verb of a move anywhere before "from" makes it the value moved from; a noun of one ("an increase from 36% after …") only with a period of its own. */
 function changedBefore(tokens: readonly Token[], before: number): boolean {
-  for (let at = 0; at < before; at++) if (tokens[at]!.kind === "word" && MOVED.has(tokens[at]!.lower)) return true;
+  for (let at = 0; at < before; at++) if (tokens[at]!.kind === "word" && CHANGE_VERBS.has(tokens[at]!.lower) && !MOVE_NOUN_FORMS.has(tokens[at]!.lower)) return true;
   return false;
 }
 

@@ -94,14 +94,32 @@ export const PRONOUN_ONE_DETERMINERS: ReadonlySet<string> = new Set([
   "not",
 ]);
 
-/** "rose from 17 to 20" is a change between two figures, not a range. */
-export const CHANGE_VERBS: ReadonlySet<string> = new Set([
-  "rose", "risen", "rising", "rises", "rise", "increased", "increasing", "increase", "increases",
-  "fell", "fallen", "falling", "falls", "fall", "dropped", "dropping", "drop", "drops",
-  "declined", "declining", "decreased", "decreasing", "climbed", "climbing", "grew", "grown", "growing",
-  "jumped", "went", "gone", "cut", "reduced", "improved", "moved", "changed", "up", "down", "doubled", "halved",
-  "leapt", "leaped", "surged", "soared", "slumped", "plunged", "plummeted", "shot",
+// Verbs of a move, every form reporters write, by the way they go. Every reader of a change takes
+// its words from here: a change's amount ("rose by 11%", "cut 20%"), "from" as the earlier value
+// ("fell from 764"), "from … to" as a move and not a range, and which way a level moved.
+export const MOVE_UP_VERBS: ReadonlySet<string> = new Set([
+  "rose", "risen", "rise", "rises", "rising", "increased", "increase", "increases", "increasing",
+  "grew", "grown", "grow", "grows", "growing", "climbed", "climbing", "jumped", "jumping",
+  "soared", "soaring", "surged", "surging", "leapt", "leaped", "shot", "doubled", "doubling", "tripled", "trebled",
+  "raised", "raise", "raising", "boosted", "boost", "boosting",
 ]);
+export const MOVE_DOWN_VERBS: ReadonlySet<string> = new Set([
+  "fell", "fallen", "fall", "falls", "falling", "decreased", "decrease", "decreases", "decreasing",
+  "dropped", "drop", "drops", "dropping", "declined", "decline", "declines", "declining",
+  "reduced", "reduce", "reduces", "reducing", "cut", "cuts", "cutting", "halved", "halving",
+  "shrank", "shrunk", "shrinking", "slumped", "slumping", "plunged", "plunging", "plummeted",
+  "slipped", "slipping", "dipped", "lowered", "lowering", "slashed", "slash", "slashing", "trimmed", "trimming", "squeezed",
+]);
+/** Moves that say no way on their own: an "improved" caseload fell, an "improved" rating rose. */
+export const MOVE_EITHER_VERBS: ReadonlySet<string> = new Set([
+  "changed", "change", "changes", "went", "gone", "moved", "eased", "edged", "crept", "improved", "worsened", "narrowed", "widened", "recovered",
+]);
+/** Every verb of a move; with "up" and "down", the words that make "from 17 to 20" a change between two figures, not a range. */
+export const MOVE_VERBS: ReadonlySet<string> = new Set([...MOVE_UP_VERBS, ...MOVE_DOWN_VERBS, ...MOVE_EITHER_VERBS]);
+export const CHANGE_VERBS: ReadonlySet<string> = new Set([...MOVE_VERBS, "up", "down"]);
+
+/** Forms of a move's verb that are as often its noun: "an increase from 36%", "changes from April". */
+export const MOVE_NOUN_FORMS: ReadonlySet<string> = new Set(["increase", "increases", "decrease", "decreases", "drop", "drops", "decline", "declines", "change", "changes", "boost", "raise"]);
 
 /** Nouns of change: "an increase of 74", "a rise in referrals of 3,000", "an increase in … from 106 to 164". */
 export const CHANGE_NOUNS = ["increase", "rise", "decrease", "fall", "drop", "reduction", "jump", "growth", "decline", "cut", "loss", "gain", "surge"] as const;
