@@ -39,7 +39,9 @@ function inheritMeasure(mention: FigureMention, previous: FigureMention | undefi
   const { basis: _basis, ...inherited } = previous.measure;
   const basis = indicator.basis ?? statedBasis(sentence);
   const measure = basis ? { ...inherited, basis } : inherited;
-  return { ...mention, measure, metric: indicatorLabel(measure.indicator) };
+  // "Leeds had 690 children in care … This is an increase from 601": the same measure, in the same place.
+  const place = mention.geography === undefined && previous.geography !== undefined ? { geography: previous.geography } : {};
+  return { ...mention, measure, metric: indicatorLabel(measure.indicator), ...place };
 }
 
 /**
@@ -73,9 +75,10 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>, men
 
 /**
  * "As at 31 March 2023", "at the end of September 2022", "in the year to March 2022", "between 1
- * April 2021 and 31 March 2022": a sentence that dates its figures to a day the data are for.
+ * April 2021 and 31 March 2022", "As of September last year": a sentence that dates its figures to a
+ * day the data are for.
  */
-const REFERENCE_DATE = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by|year (?:to|ending)|between .{1,30}? and|from .{1,30}? to)\\s+(?:the end of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+\\d{4}\\b`, "i");
+const REFERENCE_DATE = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by|year (?:to|ending)|between .{1,30}? and|from .{1,30}? to)\\s+(?:the end of\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?${MONTH}\\s+(?:\\d{4}|last year|this year)\\b`, "i");
 
 /**
  * The date a sentence's data are for: the latest period its figures state, when it names a day
@@ -90,10 +93,13 @@ function referencePeriod(sentence: string, figures: readonly FigureMention[]): s
   // "between October 2013 and June 2016" is a span of years, not the day the data are for.
   const years = [...dated[0].matchAll(/\d{4}/g)].map((match) => Number(match[0]));
   if (years.length > 1 && Math.max(...years) - Math.min(...years) > 1) return undefined;
+  // "As of September last year": the day is stated relative to the article's, and so are its figures' periods.
+  const relativeDay = /\b(?:last|this) year$/i.test(dated[0]);
   let latest: string | undefined;
   for (const figure of figures) {
     // "16 months old when she was taken to hospital on 22 September 2020": a day in the story, not the day data are for.
-    if (figure.change || figure.periodFrom !== undefined || !figure.period || TIME_UNITS.has(figure.unit)) continue;
+    const own = figure.periodFrom === undefined || (relativeDay && figure.periodFrom === "relative");
+    if (figure.change || !own || !figure.period || TIME_UNITS.has(figure.unit)) continue;
     if (!latest || periodSortKey(figure.period) > periodSortKey(latest)) latest = figure.period;
   }
   return latest;

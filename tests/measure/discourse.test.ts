@@ -23,6 +23,14 @@ describe("a sentence pointing back to the one before", () => {
     expect(figures[1]).toEqual({ text: "13", indicator: "inadequate", population: "councils" });
   });
 
+  it("lends its place too, and dates 'the previous March' a year before the March it stated", () => {
+    const figures = extractArticle(article("Leeds had 690 children in care at the end of March 2024.", "This is an increase from 601 the previous March.")).figures;
+    expect(figures.map((figure) => [figure.text, figure.measure?.indicator, figure.geography, figure.period])).toEqual([
+      ["690", "children-looked-after", "Leeds", "2024"],
+      ["601", "children-looked-after", "Leeds", "2023"],
+    ]);
+  });
+
   it("never lends a level's measure to a change", () => {
     const figures = measured("At the end of August 2019, 49% of councils were judged good or outstanding.", "This is 13 percentage points higher than after their first inspections.");
     expect(figures[1]).toMatchObject({ text: "13 percentage points", indicator: undefined });
@@ -145,6 +153,14 @@ describe("a population's head noun alone", () => {
 });
 
 describe("a date an earlier sentence gives", () => {
+  it("dates the next sentence's figures by a day stated against the article's ('As of September last year', hry101)", () => {
+    const periods = extractArticle(article("As of September last year, there were 7,900 vacancies for children's social workers in England.", "The vacancy rate was 17.2 per cent.")).figures.map((figure) => [figure.text, figure.period]);
+    expect(periods).toEqual([
+      ["7,900", "2021"],
+      ["17.2 per cent", "2021"],
+    ]);
+  });
+
   it("is no date of a running total, nor the date of a span of years", () => {
     const periods = (...paragraphs: string[]) => extractArticle(article(...paragraphs)).figures.map((figure) => [figure.text, figure.period]);
     // A span of years is not the day the article's data are for: later figures keep the article's year.

@@ -18,6 +18,9 @@ export type Relative = "past-year" | "last-year" | "this-year" | "year-before" |
  */
 const RELATIVE_FIRST: ReadonlySet<string> = new Set(["the", "last", "this", "a", "one", "12", "twelve", "two", "2", "three", "3"]);
 
+/** The full month names (the first twelve of the lexicon's, in the calendar's order) by number. */
+const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([...MONTH_NAMES].slice(0, 12).map((name, at) => [name, at + 1]));
+
 export function relativeAt(tokens: readonly Token[], i: number): { relative: Relative; endTok: number } | null {
   const a = tokens[i];
   if (a === undefined || !RELATIVE_FIRST.has(a.lower)) return null;
@@ -37,6 +40,8 @@ export function relativeAt(tokens: readonly Token[], i: number): { relative: Rel
   // "932 complaints the year before", "the previous year": the year before the article's.
   if (isWord(a, "the") && isWord(b, "year") && isWord(c, "before")) return { relative: "year-before", endTok: i + 3 };
   if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "year", "year's", "year’s")) return { relative: "year-before", endTok: i + 3 };
+  // "an increase from 601 the previous March", after "at the end of March 2024": that month a year before (hry106).
+  if (isWord(a, "the") && isWord(b, "previous") && MONTH_NUMBERS.has(c?.text ?? "")) return { relative: "year-before", endTok: i + 3 };
   // "the same period in the previous financial year when 10,620 applications were received" (hry110).
   if (isWord(a, "the") && isWord(b, "previous") && isWord(c, "financial") && isWord(d, "year", "year's", "year’s")) return { relative: "year-before", endTok: i + 4 };
   if (isWord(a, "this") && isWord(b, "year")) return { relative: "this-year", endTok: i + 2 };
@@ -53,9 +58,6 @@ export function relativeAt(tokens: readonly Token[], i: number): { relative: Rel
   if (back && isWord(b, "years") && isWord(c, "earlier", "ago", "before", "previously") && !isWord(tokens[i - 1], "the")) return { relative: back, endTok: i + 3 };
   return null;
 }
-
-/** The full month names (the first twelve of the lexicon's, in the calendar's order) by number. */
-const MONTH_NUMBERS: ReadonlyMap<string, number> = new Map([...MONTH_NAMES].slice(0, 12).map((name, at) => [name, at + 1]));
 
 /**
  * "last September" (or "the end of September") in an article of March 2022 is September 2021; in one
