@@ -197,9 +197,16 @@ function sameSentence(archive: Archive, cells: readonly MeasureCell[], sentence:
  * figure and the record's count on the days the claim may mean does not, the two count differently
  * (another day, another definition): the verdict is unverified, never a contradiction of the source.
  */
-function officialFirst(official: ClaimCheck, fromArticles: ClaimCheck): ClaimCheck {
+function officialFirst(official: ClaimCheck, fromArticles: ClaimCheck, series: boolean): ClaimCheck {
   const articles = fromArticles.evidence.length > 0 ? ` In the articles: ${fromArticles.reason}` : "";
-  const verdict = official.verdict === "contradicted" && fromArticles.verdict === "supported" ? "unverified" : official.verdict;
+  // An article that dates a series' figure by nothing but the day it was published ("the England rate
+  // of 67", in a 2022 story) does not say which year it counts: the record's figure for the year
+  // claimed stands. (Councils by grade are another matter: an article's count on another day of the
+  // year is a count the record, taken at 31 March, does not hold.)
+  const stated = fromArticles.evidence.filter((figure) => figure.period === official.claimed.period);
+  const articleDatedOnly = series && stated.length > 0 && stated.every((figure) => figure.periodFrom === "article");
+  const articleSays = fromArticles.verdict === "supported" && !articleDatedOnly;
+  const verdict = official.verdict === "contradicted" && articleSays ? "unverified" : official.verdict;
   const lead = verdict === official.verdict ? official.reason : `The sources differ. ${official.reason}`;
   return { ...official, verdict, reason: `${lead}${articles}`, evidence: fromArticles.evidence };
 }
@@ -287,8 +294,10 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const fromArticles = listed && (listed.verdict !== "unverified" || fromFigures.evidence.length === 0) ? listed : fromFigures;
       // The official record first, where it holds the claim's measure; the articles' evidence beside it.
       const asSeries = withStatedShare(settled, sentence.text);
-      const official = checkAgainstStatistics(archive, settled, sentence.text, fromArticles.evidence) ?? checkAgainstProviders(archive, settled, sentence.text) ?? checkAgainstSeries(archive, asSeries, sentence.text, fromArticles.evidence);
-      const check = official ? officialFirst(official, fromArticles) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
+      const byGrade = checkAgainstStatistics(archive, settled, sentence.text, fromArticles.evidence) ?? checkAgainstProviders(archive, settled, sentence.text);
+      const bySeries = byGrade ? undefined : checkAgainstSeries(archive, asSeries, sentence.text, fromArticles.evidence);
+      const official = byGrade ?? bySeries;
+      const check = official ? officialFirst(official, fromArticles, bySeries !== undefined) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
       // The move the claim states, read once for both checks of it.
       const move = claimedMove(sentence.text, check.claimed);
       checks.push({ ...againstOwnFigures(againstEarlierYear(archive, againstDirection(check, move), move), move, mentions), sentence: sentence.text });

@@ -150,7 +150,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     if (block.kind === "heading") measures.heading(block.text);
     else if (block.kind === "paragraph" && block.text.endsWith(":")) measures.heading(listLeadIn(block.text));
     if (block.kind === "table-row") {
-      read(block.text, measures.sentence(block.text, extractTableRow(block.text, block.header ?? [], { ...context, reference: measures.referencePeriod }), true));
+      read(block.text, measures.sentence(block.text, extractTableRow(block.text, block.header ?? [], { ...context, reference: measures.referencePeriodFor(block.text) }), true));
       continue;
     }
     for (const sentence of splitSentences(block.text)) {
@@ -159,7 +159,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
       noteRegions(sentence.text);
       // Fields named one by one: spreading `context` here cost a twentieth of all ingest time (V8's
       // object-spread fast path did not apply to this literal; measured with --cpu-prof).
-      const found = extractFigures(sentence.text, { date: context.date, period: context.period, reference: measures.referencePeriod, council: onlyCouncil(), councilDepartment: !departmentNamed, region: onlyRegion() });
+      const found = extractFigures(sentence.text, { date: context.date, period: context.period, reference: measures.referencePeriodFor(sentence.text), council: onlyCouncil(), councilDepartment: !departmentNamed, region: onlyRegion() });
       noteCouncil(found);
       read(sentence.text, measures.sentence(sentence.text, found, block.kind === "list-item"));
     }

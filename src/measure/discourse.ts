@@ -39,9 +39,7 @@ function inheritMeasure(mention: FigureMention, previous: FigureMention | undefi
   const { basis: _basis, ...inherited } = previous.measure;
   const basis = indicator.basis ?? statedBasis(sentence);
   const measure = basis ? { ...inherited, basis } : inherited;
-  // "Leeds had 690 children in care … This is an increase from 601": the same measure, in the same place.
-  const place = mention.geography === undefined && previous.geography !== undefined ? { geography: previous.geography } : {};
-  return { ...mention, measure, metric: indicatorLabel(measure.indicator), ...place };
+  return { ...mention, measure, metric: indicatorLabel(measure.indicator) };
 }
 
 /**
@@ -184,6 +182,17 @@ function continuesPeriod(mention: FigureMention, before: StatedBefore | undefine
   return period ? { ...mention, period, periodFrom: "relative" } : mention;
 }
 
+/** The one place a sentence's figures are in, when they are all in one (or in none). */
+function onlyPlace(figures: readonly FigureMention[]): string | undefined {
+  const places = new Set(figures.flatMap((figure) => (figure.geography ? [figure.geography] : [])));
+  return places.size === 1 ? [...places][0] : undefined;
+}
+
+/** "In Norfolk, there were 6,260 referrals … That was up on the 6,253 referrals made the previous year": where the sentence pointed back to. */
+function inPlaceBefore(mention: FigureMention, place: string | undefined): FigureMention {
+  return place === undefined || mention.geography !== undefined || mention.change ? mention : { ...mention, geography: place };
+}
+
 /** "It was 8.7 per cent", "It stood at 16", "It rose to 19.4 per cent": a sentence whose subject is "it". */
 const IT_WAS = /^\s*it (?:was|is|stood at|stands at|reached|rose to|fell to|had risen to|had fallen to)\b/i;
 
@@ -277,6 +286,8 @@ export class ArticleMeasures {
   /** The figures with a measure in the sentence just before: a breakdown by place goes on from the last of the same kind. */
   private measuredJustBefore: readonly FigureMention[] = [];
   private sentenceJustBefore = "";
+  /** The one place the sentence just before gave its figures, if one. */
+  private placeJustBefore: string | undefined;
   private readonly populations = new Map<string, string>();
   /** The period of the last reference date the article stated ("as at 31 March 2023"). */
   private reference: string | undefined;
@@ -295,9 +306,14 @@ export class ArticleMeasures {
   private figurelessBefore: string | undefined;
   private surveyBefore = false;
 
-  /** The period of the day the article last said its data are for: extraction counts "a year earlier" back from it. */
-  get referencePeriod(): string | undefined {
-    return this.reference;
+  /**
+   * The period extraction counts "a year earlier" back from, for `sentence`: the day the article last
+   * said its data are for, or, in a sentence pointing back ("This represents an increase of 10.8 per
+   * cent over the previous year"), the one period the sentence before stated (hry118).
+   */
+  referencePeriodFor(sentence: string): string | undefined {
+    const before = this.statedBefore?.only;
+    return before !== undefined && ANAPHORA.test(sentence) ? before : this.reference;
   }
 
   /**
@@ -362,7 +378,7 @@ export class ArticleMeasures {
         mention = { ...mention, measure: itWas.measure, metric: indicatorLabel(itWas.measure.indicator), ...(itWas.place ? { geography: itWas.place } : {}) };
       }
       // A breakdown by place goes on only from the sentence just before: further back, the article has moved on.
-      const own = carryPopulation(refersBack ? inheritMeasure(mention, this.previous, sentence) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore)), this.populations, this.mentioned, headed);
+      const own = carryPopulation(refersBack ? inPlaceBefore(inheritMeasure(mention, this.previous, sentence), this.placeJustBefore) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore)), this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
       const continuing = listItem || ownDay ? placed : continuesPeriod(placed, NOW.test(sentence) ? undefined : this.statedBefore, backToThen);
       // ("… a child protection plan (up 1.2% on 2015)" after "the year to March 2015": a year it is compared with is before it, hry94.)
@@ -376,6 +392,7 @@ export class ArticleMeasures {
     // ("… local authority-run homes (16) and … children's homes in total (96). The region with the fewest is the North East with 94": the 96's, hry74.)
     this.measuredJustBefore = read.filter((mention) => mention.measure);
     this.sentenceJustBefore = sentence;
+    this.placeJustBefore = onlyPlace(read);
     // Only a sentence with figures of its own sets the date: "Ofsted's report of 4 May 2021" does not.
     // One that says what year the data are for does: "Figures for 2022 were published today".
     const stated = referencePeriod(sentence, read) ?? (read.length === 0 ? dataYearOf(sentence) : undefined);

@@ -31,6 +31,15 @@ describe("a sentence pointing back to the one before", () => {
     ]);
   });
 
+  it("keeps the place of the sentence before for a figure with a measure of its own, and counts 'the previous year' back from its year (hry118)", () => {
+    const read = (...paragraphs: string[]) => extractArticle(article(...paragraphs)).figures.map((figure) => [figure.text, figure.geography, figure.period]);
+    expect(read("In Norfolk, there were 6,260 referrals to social services in 2023/24.", "That was up on the 6,253 referrals made the previous year.")).toEqual([
+      ["6,260", "Norfolk", "2023-24"],
+      ["6,253", "Norfolk", "2022-23"],
+    ]);
+    expect(read("There were 657,800 referrals in 2012-13.", "This represents an increase of 10.8 per cent over the previous year, when there were 593,900 referrals.").slice(-1)).toEqual([["593,900", undefined, "2011-12"]]);
+  });
+
   it("never lends a level's measure to a change", () => {
     const figures = measured("At the end of August 2019, 49% of councils were judged good or outstanding.", "This is 13 percentage points higher than after their first inspections.");
     expect(figures[1]).toMatchObject({ text: "13 percentage points", indicator: undefined });

@@ -231,6 +231,17 @@ describe("a claim the record cannot settle stays with the articles", () => {
   });
 });
 
+describe("an article's series figure its own sentence does not date", () => {
+  it("does not stand against the record's figure for the year claimed: the record decides", async () => {
+    const rate = releaseValue(LOOKED_AFTER, { time_period: "2022", ...ENGLAND, ...ON_31_MARCH }, "rate_per_10000");
+    const other = rate.value === 67 ? 66 : 67;
+    const undated = await seriesCore(`---\ntitle: "A council's children in care (test)"\npublisher: "Test Post"\ndate: "2022-11-17"\n---\nStoke-on-Trent City Council looked after 1,022 children on 31 March 2022.\n\nThat is a rate of 175 per 10,000 children, far above the England rate of ${other}.\n`);
+    const check = only(`England's rate of children looked after was ${other} per 10,000 children in 2022`, undated);
+    expect(check.verdict).toBe("contradicted");
+    expect(check.reason).toContain(`${rate.text} per 10,000`);
+  }, 120_000);
+});
+
 describe("an average one in its last digit from the record (hry75)", () => {
   it("may be the figure as first published: unverified, never contradicted; further off, contradicted", () => {
     const caseload = workforce(2018, "caseload_fte").value;

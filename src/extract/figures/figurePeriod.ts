@@ -62,8 +62,9 @@ export function periodOf(figure: RecognisedNumber, clause: number, periods: Peri
   if (following) return { period: following };
   // "a 4% increase on the previous year (2,209)": a relative phrase right before the figure (or
   // right after it) is its own, nearer than the date that opens the sentence.
-  // ("in the previous financial year when 10,620 applications were received": "when" joins them too.)
-  const adjacent = periods.relative.filterClauses((index) => index === clause).find((period) => (period.end <= figure.start && (figure.start - period.end <= 4 || /^,?\s*when\s+$/.test(context.sentence.slice(period.end, figure.start)))) || (period.start >= figure.end && period.end <= nextStart && !period.possessive));
+  // ("in the previous financial year when 10,620 applications were received", "over the previous year,
+  // when there were 593,900 referrals": "when" joins them too, hry118.)
+  const adjacent = periods.relative.filterClauses((index) => index === clause).find((period) => (period.end <= figure.start && (figure.start - period.end <= 4 || /^,?\s*when\b[^,.;:()]{0,60}$/.test(context.sentence.slice(period.end, figure.start)))) || (period.start >= figure.end && period.end <= nextStart && !period.possessive));
   // "As at 31 March 2018, there were 2,209 ..., a 3% increase on the previous year (2,145)": the year
   // before is the sentence's own year's, else the year the article last dated its data to, not the
   // year it was published.
