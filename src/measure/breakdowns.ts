@@ -14,6 +14,53 @@ const BROKEN_DOWN = /^\s*(?:when\s+(?:it\s+is\s+|they\s+are\s+)?)?(?:broken\s+do
 /** "10 to 15-year-olds, with 24,150": an age group named right before "…, with" the figure. */
 const AGE_GROUP_WITH = /(\b\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?[- ]year[- ]olds?\b|\baged (?:under |over )?\d{1,2}(?:\s*(?:to|-|–)\s*\d{1,2})?)[^.;,]*,\s*with\s+$/i;
 
+/**
+ * An age band: "aged 17 and 18", "aged 19 to 21", "19- to 21-year-old", "16-18 year-olds", "aged
+ * under 5"; or one named before ("in this age range"). Groups: the band's ends, or the pointer.
+ */
+const AGE_BAND = /\baged\s+(under|over|between)?\s*(\d{1,2})(?:\s*(?:to|-|–|and)\s*(\d{1,2}))?\b|\b(\d{1,2})(?:-?\s*(?:to|-|–)\s*(\d{1,2}))?[- ]years?[- ]olds?\b|\b(?:this|that|the same|these)\s+age\s+(?:range|group|band)s?\b/i;
+/** How far from a figure, in characters, an age band in its phrase may stand. */
+const AGE_BAND_REACH = 50;
+
+/**
+ * "3,290 care leavers aged 17 and 18", "10,870 19- to 21-year-old care leavers", "3,060 care leavers
+ * in this age range": the ages a count is of, said one way ("aged 17-18") whichever way it is written,
+ * so that two bands are two subgroups and neither is all the population (hry117). Only in the
+ * figure's own phrase: no comma, semicolon or full stop between.
+ */
+function ageBandNear(sentence: string, start: number, end: number): string | undefined {
+  const before = sentence.slice(Math.max(0, start - AGE_BAND_REACH), start);
+  const after = sentence.slice(end, end + AGE_BAND_REACH);
+  const phrase = `${before.slice(before.search(/[^,;:.()]*$/))}\u0000${after.slice(0, after.search(/[,;:.()]|$/))}`;
+  const band = AGE_BAND.exec(phrase);
+  if (!band) return undefined;
+  const [, bound, low, high, lowYears, highYears] = band;
+  if (low !== undefined) return bound && bound !== "between" ? `aged ${bound} ${low}` : `aged ${low}${high ? `-${high}` : ""}`;
+  if (lowYears !== undefined) return `aged ${lowYears}${highYears ? `-${highYears}` : ""}`;
+  return "in an age band named before";
+}
+
+/** "From Years 7 to 11, …", "in key stage 4": a school year group or stage (capital "Year": "over the year 12 councils" is no school year). */
+const SCHOOL_YEARS = /\b(?:Years?|YEARS?|[Kk]ey [Ss]tage|KS)\s*(\d{1,2})(?:\s*(?:to|-|–|and)\s*(\d{1,2}))?\b/;
+
+/** "From Years 7 to 11, there were 185 looked after children": pupils in some school years, anywhere before the figure or in its phrase (hry117). */
+function schoolYearsNear(sentence: string, start: number, end: number): string | undefined {
+  const after = sentence.slice(end, end + AGE_BAND_REACH);
+  const band = SCHOOL_YEARS.exec(sentence.slice(0, start)) ?? SCHOOL_YEARS.exec(after.slice(0, after.search(/[,;:.()]|$/)));
+  if (!band) return undefined;
+  const stage = /stage|KS/i.test(band[0]) ? "key stage" : "year";
+  return `in ${stage} ${band[1]}${band[2] ? `-${band[2]}` : ""}`;
+}
+
+/**
+ * The ages or school years a figure's phrase limits it to ("aged 19-21", "in year 7-11"), said one
+ * way, to go with whatever else its subgroup says: "40% of care leavers aged 19-21" is care leavers
+ * of those ages. Undefined when it names none.
+ */
+export function agesOf(sentence: string, start: number, end: number): string | undefined {
+  return ageBandNear(sentence, start, end) ?? schoolYearsNear(sentence, start, end);
+}
+
 /** The part of a breakdown the figure at `start` counts, or undefined when the sentence breaks nothing down before it. */
 export function breakdownPart(sentence: string, start: number): string | undefined {
   const before = sentence.slice(0, start);

@@ -211,8 +211,13 @@ export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolea
  */
 export function shareOfThoseBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
   const next = figure.endTok + 2;
+  if (!isWordAt(tokens, figure.endTok, "of") || !isWordAt(tokens, figure.endTok + 1, "these", "those")) return false;
   // ("Almost a quarter of them, 24.7 per cent": a share restated, whose whole the sentence gives; only "of these are …".)
-  return figure.unitKind === "share" && isWordAt(tokens, figure.endTok, "of") && isWordAt(tokens, figure.endTok + 1, "these", "those") && isWordIn(tokens, next, VERBS);
+  if (figure.unitKind === "share") return isWordIn(tokens, next, VERBS);
+  // "Only 510 of these pupils had been looked after …": a count of the ones before, named by a noun
+  // that is no population of ours (hry117). ("Nearly 84,000 of these children are in care": all of them that are.)
+  const noun = tokens[next];
+  return figure.unitKind === "count" && noun?.kind === "word" && !VERBS.has(noun.lower) && populationNamed(noun.lower) === undefined && isWordIn(tokens, next + 1, VERBS);
 }
 
 /** "none of the 24 councils in the North West has an outstanding rating": the total none were drawn from. */

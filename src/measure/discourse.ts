@@ -4,7 +4,6 @@
 // last named for it. Sentences are read in order; a heading starts afresh.
 
 import type { FigureMention, Measure } from "../types.ts";
-import { findPeriods } from "../extract/figures/periods.ts";
 import { readQueryMeasure } from "./query.ts";
 import { catalogue } from "./catalogue.ts";
 import { indicatorLabel, withoutUnsettledGrade } from "./index.ts";
@@ -13,7 +12,8 @@ import { basesCompatible, unitKindOf } from "./same.ts";
 import { periodRange, periodSortKey } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { MONTH_PATTERN as MONTH, TIME_UNITS } from "../extract/figures/lexicon.ts";
-import { populationNamed, vocabulary } from "./vocabulary.ts";
+import { vocabulary } from "./vocabulary.ts";
+import { readHeading, underHeading, type HeadingContext } from "./headings.ts";
 import { continuesByPlace, countsSameThing, namesAgain } from "./breakdowns.ts";
 import { afterSurvey, namesSurvey } from "./surveys.ts";
 
@@ -205,44 +205,6 @@ function soleMeasureNamed(sentence: string): { measure: Measure; place?: string 
   if (!population || !indicator.populations.includes(population)) return undefined;
   const measure: Measure = { indicator: indicator.id, population, ...(indicator.basis ? { basis: indicator.basis } : {}) };
   return { measure, ...(named.place ? { place: named.place } : {}) };
-}
-
-/** What a heading says its list is about: "Agency social workers by region, September 2024". */
-interface HeadingContext {
-  /** The measures the heading names, one per indicator ("agency social workers": the rate and the count). */
-  measures: Measure[];
-  period?: string;
-  place?: string;
-  /** The population it names ("Children's homes by grade:"): a grade in its list is of them. */
-  population?: string;
-}
-
-function readHeading(text: string): HeadingContext {
-  const named = readQueryMeasure(text);
-  const measures: Measure[] = [];
-  for (const indicator of named.indicators) {
-    const population = named.population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined);
-    if (!population || !indicator.populations.includes(population)) continue;
-    measures.push({ indicator: indicator.id, population, ...(indicator.basis ? { basis: indicator.basis } : {}), ...(named.aspect ? { aspect: named.aspect } : {}) });
-  }
-  const period = findPeriods(tokenize(text)).find((mention) => mention.explicit)?.explicit;
-  return { measures, ...(period ? { period } : {}), ...(named.place ? { place: named.place } : {}), ...(named.population ? { population: named.population.id } : {}) };
-}
-
-/**
- * "London: 20.1%" under the heading "Agency social workers by region, September 2024": a list
- * line's figure with nothing of its own takes what its heading names, when exactly one of the
- * heading's measures is that kind of number.
- */
-function underHeading(mention: FigureMention, heading: HeadingContext): FigureMention {
-  let read = mention;
-  const kind = unitKindOf(read);
-  const fitting = heading.measures.filter((measure) => catalogue().indicator(measure.indicator)?.units.includes(kind));
-  const counts = kind !== "count" || read.unit === "" || populationNamed(read.unit) === fitting[0]?.population;
-  if (!read.measure && !read.change && fitting.length === 1 && counts) read = { ...read, measure: fitting[0]!, metric: indicatorLabel(fitting[0]!.indicator) };
-  if (heading.period && read.periodFrom === "article") read = { ...read, period: heading.period };
-  if (heading.place && !read.geography) read = { ...read, geography: heading.place };
-  return read;
 }
 
 /**

@@ -9,7 +9,23 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+}
+
+/** Words that make what a clause states a score: "The average Attainment 8 score for looked-after children was 19.1". */
+const SCORE_WORDS: ReadonlySet<string> = new Set(["score", "scores", "scored", "scoring", "attainment"]);
+/** How far back in its clause a score's word may stand from the figure. */
+const SCORE_REACH = 10;
+
+/** "The average Attainment 8 score for looked-after children was 19.1": a score, no count of the children it is for (hry117). */
+export function isScore(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind === "money") return false;
+  for (let at = figure.startTok - 1; at >= Math.max(0, figure.startTok - SCORE_REACH); at--) {
+    const token = tokens[at]!;
+    if (token.kind === "punct" && token.text !== "-") return false;
+    if (token.kind === "word" && SCORE_WORDS.has(token.lower)) return true;
+  }
+  return isWordAt(tokens, figure.endTok, "points", "point");
 }
 
 /**

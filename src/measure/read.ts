@@ -22,7 +22,7 @@ import { basisIn, forecastBefore, negatedBefore, outsidePopulations, outsideQuot
 import { narrowedPopulations, ownNarrowingFirst, participleAfterFigure } from "./narrowing.ts";
 import { teamAfterFigure } from "./restrictions.ts";
 import { spentOn } from "./spending.ts";
-import { breakdownPart } from "./breakdowns.ts";
+import { agesOf, breakdownPart } from "./breakdowns.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
 import { countedByDefault, countedPopulation, countsJudgements, gradedGroupBefore, perTimeUnit, withoutGradedGroups, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
 
@@ -234,6 +234,11 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       if (counted !== undefined && mention.value.id === counted && mention.start >= from && mention.end <= Math.max(stretch.to, figure.end)) return words;
     }
     return undefined;
+  });
+  // "3,290 care leavers aged 17 and 18": the ages go with whatever else the subgroup says (hry117).
+  figures.forEach((figure, index) => {
+    const ages = readings[index] ? agesOf(sentence, figure.start, figure.end) : undefined;
+    if (ages) subgroups[index] = subgroups[index] ? `${subgroups[index]} ${ages}` : `those ${ages}`;
   });
   // "7,380 unaccompanied asylum-seeking children …, up from 5,080 in 2020": the earlier figure of a
   // comparison counts the same part of the population as the one it is compared with.

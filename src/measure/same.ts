@@ -65,6 +65,9 @@ function canonicalKinds(subgroup: string, tokens: ReturnType<typeof tokenize>): 
   return { words, populationTerms };
 }
 
+/** An age band's or school years' words ending a subgroup, as breakdowns.ts agesOf writes them: compared as they stand, numbers and all. */
+const AGES_IN_SUBGROUP = /\b(?:aged (?:under |over )?\d+(?:-\d+)?|in an age band named before|in (?:year|key stage) \d+(?:-\d+)?)$/;
+
 /**
  * A subgroup as a key: the indicators it names ("judged inadequate" and "found inadequate in
  * 2012-13" are one subgroup), else its content words. Years are left out: the period is compared
@@ -85,6 +88,9 @@ export function subgroupKey(subgroup: string | undefined): string {
     const newKind = /^new\s/i.test(subgroup.trim()) ? ["new"] : [];
     const rest = [...newKind, ...terms(words).filter((term) => !/^\d+$/.test(term) && !populationTerms.has(term) && !INSPECTED.has(term))];
     key = named.length > 0 ? [...new Set(named)].sort().join("+") : rest.sort().join(" ");
+    // "care leavers aged 17-18" and "… aged 19-21": the ages, numbers and all, are part of the key (breakdowns.ts agesOf).
+    const ages = AGES_IN_SUBGROUP.exec(subgroup)?.[0];
+    if (ages) key = `${key} | ${ages}`;
     if (subgroupKeys.size > 10_000) subgroupKeys.clear();
     subgroupKeys.set(subgroup, key);
   }

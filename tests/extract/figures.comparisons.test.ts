@@ -329,3 +329,16 @@ describe("a year a 'when' clause points back to", () => {
     expect(periods("The share has doubled since 2021, when the figure stood at 12%.", { date: "2025-08-01" })).toEqual([["12%", "2021"]]);
   });
 });
+
+describe("a bracketed year inside the phrase a figure is compared with (hry118)", () => {
+  it("dates the figure it names only, never the one the sentence states", () => {
+    const read = extractFigures("Over the past 12 months there were 3,890 referrals in Northumberland, higher than the latest (2017-18) national rate of 553.", { date: "2019-01-04" }).map((figure) => [figure.text, figure.period]);
+    expect(read.find(([text]) => text === "553")).toEqual(["553", "2017-18"]);
+    expect(read.find(([text]) => text === "3,890")?.[1]).not.toBe("2017-18");
+  });
+
+  it("reads children referred more than once as no count of referrals", () => {
+    expect(extractFigures("The data showed that 154,000 children were referred to services more than once within a year.", { date: "2015-02-27" })[0]?.measure).toBeUndefined();
+    expect(extractFigures("There were 657,800 referrals to children's social care in 2013-14.", { date: "2015-02-27" })[0]?.measure?.indicator).toBe("referrals");
+  });
+});

@@ -253,3 +253,17 @@ describe("names written with more than the name", () => {
     });
   });
 });
+
+describe("a surname that is also a word of prose, and a name the reader cannot parse (hry117)", () => {
+  it("reads 'Frank Young' and 'Theresa May' as people, and the Young People's Panel as a body", () => {
+    expect(quotesOf("Frank Young, research director at Civitas, who co-authored the report, said: “We need to break the care ceiling.”")[0]).toMatchObject({ speaker: "Frank Young" });
+    expect(quotesOf("Theresa May said: “We will publish our plan in the spring.”")[0]).toMatchObject({ speaker: "Theresa May" });
+    expect(quotesOf("The Young People’s Panel said: “We were not heard.”")[0]?.speaker).not.toBe("Young");
+  });
+
+  it("never gives a described speaker it cannot name to another director the article named", () => {
+    const quotes = quotesOf("Frank Smith, research director at Civitas, said: “We need to break the care ceiling.”", "Jane DeVito, the director, said: “We need to go further.”");
+    expect(quotes[1]?.speaker).not.toBe("Frank Smith");
+    expect(quotes[1]?.speaker).toBe("Jane DeVito");
+  });
+});

@@ -85,7 +85,7 @@ describe("the early help, London and SEND trials' readings (hry101–hry103)", (
 
   it("reads care leavers' NEET share and staying put, placement orders and adoption decisions, each its own measure (hry108, hry109)", () => {
     const neet = extractFigures("Around 40% of care leavers aged 19-21 are not in education, employment or training – compared to 13% for this age group overall.", { date: "2021-03-01" });
-    expect(neet.map((figure) => [figure.text, figure.measure?.indicator, figure.measure?.subgroup])).toEqual([["40%", "neet", "care leavers"], ["13%", undefined, undefined]]);
+    expect(neet.map((figure) => [figure.text, figure.measure?.indicator, figure.measure?.subgroup])).toEqual([["40%", "neet", "care leavers aged 19-21"], ["13%", undefined, undefined]]);
     // All young people's share is no care leavers' share: a claim of one never matches the other.
     expect(extractFigures("Some 13% of young people were NEET in 2017.", { date: "2021-03-01" })[0]?.measure).toMatchObject({ indicator: "neet" });
     expect(extractFigures("Some 13% of young people were NEET in 2017.", { date: "2021-03-01" })[0]?.measure?.subgroup).toBeUndefined();

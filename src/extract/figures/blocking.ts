@@ -180,6 +180,18 @@ function blockListNumbering(text: string, tokens: readonly Token[], i: number, b
   if (text.slice(lineStart, token.start).trim() === "") blocked[i] = true;
 }
 
+/**
+ * "Years 7 to 11", "Year 11", "key stage 4": school year groups and stages, not counts (hry117).
+ * "Year" only with its capital: "over the year 12 councils were rated" counts councils.
+ */
+function blockSchoolYears(tokens: readonly Token[], i: number, blocked: boolean[]): void {
+  const before = tokens[i - 1];
+  const schoolYear = before?.kind === "word" && (before.text === "Year" || before.text === "Years" || before.text === "YEAR" || (isWord(before, "stage") && isWord(tokens[i - 2], "key")));
+  if (!schoolYear || tokens[i]!.text.length > 2) return;
+  blocked[i] = true;
+  if ((isWord(tokens[i + 1], "to", "and") || ["-", "–"].includes(tokens[i + 1]?.text ?? "")) && tokens[i + 2]?.kind === "digits" && tokens[i + 2]!.text.length <= 2) blocked[i + 2] = true;
+}
+
 export function findBlockedTokens(text: string, tokens: readonly Token[]): boolean[] {
   const blocked: boolean[] = tokens.map(() => false);
   blockUrlsAndEmails(text, tokens, blocked);
@@ -200,6 +212,7 @@ export function findBlockedTokens(text: string, tokens: readonly Token[]): boole
     blockDates(tokens, i, blocked);
     blockYears(tokens, i, blocked);
     blockListNumbering(text, tokens, i, blocked);
+    blockSchoolYears(tokens, i, blocked);
   }
   return blocked;
 }

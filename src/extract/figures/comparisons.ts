@@ -139,6 +139,13 @@ export function isComparisonPeriod(tokens: readonly Token[], period: { start: nu
   }
   // "an increase of one per cent over the same period last year": the period compared with.
   if (isWord(tokens[at], "period") && isWord(tokens[at - 1], "same")) return true;
+  // "higher than the latest (2017-18) national rate of 553": a bracketed year inside the phrase compared with (hry118).
+  if (tokens[at]?.text === "(") {
+    at--;
+    while (isWord(tokens[at], "the", "latest", "most", "recent", "last", "its", "their")) at--;
+    if (isWord(tokens[at], "with", "to") && isWord(tokens[at - 1], "compared", "compares")) return true;
+    return isWord(tokens[at], "than", "against");
+  }
   // "on" before a day, after "than", compares too.
   if (isWord(tokens[at], "in", "at", "for", "during", "on")) at--;
   return isWord(tokens[at], "than");

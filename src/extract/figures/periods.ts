@@ -327,8 +327,14 @@ export function periodNamingFigure(tokens: readonly Token[], startTok: number, p
   else if (!isWord(tokens[lead], "of")) return undefined;
   else lead--;
   if (!isWord(tokens[lead], "figure", "total", "level", "number", "count", "rate", "high", "low", "peak")) return undefined;
-  const named = tokens[lead - 1];
-  return named === undefined ? undefined : periods.find((period) => period.explicit !== undefined && period.end === named.end)?.explicit;
+  // "the latest (2017-18) national rate of 553": past one word of the noun's and the bracket (hry118).
+  for (let at = lead - 1; at >= Math.max(0, lead - 3); at--) {
+    const named = tokens[at]!;
+    const period = periods.find((mention) => mention.explicit !== undefined && mention.end === named.end)?.explicit;
+    if (period) return period;
+    if (!(named.text === ")" || (named.kind === "word" && at === lead - 1 && tokens[at - 1]?.text === ")"))) return undefined;
+  }
+  return undefined;
 }
 
 /**

@@ -154,6 +154,9 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     }
     const appositive = appositiveBody(prev, last);
     if (appositive) return appositive;
+    // "Jane DeVito, the director, said": a subject named in capitals that is no name this reader knows,
+    // described after it. The description is that subject's, never another director the article named.
+    if (segs.length === 2 && isProperPhrase(prev) && /^(?:the|a|an)\s+[a-z]/i.test(last)) return { kind: "phrase", text: prev };
   }
   const joined = splitAtPostNominal(last, isRoleText) ?? splitRoleName(last, isRoleText);
   if (joined) return { kind: "person", ...joined };

@@ -1,7 +1,7 @@
 // Names and roles as prose writes them: "Sir Michael Wilshaw", "Children's minister Edward Timpson".
 // Parsing only; who an article has introduced is remembered in speakers.ts.
 
-import { DROPPED_HONORIFICS, KEPT_HONORIFICS, POST_NOMINALS, isNameToken, type Gender } from "./patterns.ts";
+import { DROPPED_HONORIFICS, KEPT_HONORIFICS, POST_NOMINALS, isNameToken, isSurnameAfterFirst, type Gender } from "./patterns.ts";
 
 export interface ParsedName {
   /** How the speaker is cited: kept honorific + given names + surname ("Sir Michael Wilshaw"). */
@@ -72,7 +72,7 @@ export function parseName(text: string): ParsedName | null {
   if (tokens.length === 0 || tokens.filter((token) => !NAME_PARTICLES.has(token)).length > 4) return null;
   if (tokens.length === 1 && !hadHonorific) return null;
   // "Dame Rachel de Souza", "Ruud van Nistelrooy": a lower-case particle only between name words.
-  if (!tokens.every((token, at) => isNameToken(token) || (at > 0 && at < tokens.length - 1 && NAME_PARTICLES.has(token)))) return null;
+  if (!tokens.every((token, at) => isNameToken(token) || (at > 0 && at < tokens.length - 1 && NAME_PARTICLES.has(token)) || (at === tokens.length - 1 && (at === 1 || hadHonorific) && isSurnameAfterFirst(token)))) return null;
   const surname = tokens[tokens.length - 1] ?? "";
   const parsed: ParsedName = { display: [...kept, ...tokens].join(" "), surname };
   if (tokens.length > 1) parsed.first = tokens[0];

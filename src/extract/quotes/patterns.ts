@@ -150,6 +150,14 @@ export const DOCUMENT_WORDS = new Set([
 const NAME_TOKEN_RE = /^(?:Mc|Mac|O['’]|D['’])?[A-Z][a-zà-öø-ÿ]+(?:-[A-Z][a-zà-öø-ÿ]+)?$/;
 const INITIAL_RE = /^[A-Z]\.$/;
 
+/** Words of prose (NOT_NAME_WORDS) that are also surnames: after a first name or an honorific, "Frank Young", "Theresa May", "Mr West" (hry117). */
+const SURNAMES_TOO: ReadonlySet<string> = new Set(["young", "may", "west", "north", "south", "east", "law", "house", "street", "court", "child"]);
+
+/** `token` as the second word of a name, after a first name or an honorific: a surname that is a word of prose too counts. */
+export function isSurnameAfterFirst(token: string): boolean {
+  return NAME_TOKEN_RE.test(token) && SURNAMES_TOO.has(token.toLowerCase());
+}
+
 /** Both patterns need a capital A-Z first; checking that alone settles most words of prose. */
 export function isNameToken(token: string): boolean {
   const first = token.charCodeAt(0);

@@ -1,7 +1,7 @@
 // Who is who in one article: parsing "Name" and "role" phrases, and remembering the people an
 // article has introduced so that "Wilshaw said" and "she says" can be resolved later.
 
-import { DROPPED_HONORIFICS, KEPT_HONORIFICS, ORGANISATION_HEADS, endsPossessive, isNameToken, stripPossessive, stripPunct, type Gender } from "./patterns.ts";
+import { DROPPED_HONORIFICS, KEPT_HONORIFICS, ORGANISATION_HEADS, endsPossessive, isNameToken, isSurnameAfterFirst, stripPossessive, stripPunct, type Gender } from "./patterns.ts";
 import { isNameParticle, parseName, type ParsedName } from "./names.ts";
 
 export interface Person {
@@ -152,7 +152,9 @@ export class PeopleMemory {
         previous = raw;
         continue;
       }
-      if (capital && (isNameToken(word) || KEPT_HONORIFICS.has(word) || DROPPED_HONORIFICS.has(word))) {
+      // ("Frank Young", "Theresa May": a surname that is a word of prose too, right after a first name or an honorific.)
+      const surnameToo = run.length === 1 && previous === run[0] && isSurnameAfterFirst(word);
+      if (capital && (isNameToken(word) || KEPT_HONORIFICS.has(word) || DROPPED_HONORIFICS.has(word) || surnameToo)) {
         if (run.length === 0) {
           runAt = start;
           runAfterThe = previous === "the" || previous === "The";
