@@ -19,6 +19,18 @@ export function claimedMonth(claimText: string): string | undefined {
   return oneMonthIn(claimText)?.month;
 }
 
+const ON_DAY = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+((?:19|20)\\d\\d)\\b`, "gi");
+
+/**
+ * "36% in March 2017" against "As at 31 October 2017, 36% …": a count on one day of the year is no
+ * count on a day of another month of it (hry120). Only when the sentence names one such day.
+ */
+function fitsClaimedDay(figure: Figure, month: string): boolean {
+  const days = [...figure.sentence.matchAll(ON_DAY)];
+  if (days.length !== 1 || days[0]![2] !== figure.period) return true;
+  return `${days[0]![1]!.toLowerCase()} ${days[0]![2]}` === month;
+}
+
 /** The catalogue counts the figure's indicator over a period (care applications, referrals), not at a day or by grade. */
 function countedOverPeriod(figure: Figure): boolean {
   return figure.measure !== undefined && catalogue().indicator(figure.measure.indicator)?.basis === "flow";
@@ -26,10 +38,10 @@ function countedOverPeriod(figure: Figure): boolean {
 
 /**
  * A figure that can speak to the claim's month (or, for a claim of a whole period, is no one
- * month's). Stocks and grades are read as before: "in March 2016" there names a day's count.
+ * month's). A stock or a grade counted on a day of another month of the year cannot.
  */
 export function fitsClaimedMonth(figure: Figure, month: string | undefined): boolean {
-  if (!countedOverPeriod(figure)) return true;
+  if (!countedOverPeriod(figure)) return month === undefined || fitsClaimedDay(figure, month);
   // The one month its sentence says the flow was counted over, of the figure's own year.
   const named = oneMonthIn(figure.sentence);
   const own = named && named.year === figure.period ? named.month : undefined;

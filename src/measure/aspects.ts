@@ -185,8 +185,13 @@ function onceFor<T>(tokens: readonly Token[], kind: string, find: () => Readonly
  * indicator's ways of counting apart name the figure at once. A figure counts one of them only, so
  * which count it is stays unknown (hry115).
  */
-export function twoAspectsNamed(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, clauseStart: number): boolean {
+export function twoAspectsNamed(tokens: readonly Token[], indicator: Indicator, figure: FigureSlot, clauseStart: number, stretch: { from: number; to: number }): boolean {
   if (!indicator.aspects) return false;
-  const named = onceFor(tokens, "aspects", () => vocabulary().indicatorAspects.find(tokens)).filter((mention) => mention.value.indicator === indicator.id && mention.start >= clauseStart && mention.end <= figure.start);
-  return new Set(named.map((mention) => mention.value.aspect)).size > 1;
+  const found = onceFor(tokens, "aspects", () => vocabulary().indicatorAspects.find(tokens)).filter((mention) => mention.value.indicator === indicator.id);
+  const distinct = (mentions: typeof found) => new Set(mentions.map((mention) => mention.value.aspect)).size > 1;
+  // Before the figure in its clause; or after it in its own phrase, apart: "2,190 children started a
+  // child protection plan for sexual abuse" names both after it (hry119), while in "32,270 started to
+  // be looked after and 34,450 stopped being looked after" the second figure's own is only the one after.
+  if (distinct(found.filter((mention) => mention.start >= clauseStart && mention.end <= figure.start))) return true;
+  return distinct(found.filter((mention) => mention.start >= figure.end && mention.end <= stretch.to && !tokens.slice(figure.endTok, mention.startTok).some((token) => token.kind === "punct")));
 }

@@ -52,13 +52,26 @@ function schoolYearsNear(sentence: string, start: number, end: number): string |
   return `in ${stage} ${band[1]}${band[2] ? `-${band[2]}` : ""}`;
 }
 
+/** "more than 50 miles from home", "outside their local authority", "out of area": placed away from home. */
+const PLACED_AWAY = /\b(?:(?:more than|over|at least|up to|within|under)\s+)?\d+\s*(?:miles|mile|km|kilometres)\b|\b(?:outside|beyond)\s+(?:of\s+)?(?:their|the|its|his|her)\s+(?:own\s+|home\s+)?(?:local authority|local authority area|council|council area|borough|county|area|region|boundaries|boundary)\b|\bout[- ]of[- ](?:area|borough|county)\b/i;
+/** How far after a figure, in characters, where it is placed may be said. */
+const PLACED_REACH = 90;
+
+/** "About 600 children from London are in care more than 50 miles from home": those placed away, a part (hry116). */
+function placedAwayNear(sentence: string, end: number): string | undefined {
+  const after = sentence.slice(end, end + PLACED_REACH);
+  const away = PLACED_AWAY.exec(after.slice(0, after.search(/[;:.()]|,\s+(?:and|but|while|with)\b|$/)));
+  return away ? `placed ${away[0].toLowerCase()}` : undefined;
+}
+
 /**
- * The ages or school years a figure's phrase limits it to ("aged 19-21", "in year 7-11"), said one
+ * The ages, school years or distance from home a figure's phrase limits it to ("aged 19-21", "in
+ * year 7-11", "placed more than 50 miles"), said one
  * way, to go with whatever else its subgroup says: "40% of care leavers aged 19-21" is care leavers
  * of those ages. Undefined when it names none.
  */
 export function agesOf(sentence: string, start: number, end: number): string | undefined {
-  return ageBandNear(sentence, start, end) ?? schoolYearsNear(sentence, start, end);
+  return ageBandNear(sentence, start, end) ?? schoolYearsNear(sentence, start, end) ?? placedAwayNear(sentence, end);
 }
 
 /** The part of a breakdown the figure at `start` counts, or undefined when the sentence breaks nothing down before it. */

@@ -274,7 +274,7 @@ export function rankedSelection(tokens: readonly Token[], figure: FigureSlot): b
 /** What a share may be of though the catalogue counts no such population: "of posts", "of places", "of cases". */
 const SHARE_BASES: ReadonlySet<string> = new Set(["posts", "post", "places", "place", "beds", "cases", "case", "roles", "jobs", "time", "budget", "budgets", "spending", "money", "total", "country", "england", "areas"]);
 /** Groups no catalogue population counts, so a share of them measures nothing it knows. */
-const UNCOUNTED_GROUPS: ReadonlySet<string> = new Set(["cohort", "cohorts", "participants", "respondents", "trainees", "graduates", "students", "recruits", "intake", "intakes", "applicants", "members", "people", "adults", "parents", "pupils", "schools", "hospitals", "academies", "prisons", "nurseries", "businesses", "companies", "forces", "police", "officers"]);
+const UNCOUNTED_GROUPS: ReadonlySet<string> = new Set(["cohort", "cohorts", "participants", "respondents", "trainees", "graduates", "students", "recruits", "intake", "intakes", "applicants", "members", "people", "adults", "parents", "pupils", "schools", "hospitals", "academies", "prisons", "nurseries", "childminders", "childminder", "pre-schools", "preschools", "playgroups", "colleges", "universities", "businesses", "companies", "forces", "police", "officers"]);
 /** Words after "of" that point back to a whole named before: "6% of those in care", "half of them". */
 const POINTING_BACK: ReadonlySet<string> = new Set(["those", "them", "these", "which", "whom", "all", "each", "it", "this", "that"]);
 
@@ -299,7 +299,10 @@ function uncountedWhole(tokens: readonly Token[], at: number, mentions: Mentions
   const head = isWordAt(tokens, at, "the", "its", "their", "a", "an", "our", "his", "her") ? at + 1 : at;
   if (tokens[head]?.kind !== "word" || isWordIn(tokens, head, POINTING_BACK)) return false;
   // The whole's words up to a preposition, verb or punctuation: "participants", "the fast-track provider's first cohort".
-  const starts = (list: ReadonlyArray<{ startTok: number }>) => list.some((mention) => mention.startTok >= head && mention.startTok <= head + 3);
+  // (Within the whole's own words: in "94% of childminders were judged good", the grade after the verb is what they were, hry120.)
+  let wordsEnd = head;
+  while (wordsEnd <= head + 3 && tokens[wordsEnd]?.kind === "word" && !VERBS.has(tokens[wordsEnd]!.lower)) wordsEnd++;
+  const starts = (list: ReadonlyArray<{ startTok: number }>) => list.some((mention) => mention.startTok >= head && mention.startTok < wordsEnd);
   if (starts(mentions.populations) || starts(mentions.indicators)) return false;
   for (let end = head; end < Math.min(tokens.length, head + 4); end++) {
     if (tokens[end]!.kind !== "word" || isWordIn(tokens, end, SHARE_BASES)) return false;

@@ -198,6 +198,13 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
       narrowed.set(mention, { words: sentence.slice(tokens[whom]!.start, tokens[clauseWordsEnd(tokens, whom + 2) - 1]!.end) });
       continue;
     }
+    // "302 children's homes in Lancashire run by private providers": past the place, the participle still narrows (hry116).
+    const pastPlace = placeAfter(tokens, at);
+    // (Only with its agent: in "homes in England provided 12,175 places" the verb is the sentence's.)
+    if (pastPlace > at && isWordIn(tokens, pastPlace, NARROWING_PARTICIPLES) && isWordAt(tokens, pastPlace + 1, "by")) {
+      narrowed.set(mention, { words: sentence.slice(tokens[pastPlace]!.start, tokens[clauseWordsEnd(tokens, pastPlace + 1) - 1]!.end) });
+      continue;
+    }
     const opens = (isWordIn(tokens, at, RELATIVE_OPENERS) && tokens[at + 1]?.kind === "word") || isWordIn(tokens, at, NARROWING_PARTICIPLES);
     if (!opens) continue;
     // "31,680 children who ceased to be looked after": a clause in the measure's own words is what the figure says.
@@ -225,6 +232,15 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { graded: { start: mention.end, end: tokens[end - 1]!.end } } : {}) });
   }
   return narrowed;
+}
+
+/** "in Lancashire", "in the North West": past a place of up to three capitalised words after `at`, else `at`. */
+function placeAfter(tokens: readonly Token[], at: number): number {
+  if (!isWordAt(tokens, at, "in", "across")) return at;
+  let end = isWordAt(tokens, at + 1, "the") ? at + 2 : at + 1;
+  const first = end;
+  while (end < first + 3 && tokens[end]?.kind === "word" && /^[A-Z]/.test(tokens[end]!.text)) end++;
+  return end > first ? end : at;
 }
 
 /**

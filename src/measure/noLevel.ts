@@ -4,12 +4,49 @@
 
 import { TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { isPunct, type Token } from "../extract/figures/tokens.ts";
-import { isWordAt, type Mentions } from "./frames.ts";
+import { isWordAt, isWordIn, type Mentions } from "./frames.ts";
 import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+}
+
+/** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
+const CAPACITY_WORDS: ReadonlySet<string> = new Set(["capacity", "accommodate", "accommodating", "house", "able", "room", "space", "beds", "places"]);
+
+/** "302 children's homes …, able to care for up to 893 children": how many they could hold, no count of children in care (hry116). */
+export function countsCapacity(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "count") return false;
+  for (let at = figure.startTok - 1; at >= Math.max(0, figure.startTok - 6); at--) {
+    const token = tokens[at]!;
+    if (token.kind === "punct") return false;
+    if (token.kind !== "word" || !CAPACITY_WORDS.has(token.lower)) continue;
+    // ("places" and "beds" only as "places for 40 children"; "able" only as "able to …".)
+    if (["room", "space", "beds", "places"].includes(token.lower)) return isWordAt(tokens, at + 1, "for");
+    return token.lower !== "able" || isWordAt(tokens, at + 1, "to");
+  }
+  return false;
+}
+
+/** Words between a grade and what those graded did next: "judged inadequate (that were subsequently) re-inspected". */
+const BETWEEN_GRADE_AND_MOVE: ReadonlySet<string> = new Set(["that", "which", "who", "were", "was", "have", "had", "has", "been", "subsequently", "later", "since", "then", "all", "each"]);
+const MOVES_AFTER_GRADE: ReadonlySet<string> = new Set(["improved", "improve", "improving", "declined", "deteriorated", "worsened", "reinspected", "re-inspected", "revisited", "upgraded", "downgraded"]);
+
+/**
+ * "Of the 31 homes judged inadequate that were subsequently re-inspected", "31 children's homes
+ * judged inadequate improved": a count of those once graded that the sentence follows to a later
+ * inspection, no count of those with the grade (hry120).
+ */
+export function gradedThenMoved(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  if (figure.unitKind !== "count" && figure.unitKind !== "share") return false;
+  const grade = mentions.indicators.find((mention) => mention.value.kind === "grade" && mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 5 && isWordAt(tokens, mention.startTok - 1, "judged", "rated", "graded", "found"));
+  if (!grade) return false;
+  let at = grade.endTok;
+  while (at < grade.endTok + 4 && isWordIn(tokens, at, BETWEEN_GRADE_AND_MOVE)) at++;
+  // ("re-inspected" is three tokens.)
+  if (isWordAt(tokens, at, "re") && isPunct(tokens[at + 1], "-")) return isWordAt(tokens, at + 2, "inspected", "visited", "graded", "rated");
+  return isWordIn(tokens, at, MOVES_AFTER_GRADE);
 }
 
 /** Words that make what a clause states a score: "The average Attainment 8 score for looked-after children was 19.1". */

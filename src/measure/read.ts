@@ -214,7 +214,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
       // "the total reached 3,119, including secure children's homes": a part the whole includes.
       if (includedPart(tokens, mention, figure)) continue;
       // "4,009 homes of all types (mainstream homes, secure homes and …)": the kinds a total lists.
-      if (inListedBrackets(tokens, mention, figure)) continue;
+      if (inListedBrackets(tokens, mention, figure) || inIncludedAside(tokens, mention, figure)) continue;
       // A team narrows only the figures of its own clause, before another subject or a conjunction:
       // "social workers in the assessment teams were carrying 27 cases, and agency staff filled 38
       // per cent of posts" — the 38 is the service's.
@@ -310,7 +310,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   figures.forEach((figure, index) => {
     if (measures[index] && measures[index].scope === undefined && unscopedPartOfWhole(tokens, figure)) measures[index] = undefined;
     const indicator = readings[index]?.indicator;
-    if (measures[index] && indicator && twoAspectsNamed(tokens, indicator, figure, clauses[figure.clause]!.start)) measures[index] = undefined;
+    if (measures[index] && indicator && twoAspectsNamed(tokens, indicator, figure, clauses[figure.clause]!.start, stretches[index]!)) measures[index] = undefined;
   });
   return measures;
 }
@@ -361,6 +361,24 @@ function namesOwnSubject(tokens: readonly Token[], mentions: Mentions, from: num
 }
 
 /** The mention stands in brackets after the figure that list several things ("(mainstream homes, secure homes and …)"). */
+const DASH_MARKS: ReadonlySet<string> = new Set(["-", "–", "—"]);
+
+/**
+ * "The number of children in need - a category that includes children on protection plans, disabled
+ * children and care leavers - was 402,400": a kind the whole includes, in a dashed aside before the
+ * figure, is no part the figure counts (hry119).
+ */
+function inIncludedAside(tokens: readonly Token[], mention: PhraseMention<Population>, figure: FigureSlot): boolean {
+  if (mention.endTok > figure.startTok) return false;
+  const closes = tokens.slice(mention.endTok, figure.startTok).some((token) => DASH_MARKS.has(token.text) && token.kind === "punct");
+  if (!closes) return false;
+  for (let at = mention.startTok - 1; at >= 0; at--) {
+    if (DASH_MARKS.has(tokens[at]!.text)) return false;
+    if (isWordAt(tokens, at, "includes", "including", "include", "included")) return true;
+  }
+  return false;
+}
+
 function inListedBrackets(tokens: readonly Token[], mention: PhraseMention<Population>, figure: FigureSlot): boolean {
   if (mention.startTok < figure.endTok) return false;
   let open = -1;

@@ -66,7 +66,7 @@ function canonicalKinds(subgroup: string, tokens: ReturnType<typeof tokenize>): 
 }
 
 /** An age band's or school years' words ending a subgroup, as breakdowns.ts agesOf writes them: compared as they stand, numbers and all. */
-const AGES_IN_SUBGROUP = /\b(?:aged (?:under |over )?\d+(?:-\d+)?|in an age band named before|in (?:year|key stage) \d+(?:-\d+)?)$/;
+const AGES_IN_SUBGROUP = /\b(?:aged (?:under |over )?\d+(?:-\d+)?|in an age band named before|in (?:year|key stage) \d+(?:-\d+)?|placed .+)$/;
 
 /**
  * A subgroup as a key: the indicators it names ("judged inadequate" and "found inadequate in

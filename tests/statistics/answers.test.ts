@@ -70,6 +70,17 @@ describe("a council", () => {
     expect(answerBesideRecord(same, "Sandwell").message).not.toContain("Newer than the statistics");
   });
 
+  it("checks a claim of the grade now as unverified where a newer article reports another grade than the record's (hry121)", () => {
+    const article = articleOf("sandwell-good", "Sandwell rated good", "2025-12-05", "Children's services in Sandwell have been rated good for the first time in more than a decade.");
+    for (const claim of ["check Sandwell is rated requires improvement", "check Sandwell is rated good"]) {
+      const check = answerBesideRecord(article, claim);
+      expect(check.verdict).toBe("unverified");
+      expect(check.message).toContain("Newer than the statistics");
+    }
+    // A year the record covers is the record's to settle.
+    expect(answerBesideRecord(article, "check Sandwell was rated requires improvement in 2023").verdict).toBe("supported");
+  });
+
   it("trend: the history across frameworks, oldest first", () => {
     const answer = core.answer("trend Slough");
     expect(answer.judgements).toEqual(historyOf("Slough"));

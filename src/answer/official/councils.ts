@@ -33,7 +33,7 @@ export const recordEnds = memo((archive: Archive): string => {
  * record still has it requiring improvement: the reporting is newer, and the answer says so rather
  * than leave the old judgement standing as the current one.
  */
-function newerInArticles(archive: Archive, council: Council, current: Judgement, ends: string): string {
+export function newerInArticles(archive: Archive, council: Council, current: Judgement, ends: string): string {
   const newer = ratingsOf(archive, council.name).filter((rating) => !rating.earlier && !rating.aspect && rating.source.date !== undefined && rating.source.date > ends && rating.grade.replace(/-/g, " ") !== current.grade);
   const latest = newer.sort((a, b) => (b.source.date ?? "").localeCompare(a.source.date ?? ""))[0];
   return latest ? `Newer than the statistics, which run to ${formatDate(ends)}: ${latest.source.publisher ?? "an article"}, ${formatDate(latest.source.date!)}, reports ${council.name} rated ${latest.gradeText.replace(/^['‘"“]|['’"”]$/g, "")} (below).` : "";

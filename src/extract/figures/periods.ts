@@ -2,8 +2,8 @@
 // ("in the past year", "last year", "this year") read against the article's date.
 
 import { followedByPercent, looksLikeYear, yearSpanEnd } from "./blocking.ts";
-import { MONTH_NAMES, SUPERLATIVES_BEFORE_SINCE } from "./lexicon.ts";
-import { isWord } from "./tokens.ts";
+import { MONTH_NAMES, SUPERLATIVES, SUPERLATIVES_BEFORE_SINCE } from "./lexicon.ts";
+import { glued, isWord } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 import { frameworkEnds } from "../../measure/frameworks.ts";
 import { lastMonthAt, multipleOfNumber, relativeAt, twoDigits, type Relative } from "./relativePeriods.ts";
@@ -115,6 +115,15 @@ function yearToMarchAt(tokens: readonly Token[], i: number, article: { month?: n
   return { label: spanLabel(last - 1, String(last)), endTok: yearAt + 1 };
 }
 
+/** "30/11/24", tight, at `i`: a day and month of the calendar and a two-digit year, 2000 on; else undefined. */
+function numericDateYear(tokens: readonly Token[], i: number): number | undefined {
+  const [day, slash, month, slash2, year] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3], tokens[i + 4]];
+  if (day?.kind !== "digits" || month?.kind !== "digits" || year?.kind !== "digits" || slash?.text !== "/" || slash2?.text !== "/") return undefined;
+  if (!glued(day, slash) || !glued(slash, month) || !glued(month, slash2) || !glued(slash2, year)) return undefined;
+  if (day.value < 1 || day.value > 31 || month.value < 1 || month.value > 12 || year.text.length !== 2) return undefined;
+  return 2000 + year.value;
+}
+
 /** Words that open a clause about another event: ", following a similar overspend last year". */
 const OTHER_EVENT_OPENERS: ReadonlySet<string> = new Set(["following", "after", "like", "unlike", "than"]);
 
@@ -139,7 +148,9 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number, art
     // "remained at 67, the same as the year before", "20 councils, double the number for the previous year" (hry70): the year compared with, not the figure's.
     // ("a similar position to last year", hry89.)
     const similar = isWord(tokens[i - 1], "to", "as") && (isWord(tokens[i - 2], "similar", "comparable") || isWord(tokens[i - 3], "similar", "comparable"));
-    if (relative && ((isWord(tokens[i - 1], "as") && isWord(tokens[i - 2], "same", "high", "low", "much", "many")) || similar || multipleOfNumber(tokens, i) || anotherEventsTime(tokens, i, relative.endTok))) {
+    // ("now 843, the lowest in the past year": the stretch it is the lowest of, not the figure's year, hry121.)
+    const ranked = isWord(tokens[i - 1], "in", "over", "for", "during") && (SUPERLATIVES.has(tokens[i - 2]?.lower ?? "") || SUPERLATIVES_BEFORE_SINCE.includes(tokens[i - 2]?.lower ?? ""));
+    if (relative && (ranked || (isWord(tokens[i - 1], "as") && isWord(tokens[i - 2], "same", "high", "low", "much", "many")) || similar || multipleOfNumber(tokens, i) || anotherEventsTime(tokens, i, relative.endTok))) {
       i = relative.endTok - 1;
       continue;
     }
@@ -153,6 +164,13 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number, art
     if (dated) {
       found.push({ start: token.start, end: tokens[dated.endTok - 1]!.end, explicit: dated.label });
       i = dated.endTok - 1;
+      continue;
+    }
+    // "as of 30/11/24": a day written in figures with a two-digit year (hry116).
+    const shortYear = numericDateYear(tokens, i);
+    if (shortYear !== undefined) {
+      found.push({ start: token.start, end: tokens[i + 4]!.end, explicit: String(shortYear) });
+      i += 4;
       continue;
     }
     const first = tokens[i + 1];
@@ -345,5 +363,8 @@ export function periodBeforeBracket(tokens: readonly Token[], startTok: number, 
   const open = tokens[startTok - 1];
   const before = tokens[startTok - 2];
   if (open?.text !== "(" || before === undefined) return undefined;
+  // "than in 2021 (1686 children in care as of 30/11/24)": a bracket that dates its own figure (hry116).
+  const close = tokens.findIndex((token, at) => at > startTok && token.text === ")");
+  if (close > 0 && periods.some((period) => period.explicit !== undefined && period.start > open.end && period.end <= tokens[close]!.start)) return undefined;
   return periods.find((period) => period.explicit !== undefined && period.end === before.end)?.explicit;
 }
