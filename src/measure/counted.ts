@@ -12,7 +12,7 @@ import { opensPart, runByStart } from "./narrowing.ts";
 import { populationNamed } from "./vocabulary.ts";
 import type { ClauseSpan, FigureSlot } from "./read.ts";
 
-const PREPOSITIONS: ReadonlySet<string> = new Set(["from", "than", "into", "per"]);
+const PREPOSITIONS: ReadonlySet<string> = new Set(["from", "than", "into", "per", "to"]);
 
 /** The population a figure counts: the noun right after it ("21 councils") or after "of" ("28% of LAs"). */
 export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): PhraseMention<Population> | undefined {
@@ -48,7 +48,7 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
     }
     // None of them a verb or a figure.
     const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
-    // Nor a preposition: "20 miles from home" counts miles. (What money is spent "on" is its object.)
+    // Nor a preposition: "20 miles from home" counts miles, "657,800 referrals to children's services" referrals. (What money is spent "on" is its object.)
     // Nor a participle: "60,000 living with foster carers" counts those who live with them.
     // ("38 of the 152 councils": the total the part is drawn from stands between, hry52.)
     const total = (token: Token, k: number) => k === 0 && token.kind === "digits" && isWordAt(tokens, figure.endTok + outOf, "of");

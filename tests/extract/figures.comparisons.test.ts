@@ -339,6 +339,6 @@ describe("a bracketed year inside the phrase a figure is compared with (hry118)"
 
   it("reads children referred more than once as no count of referrals", () => {
     expect(extractFigures("The data showed that 154,000 children were referred to services more than once within a year.", { date: "2015-02-27" })[0]?.measure).toBeUndefined();
-    expect(extractFigures("There were 657,800 referrals to children's social care in 2013-14.", { date: "2015-02-27" })[0]?.measure?.indicator).toBe("referrals");
+    expect(extractFigures("There were 657,800 referrals to children's services in 2013-14.", { date: "2015-02-27" })[0]?.measure?.indicator).toBe("referrals");
   });
 });
