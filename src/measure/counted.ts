@@ -42,9 +42,12 @@ export function countedPopulation(tokens: readonly Token[], figure: FigureSlot, 
     // ("27 new DCSs": the population ending the name is its head noun, and what is counted.)
     if (mentions.indicators.some((indicator) => indicator.startTok >= at && indicator.startTok <= mention.startTok && (indicator.endTok > mention.endTok || (indicator.endTok === mention.endTok && isWordAt(tokens, mention.startTok - 1, "in", "of", "to"))) && !indicator.value.populations.includes(mention.value.id))) continue;
     // "82 per cent of local authority run homes": the homes are counted, the councils run them.
+    // ("42 local authority children's homes": the councils' words say whose homes, hry122.)
     if (mention.value.id === "councils") {
       const run = mentions.populations.find((other) => other !== mention && other.startTok > mention.startTok && other.startTok <= mention.endTok + 3 && runByStart(tokens, other.startTok) >= 0);
       if (run) return run;
+      const whose = mentions.populations.find((other) => other.startTok === mention.endTok && other.value.id !== "councils");
+      if (whose) return whose;
     }
     // None of them a verb or a figure.
     const between = tokens.slice(at, mention.startTok).filter((token) => token.text !== "-");
@@ -209,6 +212,11 @@ export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolea
  * good": a share of what was counted just before, which the sentence does not name; never all of the
  * population named further back (hry62).
  */
+/** "two other residential settings", "three further councils": some besides those the story named, never all of them (hry122). */
+export function othersBesides(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return figure.unitKind === "count" && isWordAt(tokens, figure.endTok, "other", "further", "remaining");
+}
+
 export function shareOfThoseBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
   const next = figure.endTok + 2;
   if (!isWordAt(tokens, figure.endTok, "of") || !isWordAt(tokens, figure.endTok + 1, "these", "those")) return false;

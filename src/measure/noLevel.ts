@@ -9,7 +9,7 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -47,6 +47,14 @@ export function gradedThenMoved(tokens: readonly Token[], figure: FigureSlot, me
   // ("re-inspected" is three tokens.)
   if (isWordAt(tokens, at, "re") && isPunct(tokens[at + 1], "-")) return isWordAt(tokens, at + 2, "inspected", "visited", "graded", "rated");
   return isWordIn(tokens, at, MOVES_AFTER_GRADE);
+}
+
+/**
+ * "Agency workers filled more than four in five vacancies": a share of the vacancies, no vacancy rate
+ * (a share of posts), written as a fraction of them (hry124). ("82% of vacancies": catalogue notWith.)
+ */
+export function fractionOfVacancies(tokens: readonly Token[], figure: FigureSlot): boolean {
+  return figure.unitKind === "share" && isWordAt(tokens, figure.endTok, "vacancies", "vacancy");
 }
 
 /** Words that make what a clause states a score: "The average Attainment 8 score for looked-after children was 19.1". */

@@ -24,7 +24,7 @@ import { teamAfterFigure } from "./restrictions.ts";
 import { spentOn } from "./spending.ts";
 import { agesOf, breakdownPart } from "./breakdowns.ts";
 import { populationNamed, vocabulary } from "./vocabulary.ts";
-import { countedByDefault, countedPopulation, countsJudgements, gradedGroupBefore, perTimeUnit, withoutGradedGroups, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
+import { countedByDefault, countedPopulation, countsJudgements, gradedGroupBefore, perTimeUnit, withoutGradedGroups, countsPopulationNamed, hasOwnPredicate, inJudgementAreas, perMember, pointsBack, rankedSelection, othersBesides, shareOfThoseBefore, shareOfUncounted, unitFits } from "./counted.ts";
 
 /** What the extractor knows of a figure: where it stands, and what kind of number it is. */
 export interface FigureSlot {
@@ -203,7 +203,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
   // relative clause is a subgroup of it, never all of it.
   const narrowed = narrowedPopulations(sentence, tokens, mentions);
   const subgroups = figures.map((figure, index): string | undefined => {
-    const own = frames.get(figure)?.subgroup ?? (shareOfThoseBefore(tokens, figure) ? "of those counted before" : undefined) ?? (readings[index] && readings[index]!.indicator.kind !== "grade" && !readings[index]!.indicator.populations.includes("councils") ? gradedGroupBefore(sentence, figure.start) : undefined) ?? (readings[index] ? breakdownPart(sentence, figure.start) : undefined);
+    const own = frames.get(figure)?.subgroup ?? (shareOfThoseBefore(tokens, figure) ? "of those counted before" : undefined) ?? (othersBesides(tokens, figure) ? "others besides those named" : undefined) ?? (readings[index] && readings[index]!.indicator.kind !== "grade" && !readings[index]!.indicator.populations.includes("councils") ? gradedGroupBefore(sentence, figure.start) : undefined) ?? (readings[index] ? breakdownPart(sentence, figure.start) : undefined);
     if (own) return own;
     const reading = readings[index];
     const team = reading ? (teamAfterFigure(sentence, tokens, figure.endTok, clauses[figure.clause]!.start, figure.startTok) ?? participleAfterFigure(sentence, tokens, figure.endTok, mentions) ?? (figure.unitKind === "money" ? spentOn(sentence, tokens, figure, clauses[figure.clause]!, mentions) : undefined)) : undefined;
