@@ -64,6 +64,9 @@ function placedAwayNear(sentence: string, end: number): string | undefined {
   return away ? `placed ${away[0].toLowerCase()}` : undefined;
 }
 
+/** A word any of the limits below needs: "aged", "age", "year-olds", "Year", "stage", "KS", "miles", "km", "outside", "beyond", "out of". */
+const LIMIT_HINT = /aged|age (?:range|group|band)|olds?\b|Years?\b|YEARS?\b|[Ss]tage|KS|miles?\b|km\b|kilometres|outside|beyond|out[- ]of/;
+
 /**
  * The ages, school years or distance from home a figure's phrase limits it to ("aged 19-21", "in
  * year 7-11", "placed more than 50 miles"), said one
@@ -71,6 +74,8 @@ function placedAwayNear(sentence: string, end: number): string | undefined {
  * of those ages. Undefined when it names none.
  */
 export function agesOf(sentence: string, start: number, end: number): string | undefined {
+  // Most sentences name no age, school year or distance: one test turns them away (ingest's hot path).
+  if (!LIMIT_HINT.test(sentence)) return undefined;
   return ageBandNear(sentence, start, end) ?? schoolYearsNear(sentence, start, end) ?? placedAwayNear(sentence, end);
 }
 
