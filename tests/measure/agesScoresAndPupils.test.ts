@@ -2,8 +2,8 @@
 // band or school years make a count a part, a score is no count, "of these pupils" counts some of the
 // ones before. Sentences of our own, in the shapes the trial's articles used.
 import { describe, expect, it } from "vitest";
-import { buildArchive, extractArticle } from "../../src/archive/buildArchive.ts";
-import { createAnswerer } from "../../src/answer/answer.ts";
+import { extractArticle } from "../../src/archive/buildArchive.ts";
+import { verdictsAgainst } from "../helpers/articles.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
 import type { Article } from "../../src/types.ts";
 
@@ -27,8 +27,7 @@ describe("an age band", () => {
   });
 
   it("keeps a claim about one band from being supported or contradicted by the other's figure", () => {
-    const answer = createAnswerer(buildArchive([article("2017-11-08", "There were 10,870 19- to 21-year-old NEET care leavers at the end of March 2017.")]));
-    const verdict = (claim: string) => answer(`check ${claim}`).checks![0]!.verdict;
+    const verdict = verdictsAgainst("2017-11-08", "There were 10,870 19- to 21-year-old NEET care leavers at the end of March 2017.");
     expect(verdict("10,870 care leavers aged 17 and 18 were NEET at the end of March 2017")).toBe("unverified");
     expect(verdict("9,000 care leavers aged 17 and 18 were NEET at the end of March 2017")).toBe("unverified");
     expect(verdict("10,870 care leavers aged 19 to 21 were NEET at the end of March 2017")).toBe("supported");

@@ -1,18 +1,11 @@
 // Sentences in the shapes of three trials (single children's homes hry122, spending per child hry123,
 // councils' workforce hry124), written for the test: each was read as a measure it is not, or missed.
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "../../src/archive/buildArchive.ts";
-import { createAnswerer } from "../../src/answer/answer.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import type { Article } from "../../src/types.ts";
+import { verdictsAgainst } from "../helpers/articles.ts";
 
 const read = (sentence: string, claim = false) => extractFigures(sentence, claim ? { claim: true } : { date: "2024-07-16" }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, population: figure.measure?.population, subgroup: figure.measure?.subgroup, aspect: figure.measure?.aspect, scope: figure.measure?.scope, basis: figure.measure?.basis }));
 
-function answerer(date: string, ...paragraphs: string[]) {
-  const article: Article = { source: { id: "a", title: "A test article", publisher: "Test", date }, file: "a.md", blocks: paragraphs.map((text) => ({ kind: "paragraph" as const, text })), hash: "a" };
-  const answer = createAnswerer(buildArchive([article]));
-  return (claim: string) => answer(`check ${claim}`).checks![0]!.verdict;
-}
 
 describe("a share of the vacancies (hry124)", () => {
   it("is no vacancy rate, however it is written", () => {
@@ -31,7 +24,7 @@ describe("whose homes and whose staff (hry122)", () => {
   });
 
   it("reads 'two other residential settings' as some besides those named, never all", () => {
-    const verdict = answerer("2022-11-28", "A children's home run by the council has closed.", "The chief executive said the council had two other residential settings rated good and outstanding.");
+    const verdict = verdictsAgainst("2022-11-28", "A children's home run by the council has closed.", "The chief executive said the council had two other residential settings rated good and outstanding.");
     expect(verdict("two residential settings in England were rated good or outstanding in 2022")).toBe("unverified");
   });
 
@@ -43,12 +36,12 @@ describe("whose homes and whose staff (hry122)", () => {
 describe("councils' money and children in care over a year (hry123)", () => {
   it("reads total local authority service expenditure as the whole council's, never children's social care's", () => {
     expect(read("Total local authority service expenditure was £90 billion in 2017-18.")[0]).toMatchObject({ indicator: "spending", scope: "whole council" });
-    const verdict = answerer("2018-11-29", "Total local authority service expenditure was £90 billion in 2017-18.");
+    const verdict = verdictsAgainst("2018-11-29", "Total local authority service expenditure was £90 billion in 2017-18.");
     expect(verdict("Children's social care spending was £8.8 billion in 2017-18")).toBe("unverified");
   });
 
   it("keeps children looked after during a year apart from those looked after on one day", () => {
-    const verdict = answerer("2025-05-14", "In March 2024, there were 83,630 looked-after children in England.");
+    const verdict = verdictsAgainst("2025-05-14", "In March 2024, there were 83,630 looked-after children in England.");
     expect(verdict("There were 83,630 looked-after children during 2023-24")).toBe("unverified");
     expect(verdict("There were 83,630 looked-after children in 2024")).toBe("supported");
   });

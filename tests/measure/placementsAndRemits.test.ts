@@ -1,18 +1,11 @@
 // Sentences in the shapes of three trials (out-of-area placements hry116, Ofsted's other remits hry120,
 // child protection plans by category hry119), written for the test: each was read as a measure it is not.
 import { describe, expect, it } from "vitest";
-import { buildArchive } from "../../src/archive/buildArchive.ts";
-import { createAnswerer } from "../../src/answer/answer.ts";
 import { extractFigures } from "../../src/extract/figures/index.ts";
-import type { Article } from "../../src/types.ts";
+import { verdictsAgainst } from "../helpers/articles.ts";
 
 const read = (sentence: string, date = "2024-12-01") => extractFigures(sentence, { date }).map((figure) => ({ text: figure.text, indicator: figure.measure?.indicator, population: figure.measure?.population, subgroup: figure.measure?.subgroup, aspect: figure.measure?.aspect, basis: figure.measure?.basis, period: figure.period }));
 
-function answerer(date: string, ...paragraphs: string[]) {
-  const article: Article = { source: { id: "a", title: "A test article", publisher: "Test", date }, file: "a.md", blocks: paragraphs.map((text) => ({ kind: "paragraph" as const, text })), hash: "a" };
-  const answer = createAnswerer(buildArchive([article]));
-  return (claim: string) => answer(`check ${claim}`).checks![0]!.verdict;
-}
 
 describe("where children are placed and how many a home can take (hry116)", () => {
   it("reads homes run by private providers as a part, past the place between", () => {
@@ -41,7 +34,7 @@ describe("Ofsted's other remits (hry120)", () => {
   it("keeps early years providers and childminders apart from social care providers and children's homes", () => {
     expect(read("In 2017, 94% of early years providers were judged good or outstanding.")[0]).toMatchObject({ indicator: "good-or-better", subgroup: "early years providers" });
     expect(read("In 2024/25, 94% of childminders were judged good or outstanding.")[0]?.indicator).toBeUndefined();
-    const verdict = answerer("2025-12-02", "At 30 September 2017, 82% of children's homes were judged good or outstanding.", "In 2024/25, 94% of childminders were judged good or outstanding.");
+    const verdict = verdictsAgainst("2025-12-02", "At 30 September 2017, 82% of children's homes were judged good or outstanding.", "In 2024/25, 94% of childminders were judged good or outstanding.");
     expect(verdict("94% of children's homes were good or outstanding in 2024/25")).toBe("unverified");
   });
 
@@ -51,7 +44,7 @@ describe("Ofsted's other remits (hry120)", () => {
   });
 
   it("checks a claim about one month against a count on a day of another month as unverified", () => {
-    const verdict = answerer("2017-12-20", "As at 31 October 2017, 36% of councils were judged good or outstanding, an increase from 29% in March.");
+    const verdict = verdictsAgainst("2017-12-20", "As at 31 October 2017, 36% of councils were judged good or outstanding, an increase from 29% in March.");
     expect(verdict("36% of councils were judged good or outstanding in March 2017")).toBe("unverified");
     expect(verdict("36% of councils were judged good or outstanding in October 2017")).toBe("supported");
   });
@@ -61,12 +54,12 @@ describe("child protection plans by category of abuse (hry119)", () => {
   it("reads a category named as the initial one, or children placed on plans, as plans started, never those on plans at 31 March", () => {
     expect(read("The number of plans with sexual abuse as the initial category of abuse was 2,190 in 2025.")[0]?.indicator).toBeUndefined();
     expect(read("Councils in England placed 2,160 children on child protection plans for sexual abuse in 2023/24.")[0]).toMatchObject({ indicator: "child-protection-plans", aspect: "under sexual abuse", basis: "flow" });
-    const verdict = answerer("2025-03-07", "Councils in England placed 2,160 children on child protection plans for sexual abuse in 2023/24.");
+    const verdict = verdictsAgainst("2025-03-07", "Councils in England placed 2,160 children on child protection plans for sexual abuse in 2023/24.");
     expect(verdict("2,160 children were on child protection plans for sexual abuse at 31 March 2024")).toBe("unverified");
   });
 
   it("never checks a claim naming a category and plans started against all plans started", () => {
-    const verdict = answerer("2025-10-30", "The number of child protection plans starting in the year was 61,840 in 2025.");
+    const verdict = verdictsAgainst("2025-10-30", "The number of child protection plans starting in the year was 61,840 in 2025.");
     expect(verdict("2,190 children started a child protection plan for sexual abuse in 2025")).toBe("unverified");
   });
 
