@@ -240,3 +240,11 @@ describe("periods in the care proceedings and reform trials (hry109, hry110)", (
     expect(read("Between 10 to 20 per cent of councils were affected.")[0]?.text).toBe("10 to 20 per cent");
   });
 });
+
+describe("a year in a law's name (hry118)", () => {
+  it("is no period of the figures beside it", () => {
+    const periods = (sentence: string) => extractFigures(sentence, { date: "2024-10-09" }).map((figure) => figure.period);
+    expect(periods("Under section 47 of the Children Act 1989, councils made 225,400 enquiries.")).toEqual(["2024"]);
+    expect(periods("Under the Children Act, councils made 225,400 enquiries in 1989.")).toEqual(["1989"]);
+  });
+});

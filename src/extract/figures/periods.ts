@@ -208,7 +208,9 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number, art
     // "since 2008", "the lowest since 2020", "since registration became compulsory in October 2023":
     // where a running count or comparison starts, not the figure's period. Looked for only before
     // a year, not before every token (speed).
-    if (looksLikeYear(token) && !followedByPercent(tokens, i + 1) && !sinceBefore(tokens, i)) found.push({ start: token.start, end: token.end, explicit: token.text });
+    // ("the Children Act 1989", "the … Regulations 2010": a law's name, not a time, hry118.)
+    const lawName = tokens[i - 1]?.text === "Act" || tokens[i - 1]?.text === "Regulations" || tokens[i - 1]?.text === "Order";
+    if (looksLikeYear(token) && !lawName && !followedByPercent(tokens, i + 1) && !sinceBefore(tokens, i)) found.push({ start: token.start, end: token.end, explicit: token.text });
   }
   return found.sort((a, b) => a.start - b.start);
 }
