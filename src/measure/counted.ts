@@ -218,8 +218,10 @@ export function othersBesides(tokens: readonly Token[], figure: FigureSlot): boo
 }
 
 export function shareOfThoseBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
-  const next = figure.endTok + 2;
-  if (!isWordAt(tokens, figure.endTok, "of") || !isWordAt(tokens, figure.endTok + 1, "these", "those")) return false;
+  // ("The majority (81%; 1,247) of these referrals were …": past the bracket the figure stands in, hry126.)
+  const of = tokens[figure.endTok]?.text === ")" ? figure.endTok + 1 : figure.endTok;
+  const next = of + 2;
+  if (!isWordAt(tokens, of, "of") || !isWordAt(tokens, of + 1, "these", "those")) return false;
   // ("Almost a quarter of them, 24.7 per cent": a share restated, whose whole the sentence gives; only "of these are …".)
   if (figure.unitKind === "share") return isWordIn(tokens, next, VERBS);
   // "Only 510 of these pupils had been looked after …": a count of the ones before, named by a noun

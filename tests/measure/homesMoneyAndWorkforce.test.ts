@@ -46,3 +46,19 @@ describe("councils' money and children in care over a year (hry123)", () => {
     expect(verdict("There were 83,630 looked-after children in 2024")).toBe("supported");
   });
 });
+
+describe("youth justice beside children's social care (hry126)", () => {
+  it("reads county lines referrals as no referrals to children's social care, and a section of an Act as no count", () => {
+    expect(read("In 2020, 1,544 referrals were flagged as county lines referrals, an increase of 31% from 2019.")[0]?.indicator).toBeUndefined();
+    expect(read("There were 108 children serving sentences under s.91/s.250.").map((figure) => figure.text)).toEqual(["108"]);
+  });
+
+  it("reads 'The majority (81%; 1,247) of these referrals' as some of those before", () => {
+    expect(read("The majority (81%; 1,247) of these referrals were for male children.").find((figure) => figure.text === "1,247")?.subgroup).toBe("of those counted before");
+  });
+
+  it("reads places available for use as a part of the places approved", () => {
+    const figures = read("The number of approved places dropped to 230 in 2023, with just 203 of these available for use.");
+    expect(figures.map((figure) => [figure.text, figure.indicator])).toEqual([["230", "places"], ["203", undefined]]);
+  });
+});

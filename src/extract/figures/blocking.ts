@@ -181,10 +181,16 @@ function blockListNumbering(text: string, tokens: readonly Token[], i: number, b
 }
 
 /**
- * "Years 7 to 11", "Year 11", "key stage 4": school year groups and stages, not counts (hry117).
+ * "Years 7 to 11", "Year 11", "key stage 4": school year groups and stages, not counts (hry117); nor is a
+ * section of an Act written "s.91".
  * "Year" only with its capital: "over the year 12 councils were rated" counts councils.
  */
 function blockSchoolYears(tokens: readonly Token[], i: number, blocked: boolean[]): void {
+  // "under s.91/s.250": a section of an Act, not a count (hry126).
+  if (isPunct(tokens[i - 1], ".") && glued(tokens[i - 2], tokens[i - 1]) && glued(tokens[i - 1], tokens[i]) && (tokens[i - 2]?.text === "s" || tokens[i - 2]?.text === "ss")) {
+    blocked[i] = true;
+    return;
+  }
   const before = tokens[i - 1];
   const schoolYear = before?.kind === "word" && (before.text === "Year" || before.text === "Years" || before.text === "YEAR" || (isWord(before, "stage") && isWord(tokens[i - 2], "key")));
   if (!schoolYear || tokens[i]!.text.length > 2) return;
