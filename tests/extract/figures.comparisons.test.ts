@@ -342,3 +342,9 @@ describe("a bracketed year inside the phrase a figure is compared with (hry118)"
     expect(extractFigures("There were 657,800 referrals to children's services in 2013-14.", { date: "2015-02-27" })[0]?.measure?.indicator).toBe("referrals");
   });
 });
+
+describe("the year a change is counted from, past the change's bracketed count (hry125)", () => {
+  it("is no period of the figure the change is of", () => {
+    expect(periods("Figures show that 4,210 special guardianship orders were granted, an increase of 10% (380) from 2018/19.", { date: "2020-10-01" })[0]).toEqual(["4,210", "2020"]);
+  });
+});

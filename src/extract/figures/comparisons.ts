@@ -119,7 +119,9 @@ export function isComparisonPeriod(tokens: readonly Token[], period: { start: nu
   if (!explicit && !period.possessive && isWord(tokens[at], "on", "over") && tokens.find((token) => token.start >= period.end)?.text !== "(") return true;
   // "up 6.1% from 2022", "a fall of 2.7% from 2021": the year a change is measured from (not a
   // span: "rose 6% from 2022 to 2023").
-  if (explicit && isWord(tokens[at], "from") && isPercentEnd(tokens[at - 1]) && !isWord(tokens[at + 2], "to")) return true;
+  // ("an increase of 10% (380) from 2018/19": past the bracketed count of the change, hry125.)
+  const beforeFrom = tokens[at - 1]?.text === ")" ? tokens.findLastIndex((token, k) => k < at - 1 && token.text === "(") - 1 : at - 1;
+  if (explicit && isWord(tokens[at], "from") && (isPercentEnd(tokens[at - 1]) || isPercentEnd(tokens[beforeFrom])) && !isWord(tokens[at + 2], "to")) return true;
   // "60.4 per cent …, slightly up from 2022 (59.1 per cent)": the year of the bracketed earlier figure (hry61).
   if (explicit && isWord(tokens[at], "from") && isWord(tokens[at - 1], "up", "down") && tokens.find((token) => token.start >= period.end)?.text === "(") return true;
   // "80,080 in care – up 2% from the previous year": the year before is what the change is from, not the level's.
