@@ -9,7 +9,7 @@ import type { Population } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
-import { conjoinedClause, forWhomAfter, settingAfter, teamAfter } from "./restrictions.ts";
+import { conjoinedClause, forWhomAfter, isQuoteMark, ofBefore, placeAfter, settingAfter, teamAfter } from "./restrictions.ts";
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
@@ -69,7 +69,9 @@ function clauseWordsEnd(tokens: readonly Token[], from: number): number {
 }
 
 /** What a figure may say of graded councils other than their grade: "two thirds of inadequate councils improved". */
-const VERBS_OF_CHANGE = ["improved", "improve", "improving", "had", "have", "has", "saw", "see", "got", "received", "moved", "went", "changed", "lost", "gained", "remained", "stayed", "were", "are", "was", "is"] as const;
+/** Nouns before "of" that make the grade after it what the figure measures: "the proportion of LAs judged inadequate has dropped". */
+const MEASURE_NOUNS = ["share", "proportion", "percentage", "number", "rate", "count", "total"] as const;
+const VERBS_OF_CHANGE = ["improved", "improve", "improving", "had", "have", "has", "saw", "see", "got", "received", "moved", "went", "changed", "lost", "gained", "remained", "stayed", "were", "are", "was", "is", "acquired"] as const;
 
 const RUN_VERBS = ["run", "runs", "ran", "operate", "operates", "operated", "own", "owns", "owned", "manage", "manages", "managed"] as const;
 /** Subjects that run providers, beside those that may stand before "run" (RUNNERS): "local authorities ran 418 homes". */
@@ -118,12 +120,19 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
   for (const mention of mentions.populations) {
     // "two thirds of inadequate councils improved at re-inspection": a grade before the population,
     // after "of", says which of them are counted; what the figure says of them comes after.
-    const grade = mentions.indicators.find((indicator) => indicator.value.kind === "grade" && indicator.endTok === mention.startTok);
-    const before = (grade?.startTok ?? 0) - 1;
-    const of = isWordAt(tokens, before, "the") ? before - 1 : before;
+    // ("Three of the 19 current 'inadequate' authorities acquired their ratings …": past quote marks, "current" and the total, hry127.)
+    const grade = mentions.indicators.find((indicator) => indicator.value.kind === "grade" && (indicator.endTok === mention.startTok || (isQuoteMark(tokens[indicator.endTok]) && indicator.endTok + 1 === mention.startTok)));
+    const of = grade ? ofBefore(tokens, grade.startTok - 1) : -1;
     // Not "the share of inadequate councils is 12%": there the grade is what the figure measures.
-    if (grade && isWordAt(tokens, of, "of") && !isWordAt(tokens, of - 1, "share", "proportion", "percentage", "number", "rate", "count", "total") && isWordAt(tokens, mention.endTok, ...VERBS_OF_CHANGE)) {
+    if (grade && of >= 0 && !isWordAt(tokens, of - 1, ...MEASURE_NOUNS) && isWordAt(tokens, mention.endTok, ...VERBS_OF_CHANGE)) {
       narrowed.set(mention, { words: sentence.slice(grade.start, mention.end), graded: { start: grade.start, end: grade.end } });
+      continue;
+    }
+    // "Three of the 19 authorities rated inadequate acquired their ratings …": graded after the population, the same.
+    const after = isWordAt(tokens, mention.endTok, "rated", "judged", "graded") ? mentions.indicators.find((indicator) => indicator.value.kind === "grade" && indicator.startTok === mention.endTok + 1) : undefined;
+    const ofAfter = after ? ofBefore(tokens, mention.startTok - 1) : -1;
+    if (after && ofAfter >= 0 && !isWordAt(tokens, ofAfter - 1, ...MEASURE_NOUNS) && isWordAt(tokens, after.endTok, ...VERBS_OF_CHANGE)) {
+      narrowed.set(mention, { words: sentence.slice(mention.start, after.end), graded: { start: after.start, end: after.end } });
       continue;
     }
     // "secure children's homes", "county councils", "unaccompanied asylum-seeking children": a kind of
@@ -232,15 +241,6 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
     narrowed.set(mention, { words: sentence.slice(tokens[at]!.start, tokens[end - 1]!.end), ...(predicateFollows ? { graded: { start: mention.end, end: tokens[end - 1]!.end } } : {}) });
   }
   return narrowed;
-}
-
-/** "in Lancashire", "in the North West": past a place of up to three capitalised words after `at`, else `at`. */
-function placeAfter(tokens: readonly Token[], at: number): number {
-  if (!isWordAt(tokens, at, "in", "across")) return at;
-  let end = isWordAt(tokens, at + 1, "the") ? at + 2 : at + 1;
-  const first = end;
-  while (end < first + 3 && tokens[end]?.kind === "word" && /^[A-Z]/.test(tokens[end]!.text)) end++;
-  return end > first ? end : at;
 }
 
 /**

@@ -1,7 +1,7 @@
 // Words around a counted noun that keep only some of them: a setting ("children in unregulated
 // homes") or a second predicate joined to a clause in the measure's own words ("who had ceased to
 // be looked after … and were still living with their former foster carers"), or a team ("in the
-// assessment team"). Read by narrowing.ts and read.ts.
+// assessment team"), and the words around a group: a place after it, an "of" before it. Read by narrowing.ts and read.ts.
 
 import type { Token } from "../extract/figures/tokens.ts";
 import { isWordAt, type Mentions } from "./frames.ts";
@@ -71,4 +71,24 @@ export function teamAfterFigure(sentence: string, tokens: readonly Token[], endT
     if (end && end <= startTok) return /\b(?:and|but|while|whereas)\b/i.test(sentence.slice(tokens[end - 1]!.end, tokens[startTok]!.start)) ? undefined : sentence.slice(tokens[at]!.start, tokens[end - 1]!.end);
   }
   return undefined;
+}
+
+export function isQuoteMark(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "punct" && ["'", "’", "‘", '"', "“", "”"].includes(token.text);
+}
+
+/** "of (the) (19) (current) ('…": the "of" before a group's words ending at `at`, past its article, total, "current" and quote marks; else -1. */
+export function ofBefore(tokens: readonly Token[], at: number): number {
+  let k = at;
+  while (k >= 0 && (isQuoteMark(tokens[k]) || isWordAt(tokens, k, "the", "current", "currently", "all", "those", "these") || tokens[k]!.kind === "digits")) k--;
+  return isWordAt(tokens, k, "of") ? k : -1;
+}
+
+/** "in Lancashire", "in the North West": past a place of up to three capitalised words after `at`, else `at`. */
+export function placeAfter(tokens: readonly Token[], at: number): number {
+  if (!isWordAt(tokens, at, "in", "across")) return at;
+  let end = isWordAt(tokens, at + 1, "the") ? at + 2 : at + 1;
+  const first = end;
+  while (end < first + 3 && tokens[end]?.kind === "word" && /^[A-Z]/.test(tokens[end]!.text)) end++;
+  return end > first ? end : at;
 }

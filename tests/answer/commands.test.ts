@@ -62,6 +62,12 @@ describe("check <claim>", () => {
     expect(core.answer(claim).verdict).toBe("supported");
   });
 
+  it("leaves a claim about another day of the year than 31 March to the articles (hry127)", () => {
+    const check = onlyCheck(core.answer("check 62% of children's homes were rated good at 30 September 2016"));
+    expect(check.reason).not.toContain("as at 31 March 2016");
+    expect(check.verdict).not.toBe("contradicted");
+  });
+
   it("does not let 'good or better' stand for 'good'", () => {
     // Was unverified: the record's table of all children's homes (62 % good) is now read apart from
     // its secure-homes table, so the record refutes it; the articles' 80 % good or better never supported it.

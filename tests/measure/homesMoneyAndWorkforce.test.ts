@@ -62,3 +62,16 @@ describe("youth justice beside children's social care (hry126)", () => {
     expect(figures.map((figure) => [figure.text, figure.indicator])).toEqual([["230", "places"], ["203", undefined]]);
   });
 });
+
+describe("what chief inspectors and directors cite (hry127)", () => {
+  it("reads a share that moved into agency work as no agency rate", () => {
+    expect(read("A further 2.6% had moved into agency work during the same period, up slightly on 2.2% the previous year.").map((figure) => figure.indicator)).toEqual([undefined, undefined]);
+    expect(read("Some 16% of social workers were agency workers in 2020.")[0]?.indicator).toBe("agency-rate");
+  });
+
+  it("reads some of a group graded, with quote marks or a participle between, as no count of the grade", () => {
+    expect(read("Three of the 19 current 'inadequate' authorities acquired their ratings after September 2021.")[0]?.indicator).toBeUndefined();
+    expect(read("Three of the 19 authorities rated inadequate acquired their ratings after September 2021.")[0]?.indicator).toBeUndefined();
+    expect(read("The proportion of LAs judged inadequate has dropped from 19% to 15%.").map((figure) => figure.indicator)).toEqual(["inadequate", "inadequate"]);
+  });
+});

@@ -64,6 +64,9 @@ const COUNTS = ["registered", "places"];
  */
 const OTHER_COUNT_MARGIN = 0.1;
 
+/** A day of a month other than March in the claim: "at 30 September 2017", "in August 2023". */
+const OTHER_DAY = /\b(?:January|February|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/;
+
 /** National counts of providers (registered, places) by population and year. */
 const countTables = memo((archive: Archive) => {
   const tables = new Map<string, OfficialFigure>();
@@ -106,6 +109,8 @@ export function checkAgainstProviders(archive: Archive, claimed: FigureMention, 
   const asked = subgroupKey(measure.subgroup);
   const kind = measure.subgroup ? aspectOfKind(measure.population, (named) => subgroupKey(named) === asked) : undefined;
   if (measure.subgroup && !kind) return undefined;
+  // The tables count on 31 March: "82% … at 30 September 2017" is another day's count (hry127).
+  if (OTHER_DAY.test(sentence)) return undefined;
   // The tables count England: not "78% of children's homes in Merseyside".
   if (!placesCompatible(claimed.geography, "England") || claimPlaceOf(claimed, sentence).unknownPlace) return undefined;
   const indicator = catalogue().indicator(measure.indicator);
