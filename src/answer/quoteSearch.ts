@@ -52,7 +52,8 @@ function namesFor(archive: Archive, word: string): string[] {
     let matches = speakerList(archive).find(word, 50).filter((match) => match.score <= NAME_MATCH);
     // A word the archive uses ("faster" in "go further and faster") names a speaker only as spelt:
     // it is no slip of "Foster". A misspelt name is a word no article uses.
-    if (archive.typos.has(word)) matches = matches.filter((match) => words(match.item.name).includes(word));
+    // So does an English word: "man" in "who said man-made crisis" is no part of "Spielman" (hry127).
+    if (archive.typos.has(word) || isEnglishWord(word)) matches = matches.filter((match) => words(match.item.name).includes(word));
     // fuse.js scores swapped letters and two slips badly ("wlishaw", "wolshew").
     const corrected = matches.length === 0 ? correctNameWord(archive, word) : undefined;
     if (corrected) matches = speakerList(archive).find(corrected, 50).filter((match) => match.score <= NAME_MATCH);

@@ -57,6 +57,18 @@ describe("a word the archive uses", () => {
     // A name typed as spelt still finds its speaker.
     expect(quotes("quote Foster").quotes.map((quote) => quote.speaker)).toEqual(["Julie Foster"]);
   });
+
+  it("nor is an English word found inside a name: 'man' is no part of 'Spielman' (hry127)", () => {
+    const quotes = createAnswerer(
+      indexArchive(
+        extractArchiveParts([
+          articleOf("crisis", "A crisis of places", "2025-12-02", "Amanda Spielman said: \"We need more homes.\"", "Dr Mark Kerr, chief executive of the association, said: \"This is not a natural disaster; it is a man-made crisis.\""),
+        ]),
+      ),
+    );
+    expect(quotes("who said man-made crisis").quotes.map((quote) => quote.speaker)).toEqual(["Dr Mark Kerr"]);
+    expect(quotes("quote Spielman").quotes.map((quote) => quote.speaker)).toEqual(["Amanda Spielman"]);
+  });
 });
 
 describe("a catalogue's words in a question", () => {

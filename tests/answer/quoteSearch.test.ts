@@ -10,6 +10,7 @@ import { joinSafe } from "../../src/answer/quoteIndex.ts";
 import { searchQuotes } from "../../src/answer/quoteSearch.ts";
 import { quotesBySpeaker, speakerIdentities, speakerList } from "../../src/answer/views.ts";
 import { isStopword, terms, words } from "../../src/text/index.ts";
+import { isEnglishWord } from "../../src/text/englishWords.ts";
 import type { Quote, Source } from "../../src/types.ts";
 import { seedCore } from "../helpers/seedCore.ts";
 
@@ -28,8 +29,8 @@ function referenceSearch(archive: Archive, topic: string, years: YearRange | und
   const rest: string[] = [];
   for (const word of words(topic)) {
     if (isStopword(word)) continue;
-    // A word the archive uses names a speaker only as spelt ("faster" is not Foster, "school" not Schooling).
-    const spelt = (name: string) => !archive.typos.has(word) || words(name).includes(word);
+    // A word the archive uses, or an English word, names a speaker only as spelt ("faster" is not Foster, "school" not Schooling, "man" not Spielman).
+    const spelt = (name: string) => !(archive.typos.has(word) || isEnglishWord(word)) || words(name).includes(word);
     const found = word.length >= 3 ? speakerList(archive).find(word, 50).filter((match) => match.score <= 0.3 && spelt(match.item.name)).map((match) => match.item.name) : [];
     // A name found brings every name of the same person.
     const named = [...new Set(found.flatMap((name) => speakerIdentities(archive).get(name) ?? [name]))];
