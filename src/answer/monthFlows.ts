@@ -8,9 +8,9 @@ import type { Figure } from "../types.ts";
 
 const IN_MONTH = new RegExp(`\\b(?:in|during) (${MONTH}) ((?:19|20)\\d\\d)\\b`, "gi");
 
-/** The one month and year a text names after "in" or "during", as "august 2016", or undefined. */
-function oneMonthIn(text: string): { month: string; year: string } | undefined {
-  const found = [...text.matchAll(IN_MONTH)];
+/** The one month and year a text names in `pattern`'s way (month, then year), as "august 2016", or undefined. */
+function oneMonthIn(text: string, pattern = IN_MONTH): { month: string; year: string } | undefined {
+  const found = [...text.matchAll(pattern)];
   return found.length === 1 ? { month: `${found[0]![1]!.toLowerCase()} ${found[0]![2]}`, year: found[0]![2]! } : undefined;
 }
 
@@ -26,9 +26,8 @@ const ON_DAY = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by)\\s+(?:\\d{1
  * count on a day of another month of it (hry120). Only when the sentence names one such day.
  */
 function fitsClaimedDay(figure: Figure, month: string): boolean {
-  const days = [...figure.sentence.matchAll(ON_DAY)];
-  if (days.length !== 1 || days[0]![2] !== figure.period) return true;
-  return `${days[0]![1]!.toLowerCase()} ${days[0]![2]}` === month;
+  const day = oneMonthIn(figure.sentence, ON_DAY);
+  return !day || day.year !== figure.period || day.month === month;
 }
 
 /** The catalogue counts the figure's indicator over a period (care applications, referrals), not at a day or by grade. */

@@ -150,15 +150,14 @@ export function agreementSpan(figure: Comparable): { from: number; to: number } 
 const AT_LEAST = /^(?:more than|over|at least|exceeds?|above|in excess of|as high as)$/i;
 const AT_MOST = /^(?:less than|fewer than|under|up to|below|at most|as low as)$/i;
 
-/** "more than 4,500", "up to 40 %": a figure stated as a bound. */
 /** A bound from below: "more than 4,500", "at least 30". */
 function isFloor(figure: Pick<FigureMention, "qualifier">): boolean {
   return AT_LEAST.test(figure.qualifier ?? "");
 }
 
+/** "more than 4,500", "up to 40 %": a figure stated as a bound. */
 export function isBound(figure: Pick<FigureMention, "qualifier">): boolean {
-  const qualifier = figure.qualifier ?? "";
-  return AT_LEAST.test(qualifier) || AT_MOST.test(qualifier);
+  return isFloor(figure) || AT_MOST.test(figure.qualifier ?? "");
 }
 
 /**

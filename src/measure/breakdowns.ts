@@ -22,6 +22,12 @@ const AGE_BAND = /\baged\s+(under|over|between)?\s*(\d{1,2})(?:\s*(?:to|-|–|an
 /** How far from a figure, in characters, an age band in its phrase may stand. */
 const AGE_BAND_REACH = 50;
 
+/** The words right after a figure in its own phrase, up to a comma, colon, full stop or bracket. */
+function phraseAfter(sentence: string, end: number): string {
+  const after = sentence.slice(end, end + AGE_BAND_REACH);
+  return after.slice(0, after.search(/[,;:.()]|$/));
+}
+
 /**
  * "3,290 care leavers aged 17 and 18", "10,870 19- to 21-year-old care leavers", "3,060 care leavers
  * in this age range": the ages a count is of, said one way ("aged 17-18") whichever way it is written,
@@ -30,8 +36,7 @@ const AGE_BAND_REACH = 50;
  */
 function ageBandNear(sentence: string, start: number, end: number): string | undefined {
   const before = sentence.slice(Math.max(0, start - AGE_BAND_REACH), start);
-  const after = sentence.slice(end, end + AGE_BAND_REACH);
-  const phrase = `${before.slice(before.search(/[^,;:.()]*$/))}\u0000${after.slice(0, after.search(/[,;:.()]|$/))}`;
+  const phrase = `${before.slice(before.search(/[^,;:.()]*$/))}\u0000${phraseAfter(sentence, end)}`;
   const band = AGE_BAND.exec(phrase);
   if (!band) return undefined;
   const [, bound, low, high, lowYears, highYears] = band;
@@ -45,8 +50,7 @@ const SCHOOL_YEARS = /\b(?:Years?|YEARS?|[Kk]ey [Ss]tage|KS)\s*(\d{1,2})(?:\s*(?
 
 /** "From Years 7 to 11, there were 185 looked after children": pupils in some school years, anywhere before the figure or in its phrase (hry117). */
 function schoolYearsNear(sentence: string, start: number, end: number): string | undefined {
-  const after = sentence.slice(end, end + AGE_BAND_REACH);
-  const band = SCHOOL_YEARS.exec(sentence.slice(0, start)) ?? SCHOOL_YEARS.exec(after.slice(0, after.search(/[,;:.()]|$/)));
+  const band = SCHOOL_YEARS.exec(sentence.slice(0, start)) ?? SCHOOL_YEARS.exec(phraseAfter(sentence, end));
   if (!band) return undefined;
   const stage = /stage|KS/i.test(band[0]) ? "key stage" : "year";
   return `in ${stage} ${band[1]}${band[2] ? `-${band[2]}` : ""}`;
@@ -69,9 +73,8 @@ const LIMIT_HINT = /aged|age (?:range|group|band)|olds?\b|Years?\b|YEARS?\b|[Ss]
 
 /**
  * The ages, school years or distance from home a figure's phrase limits it to ("aged 19-21", "in
- * year 7-11", "placed more than 50 miles"), said one
- * way, to go with whatever else its subgroup says: "40% of care leavers aged 19-21" is care leavers
- * of those ages. Undefined when it names none.
+ * year 7-11", "placed more than 50 miles"), said one way, to go with whatever else its subgroup
+ * says: "40% of care leavers aged 19-21" is care leavers of those ages. Undefined when it names none.
  */
 export function agesOf(sentence: string, start: number, end: number): string | undefined {
   // Most sentences name no age, school year or distance: one test turns them away (ingest's hot path).

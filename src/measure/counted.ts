@@ -207,16 +207,16 @@ export function pointsBack(tokens: readonly Token[], figure: FigureSlot): boolea
   return isWordAt(tokens, figure.startTok - 1, "these", "those") || noneOf(tokens, figure);
 }
 
-/**
- * "There are 69 residential schools also registered as a children's home. 75% of these are judged
- * good": a share of what was counted just before, which the sentence does not name; never all of the
- * population named further back (hry62).
- */
 /** "two other residential settings", "three further councils": some besides those the story named, never all of them (hry122). */
 export function othersBesides(tokens: readonly Token[], figure: FigureSlot): boolean {
   return figure.unitKind === "count" && isWordAt(tokens, figure.endTok, "other", "further", "remaining");
 }
 
+/**
+ * "There are 69 residential schools also registered as a children's home. 75% of these are judged
+ * good": a share of what was counted just before, which the sentence does not name; never all of the
+ * population named further back (hry62).
+ */
 export function shareOfThoseBefore(tokens: readonly Token[], figure: FigureSlot): boolean {
   // ("The majority (81%; 1,247) of these referrals were …": past the bracket the figure stands in, hry126.)
   const of = tokens[figure.endTok]?.text === ")" ? figure.endTok + 1 : figure.endTok;

@@ -275,7 +275,15 @@ export class ArticleMeasures {
    */
   referencePeriodFor(sentence: string): string | undefined {
     const before = this.statedBefore?.only;
-    return before !== undefined && ANAPHORA.test(sentence) ? before : this.reference;
+    return before !== undefined && this.pointsBack(sentence) ? before : this.reference;
+  }
+
+  /** The sentence read last for pointing back, and whether it does: extraction asks first, then sentence() (ingest's hot path). */
+  private pointing: { sentence: string; back: boolean } | undefined;
+
+  private pointsBack(sentence: string): boolean {
+    if (this.pointing?.sentence !== sentence) this.pointing = { sentence, back: ANAPHORA.test(sentence) };
+    return this.pointing.back;
   }
 
   /**
@@ -326,7 +334,7 @@ export class ArticleMeasures {
   /** The sentence's figures (from extractFigures), with measures completed from the article so far. */
   sentence<T extends FigureMention>(sentence: string, found: readonly T[], listItem = false): T[] {
     // Both patterns matter only to a figure, and most sentences have none: not run for them (speed).
-    const refersBack = found.length > 0 && ANAPHORA.test(sentence);
+    const refersBack = found.length > 0 && this.pointsBack(sentence);
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
     const backToThen = found.length > 0 && BACK_TO_THAT_TIME.test(sentence);
     const continued = new Set<FigureMention>();

@@ -9,7 +9,7 @@ import type { Population } from "./catalogue.ts";
 import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { vocabulary } from "./vocabulary.ts";
-import { conjoinedClause, forWhomAfter, isQuoteMark, ofBefore, placeAfter, settingAfter, teamAfter } from "./restrictions.ts";
+import { conjoinedClause, forWhomAfter, gradedGroupAt, placeAfter, settingAfter, teamAfter } from "./restrictions.ts";
 
 const RELATIVE_OPENERS: ReadonlySet<string> = new Set(["they", "that", "which", "who", "we", "it"]);
 const NARROWING_PARTICIPLES: ReadonlySet<string> = new Set(["run", "owned", "operated", "managed", "provided", "commissioned", "used"]);
@@ -68,9 +68,9 @@ function clauseWordsEnd(tokens: readonly Token[], from: number): number {
   return end;
 }
 
-/** What a figure may say of graded councils other than their grade: "two thirds of inadequate councils improved". */
 /** Nouns before "of" that make the grade after it what the figure measures: "the proportion of LAs judged inadequate has dropped". */
 const MEASURE_NOUNS = ["share", "proportion", "percentage", "number", "rate", "count", "total"] as const;
+/** What a figure may say of graded councils other than their grade: "two thirds of inadequate councils improved". */
 const VERBS_OF_CHANGE = ["improved", "improve", "improving", "had", "have", "has", "saw", "see", "got", "received", "moved", "went", "changed", "lost", "gained", "remained", "stayed", "were", "are", "was", "is", "acquired"] as const;
 
 const RUN_VERBS = ["run", "runs", "ran", "operate", "operates", "operated", "own", "owns", "owned", "manage", "manages", "managed"] as const;
@@ -120,19 +120,14 @@ export function narrowedPopulations(sentence: string, tokens: readonly Token[], 
   for (const mention of mentions.populations) {
     // "two thirds of inadequate councils improved at re-inspection": a grade before the population,
     // after "of", says which of them are counted; what the figure says of them comes after.
-    // ("Three of the 19 current 'inadequate' authorities acquired their ratings …": past quote marks, "current" and the total, hry127.)
-    const grade = mentions.indicators.find((indicator) => indicator.value.kind === "grade" && (indicator.endTok === mention.startTok || (isQuoteMark(tokens[indicator.endTok]) && indicator.endTok + 1 === mention.startTok)));
-    const of = grade ? ofBefore(tokens, grade.startTok - 1) : -1;
+    // ("Three of the 19 current 'inadequate' authorities acquired their ratings …": past quote marks,
+    // "current" and the total; "… of the 19 authorities rated inadequate acquired …": the grade after
+    // the population, the same, hry127.)
+    const gradedGroup = gradedGroupAt(tokens, mention, mentions);
     // Not "the share of inadequate councils is 12%": there the grade is what the figure measures.
-    if (grade && of >= 0 && !isWordAt(tokens, of - 1, ...MEASURE_NOUNS) && isWordAt(tokens, mention.endTok, ...VERBS_OF_CHANGE)) {
-      narrowed.set(mention, { words: sentence.slice(grade.start, mention.end), graded: { start: grade.start, end: grade.end } });
-      continue;
-    }
-    // "Three of the 19 authorities rated inadequate acquired their ratings …": graded after the population, the same.
-    const after = isWordAt(tokens, mention.endTok, "rated", "judged", "graded") ? mentions.indicators.find((indicator) => indicator.value.kind === "grade" && indicator.startTok === mention.endTok + 1) : undefined;
-    const ofAfter = after ? ofBefore(tokens, mention.startTok - 1) : -1;
-    if (after && ofAfter >= 0 && !isWordAt(tokens, ofAfter - 1, ...MEASURE_NOUNS) && isWordAt(tokens, after.endTok, ...VERBS_OF_CHANGE)) {
-      narrowed.set(mention, { words: sentence.slice(mention.start, after.end), graded: { start: after.start, end: after.end } });
+    if (gradedGroup && !isWordAt(tokens, gradedGroup.of - 1, ...MEASURE_NOUNS) && isWordAt(tokens, gradedGroup.verbAt, ...VERBS_OF_CHANGE)) {
+      const { grade } = gradedGroup;
+      narrowed.set(mention, { words: sentence.slice(Math.min(grade.start, mention.start), Math.max(grade.end, mention.end)), graded: { start: grade.start, end: grade.end } });
       continue;
     }
     // "secure children's homes", "county councils", "unaccompanied asylum-seeking children": a kind of

@@ -360,7 +360,6 @@ function namesOwnSubject(tokens: readonly Token[], mentions: Mentions, from: num
   return false;
 }
 
-/** The mention stands in brackets after the figure that list several things ("(mainstream homes, secure homes and …)"). */
 const DASH_MARKS: ReadonlySet<string> = new Set(["-", "–", "—"]);
 
 /**
@@ -379,6 +378,7 @@ function inIncludedAside(tokens: readonly Token[], mention: PhraseMention<Popula
   return false;
 }
 
+/** The mention stands in brackets after the figure that list several things ("(mainstream homes, secure homes and …)"). */
 function inListedBrackets(tokens: readonly Token[], mention: PhraseMention<Population>, figure: FigureSlot): boolean {
   if (mention.startTok < figure.endTok) return false;
   let open = -1;

@@ -4,6 +4,8 @@
 // assessment team"), and the words around a group: a place after it, an "of" before it. Read by narrowing.ts and read.ts.
 
 import type { Token } from "../extract/figures/tokens.ts";
+import type { Indicator, Population } from "./catalogue.ts";
+import type { PhraseMention } from "./phrases.ts";
 import { isWordAt, type Mentions } from "./frames.ts";
 
 /** The relative clause from its opener (just before `at`) to its end, when "and" joins a second predicate to it in its words; else undefined. */
@@ -91,4 +93,18 @@ export function placeAfter(tokens: readonly Token[], at: number): number {
   const first = end;
   while (end < first + 3 && tokens[end]?.kind === "word" && /^[A-Z]/.test(tokens[end]!.text)) end++;
   return end > first ? end : at;
+}
+
+/**
+ * "of (the 19 current) inadequate councils", "of the 19 authorities rated inadequate": a grade that
+ * names a group after "of", right before the population (past a quote mark) or right after it; with
+ * where the "of" stands and where a verb saying what they did would stand.
+ */
+export function gradedGroupAt(tokens: readonly Token[], mention: PhraseMention<Population>, mentions: Mentions): { grade: PhraseMention<Indicator>; of: number; verbAt: number } | undefined {
+  const before = mentions.indicators.find((indicator) => indicator.value.kind === "grade" && (indicator.endTok === mention.startTok || (isQuoteMark(tokens[indicator.endTok]) && indicator.endTok + 1 === mention.startTok)));
+  const after = before || !isWordAt(tokens, mention.endTok, "rated", "judged", "graded") ? undefined : mentions.indicators.find((indicator) => indicator.value.kind === "grade" && indicator.startTok === mention.endTok + 1);
+  const grade = before ?? after;
+  if (!grade) return undefined;
+  const of = ofBefore(tokens, (before ? grade.startTok : mention.startTok) - 1);
+  return of < 0 ? undefined : { grade, of, verbAt: before ? mention.endTok : grade.endTok };
 }

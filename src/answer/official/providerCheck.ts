@@ -9,6 +9,7 @@
 import type { Archive } from "../../archive/buildArchive.ts";
 import { describeFigure, isBound, oneDecimal, valuesAgree, withinBound } from "../../archive/compare.ts";
 import { catalogue } from "../../measure/catalogue.ts";
+import { MONTH_PATTERN } from "../../extract/figures/lexicon.ts";
 import { periodRange } from "../../measure/periods.ts";
 import { placesCompatible, subgroupKey, unitKindOf } from "../../measure/same.ts";
 import { aspectOfKind } from "../../statistics/ofstedProviders.ts";
@@ -65,7 +66,7 @@ const COUNTS = ["registered", "places"];
 const OTHER_COUNT_MARGIN = 0.1;
 
 /** A day of a month other than March in the claim: "at 30 September 2017", "in August 2023". */
-const OTHER_DAY = /\b(?:January|February|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b/;
+const OTHER_DAY = new RegExp(`\\b(?!March\\b)${MONTH_PATTERN}\\s+(?:19|20)\\d\\d\\b`);
 
 /** National counts of providers (registered, places) by population and year. */
 const countTables = memo((archive: Archive) => {

@@ -180,17 +180,16 @@ function blockListNumbering(text: string, tokens: readonly Token[], i: number, b
   if (text.slice(lineStart, token.start).trim() === "") blocked[i] = true;
 }
 
+/** "under s.91/s.250": a section of an Act, not a count (hry126). */
+function blockSectionNumbers(tokens: readonly Token[], i: number, blocked: boolean[]): void {
+  if (isPunct(tokens[i - 1], ".") && glued(tokens[i - 2], tokens[i - 1]) && glued(tokens[i - 1], tokens[i]) && (tokens[i - 2]?.text === "s" || tokens[i - 2]?.text === "ss")) blocked[i] = true;
+}
+
 /**
- * "Years 7 to 11", "Year 11", "key stage 4": school year groups and stages, not counts (hry117); nor is a
- * section of an Act written "s.91".
+ * "Years 7 to 11", "Year 11", "key stage 4": school year groups and stages, not counts (hry117).
  * "Year" only with its capital: "over the year 12 councils were rated" counts councils.
  */
 function blockSchoolYears(tokens: readonly Token[], i: number, blocked: boolean[]): void {
-  // "under s.91/s.250": a section of an Act, not a count (hry126).
-  if (isPunct(tokens[i - 1], ".") && glued(tokens[i - 2], tokens[i - 1]) && glued(tokens[i - 1], tokens[i]) && (tokens[i - 2]?.text === "s" || tokens[i - 2]?.text === "ss")) {
-    blocked[i] = true;
-    return;
-  }
   const before = tokens[i - 1];
   const schoolYear = before?.kind === "word" && (before.text === "Year" || before.text === "Years" || before.text === "YEAR" || (isWord(before, "stage") && isWord(tokens[i - 2], "key")));
   if (!schoolYear || tokens[i]!.text.length > 2) return;
@@ -218,6 +217,7 @@ export function findBlockedTokens(text: string, tokens: readonly Token[]): boole
     blockDates(tokens, i, blocked);
     blockYears(tokens, i, blocked);
     blockListNumbering(text, tokens, i, blocked);
+    blockSectionNumbers(tokens, i, blocked);
     blockSchoolYears(tokens, i, blocked);
   }
   return blocked;
