@@ -7,7 +7,7 @@ import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
 import { claimStates, describeFigure, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
-import { basesCompatible, describeMeasure, oneCouncilAgainstCountry, placesCompatible, sampleAgainstAll, withStatedShare } from "../measure/same.ts";
+import { basesCompatible, describeMeasure, oneCouncilAgainstCountry, sampleAgainstAll, settlesPlace, withStatedShare } from "../measure/same.ts";
 import { namedThings, namesAll } from "./claimNames.ts";
 import { claimedSource, withAttribution } from "./claimSource.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
@@ -55,9 +55,9 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   // A region's figure is no evidence about the country, nor a stock about a flow, nor money of all
   // children's services about the programme the claim names (claimNames.ts).
   const named = namedThings(claimText);
-  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
-  // What `fits` depends on, for the folded groups' cache: the claim's place (national or which), basis and named things.
-  const fitsKey = `${placesCompatible(claimed.geography, undefined) ? "national" : claimed.geography}|${claimed.measure.basis ?? ""}|${named.join("|")}`;
+  const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
+  // What `fits` depends on, for the folded groups' cache: the claim's place, basis and named things.
+  const fitsKey = `${claimed.geography ?? ""}|${claimed.measure.basis ?? ""}|${named.join("|")}`;
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
   const combined = () => combinationFor(archive, claimed);
   if (same.length === 0) {

@@ -63,6 +63,8 @@ export interface ArchiveParts {
   statistics?: StatisticsParts;
 }
 
+const COUNCIL_WORD = /\b(?:County |City |Borough )?Council\b/;
+
 const NO_ARITHMETIC: ReadonlyMap<FigureMention, NonNullable<Figure["arithmetic"]>> = new Map();
 
 /** The same value of the same measure (or, unmeasured, the same unit): one figure stated twice. */
@@ -131,8 +133,11 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     for (const place of findPlaces(tokens)) if (isRegion(place.name)) regionsNamed.add(place.name);
   };
   const onlyRegion = () => (regionsNamed.size === 1 ? regionsNamed.values().next().value : undefined);
-  const noteCouncil = (found: readonly FigureMention[]) => {
+  const noteCouncil = (sentence: string, found: readonly FigureMention[]) => {
     for (const mention of found) if (mention.geography && !regions.has(mention.geography)) councilsNamed.add(mention.geography);
+    // "Leicestershire County Council is forecasting an overspend this year.": a council named as such
+    // in a sentence with no figure of its own is the article's too. (Only where "Council" stands: the scan costs.)
+    if (found.length === 0 && COUNCIL_WORD.test(sentence)) for (const mention of findCouncils(tokenize(sentence))) councilsNamed.add(mention.name);
   };
   // "Children's social care data in England 2017 to 2018": a period the title states is what the
   // article's undated figures are for, more than the year it was published.
@@ -160,7 +165,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
       // Fields named one by one: spreading `context` here cost a twentieth of all ingest time (V8's
       // object-spread fast path did not apply to this literal; measured with --cpu-prof).
       const found = extractFigures(sentence.text, { date: context.date, period: context.period, reference: measures.referencePeriodFor(sentence.text), council: onlyCouncil(), councilDepartment: !departmentNamed, region: onlyRegion() });
-      noteCouncil(found);
+      noteCouncil(sentence.text, found);
       read(sentence.text, measures.sentence(sentence.text, found, block.kind === "list-item"));
     }
   }
@@ -172,7 +177,7 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
     const body = figures.slice();
     measures.heading();
     rate(title);
-    read(title, measures.sentence(title, extractFigures(title, context)).filter((mention) => !body.some((stated) => restates(mention, stated))));
+    read(title, measures.sentence(title, extractFigures(title, { ...context, council: onlyCouncil() })).filter((mention) => !body.some((stated) => restates(mention, stated))));
   }
   const quotes = extractQuotes(article.blocks, article.source).map((quote) => ({ ...quote, source: article.source }));
   return { figures, quotes, mentions, ratings };

@@ -50,6 +50,8 @@ export interface Indicator {
   share?: { aspect: string; over: readonly string[] };
   /** Ways the official series counts this indicator apart ("starting to be looked after"), with the words that say each. */
   aspects?: ReadonlyMap<string, readonly string[]>;
+  /** Aspects counted over a year, of an indicator that is otherwise a stock ("approved in the year" of fostering households). */
+  flowAspects?: readonly string[];
   /** The parts of what this indicator counts a figure can be of (a council's "placements"), with the words that say each. */
   scopes?: ReadonlyMap<string, readonly string[]>;
   /** Words near a figure that mean it counts something else ("lost 5,400 FTE social workers" counts leavers). */
@@ -152,6 +154,7 @@ export function readCatalogue(source: string): Catalogue {
       ...(entry["countsOf"] === true ? { countsOf: true } : {}),
       ...(entry["shareAspect"] === undefined ? {} : { share: { aspect: text(entry["shareAspect"], `${id}.shareAspect`), over: words(entry["shareOver"], `${id}.shareOver`) } }),
       ...(aspects ? { aspects } : {}),
+      ...(entry["flowAspects"] === undefined ? {} : { flowAspects: words(entry["flowAspects"], `${id}.flowAspects`) }),
       ...(entry["scopes"] === undefined ? {} : { scopes: nameMap(entry["scopes"], `${id}.scopes`) }),
       ...(entry["notWith"] === undefined ? {} : { notWith: words(entry["notWith"], `${id}.notWith`) }),
     };
@@ -160,6 +163,7 @@ export function readCatalogue(source: string): Catalogue {
   if (byId.size !== indicators.length) fail("indicators", "two entries share an id");
   for (const indicator of indicators) {
     for (const part of indicator.combines ?? []) if (!byId.has(part)) fail(`${indicator.id}.combines`, `“${part}” is not an indicator`);
+    for (const aspect of indicator.flowAspects ?? []) if (!indicator.aspects?.has(aspect)) fail(`${indicator.id}.flowAspects`, `“${aspect}” is not one of its aspects`);
   }
   for (const population of populations) if (population.howMany && !byId.has(population.howMany)) fail(`${population.id}.howMany`, `“${population.howMany}” is not an indicator`);
   const populationsById = new Map(populations.map((population) => [population.id, population]));

@@ -250,7 +250,9 @@ export function copulaPredicate<T extends { startTok: number; endTok: number }>(
     // A year between ("in 2018-19") is the count's period; any other number is another figure.
     if ((token.kind === "punct" && token.text !== "-") || (token.kind === "digits" && !isYearPart(tokens, at)) || isWordAt(tokens, at, "and", "or", "but", "while", "one")) return undefined;
     if (!isWordAt(tokens, at, "were", "was", "are", "is")) continue;
-    const next = isWordAt(tokens, at + 1, "a", "an") ? at + 2 : at + 1;
+    let next = isWordAt(tokens, at + 1, "a", "an") ? at + 2 : at + 1;
+    // "1,280 children in care were subject to deprivation of liberty orders": what they were subject to (hry129).
+    while (next < at + 5 && isWordAt(tokens, next, "subject", "to", "the", "of", "under")) next++;
     return candidates.find((mention) => mention !== noun && mention.startTok === next);
   }
   return undefined;

@@ -61,6 +61,22 @@ export function negatedBefore(tokens: readonly Token[], at: number, figureEnd: n
   return false;
 }
 
+/**
+ * A figure's basis, and whether its aspect is only the day it was counted on. Any indicator without
+ * a fixed basis reads it from its clause (`stated`): "32,270 children started to be looked after" is
+ * a flow, never the stock on 31 March. "4,055 fostering households were approved during the year": a
+ * stock's aspect counted over a year is a flow; "households approved at 31 March" are all those
+ * approved that day, the stock itself. "1,249 children have been subject to DoL applications since
+ * July 2022": a flow's running total over years (hry129, hry130).
+ */
+export function basisOfFigure(indicator: Indicator, aspect: string | undefined, unitKind: string, stated: () => Basis | undefined): { basis: Basis | undefined; aspectAtDate: boolean } {
+  const flowAspect = aspect !== undefined && indicator.flowAspects?.includes(aspect) === true;
+  const said = indicator.basis !== "stock" || flowAspect ? stated() : undefined;
+  if (flowAspect) return said === "stock" ? { basis: "stock", aspectAtDate: true } : { basis: "flow", aspectAtDate: false };
+  const runningTotal = indicator.basis === "flow" && said === "cumulative" && unitKind === "count";
+  return { basis: runningTotal ? "cumulative" : (indicator.basis ?? said), aspectAtDate: false };
+}
+
 /** The one basis the clause states, if it states exactly one kind. */
 export function basisIn(tokens: readonly Token[], bases: ReadonlyArray<PhraseMention<Basis>>, clause: { start: number; end: number }): Basis | undefined {
   const stated = bases.filter((mention) => mention.start >= clause.start && mention.end <= clause.end && !(mention.value === "cumulative" && isWordAt(tokens, mention.startTok - 1, ...SUPERLATIVES_BEFORE_SINCE)));

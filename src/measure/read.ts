@@ -11,14 +11,14 @@
 import type { Measure } from "../types.ts";
 import { isPunct, type Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population, UnitKind } from "./catalogue.ts";
-import { bracketedAfterLabel, closingTotal, inBracketsAfter, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
+import { bracketedAfterLabel, closingTotal, inBracketsAfter, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, namedByNumberOf, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { asWholeCouncil, childrensServicesParts, unscopedPartOfWhole } from "./servicePart.ts";
 import { aspectOf, countedApartIn, twoAspectsNamed, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
 import { othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { chooseIndicator, fitsFigure } from "./choose.ts";
 import { countsTime, partSaidBefore, saysNoLevel } from "./noLevel.ts";
-import { basisIn, forecastBefore, negatedBefore, outsidePopulations, outsideQuotedSpeech } from "./modifiers.ts";
+import { basisIn, basisOfFigure, forecastBefore, negatedBefore, outsidePopulations, outsideQuotedSpeech } from "./modifiers.ts";
 import { narrowedPopulations, ownNarrowingFirst, participleAfterFigure } from "./narrowing.ts";
 import { teamAfterFigure } from "./restrictions.ts";
 import { spentOn } from "./spending.ts";
@@ -110,7 +110,9 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     // What the figure counts (its noun, the list's, or its frame's) is strong evidence; a population merely
     // named nearby, or by an earlier figure, is weak: it may say where ("in some areas"), not what.
     const strong = counted?.value ?? elided ?? frame?.population;
-    const weak = nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
+    // ("The number of children subject to DoL applications was 1,368": what "number of" names first, hry129.)
+    const numbered = namedByNumberOf(tokens, figure, mentions.populations.filter((mention) => mention.start >= stretch.from));
+    const weak = numbered?.value ?? nearestIn(mentions.populations, stretch.from, stretch.to, figure.start) ?? carried;
     const population = strong ?? weak;
     if (population) carried = population;
     // "15 of the 102 councils": the total a share or count is drawn from measures nothing itself.
@@ -278,17 +280,15 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
     if (stated) area = { aspect: stated, population: population?.id };
     const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!, figures[index + 1], mentions.indicators));
-    // Any indicator without a fixed basis reads it from its clause: "32,270 children started to be
-    // looked after" is a flow, never the stock of children looked after on 31 March.
+    const { basis: saysBasis, aspectAtDate } = basisOfFigure(indicator, aspect, figure.unitKind, () => basisIn(tokens, mentions.bases, clauses[figure.clause]!));
     // ("doubled since 2015-16, jumping from £3.9bn to £8.1bn": levels a move joins are no running total.)
-    const saysBasis = indicator.basis ?? basisIn(tokens, mentions.bases, clauses[figure.clause]!);
     const basis = saysBasis === "cumulative" && (figure.comparedWith !== undefined || figures.some((other) => other.comparedWith === index)) ? undefined : saysBasis;
     const measure: Measure = {
       indicator: indicator.id,
       ...optional("population", population?.id ?? (indicator.populations.length === 1 ? indicator.populations[0] : undefined)),
       ...optional("subgroup", subgroups[index]),
       ...optional("basis", basis),
-      ...optional("aspect", aspect === "overall" ? undefined : aspect),
+      ...optional("aspect", aspect === "overall" || aspectAtDate ? undefined : aspect),
       ...optional("scope", scopeIn(tokens, indicator, figure, stretch, countedBy[index] !== undefined)),
     };
     return measure;

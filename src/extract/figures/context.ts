@@ -341,6 +341,9 @@ function openingNameIsNoPlace(tokens: readonly Token[], mention: { startTok: num
 export function councilReferences(tokens: readonly Token[], council: string | undefined, department = false): PlaceMention[] {
   if (!council) return [];
   const found: PlaceMention[] = [];
+  // "Its children and family services directorate is projected to overspend by £7.9m", "It spent
+  // £22.2m on placing 176 children": a sentence whose subject is the council the article is about (hry128, hry131).
+  if (/^its$/i.test(tokens[0]?.text ?? "") || (/^It$/.test(tokens[0]?.text ?? "") && tokens[1]?.kind === "word" && COUNCIL_DOINGS.has(tokens[1].lower))) found.push({ name: council, start: tokens[0]!.start, end: tokens[0]!.end });
   for (let at = 0; at < tokens.length - 1; at++) {
     if (!isWord(tokens[at], "the")) continue;
     const local = isWord(tokens[at + 1], "local") ? 1 : 0;
@@ -353,6 +356,13 @@ export function councilReferences(tokens: readonly Token[], council: string | un
   }
   return found;
 }
+
+/** What a council does with money, staff and children: after "It" they make it the council ("It is thought that …" does not). */
+const COUNCIL_DOINGS: ReadonlySet<string> = new Set([
+  "spent", "spends", "overspent", "overspends", "underspent", "budgeted", "paid", "pays", "employs", "employed", "placed", "places",
+  "looks", "looked", "forecasts", "forecast", "expects", "expected", "plans", "planned", "received", "receives", "saved", "cut", "cuts",
+  "faces", "faced", "recruited", "recruits", "hired", "hires", "supports", "supported", "runs", "ran", "owns", "owned", "closed", "opened",
+]);
 
 /** "Councils in the region", "across the region", "the region's": the one region the article has named. */
 export function regionReferences(tokens: readonly Token[], region: string | undefined): PlaceMention[] {

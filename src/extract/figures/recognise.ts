@@ -3,7 +3,7 @@
 // "from 7 in some areas, to as high as 34") and plain numbers and fractions.
 
 import { findBlockedTokens } from "./blocking.ts";
-import { CHANGE_NOUNS, CHANGE_VERBS, PERCENT_WORDS, PRONOUN_ONE_DETERMINERS } from "./lexicon.ts";
+import { CHANGE_NOUNS, CHANGE_VERBS, MONTH_NAMES, PERCENT_WORDS, PRONOUN_ONE_DETERMINERS } from "./lexicon.ts";
 import { mayStartAtom, parseAtom } from "./numbers.ts";
 import type { Atom } from "./numbers.ts";
 import { qualifierAt } from "./qualifiers.ts";
@@ -242,7 +242,19 @@ function figureAt(text: string, tokens: readonly Token[], blocked: readonly bool
   if (!parsed) return null;
   const q = sharesPercentWithNext(tokens, blocked, parsed) ? { ...parsed, percent: true } : parsed;
   const found = ratio(text, tokens, blocked, q) ?? bareRange(text, tokens, blocked, q) ?? single(text, tokens, q);
-  return isPronounOne(tokens, found) ? "skip" : found;
+  return isPronounOne(tokens, found) || inProperName(tokens, found) ? "skip" : found;
+}
+
+/**
+ * "a Four Seasons situation", "the Two Rivers academy": a spelled number capitalised inside a
+ * sentence, before another capitalised word, is part of a name (hry128). (At a sentence's start every
+ * word is capitalised: "Four councils …" stays a figure.)
+ */
+function inProperName(tokens: readonly Token[], mention: RecognisedNumber): boolean {
+  const first = tokens[mention.startTok];
+  const next = tokens[mention.endTok];
+  if (mention.startTok === 0 || first?.kind !== "word" || !/^[A-Z][a-z]/.test(first.text) || next?.kind !== "word") return false;
+  return /^[A-Z][a-z]/.test(next.text) && !MONTH_NAMES.has(next.lower) && !/^(?:Per|Of)$/.test(next.text) && !/["“‘(:]$/.test(tokens[mention.startTok - 1]?.text ?? "");
 }
 
 /** The tokens and every number expression in `text`, with the extra facts extractFigures needs. */
