@@ -14,6 +14,14 @@ function oneMonthIn(text: string, pattern = IN_MONTH): { month: string; year: st
   return found.length === 1 ? { month: `${found[0]![1]!.toLowerCase()} ${found[0]![2]}`, year: found[0]![2]! } : undefined;
 }
 
+const IN_MONTH_ALONE = new RegExp(`\\b(?:in|during) (${MONTH})\\b(?![\\s,]*(?:\\d|of \\d))`, "gi");
+
+/** "in June", no year: the month of `year`, when the text names exactly one. */
+function monthWithoutYear(text: string, year: string): { month: string; year: string } | undefined {
+  const found = [...text.matchAll(IN_MONTH_ALONE)];
+  return found.length === 1 ? { month: `${found[0]![1]!.toLowerCase()} ${year}`, year } : undefined;
+}
+
 /** "in August 2016" in a claim: the month it is about, as "august 2016". */
 export function claimedMonth(claimText: string): string | undefined {
   return oneMonthIn(claimText)?.month;
@@ -41,8 +49,9 @@ function countedOverPeriod(figure: Figure): boolean {
  */
 export function fitsClaimedMonth(figure: Figure, month: string | undefined): boolean {
   if (!countedOverPeriod(figure)) return month === undefined || fitsClaimedDay(figure, month);
-  // The one month its sentence says the flow was counted over, of the figure's own year.
-  const named = oneMonthIn(figure.sentence);
+  // The one month its sentence says the flow was counted over, of the figure's own year. ("received
+  // … in June", in a 2019 story: June of the article's year, hry133: it was taken for 2019's total.)
+  const named = oneMonthIn(figure.sentence) ?? (figure.periodFrom === "article" && figure.period ? monthWithoutYear(figure.sentence, figure.period) : undefined);
   const own = named && named.year === figure.period ? named.month : undefined;
   return month === undefined ? own === undefined : own === month;
 }

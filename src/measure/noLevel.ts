@@ -9,7 +9,7 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -195,6 +195,18 @@ export function countsOwners(tokens: readonly Token[], figure: FigureSlot): bool
   return figure.unitKind === "count" && isWordAt(tokens, by, "by") && isWordAt(tokens, by - 1, "run", "owned", "operated", "managed", "controlled", "held");
 }
 
+/** One person or family, as a subject: what they have or had is theirs, no count of a population. */
+const ONE_FAMILY: ReadonlySet<string> = new Set(["mother", "mum", "father", "dad", "woman", "man", "couple", "family", "parent", "grandmother", "grandparents", "carer"]);
+
+/** "Mother has 16 babies taken into care", "a couple who had seven children removed": one family's count (hry133). */
+export function oneFamilys(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "count") return false;
+  const verb = figure.startTok - 1;
+  if (!isWordAt(tokens, verb, "has", "had", "have")) return false;
+  const subject = isWordAt(tokens, verb - 1, "who", "that") ? verb - 2 : verb - 1;
+  return isWordAt(tokens, subject, ...ONE_FAMILY);
+}
+
 /**
  * "the £1.2 million would plug the vacancy factor part of the overspend", "the £2.6bn he said was
  * required": money put towards a measure, or asked for, is no level of it (hry90, hry91).
@@ -206,8 +218,16 @@ export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): bool
   while (at < figure.endTok + 6 && isWordAt(tokens, at, "would", "will", "could", "to", "is", "was", "he", "she", "they", "it", "said", "says", "for", "councils", "local", "authorities", "them")) at++;
   if (isWordAt(tokens, at, "plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill")) return true;
   if (isWordAt(tokens, at, "meet", "meets") && isWordAt(tokens, at + 1, "the") && isWordAt(tokens, at + 2, "cost", "costs")) return true;
-  return isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary");
+  if (isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary")) return true;
+  // "prompt £800,000 spending from council to aid investigations": money for a purpose the sentence names (hry134).
+  for (let to = figure.endTok; to < Math.min(tokens.length - 1, figure.endTok + 6) && tokens[to]!.kind !== "punct"; to++) {
+    if (isWordAt(tokens, to, "to") && isWordAt(tokens, to + 1, ...PURPOSES)) return true;
+  }
+  return false;
 }
+
+/** Verbs of what money is for, after "to": "to aid investigations", "to fund a new team". */
+const PURPOSES = ["aid", "fund", "pay", "support", "finance", "help", "investigate", "commission", "cover", "plug", "offset", "tackle", "recruit", "hire", "build", "buy", "open", "run"];
 
 /** Money nouns a sum can be a part of. */
 const MONEY_WHOLES: ReadonlySet<string> = new Set(["overspend", "overspends", "budget", "budgets", "spending", "spend", "deficit", "gap", "shortfall", "pressure", "pressures", "savings", "cost", "costs"]);

@@ -1,12 +1,20 @@
 // The real core over the bundled corpus, built once per test file.
 import { createCore, type Core } from "../../src/core.ts";
-import { silentLogger } from "../../src/types.ts";
+import { createAnswerer } from "../../src/answer/answer.ts";
+import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
+import { silentLogger, type Article } from "../../src/types.ts";
 
 let core: Promise<Core> | undefined;
 
 export function seedCore(): Promise<Core> {
   core ??= createCore({ corpusDir: "corpus", logger: silentLogger });
   return core;
+}
+
+/** The answer to a question over one article of our own, with the shipped statistics of `core` beside it. */
+export function answerBesideRecord(core: Core, article: Article, question: string) {
+  const articles = indexArchive(extractArchiveParts([article]));
+  return createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })(question);
 }
 
 export const SOURCE = {

@@ -2,9 +2,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import type { Core } from "../../src/core.ts";
 import { gradeTally } from "../../src/answer/official/gradeCounts.ts";
-import { seedCore } from "../helpers/seedCore.ts";
-import { createAnswerer } from "../../src/answer/answer.ts";
-import { extractArchiveParts, indexArchive } from "../../src/archive/buildArchive.ts";
+import { answerBesideRecord as answerBeside, seedCore } from "../helpers/seedCore.ts";
 import type { Article } from "../../src/types.ts";
 import { articleOf } from "../helpers/articles.ts";
 
@@ -13,11 +11,7 @@ beforeAll(async () => {
   core = await seedCore();
 }, 120_000);
 
-/** The answer to a question over one article of our own, with the shipped statistics beside it. */
-function answerBesideRecord(article: Article, question: string) {
-  const articles = indexArchive(extractArchiveParts([article]));
-  return createAnswerer({ ...articles, judgements: core.archive.judgements, official: core.archive.official, releases: core.archive.releases })(question);
-}
+const answerBesideRecord = (article: Article, question: string) => answerBeside(core, article, question);
 
 const historyOf = (council: string) => core.archive.judgements.filter((judgement) => judgement.council === council).sort((a, b) => a.published.localeCompare(b.published));
 
@@ -341,26 +335,6 @@ describe("a share asked of a measure the record counts", () => {
     for (const question of ["children in care 2024 says the LGA", "children in care 2024 according to the County Councils Network"]) {
       expect(answerBesideRecord(article, question).official?.[0]).toMatchObject({ geography: "England", period: expect.stringContaining("2024") });
     }
-  });
-});
-
-describe("a council's name that the articles also give another body", () => {
-  // Medway: requires improvement under SIF from 27 November 2015, all through 2016.
-  const trainingCentre = articleOf("medway-stc", "Training centre fails again", "2017-06-13", "The secure training centre in Kent was found failing once more. Medway STC had been rated inadequate after a visit in June 2016.");
-
-  it("is not refuted by the council's record when another body of that name had the claimed grade", () => {
-    const answer = answerBesideRecord(trainingCentre, "check Medway was rated inadequate in 2016");
-    expect(answer.verdict).toBe("unverified");
-    expect(answer.message).toContain('also use "Medway" for another body');
-    expect(answer.message).toContain("Medway STC had been rated inadequate");
-    expect(answer.message).toContain("As a council, Medway was rated requires improvement, not inadequate");
-  });
-
-  it("is still checked against the record for a grade no namesake had, or where the articles name only the council", () => {
-    expect(answerBesideRecord(trainingCentre, "check Medway was rated good in 2016").verdict).toBe("contradicted");
-    expect(answerBesideRecord(trainingCentre, "check Medway was rated requires improvement in 2016").verdict).toBe("supported");
-    const council = articleOf("medway-council", "Council improves", "2017-06-13", "Medway Council was told in 2016 that its services were inadequate in places, the report said.");
-    expect(answerBesideRecord(council, "check Medway was rated inadequate in 2016").verdict).toBe("contradicted");
   });
 });
 

@@ -15,7 +15,8 @@ import type { Mention } from "../../types.ts";
 import { GRADE_WORDS } from "./gradeCounts.ts";
 
 /** Capitalised words after a place's name that still name its council ("Medway Council", "Leeds City Council", "Kent Children's Services"). */
-const COUNCIL_WORDS: ReadonlySet<string> = new Set(["council", "councils", "county", "city", "borough", "metropolitan", "district", "children's", "childrens", "social", "local", "and", "unitary", "royal"]);
+// ("Calderdale MBC", "Kent CC": a council's abbreviated title is the council, hry132.)
+const COUNCIL_WORDS: ReadonlySet<string> = new Set(["council", "councils", "county", "city", "borough", "metropolitan", "district", "children's", "childrens", "social", "local", "and", "unitary", "royal", "mbc", "cc", "bc", "dc", "lbc", "rbc", "mdc"]);
 
 /** Most sentences naming the council read for a namesake: enough for any archive's stories on one place. */
 const MAX_SENTENCES = 2000;

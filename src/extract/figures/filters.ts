@@ -94,6 +94,9 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   if (!mention.proportion && !mention.money && mention.value <= 120 && isWord(tokens[mention.startTok - 1], "over", "under") && isWord(tokens[mention.startTok - 2], "were", "are", "was", "is") && (tokens[mention.startTok - 3]?.text === "%" || isWord(tokens[mention.startTok - 3], "cent")) && (after === undefined || after.kind === "punct" || isWord(after, "and", "or"))) return false;
   // "aged over 30", "aged 50 or more": after "aged", an adult's age is an age too.
   if (afterAged && !mention.proportion && !mention.money && mention.value <= 120) return false;
+  // "manage more than one children's home": "more than one" is the idiom for several, no count (hry134).
+  // ("for more than one year" is a length of time, read as one.)
+  if (mention.kind === "number" && mention.value === 1 && isWord(tokens[mention.startTok], "one") && isWord(tokens[mention.startTok - 1], "than") && isWord(tokens[mention.startTok - 2], "more") && !isWord(after, "in", "out", "of") && !TIME_UNITS.has(after?.lower ?? "")) return false;
   // "£4 in every £5 went on late intervention": a ratio of money, both sides of it no amount.
   if (mention.money && ((isWord(tokens[mention.endTok], "in", "of", "out") && isWord(tokens[mention.endTok + 1], "every", "each") && CURRENCY_SIGNS.has(tokens[mention.endTok + 2]?.text ?? "")) || (isWord(tokens[mention.startTok - 2], "every", "each") && isWord(tokens[mention.startTok - 3], "in", "of")))) return false;
   // "4-16 education": the school ages a service covers, no count.
@@ -119,7 +122,9 @@ function statedAsAge(tokens: readonly Token[], startTok: number): boolean {
   const untilThey = isWord(tokens[at], "are", "is", "were", "was", "reach", "reaches", "reached") && isWord(tokens[at - 1], "they", "he", "she") && isWord(tokens[at - 2], "until", "till", "when", "once", "before", "after", "unless");
   // ("until the child reaches 18": a person named by a noun, hry96.)
   const untilPerson = isWord(tokens[at], "reach", "reaches", "reached", "turns", "turn") && isWord(tokens[at - 1], "child", "children", "person", "people", "youngster", "youngsters", "son", "daughter", "boy", "girl");
-  return untilThey || untilPerson || isWord(tokens[at], "age", "turned", "turn", "turns", "turning") || (isWord(tokens[at], "of") && isWord(tokens[at - 1], "age", "ages"));
+  // ("after leaving care at 18", "left home at 16": when a person left, hry132.)
+  const leftAt = isWord(tokens[at], "at") && (isWord(tokens[at - 1], "leave", "leaves", "leaving", "left") || (isWord(tokens[at - 1], "care", "home", "school", "custody") && isWord(tokens[at - 2], "leave", "leaves", "leaving", "left")));
+  return untilThey || untilPerson || leftAt || isWord(tokens[at], "age", "turned", "turn", "turns", "turning") || (isWord(tokens[at], "of") && isWord(tokens[at - 1], "age", "ages"));
 }
 
 /** A day of the month (1–31) joined by "and", "to" or a dash to another day that a month name follows. */
