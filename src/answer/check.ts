@@ -93,11 +93,14 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
     // (Every figure that agrees, not one per corroborated group: "One in seven" beside "nearly one in seven".)
     const agreeExactly = undisputedFigures.filter((figure) => figure.period === claimed.period);
     const hedgedOnly = agreeExactly.length > 0 && agreeExactly.every((figure) => figure.qualifier);
+    // "7,600 vacancies were recorded" (dated by its article) against "the number of vacancies in 2022
+    // was 7,900": a source that states the year outranks one that only implies it (hry135).
+    const impliedOnly = agreeExactly.length > 0 && agreeExactly.every((figure) => figure.periodFrom !== undefined);
     // ("More than half" is not gainsaid by 56%: a figure inside a claimed bound says the same.) Looked up only when it may decide.
     // (Every figure of the period too, not one per corroborated group: "One in 10" beside "nearly one in 10".)
     const ofPeriod = () => current.filter((cell) => cell.period === claimed.period).flatMap((cell) => cell.ordinals.map((ordinal) => archive.figures[ordinal]!)).filter(fits);
-    const exactly = claimed.period && (agreeExactly.length === 0 || hedgedOnly) ? ofPeriod().filter((figure) => !claimStates(claimed, figure) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
-    const closer = hedgedOnly ? exactly.filter((figure) => !figure.qualifier) : exactly;
+    const exactly = claimed.period && (agreeExactly.length === 0 || hedgedOnly || impliedOnly) ? ofPeriod().filter((figure) => !claimStates(claimed, figure) && !(isBound(claimed) && withinBound(claimed, figure))) : [];
+    const closer = exactly.filter((figure) => (!hedgedOnly || !figure.qualifier) && (!impliedOnly || figure.periodFrom === undefined));
     if (closer.length > 0) {
       return { claimed, verdict: "unverified", reason: `${claim}${claimed.period ? ` for ${claimed.period}` : ""} matches ${listed(undisputed)}, but ${listed(mostReportedFirst(closer))} says otherwise more exactly, so I can't confirm it.`, evidence: evidenceOf(undisputed, closer) };
     }

@@ -22,9 +22,12 @@ function monthWithoutYear(text: string, year: string): { month: string; year: st
   return found.length === 1 ? { month: `${found[0]![1]!.toLowerCase()} ${year}`, year } : undefined;
 }
 
-/** "in August 2016" in a claim: the month it is about, as "august 2016". */
+/**
+ * "in August 2016" in a claim, or a day of it ("at 30 September 2016", "as at 31 March 2017"): the
+ * month it is about, as "august 2016". (hry136: 79% at 31 March 2016 supported a claim of 30 September.)
+ */
 export function claimedMonth(claimText: string): string | undefined {
-  return oneMonthIn(claimText)?.month;
+  return (oneMonthIn(claimText) ?? oneMonthIn(claimText, ON_DAY))?.month;
 }
 
 const ON_DAY = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+((?:19|20)\\d\\d)\\b`, "gi");

@@ -25,6 +25,11 @@ export interface Population {
   kindNames?: ReadonlyMap<string, readonly string[]>;
   /** Words that, right after a name, make it a modifier of something else ("children's home placements"). */
   notBefore?: readonly string[];
+  /**
+   * The country's figures of it come from a census published the year after it is taken (the DfE's
+   * workforce census of 30 September, out each February): one dated only by its article is the year before's.
+   */
+  publishedYearAfter?: true;
 }
 
 export interface Indicator {
@@ -130,6 +135,7 @@ export function readCatalogue(source: string): Catalogue {
     kinds: entry["kinds"] === undefined ? [] : words(entry["kinds"], `populations[${at}].kinds`),
     ...(entry["kindNames"] === undefined ? {} : { kindNames: nameMap(entry["kindNames"], `populations[${at}].kindNames`) }),
     ...(entry["notBefore"] === undefined ? {} : { notBefore: words(entry["notBefore"], `populations[${at}].notBefore`) }),
+    ...(entry["publishedYearAfter"] === true ? { publishedYearAfter: true as const } : {}),
   }));
   const populationIds = new Set(populations.map((population) => population.id));
   for (const population of populations) if (population.partOf && !populationIds.has(population.partOf)) fail(`${population.id}.partOf`, `“${population.partOf}” is not a population`);

@@ -38,7 +38,10 @@ export function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, st
   );
   // "The city's children's services budget for 2022/23 was £98.4m, so spending …": a figure a
   // copula gives to the measure before it is that measure's, whatever the next clause names.
-  const before = namedByNumberOf(tokens, figure, usable) ?? usable.filter((mention) => mention.end <= figure.start).at(-1);
+  const named = namedByNumberOf(tokens, figure, usable) ?? usable.filter((mention) => mention.end <= figure.start).at(-1);
+  // "the number of 'inadequate' and 'requires improvement' homes was 588": both grades, no one of them (hry136).
+  const before = named && inCoordination(tokens, named, mentions) ? undefined : named;
+  if (named && !before && named.end <= figure.start && !usable.some((mention) => mention.start >= figure.end)) return undefined;
   const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
   // "780 complaints about 575 providers", "made about 575 providers": what the measure is about (not "there were about 2,150").
   if (before && isWordAt(tokens, lead, "about", "concerning", "regarding", "against", "into") && !isWordAt(tokens, lead - 1, "were", "are", "was", "is", "be", "been") && ((before.endTok === lead && /s$/.test(tokens[lead - 1]!.lower)) || isWordAt(tokens, lead - 1, "made", "received", "raised", "lodged", "filed", "submitted", "brought"))) return undefined;
@@ -69,6 +72,8 @@ export function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, st
   // "inadequate or weak", "good and improving": a grade joined to another grade the catalogue does
   // not combine is no single measure; better none than the first half of it.
   if (after && coordinatedGrades(tokens, after, mentions)) return undefined;
+  // "54 of them either were given this rating or were told they 'required improvement'": one of two, no one grade (hry136).
+  if (after && after.value.kind === "grade" && eitherOrBetween(tokens, figure.endTok, after.startTok)) return undefined;
   if (after) return { mention: after, after: true };
   // A lone small number ("because one area is underperforming") borrows nothing from before it.
   if (isWordAt(tokens, figure.startTok, "one") && figure.endTok === figure.startTok + 1) return undefined;
@@ -83,7 +88,30 @@ function movesBetweenGrades(tokens: readonly Token[], figure: FigureSlot, mentio
   return false;
 }
 
+/** Quote marks around a grade's name: "'inadequate' and 'requires improvement'" joins two grades all the same (hry136). */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“", "”"]);
+
+function eitherOrBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  let either = false;
+  for (let at = from; at < to; at++) {
+    if (isWordAt(tokens, at, "either")) either = true;
+    else if (either && isWordAt(tokens, at, "or")) return true;
+  }
+  return false;
+}
+
+/** A grade joined to another, either side: "'inadequate' and 'requires improvement'". */
+function inCoordination(tokens: readonly Token[], mention: PhraseMention<Indicator>, mentions: Mentions): boolean {
+  if (coordinatedGrades(tokens, mention, mentions)) return true;
+  return mentions.indicators.some((other) => other !== mention && other.end <= mention.start && coordinatedGrades(tokens, other, mentions) && other.value !== mention.value && mention.startTok - other.endTok <= 4);
+}
+
 function coordinatedGrades(tokens: readonly Token[], mention: PhraseMention<Indicator>, mentions: Mentions): boolean {
-  if (mention.value.kind !== "grade" || !isWordAt(tokens, mention.endTok, "or", "and")) return false;
-  return mentions.indicators.some((other) => other.value.kind === "grade" && other.startTok === mention.endTok + 1 && other.value !== mention.value);
+  if (mention.value.kind !== "grade") return false;
+  let join = mention.endTok;
+  while (QUOTE_MARKS.has(tokens[join]?.text ?? "")) join++;
+  if (!isWordAt(tokens, join, "or", "and")) return false;
+  let next = join + 1;
+  while (QUOTE_MARKS.has(tokens[next]?.text ?? "")) next++;
+  return mentions.indicators.some((other) => other.value.kind === "grade" && other.startTok === next && other.value !== mention.value);
 }

@@ -28,6 +28,16 @@ export function seriesLabel(id: string, basis: Basis | undefined): string {
 }
 
 /**
+ * Whether a national figure of this measure comes from a census published the year after it was
+ * taken (catalogue `publishedYearAfter`): dated only by its article, it counts the year before.
+ * A council's own figure in its own story may be current, and keeps the article's year.
+ */
+export function publishedYearAfter(figure: { measure?: Measure; geography?: string }): boolean {
+  if (!figure.measure?.population || (figure.geography !== undefined && figure.geography !== "England")) return false;
+  return catalogue().population(figure.measure.population)?.publishedYearAfter === true;
+}
+
+/**
  * A grade counted over no named population ("21 were rated inadequate") measures nothing checkable:
  * councils and children's homes are both graded. The figure keeps its words, without a measure.
  */

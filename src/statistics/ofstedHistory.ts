@@ -3,14 +3,14 @@
 // first SIF inspection and its re-inspection, the first and second ILACS inspections). Groups are
 // found by header text: each starts at a "publication date" column, and its framework is named in
 // its headers. Groups of other inspections (child protection, targeted looked-after children) are
-// not one of the three frameworks and are left out.
+// not one of the three frameworks: each is kept with the judgement then in force, as one area's grade.
 
 import { cellRef, type ReleaseContext } from "./context.ts";
 import { councilOf, isFrameworkHistory, PUBLICATION_HEADER } from "./ofstedJudgements.ts";
 import type { Grid, GridRow } from "./grid.ts";
-import type { Framework, Judgement } from "./records.ts";
+import type { Framework, Judgement, PartInspection } from "./records.ts";
 import { headerText, type FoundColumn } from "./tables.ts";
-import { dateOf, normalizeGrade } from "./values.ts";
+import { dateOf, gradeOnScale, normalizeGrade } from "./values.ts";
 
 interface ColumnGroup {
   framework: Framework;
@@ -33,6 +33,29 @@ function inspectionTypeOf(framework: Framework, header: string): string {
   if (framework === "SLAC" && /safeguarding/i.test(header)) return "SLAC re-inspection of safeguarding";
   if (framework === "SLAC" && /looked after/i.test(header)) return "SLAC re-inspection of services for children looked after";
   return `${framework} re-inspection`;
+}
+
+/** The part inspections of 2012–13, by their headers: each grades one area, no framework's overall judgement. */
+const PART_INSPECTIONS: ReadonlyArray<{ header: RegExp; inspectionType: string; aspect: string }> = [
+  { header: /child protection re-?inspection|\bCPRI\b/i, inspectionType: "child protection re-inspection", aspect: "help-and-protection" },
+  { header: /child protection inspection|\bCPI\b/i, inspectionType: "child protection inspection", aspect: "help-and-protection" },
+  { header: /targeted looked after children|\bTLAC\b/i, inspectionType: "targeted looked after children inspection", aspect: "looked-after" },
+];
+
+interface PartGroup {
+  inspectionType: string;
+  aspect: string;
+  published: FoundColumn;
+  grade: FoundColumn;
+}
+
+function partGroups(header: GridRow): PartGroup[] {
+  const columns: FoundColumn[] = header.cells.flatMap((cell, index) => (cell ? [{ index, header: headerText(cell) }] : []));
+  return columns.flatMap((column, at) => {
+    const part = PUBLICATION_HEADER.test(column.header) && !frameworkOfHeader(column.header) ? PART_INSPECTIONS.find((each) => each.header.test(column.header)) : undefined;
+    const grade = columns[at + 1];
+    return part && grade && /overall|\bOE\b/i.test(grade.header) ? [{ inspectionType: part.inspectionType, aspect: part.aspect, published: column, grade }] : [];
+  });
 }
 
 function columnGroups(header: GridRow): ColumnGroup[] {
@@ -78,6 +101,7 @@ export function judgementsFromFrameworkHistory(context: ReleaseContext, grid: Gr
     const nameIndex = header.cells.findIndex((cell) => /^(?:local authority|la) name$|^local authority$/i.test(headerText(cell)));
     if (nameIndex < 0) continue;
     const groups = columnGroups(header);
+    const parts = partGroups(header);
     // The table of councils that no longer exist is titled as such ("existed before the restructure").
     const title = grid.rows.find((row) => row.row === header.row - 1)?.cells.find(Boolean)?.text ?? "";
     const formerOnly = /before the restructure|no longer exist|former|predecessor/i.test(title);
@@ -86,9 +110,10 @@ export function judgementsFromFrameworkHistory(context: ReleaseContext, grid: Gr
       if (!name) continue;
       const council = councilOf(context, name, { formerOnly });
       const url = row.cells.find((cell) => cell?.href)?.href;
+      const rowJudgements: Judgement[] = [];
       for (const group of groups) {
         const gradeCell = row.cells[group.grade.index];
-        const grade = normalizeGrade(gradeCell?.text);
+        const grade = gradeOnScale(normalizeGrade(gradeCell?.text), group.framework);
         const published = dateOf(row.cells[group.published.index]);
         if (!grade || !gradeCell || !published) continue;
         const subJudgements: Record<string, string> = {};
@@ -97,7 +122,7 @@ export function judgementsFromFrameworkHistory(context: ReleaseContext, grid: Gr
           if (text && normalizeGrade(text)) subJudgements[member.header] = text;
         }
         const type = group.type ? row.cells[group.type.index]?.text.trim() : undefined;
-        judgements.push({
+        rowJudgements.push({
           council: council.name,
           ...(council.code ? { councilCode: council.code } : {}),
           grade,
@@ -112,7 +137,26 @@ export function judgementsFromFrameworkHistory(context: ReleaseContext, grid: Gr
           cell: cellRef(context, grid, row, group.grade),
         });
       }
+      judgements.push(...withPartInspections(rowJudgements, partsOf(context, grid, row, parts)));
     }
+  }
+  return judgements;
+}
+
+function partsOf(context: ReleaseContext, grid: Grid, row: GridRow, parts: readonly PartGroup[]): PartInspection[] {
+  return parts.flatMap((part) => {
+    const gradeCell = row.cells[part.grade.index];
+    const grade = normalizeGrade(gradeCell?.text);
+    const published = dateOf(row.cells[part.published.index]);
+    return grade && gradeCell && published ? [{ inspectionType: part.inspectionType, aspect: part.aspect, published, grade, gradeText: gradeCell.text.trim(), cell: cellRef(context, grid, row, part.grade) }] : [];
+  });
+}
+
+/** Each part inspection goes with the judgement in force when it was published (the latest before it). */
+function withPartInspections(judgements: Judgement[], parts: readonly PartInspection[]): Judgement[] {
+  for (const part of parts) {
+    const holder = judgements.filter((judgement) => judgement.published <= part.published).sort((a, b) => a.published.localeCompare(b.published)).at(-1);
+    if (holder) holder.partInspections = [...(holder.partInspections ?? []), part];
   }
   return judgements;
 }

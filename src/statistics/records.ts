@@ -90,7 +90,23 @@ export interface Judgement {
   url?: string;
   /** The council no longer exists (merged or split); its successors' names. */
   successors?: string[];
+  /**
+   * Inspections of one part of the service published while this judgement was in force (the child
+   * protection and looked-after children inspections of 2012–13): they set no overall grade.
+   */
+  partInspections?: PartInspection[];
   source: Source;
+  cell: CellRef;
+}
+
+/** A child protection (CPI, CPRI) or targeted looked-after children (TLAC) inspection: one area's grade. */
+export interface PartInspection {
+  inspectionType: string;
+  /** The judgement area it graded, as the catalogue names aspects ("help-and-protection", "looked-after"). */
+  aspect: string;
+  published: string;
+  grade: string;
+  gradeText: string;
   cell: CellRef;
 }
 

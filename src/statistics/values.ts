@@ -17,6 +17,16 @@ export function normalizeGrade(text: string | undefined): string | undefined {
   return undefined;
 }
 
+/**
+ * A grade on its framework's own scale. SLAC (2009–2012) graded "adequate" where later frameworks say
+ * "requires improvement", and Ofsted's 2023 history table writes its adequate judgements the later
+ * way: read as adequate, they meet claims of the time ("Dudley was rated adequate in 2012", hry137)
+ * and are never counted with the later frameworks' "requires improvement".
+ */
+export function gradeOnScale(grade: string | undefined, framework: string): string | undefined {
+  return framework === "SLAC" && grade === "requires improvement" ? "adequate" : grade;
+}
+
 /** The catalogue's indicator id for a normalised grade. */
 export function gradeIndicator(grade: string): string {
   return grade.replace(/ /g, "-");

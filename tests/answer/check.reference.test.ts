@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
 import { syntheticFiles } from "../../bench/corpus.ts";
 import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
 import { claimStates, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../../src/archive/compare.ts";
-import { basesCompatible, measureKey, oneCouncilAgainstCountry, periodsOverlap, placesCompatible, sampleAgainstAll } from "../../src/measure/same.ts";
+import { basesCompatible, measureKey, oneCouncilAgainstCountry, periodsOverlap, sampleAgainstAll, settlesPlace } from "../../src/measure/same.ts";
 import { checkFigure } from "../../src/answer/check.ts";
 import { isEarlierValue, movedBetween } from "../../src/measure/direction.ts";
 import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
@@ -30,7 +30,7 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   const key = measureKey(claimed);
   const sameThing = archive.figures.filter((figure) => key !== undefined && measureKey(figure) === key);
   if (sameThing.length === 0) return { verdict: "unverified", pool: [] };
-  const fits = (figure: Figure) => placesCompatible(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
+  const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
   // An undated earlier value ("up from the 400 offered for the previous cohort") supports no undated claim either (hry83).
   const dated = (figure: Figure) => (!claimed.period ? figure.period !== undefined || !isEarlierValue(figure.sentence, figure.text) : figure.periodFrom === undefined || figure.period === claimed.period);
   const candidates = sameThing.filter((figure) => !claimed.period || periodsOverlap(figure.period, claimed.period));
@@ -42,7 +42,10 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
     // A source for exactly the claimed period, or an exact figure beside hedged ones, that says otherwise.
     const exactly = fitting.filter((figure) => claimed.period !== undefined && figure.period === claimed.period && !claimStates(claimed, figure) && !(isBound(claimed) && withinBound(claimed, figure)));
     const agreeExactly = undisputed.filter((figure) => figure.period === claimed.period);
-    const closer = agreeExactly.length === 0 ? exactly : agreeExactly.every((figure) => figure.qualifier) ? exactly.filter((figure) => !figure.qualifier) : [];
+    // (A source that states the year outranks agreeing ones that only imply it, as hedged ones yield to exact ones.)
+    const hedgedOnly = agreeExactly.length > 0 && agreeExactly.every((figure) => figure.qualifier);
+    const impliedOnly = agreeExactly.length > 0 && agreeExactly.every((figure) => figure.periodFrom !== undefined);
+    const closer = agreeExactly.length === 0 || hedgedOnly || impliedOnly ? exactly.filter((figure) => (!hedgedOnly || !figure.qualifier) && (!impliedOnly || figure.periodFrom === undefined)) : [];
     return { verdict: closer.length > 0 ? "unverified" : "supported", pool: candidates };
   }
   if (isBound(claimed) && claimed.period) {

@@ -8,7 +8,7 @@ import { readCsv } from "../../src/statistics/csv.ts";
 import { columnIndex, type Grid, type GridCell } from "../../src/statistics/grid.ts";
 import { readOds } from "../../src/statistics/ods.ts";
 import type { CellRef } from "../../src/types.ts";
-import { normalizeGrade, numberOf } from "../../src/statistics/values.ts";
+import { gradeOnScale, normalizeGrade, numberOf } from "../../src/statistics/values.ts";
 import { seedCore } from "../helpers/seedCore.ts";
 
 const FOLDER = path.join("corpus", "statistics");
@@ -78,9 +78,20 @@ describe("official records against their cells", () => {
     }
   });
 
-  it("finds every judgement's grade in the cell it names", () => {
-    const wrong = core.archive.judgements.filter((judgement) => cellAt(judgement.cell)?.text.trim() !== judgement.gradeText || normalizeGrade(judgement.gradeText) !== judgement.grade);
+  it("finds every judgement's grade in the cell it names, on its framework's scale", () => {
+    const wrong = core.archive.judgements.filter((judgement) => cellAt(judgement.cell)?.text.trim() !== judgement.gradeText || gradeOnScale(normalizeGrade(judgement.gradeText), judgement.framework) !== judgement.grade);
     expect(core.archive.judgements.length).toBeGreaterThan(500);
     expect(wrong.slice(0, 3)).toEqual([]);
+    // SLAC's adequate, which the 2023 table writes "Requires improvement to be good", is read as adequate.
+    expect(core.archive.judgements.some((judgement) => judgement.framework === "SLAC" && judgement.grade === "adequate")).toBe(true);
+    expect(core.archive.judgements.some((judgement) => judgement.framework === "SLAC" && judgement.grade === "requires improvement")).toBe(false);
+  });
+
+  it("finds every part inspection's grade (child protection, targeted looked-after children) in the cell it names", () => {
+    const parts = core.archive.judgements.flatMap((judgement) => (judgement.partInspections ?? []).map((part) => ({ judgement, part })));
+    expect(parts.length).toBeGreaterThan(50);
+    expect(parts.filter(({ part }) => cellAt(part.cell)?.text.trim() !== part.gradeText || normalizeGrade(part.gradeText) !== part.grade).slice(0, 3)).toEqual([]);
+    // Each goes with the judgement in force when it was published.
+    expect(parts.filter(({ judgement, part }) => judgement.published > part.published).slice(0, 3)).toEqual([]);
   });
 });

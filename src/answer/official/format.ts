@@ -34,12 +34,15 @@ export function describeOfficial(figure: OfficialFigure, { where = true }: { whe
 export function describeJudgement(judgement: Judgement): string {
   const type = judgement.inspectionType && judgement.inspectionType !== `${judgement.framework} inspection` ? judgement.inspectionType : `${judgement.framework} inspection`;
   const dates = [judgement.inspected ? `inspected ${formatDate(judgement.inspected)}` : "", `published ${formatDate(judgement.published)}`].filter(Boolean).join(", ");
-  return `${gradeWords(judgement.gradeText)} (${type}; ${dates})`;
+  return `${gradeWords(judgement.gradeText, judgement.grade)} (${type}; ${dates})`;
 }
 
-/** A grade as the release spells it, in full where it abbreviates: "RI" reads "Requires improvement [RI]". */
-export function gradeWords(text: string): string {
-  const grade = normalizeGrade(text);
+/**
+ * A grade as the release spells it, in full where it abbreviates: "RI" reads "Requires improvement
+ * [RI]"; a SLAC grade the release writes the later way reads "Adequate [Requires improvement to be good]".
+ */
+export function gradeWords(text: string, read = normalizeGrade(text)): string {
+  const grade = read;
   if (!grade || text.toLowerCase().startsWith(grade)) return text;
   return `${grade[0]!.toUpperCase()}${grade.slice(1)} [${text}]`;
 }

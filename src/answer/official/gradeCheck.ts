@@ -20,7 +20,7 @@ import { gradeIn, GRADE_WORDS } from "./gradeCounts.ts";
 import { checkRatingClaim, ratingSentences, ratingsLine, ratingsOf } from "../councilRatings.ts";
 import { aspectPhrases } from "../../measure/index.ts";
 import { tokenize } from "../../extract/figures/tokens.ts";
-import { normalizeGrade } from "../../statistics/values.ts";
+import { gradeOnScale, normalizeGrade } from "../../statistics/values.ts";
 import { namesakeGraded } from "./namesakes.ts";
 import { worstVerdict } from "../verdicts.ts";
 
@@ -109,8 +109,8 @@ function gradeFor(judgement: Judgement, aspect: string | undefined): { grade: st
   for (const [area, text] of Object.entries(judgement.subJudgements ?? {})) {
     // "SLAC Looked After Children Overall Effectiveness" is the looked-after area's; an "LSCB Overall Effectiveness" is no area's.
     const named = new Set(aspectPhrases(tokenize(area)).map((phrase) => phrase.aspect).filter((each) => each !== "overall"));
-    const grade = normalizeGrade(text);
-    if (named.size === 1 && named.has(aspect) && grade) return { grade, words: `${area}: ${gradeWords(text)}, in the inspection judged ${describeJudgement(judgement)} overall` };
+    const grade = gradeOnScale(normalizeGrade(text), judgement.framework);
+    if (named.size === 1 && named.has(aspect) && grade) return { grade, words: `${area}: ${gradeWords(text, grade)}, in the inspection judged ${describeJudgement(judgement)} overall` };
   }
   return undefined;
 }
@@ -136,6 +136,10 @@ function verdictFor(archive: Archive, { council, grade, aspect }: CouncilClaim, 
   const given = gradeFor(judgement, aspect);
   if (!given) {
     return { verdict: "unverified", line: `UNVERIFIED: ${council.name}: ${describeJudgement(judgement)}, in force then, gives no judgement${area}. Source: ${releaseCitation(judgement.source)}.`, judgement, ratings: [] };
+  }
+  // SLAC's "adequate" is written "requires improvement" in Ofsted's later tables: a claim of the later word is neither right nor wrong.
+  if (given.grade === "adequate" && grade === "requires improvement") {
+    return { verdict: "unverified", line: `UNVERIFIED: ${council.name}: ${given.words}. SLAC graded it adequate, a grade Ofsted's later tables write as requires improvement, so I can't tell which the claim means. Source: ${releaseCitation(judgement.source)}.`, judgement, ratings: [] };
   }
   const supported = given.grade === grade;
   const since = `${given.words}, in force since ${formatDate(judgement.published)}`;
@@ -179,6 +183,10 @@ function doubtAbout(archive: Archive, history: readonly Judgement[], inForceThen
   if (next && nextGiven && then && nextGiven.grade !== then.grade && (nextGiven.grade === claim.grade || then.grade === claim.grade)) {
     return `${nextGiven.words} may be the inspection the claim means: carried out around the end of ${years.to}, published ${formatDate(next.published)}; in force during ${years.to} was ${then.words}.`;
   }
+  // "Norfolk's child protection services were rated inadequate in February 2013": an inspection of one
+  // area published in the claimed year gave the claimed grade, where the overall judgement in force did not (hry137).
+  const part = then && then.grade !== claim.grade ? inForceThen.partInspections?.find((each) => each.grade === claim.grade && Number(each.published.slice(0, 4)) >= years.from && Number(each.published.slice(0, 4)) <= years.to && (!claim.aspect || claim.aspect === each.aspect)) : undefined;
+  if (part) return `a ${part.inspectionType} published ${formatDate(part.published)} rated it ${part.gradeText} for ${part.aspect.replace(/-/g, " ")}; the overall judgement in force was ${then!.words}.`;
   // A judgement published in the claimed year is that year's inspection: it settles the claim.
   const lastDay = recordEnds(archive);
   if (then && then.grade !== claim.grade && lastDay < yearEnd && inForceThen.published < `${years.to}-01-01`) {

@@ -66,6 +66,8 @@ const COUNTS = ["registered", "places"];
 const OTHER_COUNT_MARGIN = 0.1;
 
 /** A day of a month other than March in the claim: "at 30 September 2017", "in August 2023". */
+/** The day the tables count on, named in a claim: "at 31 March 2018", "as at the end of March". */
+const AT_YEAR_END = /\b(?:at|as at|as of|on|by)\s+(?:the end of\s+)?(?:31(?:st)?\s+)?March\b/i;
 const OTHER_DAY = new RegExp(`\\b(?!March\\b)${MONTH_PATTERN}\\s+(?:19|20)\\d\\d\\b`);
 
 /** National counts of providers (registered, places) by population and year. */
@@ -125,6 +127,9 @@ export function checkAgainstProviders(archive: Archive, claimed: FigureMention, 
   // "42 children's homes were judged inadequate at inspections during 2018": the year's judgements, which
   // the tables (a count on 31 March) do not hold (hry122).
   if (measure.basis === "flow" || measure.basis === "cumulative") return undefined;
+  // "16% of children's homes were judged outstanding in 2017-18": a year's span is as likely the year's
+  // inspections as the grades on its last day; unless the claim names that day, the tables cannot tell (hry136).
+  if (/^\d{4}-\d{2}$/.test(claimed.period) && !AT_YEAR_END.test(sentence)) return undefined;
   const year = periodRange(claimed.period)?.to;
   if (year === undefined) return undefined;
   const counts = countsFor(archive, measure.population, year);

@@ -297,7 +297,9 @@ export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMen
       const phrase = isWord(first, "the", "across", "national", "nationally", "county", "shire");
       // "inner London", "outer London": the part in lower case, the city named.
       const part = isWord(first, "inner", "outer") && tokens[mention.startTok + 1] !== undefined && isCapitalised(tokens[mention.startTok + 1]!);
-      return phrase || part || isCapitalised(first);
+      // "in the east of England": a region written in lower case but for the country it is of (hry136).
+      const ofCountry = mention.endTok - mention.startTok > 1 && isWord(first, "north", "south", "east", "west") && isCapitalised(tokens[mention.endTok - 1]!);
+      return phrase || part || ofCountry || isCapitalised(first);
     })
     .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
 }

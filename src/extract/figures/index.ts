@@ -8,7 +8,7 @@ import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from
 import { isChange } from "./changes.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
-import { indicatorLabel, readMeasures, type FigureSlot } from "../../measure/index.ts";
+import { indicatorLabel, publishedYearAfter, readMeasures, type FigureSlot } from "../../measure/index.ts";
 import { namesFirstRound, namesFrameworkEndedBefore, namesPreviousFramework } from "../../measure/frameworks.ts";
 import { CATALOGUE_RATE_BASE, countedPer, namedRateBefore, rateUnit, unitKindOf } from "./unitKinds.ts";
 import { financialYearEnding, findPeriods, isWhenYear, periodBeforeBracket, periodNamingFigure, periodHoldingClauses, spanEnds, tokenBeforeWhen, yearOfDate } from "./periods.ts";
@@ -144,6 +144,9 @@ function nounStart(tokens: readonly Token[], endTok: number): number {
   return isWord(tokens[endTok], "or", "and") && isWord(tokens[endTok + 1], "more", "fewer", "less", "over", "above", "under", "below") ? endTok + 2 : endTok;
 }
 
+/** Words of one council's or team's own figures: "its agency rate", "in some areas", "in the child protection teams". */
+const LOCAL_WORDS = /\b(?:its|their|our|my|we|region|some areas|teams?|council|authority|borough|service|services|inspectors?|inspection|them|today|now)\b/i;
+
 /** A correction's account of what the article wrongly said before. */
 const RETRACTED = /\b(?:an? (?:earlier|previous|original) version of this (?:article|story|report|piece|page)|(?:wrongly|incorrectly|mistakenly|erroneously) (?:said|stated|reported|gave|put|quoted)|(?:misstated|misreported) )/i;
 
@@ -245,6 +248,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // money that names no place is the council's the article is about, unless the sentence speaks of
     // councils at large or a national body (hry131: it supported a claim about England's councils).
     // ("The Department overspent": the DfE's, or a department the article has not tied to the council.)
+    // (Money only: measured, giving every unplaced figure the council cost four held-out sets the
+    // national director turnover and news-in-brief figures quoted in one council's story.)
     else if (found.money && context.council && !NATIONAL_SCOPE.test(sentence) && !/\bdepartment\b/i.test(sentence)) figure.geography = context.council;
     let unitKind = unitKindOf(found, tokens);
     // "69 per 10,000 children": a rate's unit is its base ("a rate of 156", none stated: "rate", never a count's noun, hry106).
@@ -307,7 +312,12 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // "nine in every thousand children", "7 per 1,000": a rate over another base than the catalogue's
     // (the DfE's, per 10,000) would be compared with it as if it were one; it keeps its words, unmeasured.
     if (measure && slot.unitKind === "rate" && !countedPer(figure.unit, CATALOGUE_RATE_BASE)) return figure;
-    return measure ? { ...figure, metric: indicatorLabel(measure.indicator), measure } : figure;
+    if (!measure) return figure;
+    const measured = { ...figure, metric: indicatorLabel(measure.indicator), measure };
+    // A national census figure dated only by its article counts the year before (catalogue
+    // `publishedYearAfter`); in a story about one council, an unplaced figure is more likely the council's own, current one.
+    const census = articleYear !== undefined && !context.council && figure.periodFrom === "article" && figure.period === String(articleYear) && !LOCAL_WORDS.test(sentence) && publishedYearAfter(measured);
+    return census ? { ...measured, period: String(articleYear - 1) } : measured;
   });
 }
 

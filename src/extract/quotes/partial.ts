@@ -42,6 +42,9 @@ export function partialSubject(masked: string, span: Span): { ref: SpeakerRef; s
     if (countWords(between) > (REPORTED_SPEECH_RE.test(between) ? MAX_WORDS_OF_REPORTED_SPEECH : MAX_WORDS_FROM_VERB) || /[;:]/.test(between)) return undefined;
     // "Cllr Jones said Lord Warner's initial letter … indicated a ‘good start’": the words are the document's (hry107).
     if (SOMEONE_ELSES_DOCUMENT.test(between)) return undefined;
+    // "The council was warned by the inspectorate that caseloads were ‘unacceptably high’": the
+    // subject of a passive verb heard the words; it did not say them (hry135).
+    if (/\b(?:was|were|been|being|is|are)\s+$/.test(prefix.slice(0, verb.index))) return undefined;
     const ref = subjectOf(prefix.slice(0, verb.index), start);
     if (ref) return { ref, start };
   }
