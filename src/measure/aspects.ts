@@ -195,3 +195,23 @@ export function twoAspectsNamed(tokens: readonly Token[], indicator: Indicator, 
   if (distinct(found.filter((mention) => mention.start >= clauseStart && mention.end <= figure.start))) return true;
   return distinct(found.filter((mention) => mention.start >= figure.end && mention.end <= stretch.to && !tokens.slice(figure.endTok, mention.startTok).some((token) => token.kind === "punct")));
 }
+
+/**
+ * "rated good or outstanding for their adoption and fostering services": a grade for a service the
+ * catalogue names no judgement area of is no overall grade, nor any area's (hry138: three quarters
+ * graded so for adoption and fostering supported a claim about councils' overall grades).
+ */
+export function gradedForOtherService(tokens: readonly Token[], mentions: Mentions, gradeEnd: number): boolean {
+  const at = tokens.findIndex((token) => token.start >= gradeEnd);
+  if (at < 0 || !isWordAt(tokens, at, "for")) return false;
+  const from = isWordAt(tokens, at + 1, "their", "its", "the") ? at + 2 : at + 1;
+  // ("outstanding for that part of their work": the area named before, which the article's context gives.)
+  if (isWordAt(tokens, at + 1, "that", "this", "these", "those", "each", "every", "all")) return false;
+  if (mentions.aspects.some((mention) => mention.startTok >= at && mention.startTok <= from)) return false;
+  for (let next = from; next < Math.min(tokens.length, from + 6); next++) {
+    if (tokens[next]!.kind === "punct") return false;
+    // ("for their services to children" is all of them: the service is named by a word before.)
+    if (isWordAt(tokens, next, "services", "service", "provision", "work", "arrangements")) return next > from && !isWordAt(tokens, next - 1, "children's", "childrens", "social", "care");
+  }
+  return false;
+}

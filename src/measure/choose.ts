@@ -40,8 +40,14 @@ export function chooseIndicator(tokens: readonly Token[], figure: FigureSlot, st
   // copula gives to the measure before it is that measure's, whatever the next clause names.
   const named = namedByNumberOf(tokens, figure, usable) ?? usable.filter((mention) => mention.end <= figure.start).at(-1);
   // "the number of 'inadequate' and 'requires improvement' homes was 588": both grades, no one of them (hry136).
-  const before = named && inCoordination(tokens, named, mentions) ? undefined : named;
+  // "Riverton, whose services were rated inadequate in 2015, is one of only 18 councils … to be rated
+  // outstanding": what the "one of" counts is said after it, never before (hry140).
+  const ofAt = isWordAt(tokens, figure.startTok - 1, "only", "just") ? figure.startTok - 2 : figure.startTok - 1;
+  const oneOf = isWordAt(tokens, ofAt, "of") && isWordAt(tokens, ofAt - 1, "one");
+  const asideBefore = oneOf && named !== undefined && named.end <= figure.start && inWhoseAside(tokens, named.startTok, figure.startTok);
+  const before = (named && inCoordination(tokens, named, mentions)) || asideBefore ? undefined : named;
   if (named && !before && named.end <= figure.start && !usable.some((mention) => mention.start >= figure.end)) return undefined;
+  if (asideBefore && !usable.some((mention) => mention.start >= figure.end)) return undefined;
   const lead = tokens[figure.startTok - 1]?.kind === "punct" ? figure.startTok - 2 : figure.startTok - 1;
   // "780 complaints about 575 providers", "made about 575 providers": what the measure is about (not "there were about 2,150").
   if (before && isWordAt(tokens, lead, "about", "concerning", "regarding", "against", "into") && !isWordAt(tokens, lead - 1, "were", "are", "was", "is", "be", "been") && ((before.endTok === lead && /s$/.test(tokens[lead - 1]!.lower)) || isWordAt(tokens, lead - 1, "made", "received", "raised", "lodged", "filed", "submitted", "brought"))) return undefined;
@@ -90,6 +96,15 @@ function movesBetweenGrades(tokens: readonly Token[], figure: FigureSlot, mentio
 
 /** Quote marks around a grade's name: "'inadequate' and 'requires improvement'" joins two grades all the same (hry136). */
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“", "”"]);
+
+/** The token at `at` stands in a ", whose … ," or ", who … ," aside that closes before `until`. */
+function inWhoseAside(tokens: readonly Token[], at: number, until: number): boolean {
+  let open = at - 1;
+  while (open >= 0 && tokens[open]!.text !== ",") open--;
+  if (open < 0 || !isWordAt(tokens, open + 1, "whose", "who")) return false;
+  for (let close = at; close < until; close++) if (tokens[close]!.text === ",") return true;
+  return false;
+}
 
 function eitherOrBetween(tokens: readonly Token[], from: number, to: number): boolean {
   let either = false;

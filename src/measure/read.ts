@@ -14,7 +14,7 @@ import type { Indicator, Population, UnitKind } from "./catalogue.ts";
 import { bracketedAfterLabel, closingTotal, inBracketsAfter, frameOwnIndicator, copulaPredicate, countsUnknownNumber, findFrames, isTotalOf, isWordAt, namedByNumberOf, opensUnmeasuredFrame, optional, predicateAfterWhole, restatedInBrackets, saysAnother, stretchOf, type Mentions } from "./frames.ts";
 import { nearestIn, type PhraseMention } from "./phrases.ts";
 import { asWholeCouncil, childrensServicesParts, unscopedPartOfWhole } from "./servicePart.ts";
-import { aspectOf, countedApartIn, twoAspectsNamed, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
+import { aspectOf, countedApartIn, gradedForOtherService, twoAspectsNamed, countsSomethingElse, isPartOf, partByParticiple, scopeIn } from "./aspects.ts";
 import { othersOwn, ownedMentions, parallelLabels } from "./labels.ts";
 import { chooseIndicator, fitsFigure } from "./choose.ts";
 import { countsTime, partSaidBefore, saysNoLevel } from "./noLevel.ts";
@@ -278,6 +278,7 @@ export function readMeasures(sentence: string, tokens: readonly Token[], figures
     if ([...narrowed.values()].some(({ graded }) => graded !== undefined && reading.mentionStart >= graded.start && reading.mentionEnd <= graded.end)) return undefined;
     const stretch = stretches[index]!;
     const stated = indicator.kind === "grade" ? aspectOf(tokens, mentions, figure, stretch, { start: reading.mentionStart, end: reading.mentionEnd, after: reading.after }) : undefined;
+    if (indicator.kind === "grade" && !stated && gradedForOtherService(tokens, mentions, reading.mentionEnd)) return undefined;
     if (stated) area = { aspect: stated, population: population?.id };
     const aspect = stated ?? (indicator.kind === "grade" && area && area.population === population?.id ? area.aspect : countedApartIn(tokens, indicator, figure, stretch, clauses[figure.clause]!, figures[index + 1], mentions.indicators));
     const { basis: saysBasis, aspectAtDate } = basisOfFigure(indicator, aspect, figure.unitKind, () => basisIn(tokens, mentions.bases, clauses[figure.clause]!));

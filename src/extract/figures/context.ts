@@ -301,7 +301,12 @@ export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMen
       const ofCountry = mention.endTok - mention.startTok > 1 && isWord(first, "north", "south", "east", "west") && isCapitalised(tokens[mention.endTok - 1]!);
       return phrase || part || ofCountry || isCapitalised(first);
     })
-    .map((mention) => ({ name: mention.value, start: mention.start, end: mention.end }));
+    // "the northernmost parts of Northern Ireland", "areas of Wales": somewhere in it, not all of it (hry139).
+    .map((mention) => ({ name: partOf(tokens, mention.startTok) ? `part of ${mention.value}` : mention.value, start: mention.start, end: mention.end }));
+}
+
+function partOf(tokens: readonly Token[], startTok: number): boolean {
+  return isWord(tokens[startTok - 1], "of") && isWord(tokens[startTok - 2], "part", "parts", "areas", "area", "corner", "pockets");
 }
 
 const NATIONAL_FIGURES: ReadonlySet<string> = new Set(["average", "averages", "rate", "rates", "figure", "figures", "level", "levels", "total", "picture", "data", "statistics",

@@ -144,6 +144,11 @@ function nounStart(tokens: readonly Token[], endTok: number): number {
   return isWord(tokens[endTok], "or", "and") && isWord(tokens[endTok + 1], "more", "fewer", "less", "over", "above", "under", "below") ? endTok + 2 : endTok;
 }
 
+/** ", whose services were rated inadequate in 2015,": a relative clause set off by commas. */
+// (Not "which": "Under the SIF, which ran from November 2013 to the end of 2017, 152 councils were
+// inspected" dates the count by its framework's years.)
+const RELATIVE_ASIDE = /,\s*(?:whose|who)\b[^,;]*,/g;
+
 /** Words of one council's or team's own figures: "its agency rate", "in some areas", "in the child protection teams". */
 const LOCAL_WORDS = /\b(?:its|their|our|my|we|region|some areas|teams?|council|authority|borough|service|services|inspectors?|inspection|them|today|now)\b/i;
 
@@ -164,6 +169,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const subYearWindow = SUB_YEAR_WINDOW.test(sentence);
   const multiYearWindow = MULTI_YEAR_WINDOW.test(sentence);
   const clauses = splitClauses(tokens, sentence.length);
+  const relatives = [...sentence.matchAll(RELATIVE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date), articleYear), clauses);
   const references = councilReferences(tokens, context.council, context.councilDepartment === true);
   const councilsNamed = findCouncils(tokens, context.claim === true);
@@ -230,7 +236,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const clause = clauseIndexAt(clauses, found.start);
     const isCompared = compared[index] === true;
     const when = yearBeforeWhen(tokens, found, allPeriods) ?? periodBeforeBracket(tokens, found.startTok, allPeriods) ?? periodNamingFigure(tokens, found.startTok, allPeriods);
-    const readable = held.length === 0 ? (isCompared ? periods : ownPeriods) : indexPeriods(allPeriods.filter((period) => (isCompared || !owned.has(period)) && (inHeld(period) === undefined || inHeld(period) === inHeld(found))), clauses);
+    const readableHere = held.length === 0 ? (isCompared ? periods : ownPeriods) : indexPeriods(allPeriods.filter((period) => (isCompared || !owned.has(period)) && (inHeld(period) === undefined || inHeld(period) === inHeld(found))), clauses);
+    // "Riverton, whose services were rated inadequate in 2015, is one of only 18 councils …": a date
+    // inside a relative clause about the subject dates that clause, not a figure outside it (hry140).
+    const aside = relatives.find((span) => span.start <= found.start && found.end <= span.end);
+    const readable = relatives.length === 0 ? readableHere : indexPeriods(allPeriods.filter((period) => relatives.every((span) => span === aside || period.start < span.start || period.end > span.end) && (held.length > 0 || isCompared || !owned.has(period))), clauses);
     // "compared with 1,570 (46%) last year": a bracket right after a figure restates it, in its period.
     const host = tokens[found.startTok - 1]?.text === "(" && kept.at(-1)?.found.endTok === found.startTok - 1 ? kept.at(-1)!.figure : undefined;
     const { period, from } = when ? { period: when, from: undefined } : host?.period ? { period: host.period, from: host.periodFrom } : periodOf(found, clause, readable, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, spansYears, lastYearCompared, anchors: periods, sentence }, nextStarts[index]!);

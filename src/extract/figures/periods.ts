@@ -209,7 +209,9 @@ export function findPeriods(tokens: readonly Token[], articleMonth?: number, art
     // where a running count or comparison starts, not the figure's period. Looked for only before
     // a year, not before every token (speed).
     // ("the Children Act 1989", "the … Regulations 2010": a law's name, not a time, hry118.)
-    const lawName = tokens[i - 1]?.text === "Act" || tokens[i - 1]?.text === "Regulations" || tokens[i - 1]?.text === "Order";
+    // ("the Children (Northern Ireland) Order in 1995", "the Act of 2002": the year it was made, hry139.)
+    const lawWord = (at: number) => ["Act", "Regulations", "Order"].includes(tokens[at]?.text ?? "");
+    const lawName = lawWord(i - 1) || (isWord(tokens[i - 1], "in", "of") && lawWord(i - 2));
     if (looksLikeYear(token) && !lawName && !followedByPercent(tokens, i + 1) && !sinceBefore(tokens, i)) found.push({ start: token.start, end: token.end, explicit: token.text });
   }
   return found.sort((a, b) => a.start - b.start);

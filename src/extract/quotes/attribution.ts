@@ -98,7 +98,13 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
   // "Councillor Simon Cooke (Cons, Bingley Rural) said": a party and ward in brackets are no part of the name.
   // "Sandra Stewart – who remains in position – said": an aside between dashes, too.
   // ("Councillor James Swindlehurst (Lab: Cippenham Green), leader of the council, said": before the role too, hry99.)
-  const plain = clause.replace(/\s*\([^()]*\)(?=\s*(?:,|$))/g, "").replace(/\s*[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s*$/, "");
+  // ("However, councillor Roy Perry, the LGA chairman, said": a sentence adverb before the subject, and
+  // an office in lower case, are no part of the name, hry138.)
+  const plain = clause
+    .replace(/\s*\([^()]*\)(?=\s*(?:,|$))/g, "")
+    .replace(/\s*[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s*$/, "")
+    .replace(/^(?:However|Meanwhile|But|Yet|Separately|Elsewhere|Instead|Still|Also|Now),\s+/, "")
+    .replace(/^(?:councillor|cllr)\s+(?=[A-Z])/, "Councillor ");
   const segs = stripTrailingAuxiliaries(plain.replace(/[\s,]+$/, ""))
     .split(",")
     .map((s) => s.trim())
@@ -123,7 +129,10 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     const named = parseName(segs[0]!);
     const role = segs.slice(1).join(", ");
     // ("Director for Children, Education and Families": "and" before a name, not a word of the role, is a second speaker.)
-    if (named && isRoleText(segs[1]!) && !segs.slice(1).some((seg) => parseName(stripLeadingConnective(seg)) || secondSpeakerIn(seg))) return { kind: "person", name: named, role };
+    // ("Councillor Fiona Baker, for Children Families, Education and Skills at West Northamptonshire
+    // Council, said": a councillor's portfolio, "for" and its subjects, is her role, hry140.)
+    const portfolio = /^for\s+[A-Z]/.test(segs[1]!) && /^(?:Councillor|Cllr)\s/.test(segs[0]!);
+    if (named && (isRoleText(segs[1]!) || portfolio) && !segs.slice(1).some((seg) => parseName(stripLeadingConnective(seg)) || secondSpeakerIn(seg))) return { kind: "person", name: named, role };
   }
   // "CCN chair Paul Carter and children's services spokesman Ian Hudspeth said", "Jane Smith and John
   // Brown said": two named people joined by "and" speak together, neither alone (hry103).
