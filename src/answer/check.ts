@@ -224,7 +224,7 @@ function withSeriesNote(check: ClaimCheck, note: () => string | undefined): Clai
 
 /** "Bradford overspent …" where the reader placed no figure in Bradford: not England's figure either. */
 function placeUnsettled(claimed: FigureMention): ClaimCheck {
-  return { claimed, verdict: "unverified", reason: `The claim names a council, but I can't tell that “${claimed.text}” is its figure, so I won't check it against another place's.`, evidence: [] };
+  return { claimed, verdict: "unverified", reason: `The claim names a place (a council, or some areas) I can't tie “${claimed.text}” to, so I won't check it against another place's figure.`, evidence: [] };
 }
 
 /**

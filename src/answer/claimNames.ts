@@ -5,6 +5,7 @@
 
 import { findPlaces } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
+import { vocabulary } from "../measure/vocabulary.ts";
 import type { Figure } from "../types.ts";
 
 /** Two or more capitalised words in a row: "Early Intervention Grant", "Supporting Families". */
@@ -29,7 +30,29 @@ export function namedThings(claim: string): string[] {
     if (/\bCouncils?\b/.test(name) || findPlaces(tokenize(name)).some((place) => place.end - place.start >= name.length - 1)) continue;
     names.push(name);
   }
-  return names;
+  return [...names, ...ownerAcronyms(claim).filter((acronym) => !names.some((name) => name.includes(acronym)))];
+}
+
+/** Acronyms of the trade that name no programme or owner: units, honours, the frameworks the catalogue reads anyway. */
+const PLAIN_ACRONYMS: ReadonlySet<string> = new Set(["UK", "US", "EU", "LA", "LAS", "MP", "MPS", "OBE", "CBE", "MBE", "FTE", "COVID", "GDP", "CEO", "PM", "TV", "BBC", "AM", "PM"]);
+
+/**
+ * "The NHS budget was £9.9 billion": a body's acronym before the measure says whose money it is; a
+ * figure from a sentence that never names it (councils' funding) says nothing of it (hry142). Acronyms
+ * the catalogue reads as measures, populations, places or frameworks ("DCS", "UASC", "SIF") are no owners.
+ */
+function ownerAcronyms(claim: string): string[] {
+  const found: string[] = [];
+  for (const match of claim.matchAll(/\b[A-Z]{2,6}\b/g)) {
+    const word = match[0];
+    const end = match.index + word.length;
+    if (PLAIN_ACRONYMS.has(word) || SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, match.index))) continue;
+    const tokens = tokenize(word.toLowerCase());
+    const words = vocabulary();
+    if ([words.indicators, words.populations, words.geographies, words.frameworks, words.aspects].some((finder) => finder.find(tokens).length > 0)) continue;
+    found.push(word);
+  }
+  return found;
 }
 
 /** Whether a figure's sentence (or its article's title) states every name the claim gives. */

@@ -23,7 +23,7 @@ import type { FigureMention } from "../types.ts";
 export function claimPlaceOf(claimed: Pick<FigureMention, "geography">, sentence: string): { inDoubt: boolean; oneCouncil: boolean; unknownPlace: boolean } {
   const tokens = tokenize(sentence);
   const councils = new Set(findCouncils(tokens, { anyCase: true }).map((mention) => mention.council.name));
-  const unknownPlace = !isLocalPlace(claimed.geography) && unknownPlaceIn(tokens, claimed.geography);
+  const unknownPlace = !isLocalPlace(claimed.geography) && (unknownPlaceIn(tokens, claimed.geography) || SOME_AREAS.test(sentence));
   return {
     unknownPlace,
     inDoubt: unknownPlace || (!isLocalPlace(claimed.geography) && councils.size > 0),
@@ -35,6 +35,12 @@ export function claimPlaceOf(claimed: Pick<FigureMention, "geography">, sentence
 export function claimPlaceInDoubt(claimed: Pick<FigureMention, "geography">, sentence: string): boolean {
   return claimPlaceOf(claimed, sentence).inDoubt;
 }
+
+/**
+ * "£1.8bn … in the most deprived areas", "in the poorest parts of England": some places picked out by a
+ * quality, never the country, which the reader cannot place (hry142).
+ */
+const SOME_AREAS = /\b(?:in|across|for)\s+(?:the\s+)?(?:(?:most|least|more|less)\s+)?(?:deprived|poorest|poorer|richest|wealthiest|affluent|disadvantaged|rural|urban|coastal|northern|southern|worst-hit|hardest-hit)\s+(?:areas?|parts|councils|authorities|neighbourhoods|communities|regions|places|boroughs)\b/i;
 
 // ("in Step Up", "in Think Ahead", "in Staying Put": a programme's second word, hry83.)
 const PROGRAMME_HEADS: ReadonlySet<string> = new Set(["Families", "Homes", "Programme", "Programmes", "Strategy", "Review", "Fund", "Plan", "Act", "Partnership", "Initiative", "Scheme", "Project", "Hubs", "Start", "Futures", "Services", "Up", "Ahead", "Put", "Close", "Together", "First", "Forward"]);

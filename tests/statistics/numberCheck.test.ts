@@ -122,7 +122,7 @@ describe("check against the official statistics", () => {
     // figures must not refute it.
     const check = only("bradford overspent by £1.1bn in 2022-23");
     expect(check.verdict).toBe("unverified");
-    expect(check.reason).toContain("names a council");
+    expect(check.reason).toContain("names a place (a council, or some areas)");
   });
 });
 

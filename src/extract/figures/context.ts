@@ -4,6 +4,7 @@ import { vocabulary } from "../../measure/vocabulary.ts";
 import { isLowerCase, isPunct, isWord } from "./tokens.ts";
 import { findCouncils as councilMentions } from "../ratings/councilMentions.ts";
 import type { Token } from "./tokens.ts";
+import { joinedPlaces, partOf } from "./placeJoins.ts";
 
 export interface Clause {
   start: number;
@@ -282,6 +283,9 @@ export interface PlaceMention {
  * "uk" in a web address and "the north" of a building are no places.
  */
 export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMention[] = findCouncils(tokens)): PlaceMention[] {
+  return joinedPlaces(tokens, namedPlaces(tokens, councils));
+}
+function namedPlaces(tokens: readonly Token[], councils: readonly PlaceMention[]): PlaceMention[] {
   return vocabulary()
     .geographies.find(tokens)
     .filter((mention) => {
@@ -305,9 +309,6 @@ export function findPlaces(tokens: readonly Token[], councils: readonly PlaceMen
     .map((mention) => ({ name: partOf(tokens, mention.startTok) ? `part of ${mention.value}` : mention.value, start: mention.start, end: mention.end }));
 }
 
-function partOf(tokens: readonly Token[], startTok: number): boolean {
-  return isWord(tokens[startTok - 1], "of") && isWord(tokens[startTok - 2], "part", "parts", "areas", "area", "corner", "pockets");
-}
 
 const NATIONAL_FIGURES: ReadonlySet<string> = new Set(["average", "averages", "rate", "rates", "figure", "figures", "level", "levels", "total", "picture", "data", "statistics",
   "median", "mean", "trend", "proportion", "share", "percentage", "benchmark", "turnover", "vacancy", "caseload", "caseloads", "agency", "count", "number", "numbers", "scale", "rise", "increase", "fall"]);

@@ -6,6 +6,7 @@ import { clauseIndexAt, councilReferences, regionReferences, countedNounAfter, c
 import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
+import { joinedPlaces } from "./placeJoins.ts";
 import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, publishedYearAfter, readMeasures, type FigureSlot } from "../../measure/index.ts";
@@ -172,7 +173,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const relatives = [...sentence.matchAll(RELATIVE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
   const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date), articleYear), clauses);
   const references = councilReferences(tokens, context.council, context.councilDepartment === true);
-  const councilsNamed = findCouncils(tokens, context.claim === true);
+  // ("Vacancy rates in Kent and Essex were 20%": both councils together, never the country.)
+  const councilsNamed = joinedPlaces(tokens, findCouncils(tokens, context.claim === true));
   // "Ofsted graded three areas at Cheshire East as requires improvement": one council's judgement areas.
   const oneCouncil = councilsNamed.length > 0 && councilsNamed.every((council) => council.name === councilsNamed[0]!.name);
   const named = references.length === 0 ? councilsNamed : [...councilsNamed, ...references].sort((a, b) => a.start - b.start);

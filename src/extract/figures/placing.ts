@@ -95,7 +95,8 @@ export function councilOf(figure: RecognisedNumber, clause: number, councils: Re
   // "around £5.2 million in Bedford in 2020-21": a council right after the figure, "in" it, when none came before.
   // "45 households approved by Gloucestershire County Council": the council that did it (hry71).
   // ("690 children with a child protection plan (CPP) in Leeds": a noun phrase and its acronym between, hry106.)
-  const after = nearest ? undefined : councils.find((council) => council.clause === clause && council.start > figure.end && /^(?:\s+(?:[\w'’-]+|\([A-Z]{2,6}\))){0,8}\s+(?:in|(?:[a-z]+ed|run|paid|spent|held|made|taken|given)\s+by)\s+$/.test(sentence.slice(figure.end, council.start)));
+  // ("489 newly arrived children were referred to Kent's children's services": where they were referred, hry141.)
+  const after = nearest ? undefined : councils.find((council) => council.clause === clause && council.start > figure.end && /^(?:\s+(?:[\w'’-]+|\([A-Z]{2,6}\))){0,8}\s+(?:in|(?:[a-z]+ed|run|paid|spent|held|made|taken|given)\s+by|referred\s+to|placed\s+with|looked\s+after\s+by)\s+$/.test(sentence.slice(figure.end, council.start)));
   if (after) return after.name;
   // "30 per cent of Devon's social workers …, almost twice the national rate of 16.2 per cent": a
   // place named between the council and the figure is the figure's.

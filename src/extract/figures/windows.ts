@@ -29,4 +29,6 @@ export function spreadOverYears(sentence: string, found: RecognisedNumber): bool
  * A window shorter than a year: "the three-month period", "the second quarter", "between July and
  * September"; or a year's count not yet complete: "there has already been 11,513", "still to be recorded" (hry110).
  */
-export const SUB_YEAR_WINDOW = new RegExp(`\\b(?:(?:three|six|nine|3|6|9)[- ]month period|(?:the )?(?:first |last |past )?(?:three|six|nine|3|6|9) months (?:up )?to (?:the end of )?${MONTH}|(?:first|second|third|fourth|final|last|latest|same) quarter|quarter (?:one|two|three|four|[1-4])|Q[1-4]|(?:first|second) half of|(?:between|from) ${MONTH} (?:and|to) ${MONTH}|(?:has|have) already (?:been|received|seen|made)|still to be (?:recorded|counted|added|published))\\b`, "i");
+// ("In the past month, 489 newly arrived children were referred": a month's count, never the year's, hry141.
+// Not "last week": a count published last week is of whatever period it counts.)
+export const SUB_YEAR_WINDOW = new RegExp(`\\b(?:(?:three|six|nine|3|6|9)[- ]month period|(?:the )?(?:first |last |past )?(?:three|six|nine|3|6|9) months (?:up )?to (?:the end of )?${MONTH}|(?:first|second|third|fourth|final|last|latest|same) quarter|quarter (?:one|two|three|four|[1-4])|Q[1-4]|(?:first|second) half of|(?:between|from) ${MONTH} (?:and|to) ${MONTH}|(?:has|have) already (?:been|received|seen|made)|still to be (?:recorded|counted|added|published)|the (?:past|last|previous) (?:month|week|fortnight|few weeks|(?:two|three|six) weeks))\\b`, "i");

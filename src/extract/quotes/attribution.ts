@@ -63,7 +63,12 @@ const SPOKES = "spokesperson|spokesman|spokeswoman|spokespeople|press officer|so
 const BODY_ROLE_RE = new RegExp(`^(?:a|an|the|A|An|The)\\s+([A-Z][^,]{0,80}?)\\s+(${SPOKES})$`);
 const ROLE_FOR_BODY_RE = new RegExp(`^(?:a|an|the|A|An|The)\\s+(${SPOKES})\\s+(?:for|from|at)\\s+(?:the\\s+)?([A-Z][^,]{0,80})$`);
 
+/** "The Leader of Kent County Council": a post at a body, unnamed; the body speaks through it (hry141). */
+const POST_AT_BODY_RE = /^(?:a|an|the|A|An|The)\s+((?:[Ll]eader|[Cc]hief [Ee]xecutive|[Dd]irector|[Hh]ead|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Mm]ayor|[Dd]eputy [Ll]eader))\s+(?:of|at)\s+(?:the\s+)?([A-Z][^,]{0,80})$/;
+
 function bodyOf(text: string): SpeakerRef | null {
+  const post = POST_AT_BODY_RE.exec(text);
+  if (post && isProperPhrase(post[2] ?? "")) return { kind: "body", name: post[2]!, role: post[1]!.toLowerCase() };
   const before = BODY_ROLE_RE.exec(text);
   if (before && isProperPhrase(before[1] ?? "")) return { kind: "body", name: before[1]!, role: before[2]! };
   const after = ROLE_FOR_BODY_RE.exec(text);
@@ -104,7 +109,7 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     .replace(/\s*\([^()]*\)(?=\s*(?:,|$))/g, "")
     .replace(/\s*[-–—]\s+[^-–—]{1,80}?\s+[-–—]\s*$/, "")
     .replace(/^(?:However|Meanwhile|But|Yet|Separately|Elsewhere|Instead|Still|Also|Now),\s+/, "")
-    .replace(/^(?:councillor|cllr)\s+(?=[A-Z])/, "Councillor ");
+    .replace(/(^|,\s*)(?:councillor|cllr)\s+(?=[A-Z])/g, "$1Councillor ");
   const segs = stripTrailingAuxiliaries(plain.replace(/[\s,]+$/, ""))
     .split(",")
     .map((s) => s.trim())

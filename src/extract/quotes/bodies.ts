@@ -8,6 +8,8 @@ const COUNCIL_RE = /\b(?:(?:[A-Z][a-z]+|and|of|the|upon|on)\s+){0,4}?(?:[A-Z][a-
 const NOT_PLACE = new Set(["The", "A", "An", "And", "Of", "This", "That", "Each", "Every", "Our", "Their", "His", "Her", "Its", "Upon", "On", "the", "and", "of", "upon", "on"]);
 /** Inspectorates an English children's-services article may call "the watchdog" or "the regulator". */
 const INSPECTORATES = ["Ofsted", "Care Quality Commission", "CQC", "HMICFRS", "Care Inspectorate", "Estyn"];
+/** Posts written before "of" and a council's name: no part of it. */
+const POSTS = new Set(["Leader", "Deputy", "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "President", "Mayor", "Member", "Cabinet", "Councillor", "Councillors"]);
 const WATCHDOG_WORDS = new Set(["watchdog", "inspectorate", "regulator", "education watchdog", "schools watchdog"]);
 const COUNCIL_WORDS = new Set(["council", "local authority", "authority", "county council", "city council"]);
 
@@ -26,6 +28,11 @@ export class BodiesMemory {
     for (let m = COUNCIL_RE.exec(text); m; m = COUNCIL_RE.exec(text)) {
       const words = m[0].split(/\s+/);
       while (words.length > 1 && NOT_PLACE.has(words[0]!)) words.shift();
+      // ("The Leader of Kent County Council": the council is Kent County Council, hry141.)
+      if (POSTS.has(words[0]!)) {
+        while (words.length > 1 && POSTS.has(words[0]!)) words.shift();
+        while (words.length > 1 && NOT_PLACE.has(words[0]!)) words.shift();
+      }
       if (words.length > 1) this.councils.add(words.join(" "));
     }
   }

@@ -5,6 +5,7 @@
 import type { SpeakerRef } from "./attribution.ts";
 import type { BodiesMemory } from "./bodies.ts";
 import { parseName } from "./names.ts";
+import { ORGANISATION_HEADS } from "./patterns.ts";
 import type { PeopleMemory, Position } from "./speakers.ts";
 
 export interface Attribution {
@@ -67,7 +68,8 @@ export function resolveRef(ref: SpeakerRef | null, block: number, memory: People
     }
     case "description": {
       // "the chief inspector" is the one person the article gave that role; "the council" the one council it named.
-      const person = ref.definite ? people.byRole(ref.role) : undefined;
+      // ("The council said" is the body, never a person whose role names a council: "Leader of Kent County Council", hry141.)
+      const person = ref.definite && !namesABody(ref.role) ? people.byRole(ref.role) : undefined;
       if (person) {
         people.mention(person, { block, offset: 0 });
         return withRole(person.name, person.role);
@@ -77,6 +79,14 @@ export function resolveRef(ref: SpeakerRef | null, block: number, memory: People
     }
   }
 }
+
+/** "council", "the local authority", "the department": a description of a body, not of a person's post. */
+function namesABody(role: string): boolean {
+  const last = role.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
+  return ORGANISATION_HEADS.has(last) || BODY_NOUNS.has(last);
+}
+
+const BODY_NOUNS: ReadonlySet<string> = new Set(["government", "inspectorate", "regulator", "watchdog", "department", "ministry", "organisation", "organization", "provider", "charity"]);
 
 /** "the Association of Directors of Children's Services" is cited without its article. */
 function organisationName(text: string): string {
