@@ -134,7 +134,8 @@ export function countsSomethingElse(tokens: readonly Token[], indicator: Indicat
   const found = onceFor(tokens, "notWith", () => vocabulary().indicatorNotWith.find(tokens));
   if (nearFigure(tokens, found, indicator, figure, stretch, false) !== undefined) return true;
   // "11.6% of social work posts in council adults' services were vacant": a few words further, in the same phrase, no comma between (hry104).
-  return found.some((mention) => mention.value.indicator === indicator.id && mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER + 3 && !tokens.slice(figure.endTok, mention.startTok).some((token) => token.kind === "punct"));
+  // ("6,521 agency social workers were working in council adult services": further still, hry145.)
+  return found.some((mention) => mention.value.indicator === indicator.id && mention.start >= figure.end && mention.end <= stretch.to && mention.endTok <= figure.endTok + SCOPE_AFTER + 7 && !tokens.slice(figure.endTok, mention.startTok).some((token) => token.kind === "punct"));
 }
 
 /** Words before the figure in its stretch, else just after it, else (`sentenceWide`) the only ones named before it in its sentence. */

@@ -24,6 +24,9 @@ import { afterSurvey, namesSurvey } from "./surveys.ts";
  */
 const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b(?! (?:been )?(?:revealed|reported|announced|said|found|confirmed|understood|claimed|thought|expected|believed|known|estimated|emerged)\b)|^(?:this|that|it) (?:compares|compared|represents|marks)\b/i;
 
+/** "The rate increased from 78 per 10,000 … to 148": the place of the sentence before, whose measure the sentence names afresh (hry146). */
+const MOVED_THERE = /^the (?:rate|figure|number|total|proportion|share) (?:has )?(?:increased|rose|risen|fell|fallen|decreased|dropped|went|climbed|grew|more than doubled|doubled)\b/i;
+
 /**
  * A figure with no measure of its own in a sentence that points back ("this rating") takes the
  * previous sentence's measure, when it is the same kind of number: the period stays its own. A
@@ -335,6 +338,7 @@ export class ArticleMeasures {
   sentence<T extends FigureMention>(sentence: string, found: readonly T[], listItem = false): T[] {
     // Both patterns matter only to a figure, and most sentences have none: not run for them (speed).
     const refersBack = found.length > 0 && this.pointsBack(sentence);
+    const movedThere = found.length > 0 && !refersBack && MOVED_THERE.test(sentence);
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
     const backToThen = found.length > 0 && BACK_TO_THAT_TIME.test(sentence);
     const continued = new Set<FigureMention>();
@@ -348,7 +352,8 @@ export class ArticleMeasures {
         mention = { ...mention, measure: itWas.measure, metric: indicatorLabel(itWas.measure.indicator), ...(itWas.place ? { geography: itWas.place } : {}) };
       }
       // A breakdown by place goes on only from the sentence just before: further back, the article has moved on.
-      const own = carryPopulation(refersBack ? inPlaceBefore(inheritMeasure(mention, this.previous, sentence), this.placeJustBefore) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore)), this.populations, this.mentioned, headed);
+      const carried = refersBack ? inPlaceBefore(inheritMeasure(mention, this.previous, sentence), this.placeJustBefore) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore));
+      const own = carryPopulation(movedThere ? inPlaceBefore(carried, this.placeJustBefore) : carried, this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
       const continuing = listItem || ownDay ? placed : continuesPeriod(placed, NOW.test(sentence) ? undefined : this.statedBefore, backToThen);
       // ("… a child protection plan (up 1.2% on 2015)" after "the year to March 2015": a year it is compared with is before it, hry94.)

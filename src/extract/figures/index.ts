@@ -153,6 +153,9 @@ const RELATIVE_ASIDE = /,\s*(?:whose|who)\b[^,;]*,/g;
 /** Words of one council's or team's own figures: "its agency rate", "in some areas", "in the child protection teams". */
 const LOCAL_WORDS = /\b(?:its|their|our|my|we|region|some areas|teams?|council|authority|borough|service|services|inspectors?|inspection|them|today|now)\b/i;
 
+/** "the local rate", "the local figure": the article's one council's measure. */
+const LOCAL_MEASURE = /\blocal (?:rate|figure|average|total|number|proportion|share)\b/i;
+
 /** A correction's account of what the article wrongly said before. */
 const RETRACTED = /\b(?:an? (?:earlier|previous|original) version of this (?:article|story|report|piece|page)|(?:wrongly|incorrectly|mistakenly|erroneously) (?:said|stated|reported|gave|put|quoted)|(?:misstated|misreported) )/i;
 
@@ -255,7 +258,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
     const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence, ownedPlaces);
-    if (place) figure.geography = place;
+    // "The local rate … was 31.9 per 10,000, lower than the rates for the West Midlands and England":
+    // the article's council's, before any place it is compared with (hry146).
+    const local = context.council !== undefined && LOCAL_MEASURE.test(sentence.slice(0, found.start));
+    if (local && (kept.length === 0 || !place)) figure.geography = context.council;
+    else if (place) figure.geography = place;
     // "There was also a £2.3m overspend in education services", in an article about Staffordshire:
     // money that names no place is the council's the article is about, unless the sentence speaks of
     // councils at large or a national body (hry131: it supported a claim about England's councils).
