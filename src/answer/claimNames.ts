@@ -6,6 +6,7 @@
 import { findPlaces } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { vocabulary } from "../measure/vocabulary.ts";
+import { claimedSource } from "./claimSource.ts";
 import type { Figure } from "../types.ts";
 
 /** Two or more capitalised words in a row: "Early Intervention Grant", "Supporting Families". */
@@ -34,7 +35,7 @@ export function namedThings(claim: string): string[] {
 }
 
 /** Acronyms of the trade that name no programme or owner: units, honours, the frameworks the catalogue reads anyway. */
-const PLAIN_ACRONYMS: ReadonlySet<string> = new Set(["UK", "US", "EU", "LA", "LAS", "MP", "MPS", "OBE", "CBE", "MBE", "FTE", "COVID", "GDP", "CEO", "PM", "TV", "BBC", "AM", "PM"]);
+const PLAIN_ACRONYMS: ReadonlySet<string> = new Set(["UK", "US", "EU", "LA", "MP", "OBE", "CBE", "MBE", "FTE", "COVID", "GDP", "CEO", "PM", "TV", "BBC", "AM"]);
 
 /**
  * "The NHS budget was £9.9 billion": a body's acronym before the measure says whose money it is; a
@@ -43,12 +44,14 @@ const PLAIN_ACRONYMS: ReadonlySet<string> = new Set(["UK", "US", "EU", "LA", "LA
  */
 function ownerAcronyms(claim: string): string[] {
   const found: string[] = [];
+  const words = vocabulary();
+  // (The source the claim names, "the LGA has warned", is checked as a source, in claimSource.ts.)
+  const source = claimedSource(claim);
   for (const match of claim.matchAll(/\b[A-Z]{2,6}\b/g)) {
     const word = match[0];
     const end = match.index + word.length;
-    if (PLAIN_ACRONYMS.has(word) || SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, match.index))) continue;
+    if (PLAIN_ACRONYMS.has(word) || word === source || SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, match.index))) continue;
     const tokens = tokenize(word.toLowerCase());
-    const words = vocabulary();
     if ([words.indicators, words.populations, words.geographies, words.frameworks, words.aspects].some((finder) => finder.find(tokens).length > 0)) continue;
     found.push(word);
   }

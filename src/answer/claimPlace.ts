@@ -23,7 +23,7 @@ import type { FigureMention } from "../types.ts";
 export function claimPlaceOf(claimed: Pick<FigureMention, "geography">, sentence: string): { inDoubt: boolean; oneCouncil: boolean; unknownPlace: boolean } {
   const tokens = tokenize(sentence);
   const councils = new Set(findCouncils(tokens, { anyCase: true }).map((mention) => mention.council.name));
-  const unknownPlace = !isLocalPlace(claimed.geography) && (unknownPlaceIn(tokens, claimed.geography) || SOME_AREAS.test(sentence));
+  const unknownPlace = !isLocalPlace(claimed.geography) && (unknownPlaceIn(tokens, claimed.geography) || (claimed.geography === undefined && SOME_AREAS.test(sentence)));
   return {
     unknownPlace,
     inDoubt: unknownPlace || (!isLocalPlace(claimed.geography) && councils.size > 0),

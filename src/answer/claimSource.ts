@@ -6,6 +6,8 @@
 import { ATTRIBUTION_VERB_RE, ORGANISATION_HEADS } from "../extract/quotes/patterns.ts";
 import { sameSpeaker } from "../extract/quotes/identity.ts";
 import type { Archive } from "../archive/buildArchive.ts";
+import { tokenize } from "../extract/figures/tokens.ts";
+import { vocabulary } from "../measure/vocabulary.ts";
 import type { ClaimCheck, Figure } from "../types.ts";
 
 /** Verbs of a finding rather than of speech, which name a claim's source as well ("Ofsted found"). */
@@ -21,6 +23,7 @@ const GENERIC = new Set([
   "ministers", "experts", "researchers", "leaders", "sources", "critics", "government", "councillors",
   "providers", "unions", "mps", "staff", "managers", "reports", "report", "inspection", "inspections",
   "review", "survey", "study", "department", "council", "ofsted's", "officers", "authorities", "respondents",
+  "vacancies", "numbers", "rates", "children", "families", "parents", "social", "workers", "homes", "providers'",
 ]);
 /** A document of the name's before the verb: "Ofsted's annual report found", "the LGA's analysis shows". */
 const DOCUMENT_AFTER = /['’]s\s+(?:[a-z-]+\s+){0,3}(?:figures|data|statistics|report|research|analysis|survey|review|estimates|study|census)$/;
@@ -42,22 +45,30 @@ function nameEnding(before: string): string | undefined {
   }
   while (run.length > 0 && CONNECTORS.has(run[0]!.toLowerCase())) run.shift();
   while (run.length > 0 && /^(?:The|According)$/.test(run[0]!)) run.shift();
+  // ("Councils in England reported": a kind of body in a place names nobody; nor does a place alone.)
+  while (run.length > 1 && GENERIC.has(run[0]!.toLowerCase())) {
+    run.shift();
+    while (run.length > 0 && CONNECTORS.has(run[0]!.toLowerCase())) run.shift();
+  }
   if (run.length === 0 || (run.length === 1 && GENERIC.has(run[0]!.toLowerCase()))) return undefined;
-  return run.join(" ");
+  const name = run.join(" ");
+  return vocabulary().geographies.find(tokenize(name.toLowerCase())).some((mention) => mention.end - mention.start >= name.length - 1) ? undefined : name;
 }
 
 /** The person or body the claim says its figure comes from, as written; undefined when it names none. */
 export function claimedSource(claim: string): string | undefined {
   const according = /\baccording to\s+(?:the\s+)?([^,.;]+)/i.exec(claim);
   if (according) {
-    const name = nameEnding(according[1]!.split(/\s+(?=[a-z])/)[0]!);
+    const name = nameEnding(according[1]!);
     if (name) return name;
   }
   // ", said Spielman." after the figure.
-  const inverted = /,\s*(?:said|says|told|warned|added)\s+((?:[A-Z][\w’'-]*\s*)+)\.?\s*$/.exec(claim);
+  const inverted = /,\s*(?:said|says|told|warned|added)\s+([A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\.?\s*$/.exec(claim);
   if (inverted) return nameEnding(inverted[1]!);
   for (const verb of [new RegExp(ATTRIBUTION_VERB_RE.source, "g"), new RegExp(FINDING_VERBS.source, "g")]) {
     for (const match of claim.matchAll(verb)) {
+      // ("Vacancies reported by councils rose": a passive, whose agent comes after.)
+      if (/^\s+by\b/.test(claim.slice(match.index + match[0].length))) continue;
       const before = claim.slice(0, match.index).trimEnd().replace(AUXILIARY, "");
       const document = DOCUMENT_AFTER.exec(before);
       const name = nameEnding(document ? before.slice(0, document.index) : before);

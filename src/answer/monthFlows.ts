@@ -27,8 +27,11 @@ function monthWithoutYear(text: string, year: string): { month: string; year: st
  * month it is about, as "august 2016". (hry136: 79% at 31 March 2016 supported a claim of 30 September.)
  */
 export function claimedMonth(claimText: string): string | undefined {
-  return (oneMonthIn(claimText) ?? oneMonthIn(claimText, ON_DAY))?.month;
+  return (oneMonthIn(claimText) ?? oneMonthIn(claimText, CLAIMED_DAY))?.month;
 }
+
+/** A day a claim names its figure for: "at 30 September 2016", "as at 31 March 2017" (not "by March 2019", a deadline). */
+const CLAIMED_DAY = new RegExp(`\\b(?:as at|as of|at the end of|at|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+((?:19|20)\\d\\d)\\b`, "gi");
 
 const ON_DAY = new RegExp(`\\b(?:as at|as of|at the end of|at|on|by)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?(${MONTH})\\s+((?:19|20)\\d\\d)\\b`, "gi");
 

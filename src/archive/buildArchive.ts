@@ -134,7 +134,8 @@ export function extractArticle(article: Article): { figures: Figure[]; quotes: Q
   };
   const onlyRegion = () => (regionsNamed.size === 1 ? regionsNamed.values().next().value : undefined);
   const noteCouncil = (sentence: string, found: readonly FigureMention[]) => {
-    for (const mention of found) if (mention.geography && !regions.has(mention.geography)) councilsNamed.add(mention.geography);
+    // (Not places joined or a part of one, "London and North East", "part of Wales": no council the article is about.)
+    for (const mention of found) if (mention.geography && !regions.has(mention.geography) && !/^part of | and | or /.test(mention.geography)) councilsNamed.add(mention.geography);
     // "Leicestershire County Council is forecasting an overspend this year.": a council named as such
     // in a sentence with no figure of its own is the article's too. (Only where "Council" stands: the scan costs.)
     if (found.length === 0 && COUNCIL_WORD.test(sentence)) for (const mention of findCouncils(tokenize(sentence))) councilsNamed.add(mention.name);

@@ -207,6 +207,9 @@ export function oneFamilys(tokens: readonly Token[], figure: FigureSlot): boolea
   return isWordAt(tokens, subject, ...ONE_FAMILY);
 }
 
+/** Verbs of money put towards a gap: "would plug the overspend", "to cover the cost". */
+const PLUGS = ["plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill"];
+
 /**
  * "the £1.2 million would plug the vacancy factor part of the overspend", "the £2.6bn he said was
  * required": money put towards a measure, or asked for, is no level of it (hry90, hry91).
@@ -216,18 +219,20 @@ export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): bool
   let at = figure.endTok;
   // ("£21m for councils to cover the cost of Staying Put": money given to meet costs, no spending, hry109.)
   while (at < figure.endTok + 6 && isWordAt(tokens, at, "would", "will", "could", "to", "is", "was", "he", "she", "they", "it", "said", "says", "for", "councils", "local", "authorities", "them")) at++;
-  if (isWordAt(tokens, at, "plug", "plugs", "offset", "offsets", "bridge", "bridges", "cover", "covers", "tackle", "fill")) return true;
+  if (isWordAt(tokens, at, ...PLUGS)) return true;
   if (isWordAt(tokens, at, "meet", "meets") && isWordAt(tokens, at + 1, "the") && isWordAt(tokens, at + 2, "cost", "costs")) return true;
   if (isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary")) return true;
   // "prompt £800,000 spending from council to aid investigations": money for a purpose the sentence names (hry134).
-  for (let to = figure.endTok; to < Math.min(tokens.length - 1, figure.endTok + 6) && tokens[to]!.kind !== "punct"; to++) {
+  // ("The council spent £12m to run its homes" states its spending: the verb before says so.)
+  const spentBefore = tokens.slice(Math.max(0, figure.startTok - 4), figure.startTok).some((token) => isWordAt([token], 0, "spent", "spends", "spend", "spending", "paid", "pays", "costs", "cost"));
+  for (let to = figure.endTok; !spentBefore && to < Math.min(tokens.length - 1, figure.endTok + 6) && tokens[to]!.kind !== "punct"; to++) {
     if (isWordAt(tokens, to, "to") && isWordAt(tokens, to + 1, ...PURPOSES)) return true;
   }
   return false;
 }
 
 /** Verbs of what money is for, after "to": "to aid investigations", "to fund a new team". */
-const PURPOSES = ["aid", "fund", "pay", "support", "finance", "help", "investigate", "commission", "cover", "plug", "offset", "tackle", "recruit", "hire", "build", "buy", "open", "run"];
+const PURPOSES = ["aid", "fund", "pay", "support", "finance", "help", "investigate", "commission", "recruit", "hire", "build", "buy", "open", "run", ...PLUGS];
 
 /** Money nouns a sum can be a part of. */
 const MONEY_WHOLES: ReadonlySet<string> = new Set(["overspend", "overspends", "budget", "budgets", "spending", "spend", "deficit", "gap", "shortfall", "pressure", "pressures", "savings", "cost", "costs"]);

@@ -21,7 +21,16 @@ describe("claimedSource", () => {
     expect(claimedSource(claim)).toBe(name);
   });
 
+  it("reads a body's name with its own 'of' and 'for', and a long capitalised tail, at once", () => {
+    expect(claimedSource("According to the Association of Directors of Children's Services, 80% of councils overspent")).toBe("Association of Directors of Children's Services");
+    expect(claimedSource("According to Action for Children, 1,000 centres closed")).toBe("Action for Children");
+    // (A run of capitals at the end once backtracked for seconds.)
+    expect(claimedSource("Councils overspent by £1bn in 2019, said THE LOCAL GOVERNMENT ASSOCIATION ON TUESDAY EVENING IN LONDON TODAY")).toBeDefined();
+  });
+
   it.each([
+    "Vacancies reported by councils rose to 7,900 in 2022",
+    "Councils in England reported 7,900 vacancies in 2022",
     "Figures show 17 councils are inadequate",
     "Inspectors found agency workers filled a third of posts",
     "In 2016, 21 councils were rated inadequate",

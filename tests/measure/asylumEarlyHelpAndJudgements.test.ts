@@ -47,3 +47,9 @@ describe("who speaks for a council (hry141, hry143)", () => {
     expect(speakers('Leader of Kensington and Chelsea council, cllr Elizabeth Campbell, said: "Ten years of outstanding work is not only a national first."')).toEqual(["Elizabeth Campbell"]);
   });
 });
+
+describe("places joined, where each has its own figure", () => {
+  it("keeps each place with its figure when the sentence says 'respectively'", () => {
+    expect(read("Vacancy rates in Kent and Essex were 20% and 15% respectively.", "2025-06-01").map((figure) => figure.geography)).toEqual(["Kent", "Essex"]);
+  });
+});

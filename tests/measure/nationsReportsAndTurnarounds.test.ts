@@ -44,3 +44,14 @@ describe("councillors' names and portfolios (hry138, hry140)", () => {
     expect(speakerOf('Councillor Fiona Baker, for Children Families, Education and Skills at West Northamptonshire Council, said: "I am really pleased."')).toBe("Fiona Baker");
   });
 });
+
+describe("names and purposes that are not what they seem", () => {
+  it("keeps a number in a title-case headline, and spending to run something as spending", () => {
+    expect(read("Ofsted Rates Three Councils Inadequate", "2016-01-01")[0]?.indicator).toBe("inadequate");
+    expect(read("The council spent £12m to run its children's homes in 2018.", "2019-01-01")[0]?.indicator).toBe("spending");
+  });
+
+  it("reads 'The Director of Children's Services said' as a post, never a body called Children's Services", () => {
+    expect(speakerOf('The Director of Children\'s Services said: "We are making progress."')).not.toBe("Children's Services");
+  });
+});

@@ -65,9 +65,9 @@ const COUNTS = ["registered", "places"];
  */
 const OTHER_COUNT_MARGIN = 0.1;
 
-/** A day of a month other than March in the claim: "at 30 September 2017", "in August 2023". */
 /** The day the tables count on, named in a claim: "at 31 March 2018", "as at the end of March". */
 const AT_YEAR_END = /\b(?:at|as at|as of|on|by)\s+(?:the end of\s+)?(?:31(?:st)?\s+)?March\b/i;
+/** A day of a month other than March in the claim: "at 30 September 2017", "in August 2023". */
 const OTHER_DAY = new RegExp(`\\b(?!March\\b)${MONTH_PATTERN}\\s+(?:19|20)\\d\\d\\b`);
 
 /** National counts of providers (registered, places) by population and year. */

@@ -151,7 +151,7 @@ function nounStart(tokens: readonly Token[], endTok: number): number {
 const RELATIVE_ASIDE = /,\s*(?:whose|who)\b[^,;]*,/g;
 
 /** Words of one council's or team's own figures: "its agency rate", "in some areas", "in the child protection teams". */
-const LOCAL_WORDS = /\b(?:its|their|our|my|we|region|some areas|teams?|council|authority|borough|service|services|inspectors?|inspection|them|today|now)\b/i;
+const LOCAL_WORDS = /\b(?:its|their|our|my|we|region|some areas|teams?|council|authority|borough|inspectors?|inspection|of them)\b/i;
 
 /** "the local rate", "the local figure": the article's one council's measure. */
 const LOCAL_MEASURE = /\blocal (?:rate|figure|average|total|number|proportion|share)\b/i;
@@ -241,11 +241,11 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     const clause = clauseIndexAt(clauses, found.start);
     const isCompared = compared[index] === true;
     const when = yearBeforeWhen(tokens, found, allPeriods) ?? periodBeforeBracket(tokens, found.startTok, allPeriods) ?? periodNamingFigure(tokens, found.startTok, allPeriods);
-    const readableHere = held.length === 0 ? (isCompared ? periods : ownPeriods) : indexPeriods(allPeriods.filter((period) => (isCompared || !owned.has(period)) && (inHeld(period) === undefined || inHeld(period) === inHeld(found))), clauses);
     // "Riverton, whose services were rated inadequate in 2015, is one of only 18 councils …": a date
     // inside a relative clause about the subject dates that clause, not a figure outside it (hry140).
     const aside = relatives.find((span) => span.start <= found.start && found.end <= span.end);
-    const readable = relatives.length === 0 ? readableHere : indexPeriods(allPeriods.filter((period) => relatives.every((span) => span === aside || period.start < span.start || period.end > span.end) && (held.length > 0 || isCompared || !owned.has(period))), clauses);
+    const outsideAsides = (period: PeriodMention) => relatives.every((span) => span === aside || period.start < span.start || period.end > span.end);
+    const readable = held.length === 0 && relatives.length === 0 ? (isCompared ? periods : ownPeriods) : indexPeriods(allPeriods.filter((period) => (isCompared || !owned.has(period)) && (held.length === 0 || inHeld(period) === undefined || inHeld(period) === inHeld(found)) && outsideAsides(period)), clauses);
     // "compared with 1,570 (46%) last year": a bracket right after a figure restates it, in its period.
     const host = tokens[found.startTok - 1]?.text === "(" && kept.at(-1)?.found.endTok === found.startTok - 1 ? kept.at(-1)!.figure : undefined;
     const { period, from } = when ? { period: when, from: undefined } : host?.period ? { period: host.period, from: host.periodFrom } : periodOf(found, clause, readable, { articleYear, articlePeriod: context.period, reference: context.reference, compared: isCompared, spansYears, lastYearCompared, anchors: periods, sentence }, nextStarts[index]!);

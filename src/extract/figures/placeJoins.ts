@@ -9,7 +9,8 @@ import type { PlaceMention } from "./context.ts";
  * both, together, never either alone, and never the country (hry143: the share passed as England's).
  */
 export function joinedPlaces(tokens: readonly Token[], places: PlaceMention[]): PlaceMention[] {
-  if (places.length < 2) return places;
+  // ("Vacancy rates in Kent and Essex were 20% and 15% respectively": each its own, respectivePlaces reads them.)
+  if (places.length < 2 || tokens.some((token) => isWord(token, "respectively"))) return places;
   const joined: PlaceMention[] = [];
   for (const place of places) {
     const last = joined.at(-1);

@@ -254,6 +254,9 @@ function inProperName(tokens: readonly Token[], mention: RecognisedNumber): bool
   const first = tokens[mention.startTok];
   const next = tokens[mention.endTok];
   if (mention.startTok === 0 || first?.kind !== "word" || !/^[A-Z][a-z]/.test(first.text) || next?.kind !== "word") return false;
+  // ("Ofsted Rates Three Councils Inadequate": a headline in title case capitalises every word.)
+  const words = tokens.filter((token) => token.kind === "word");
+  if (words.filter((token) => /^[A-Z]/.test(token.text)).length * 3 >= words.length * 2) return false;
   return /^[A-Z][a-z]/.test(next.text) && !MONTH_NAMES.has(next.lower) && !/^(?:Per|Of)$/.test(next.text) && !/["“‘(:]$/.test(tokens[mention.startTok - 1]?.text ?? "");
 }
 

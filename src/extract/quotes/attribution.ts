@@ -68,7 +68,8 @@ const POST_AT_BODY_RE = /^(?:a|an|the|A|An|The)\s+((?:[Ll]eader|[Cc]hief [Ee]xec
 
 function bodyOf(text: string): SpeakerRef | null {
   const post = POST_AT_BODY_RE.exec(text);
-  if (post && isProperPhrase(post[2] ?? "")) return { kind: "body", name: post[2]!, role: post[1]!.toLowerCase() };
+  // ("The Director of Children's Services said": a post, no body; the service is none.)
+  if (post && isProperPhrase(post[2] ?? "") && !/^(?:Children['’]?s|Childrens|Adult|Adults['’]?|Social|Education|Public Health)\b/.test(post[2]!)) return { kind: "body", name: post[2]!, role: post[1]!.toLowerCase() };
   const before = BODY_ROLE_RE.exec(text);
   if (before && isProperPhrase(before[1] ?? "")) return { kind: "body", name: before[1]!, role: before[2]! };
   const after = ROLE_FOR_BODY_RE.exec(text);

@@ -82,8 +82,10 @@ export function resolveRef(ref: SpeakerRef | null, block: number, memory: People
 
 /** "council", "the local authority", "the department": a description of a body, not of a person's post. */
 function namesABody(role: string): boolean {
-  const last = role.trim().split(/\s+/).at(-1)?.toLowerCase() ?? "";
-  return ORGANISATION_HEADS.has(last) || BODY_NOUNS.has(last);
+  // The whole description, not its last word: "the head of service" is a person's post.
+  const words = role.trim().toLowerCase().replace(/^the\s+/, "").split(/\s+/);
+  const last = words.at(-1) ?? "";
+  return words.length <= 2 && (words.length === 1 || ["local", "county", "city", "borough", "district"].includes(words[0]!)) && (ORGANISATION_HEADS.has(last) || BODY_NOUNS.has(last));
 }
 
 const BODY_NOUNS: ReadonlySet<string> = new Set(["government", "inspectorate", "regulator", "watchdog", "department", "ministry", "organisation", "organization", "provider", "charity"]);
