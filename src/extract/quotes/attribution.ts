@@ -9,6 +9,7 @@ import {
   DOCUMENT_WORDS,
   INTRO_VERB_RE,
   MASK,
+  POSTS_AT_BODIES,
   countWords,
   cutRole,
   isRoleText,
@@ -64,7 +65,7 @@ const BODY_ROLE_RE = new RegExp(`^(?:a|an|the|A|An|The)\\s+([A-Z][^,]{0,80}?)\\s
 const ROLE_FOR_BODY_RE = new RegExp(`^(?:a|an|the|A|An|The)\\s+(${SPOKES})\\s+(?:for|from|at)\\s+(?:the\\s+)?([A-Z][^,]{0,80})$`);
 
 /** "The Leader of Kent County Council": a post at a body, unnamed; the body speaks through it (hry141). */
-const POST_AT_BODY_RE = /^(?:a|an|the|A|An|The)\s+((?:[Ll]eader|[Cc]hief [Ee]xecutive|[Dd]irector|[Hh]ead|[Cc]hair|[Cc]hairman|[Cc]hairwoman|[Pp]resident|[Mm]ayor|[Dd]eputy [Ll]eader))\s+(?:of|at)\s+(?:the\s+)?([A-Z][^,]{0,80})$/;
+const POST_AT_BODY_RE = new RegExp(`^(?:a|an|the|A|An|The)\\s+(${POSTS_AT_BODIES.map((post) => post.replace(/\b([a-z])/g, (letter) => `[${letter.toUpperCase()}${letter}]`)).join("|")})\\s+(?:of|at)\\s+(?:the\\s+)?([A-Z][^,]{0,80})$`);
 
 function bodyOf(text: string): SpeakerRef | null {
   const post = POST_AT_BODY_RE.exec(text);

@@ -2,6 +2,8 @@
 // warned" can be read as the one council or inspectorate the article is about. Only when there is
 // exactly one candidate: a wrong speaker is worse than none.
 
+import { POSTS_AT_BODIES } from "./patterns.ts";
+
 /** "Kent County Council", "Birmingham City Council", "Tower Hamlets Council", "the London Borough of Hackney". */
 const COUNCIL_RE = /\b(?:(?:[A-Z][a-z]+|and|of|the|upon|on)\s+){0,4}?(?:[A-Z][a-z]+\s+)(?:(?:City|County|Borough|District|Metropolitan Borough)\s+)?Council\b|\bLondon Borough of(?:\s+[A-Z][a-z]+){1,3}/g;
 /** Words a council name never starts with: they open a sentence or a phrase, not a place. */
@@ -9,7 +11,7 @@ const NOT_PLACE = new Set(["The", "A", "An", "And", "Of", "This", "That", "Each"
 /** Inspectorates an English children's-services article may call "the watchdog" or "the regulator". */
 const INSPECTORATES = ["Ofsted", "Care Quality Commission", "CQC", "HMICFRS", "Care Inspectorate", "Estyn"];
 /** Posts written before "of" and a council's name: no part of it. */
-const POSTS = new Set(["Leader", "Deputy", "Chief", "Executive", "Director", "Head", "Chair", "Chairman", "Chairwoman", "President", "Mayor", "Member", "Cabinet", "Councillor", "Councillors"]);
+const POSTS = new Set([...POSTS_AT_BODIES.flatMap((post) => post.split(" ")).map((word) => `${word[0]!.toUpperCase()}${word.slice(1)}`), "Member", "Cabinet", "Councillor", "Councillors"]);
 const WATCHDOG_WORDS = new Set(["watchdog", "inspectorate", "regulator", "education watchdog", "schools watchdog"]);
 const COUNCIL_WORDS = new Set(["council", "local authority", "authority", "county council", "city council"]);
 

@@ -141,6 +141,9 @@ export const ORGANISATION_HEADS = new Set([
   "service", "services", "office", "authority", "college", "university",
 ]);
 
+/** Posts held at a body, written "the Leader of Kent County Council": the body speaks through them (hry141). */
+export const POSTS_AT_BODIES: readonly string[] = ["leader", "deputy leader", "chief executive", "director", "head", "chair", "chairman", "chairwoman", "president", "mayor"];
+
 /** Speakers that are documents: named literally in the attribution, so they may stand as speaker. */
 export const DOCUMENT_WORDS = new Set([
   "report", "study", "review", "document", "survey", "consultation", "paper", "guidance",
