@@ -9,7 +9,7 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -193,6 +193,28 @@ export function countsSentTo(tokens: readonly Token[], figure: FigureSlot, menti
 export function countsOwners(tokens: readonly Token[], figure: FigureSlot): boolean {
   const by = isWordAt(tokens, figure.startTok - 1, "just", "only", "around", "about", "some", "fewer", "than") ? figure.startTok - 2 : figure.startTok - 1;
   return figure.unitKind === "count" && isWordAt(tokens, by, "by") && isWordAt(tokens, by - 1, "run", "owned", "operated", "managed", "controlled", "held");
+}
+
+const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
+
+/**
+ * "just 23 homes – four per cent of the overall total – received an 'inadequate' grading": the count's
+ * predicate stands past an aside that restates it as a share, which the share reads; the count alone
+ * would be read as all homes registered (hry136).
+ */
+export function predicateAfterDashedShare(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "count") return false;
+  let open = figure.endTok;
+  while (open < figure.endTok + 3 && tokens[open]?.kind === "word") open++;
+  if (!DASHES.has(tokens[open]?.text ?? "") || tokens[open - 1]!.end === tokens[open]!.start) return false;
+  for (let close = open + 1; close < Math.min(tokens.length, open + 14); close++) {
+    if (DASHES.has(tokens[close]!.text) && tokens[close - 1]!.end < tokens[close]!.start) {
+      // (A share of a whole, "four per cent of the overall total"; not a move, "up 9% on the year".)
+      const aside = tokens.slice(open + 1, close);
+      return aside.some((token) => token.text === "%" || isWordAt([token], 0, "cent", "percent", "half", "third", "quarter", "fifth")) && aside.some((token) => isWordAt([token], 0, "of")) && !aside.some((token) => isWordAt([token], 0, "up", "down", "rise", "increase", "fall", "drop", "more", "fewer", "higher", "lower"));
+    }
+  }
+  return false;
 }
 
 /** One person or family, as a subject: what they have or had is theirs, no count of a population. */

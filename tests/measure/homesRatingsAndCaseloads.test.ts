@@ -57,3 +57,13 @@ describe("a passive verb of speech (hry135)", () => {
     expect(extractQuotes([{ kind: "paragraph", text: 'Ofsted warned the council that caseloads were "unacceptably high".' }])[0]?.speaker).toBe("Ofsted");
   });
 });
+
+describe("a count restated as a share in a dashed aside (hry136)", () => {
+  it("leaves the count to its predicate past the aside, never all homes registered", () => {
+    const figures = read("The data also shows that just 23 homes – four per cent of the overall total – received an \"inadequate\" grading from Ofsted in the final three months of 2013.", "2014-03-25");
+    expect(figures.find((figure) => figure.text === "23")?.indicator).toBeUndefined();
+    expect(figures.find((figure) => figure.text === "four per cent")?.indicator).toBe("inadequate");
+    // A move in the aside is no restatement.
+    expect(read("There were 2,880 children's homes – up 9% on the year – in 2023.", "2023-09-08")[0]?.indicator).toBe("registered");
+  });
+});
