@@ -7,7 +7,7 @@ import type { Clause, InClause, PlaceMention } from "./context.ts";
 import { comparisonOf, isComparisonPeriod, joinEarlierValues, movedFromTo } from "./comparisons.ts";
 import { isChange } from "./changes.ts";
 import { joinedPlaces } from "./placeJoins.ts";
-import { councilOf, locatesACouncil, placeOf, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
+import { councilOf, locatesACouncil, placeOf, withArticleCouncil, ranksWithin, placesOfFigures, respectivePlaces, RESPECTIVELY } from "./placing.ts";
 import { isFigure } from "./filters.ts";
 import { indicatorLabel, publishedYearAfter, readMeasures, type FigureSlot } from "../../measure/index.ts";
 import { namesFirstRound, namesFrameworkEndedBefore, namesPreviousFramework } from "../../measure/frameworks.ts";
@@ -153,14 +153,8 @@ const RELATIVE_ASIDE = /,\s*(?:whose|who)\b[^,;]*,/g;
 /** Words of one council's or team's own figures: "its agency rate", "in some areas", "in the child protection teams". */
 const LOCAL_WORDS = /\b(?:its|their|our|my|we|region|some areas|teams?|council|authority|borough|inspectors?|inspection|of them)\b/i;
 
-/** "the local rate", "the local figure": the article's one council's measure. */
-const LOCAL_MEASURE = /\blocal (?:rate|figure|average|total|number|proportion|share)\b/i;
-
 /** A correction's account of what the article wrongly said before. */
 const RETRACTED = /\b(?:an? (?:earlier|previous|original) version of this (?:article|story|report|piece|page)|(?:wrongly|incorrectly|mistakenly|erroneously) (?:said|stated|reported|gave|put|quoted)|(?:misstated|misreported) )/i;
-
-/** Words of councils at large, the country or a national body: money in such a sentence is not one council's. */
-const NATIONAL_SCOPE = /\b(?:councils|local authorities|authorities|nationally|national|nationwide|country|countrywide|England|English|UK|Britain|British|government|LGA|Local Government Association|County Councils Network|CCN|Treasury|DfE|Department for Education|ministers?|sector|grant|fund)\b/i;
 
 function extract(sentence: string, context: FigureContext): FigureMention[] {
   const { tokens, numbers } = recogniseTokens(sentence);
@@ -258,18 +252,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // "…, against 17.6% across England": a figure for another place is that place's first of all.
     const comparedPlace = comparisons[index] === "other" ? placeMentions.find((mention) => comparisonPlaces.has(mention) && mention.start >= found.end && mention.clause === clause)?.name : undefined;
     const place = respective?.has(index) ? respective.get(index) : comparedPlace ?? councilOf(found, clause, councils, found.money || found.proportion ? undefined : counted.unit, sentence, placeMentions) ?? placeOf(found, clause, places, placeMentions, comparisonPlaces, sentence, ownedPlaces);
-    // "The local rate … was 31.9 per 10,000, lower than the rates for the West Midlands and England":
-    // the article's council's, before any place it is compared with (hry146).
-    const local = context.council !== undefined && LOCAL_MEASURE.test(sentence.slice(0, found.start));
-    if (local && (kept.length === 0 || !place)) figure.geography = context.council;
-    else if (place) figure.geography = place;
-    // "There was also a £2.3m overspend in education services", in an article about Staffordshire:
-    // money that names no place is the council's the article is about, unless the sentence speaks of
-    // councils at large or a national body (hry131: it supported a claim about England's councils).
-    // ("The Department overspent": the DfE's, or a department the article has not tied to the council.)
-    // (Money only: measured, giving every unplaced figure the council cost four held-out sets the
-    // national director turnover and news-in-brief figures quoted in one council's story.)
-    else if (found.money && context.council && !NATIONAL_SCOPE.test(sentence) && !/\bdepartment\b/i.test(sentence)) figure.geography = context.council;
+    const placed = withArticleCouncil(found, sentence, context.council, kept.length === 0, place);
+    if (placed) figure.geography = placed;
     let unitKind = unitKindOf(found, tokens);
     // "69 per 10,000 children": a rate's unit is its base ("a rate of 156", none stated: "rate", never a count's noun, hry106).
     if (unitKind === "rate" && !sign) figure.unit = rateUnit(tokens, found) ?? "rate";

@@ -165,3 +165,26 @@ export function placeOf(figure: RecognisedNumber, clause: number, places: SpanIn
   if (!nearest || !comparisonPlaces.has(nearest)) return nearest?.name;
   return nearest.start >= figure.end && nearest.clause === clause ? nearest.name : undefined;
 }
+
+/** "the local rate", "the local figure": the article's one council's measure. */
+const LOCAL_MEASURE = /\blocal (?:rate|figure|average|total|number|proportion|share)\b/i;
+
+/** Words of councils at large, the country or a national body: money in such a sentence is not one council's. */
+const NATIONAL_SCOPE = /\b(?:councils|local authorities|authorities|nationally|national|nationwide|country|countrywide|England|English|UK|Britain|British|government|LGA|Local Government Association|County Councils Network|CCN|Treasury|DfE|Department for Education|ministers?|sector|grant|fund)\b/i;
+
+/**
+ * The figure's place once the article's one council (`council`, when it has named only one) is
+ * weighed against the place the sentence gave it (`place`). "The local rate … was 31.9 per 10,000,
+ * lower than the rates for the West Midlands and England": the council's, before any place it is
+ * compared with (hry146). "There was also a £2.3m overspend in education services", in an article
+ * about Staffordshire: money that names no place is the council's, unless the sentence speaks of
+ * councils at large or a national body (hry131), or of a department the article has not tied to the
+ * council ("The Department overspent"). Money only: measured, giving every unplaced figure the council
+ * cost four held-out sets the national director turnover and news-in-brief figures of one council's story.
+ */
+export function withArticleCouncil(found: RecognisedNumber, sentence: string, council: string | undefined, first: boolean, place: string | undefined): string | undefined {
+  if (council === undefined) return place;
+  if (LOCAL_MEASURE.test(sentence.slice(0, found.start)) && (first || !place)) return council;
+  if (place) return place;
+  return found.money && !NATIONAL_SCOPE.test(sentence) && !/\bdepartment\b/i.test(sentence) ? council : undefined;
+}
