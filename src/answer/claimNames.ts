@@ -6,15 +6,13 @@
 import { findPlaces } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { vocabulary } from "../measure/vocabulary.ts";
-import { claimedSource } from "./claimSource.ts";
+import { castAsSource } from "./claimSource.ts";
 import type { Figure } from "../types.ts";
 
 /** Two or more capitalised words in a row: "Early Intervention Grant", "Supporting Families". */
 const PROPER_PHRASE = /(?:[A-Z][\w’'&-]*\s+){1,5}[A-Z][\w’'&-]*/g;
 /** Words a claim may open with, capitalised only by their place: no part of a name. */
 const OPENERS = /^(?:The|A|An|In|Last|This|By|Since|Under|Across|Of|Some|All|Every|Each|Our)\s+/;
-/** After a name, words that make it the claim's source rather than what it is about ("Barnardo's Trust said"). */
-const SOURCE_AFTER = /^\s*(?:['’]s\s+)?(?:said|says|found|finds|figures|data|research|analysis|report|reports|survey|estimates|estimated|showed|shows|told|warned|claims|claimed)\b/;
 /** Months and days are capitalised but name no programme. */
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -26,7 +24,8 @@ export function namedThings(claim: string): string[] {
     const words = name.split(/\s+/);
     if (words.length < 2 || words.some((word) => CALENDAR.test(word))) continue;
     const end = match.index + match[0].length;
-    if (SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, match.index))) continue;
+    // ("Barnardo's Trust said": the claim's source, checked as a source in claimSource.ts.)
+    if (castAsSource(claim, match.index, end)) continue;
     // A place or council ("North East", "Kent County Council") is checked as a place, elsewhere.
     if (/\bCouncils?\b/.test(name) || findPlaces(tokenize(name)).some((place) => place.end - place.start >= name.length - 1)) continue;
     names.push(name);
@@ -45,12 +44,10 @@ const PLAIN_ACRONYMS: ReadonlySet<string> = new Set(["UK", "US", "EU", "LA", "MP
 function ownerAcronyms(claim: string): string[] {
   const found: string[] = [];
   const words = vocabulary();
-  // (The source the claim names, "the LGA has warned", is checked as a source, in claimSource.ts.)
-  const source = claimedSource(claim);
   for (const match of claim.matchAll(/\b[A-Z]{2,6}\b/g)) {
     const word = match[0];
     const end = match.index + word.length;
-    if (PLAIN_ACRONYMS.has(word) || word === source || SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, match.index))) continue;
+    if (PLAIN_ACRONYMS.has(word) || castAsSource(claim, match.index, end)) continue;
     const tokens = tokenize(word.toLowerCase());
     if ([words.indicators, words.populations, words.geographies, words.frameworks, words.aspects].some((finder) => finder.find(tokens).length > 0)) continue;
     found.push(word);

@@ -12,8 +12,8 @@ import type { ClaimCheck, Figure } from "../types.ts";
 
 /** Verbs of a finding rather than of speech, which name a claim's source as well ("Ofsted found"). */
 const FINDING_VERBS = /\b(?:found|finds|showed|shows|show|estimated|estimates|reported|reports|published|calculated|calculates)\b/;
-/** An auxiliary between the name and its verb: "Spielman has said". */
-const AUXILIARY = /\s+(?:has|have|had|was|were)$/;
+/** An auxiliary between the name and its verb: "Spielman has said" (not "was estimated": a passive names no source). */
+const AUXILIARY = /\s+(?:has|have|had)$/;
 /** A name's own connecting words: "Association of Directors of Children's Services", "Action for Children". */
 const CONNECTORS = new Set(["of", "for", "and", "&", "the", "on", "in"]);
 /** Capitalised subjects that name nobody in particular: a pronoun, a kind of source or of people. */
@@ -53,6 +53,20 @@ function nameEnding(before: string): string | undefined {
   if (run.length === 0 || (run.length === 1 && GENERIC.has(run[0]!.toLowerCase()))) return undefined;
   const name = run.join(" ");
   return vocabulary().geographies.find(tokenize(name.toLowerCase())).some((mention) => mention.end - mention.start >= name.length - 1) ? undefined : name;
+}
+
+/** After a name, what casts it as the claim's source: its document ("LGA figures", "Ofsted's annual report"), or a verb of speech or finding ("has warned", "found"). */
+const SOURCE_AFTER = new RegExp(
+  `^\\s*(?:(?:['’]s\\s+(?:[a-z-]+\\s+){0,3})?(?:figures|data|statistics|research|analysis|report|reports|survey|estimates|study|census)\\b|(?:(?:has|have|had)\\s+)?(?:${ATTRIBUTION_VERB_RE.source}|${FINDING_VERBS.source}))`,
+);
+
+/**
+ * Whether the name standing at [start, end) of the claim is cast as its source ("according to the
+ * LGA", "Barnardo's said", "the LGA's analysis shows") rather than as what its figure is about.
+ * claimNames.ts asks this of every name it reads, so the two never disagree on what a source is.
+ */
+export function castAsSource(claim: string, start: number, end: number): boolean {
+  return SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, start));
 }
 
 /** The person or body the claim says its figure comes from, as written; undefined when it names none. */

@@ -2,7 +2,7 @@
 // after it ("17 are rated inadequate"), else the name before it ("the inadequate share was 22%"),
 // with the shapes that make either someone else's (read.ts gives each figure its stretch).
 
-import type { Token } from "../extract/figures/tokens.ts";
+import { whoAsides, type Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population } from "./catalogue.ts";
 import { copulaPredicate, drawnFrom, isWordAt, isWordIn, namedByNumberOf, predicateAfterWhole, type Frame, type Mentions } from "./frames.ts";
 import { labelsNext } from "./labels.ts";
@@ -99,11 +99,7 @@ const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“",
 
 /** The token at `at` stands in a ", whose … ," or ", who … ," aside that closes before `until`. */
 function inWhoseAside(tokens: readonly Token[], at: number, until: number): boolean {
-  let open = at - 1;
-  while (open >= 0 && tokens[open]!.text !== ",") open--;
-  if (open < 0 || !isWordAt(tokens, open + 1, "whose", "who")) return false;
-  for (let close = at; close < until; close++) if (tokens[close]!.text === ",") return true;
-  return false;
+  return whoAsides(tokens).some((aside) => aside.openTok < at && at < aside.closeTok && aside.closeTok < until);
 }
 
 function eitherOrBetween(tokens: readonly Token[], from: number, to: number): boolean {

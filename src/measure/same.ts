@@ -11,6 +11,7 @@ import { periodRange } from "./periods.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { vocabulary } from "./vocabulary.ts";
 import { kindNamed } from "./narrowing.ts";
+import { speaksOfCouncilsAtLarge, speaksOfOneCouncil } from "./scope.ts";
 
 type Measured = Pick<FigureMention, "unit" | "measure" | "period" | "geography">;
 
@@ -204,10 +205,8 @@ const INSPECTED_SAMPLE = /\b(?:of those inspected|inspected (?:this|last) year|i
  */
 export function oneCouncilAgainstCountry(claimed: Measured, figure: Measured & { sentence?: string }): boolean {
   if (claimed.geography !== "England" || figure.geography !== undefined || unitKindOf(figure) !== "money") return false;
-  return ONE_COUNCIL.test(figure.sentence ?? "") && !/\b(?:councils|local authorities|authorities|nationally|england|country)\b/i.test(figure.sentence ?? "");
+  return speaksOfOneCouncil(figure.sentence ?? "") && !speaksOfCouncilsAtLarge(figure.sentence ?? "");
 }
-
-const ONE_COUNCIL = /\b(?:the|its) (?:council|authority|local authority|county council|(?:children's |children’s )?(?:services )?department|directorate)\b/i;
 
 /** Same measure, period aside: indicator, population, subgroup, area, part of the money, kind of number, basis and place. */
 export function sameMeasureAnyPeriod(a: Measured, b: Measured): boolean {

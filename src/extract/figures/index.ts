@@ -20,7 +20,7 @@ import { indexPeriods, periodOf } from "./figurePeriod.ts";
 import { MULTI_YEAR_WINDOW, ownMoneyWindow, spreadOverYears, SUB_YEAR_WINDOW } from "./windows.ts";
 import { recogniseTokens } from "./recognise.ts";
 import type { RecognisedNumber } from "./recognise.ts";
-import { isWord, tokenize, type Token } from "./tokens.ts";
+import { isWord, tokenize, whoAsides, type Token } from "./tokens.ts";
 
 export { recogniseNumbers } from "./recognise.ts";
 export type { NumberKind, NumberMention } from "./recognise.ts";
@@ -145,11 +145,6 @@ function nounStart(tokens: readonly Token[], endTok: number): number {
   return isWord(tokens[endTok], "or", "and") && isWord(tokens[endTok + 1], "more", "fewer", "less", "over", "above", "under", "below") ? endTok + 2 : endTok;
 }
 
-/** ", whose services were rated inadequate in 2015,": a relative clause set off by commas. */
-// (Not "which": "Under the SIF, which ran from November 2013 to the end of 2017, 152 councils were
-// inspected" dates the count by its framework's years.)
-const RELATIVE_ASIDE = /,\s*(?:whose|who)\b[^,;]*,/g;
-
 /** Words of one council's or team's own figures: "its agency rate", "in some areas", "in the child protection teams". */
 const LOCAL_WORDS = /\b(?:its|their|our|my|we|region|some areas|teams?|council|authority|borough|inspectors?|inspection|of them)\b/i;
 
@@ -167,7 +162,7 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
   const subYearWindow = SUB_YEAR_WINDOW.test(sentence);
   const multiYearWindow = MULTI_YEAR_WINDOW.test(sentence);
   const clauses = splitClauses(tokens, sentence.length);
-  const relatives = [...sentence.matchAll(RELATIVE_ASIDE)].map((match) => ({ start: match.index, end: match.index + match[0].length }));
+  const relatives = whoAsides(tokens);
   const allPeriods = tagClauses(findPeriods(tokens, monthOfDate(context.date), articleYear), clauses);
   const references = councilReferences(tokens, context.council, context.councilDepartment === true);
   // ("Vacancy rates in Kent and Essex were 20%": both councils together, never the country.)

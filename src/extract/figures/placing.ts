@@ -4,6 +4,7 @@
 import { tokenize, isWord, type Token } from "./tokens.ts";
 import { MONTH_NAMES, SUPERLATIVES } from "./lexicon.ts";
 import { vocabulary } from "../../measure/vocabulary.ts";
+import { speaksNationally } from "../../measure/scope.ts";
 import type { SpanIndex, InClause, PlaceMention } from "./context.ts";
 import type { RecognisedNumber } from "./recognise.ts";
 
@@ -169,9 +170,6 @@ export function placeOf(figure: RecognisedNumber, clause: number, places: SpanIn
 /** "the local rate", "the local figure": the article's one council's measure. */
 const LOCAL_MEASURE = /\blocal (?:rate|figure|average|total|number|proportion|share)\b/i;
 
-/** Words of councils at large, the country or a national body: money in such a sentence is not one council's. */
-const NATIONAL_SCOPE = /\b(?:councils|local authorities|authorities|nationally|national|nationwide|country|countrywide|England|English|UK|Britain|British|government|LGA|Local Government Association|County Councils Network|CCN|Treasury|DfE|Department for Education|ministers?|sector|grant|fund)\b/i;
-
 /**
  * The figure's place once the article's one council (`council`, when it has named only one) is
  * weighed against the place the sentence gave it (`place`). "The local rate … was 31.9 per 10,000,
@@ -186,5 +184,5 @@ export function withArticleCouncil(found: RecognisedNumber, sentence: string, co
   if (council === undefined) return place;
   if (LOCAL_MEASURE.test(sentence.slice(0, found.start)) && (first || !place)) return council;
   if (place) return place;
-  return found.money && !NATIONAL_SCOPE.test(sentence) && !/\bdepartment\b/i.test(sentence) ? council : undefined;
+  return found.money && !speaksNationally(sentence) && !/\bdepartment\b/i.test(sentence) ? council : undefined;
 }

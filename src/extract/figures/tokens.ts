@@ -166,3 +166,30 @@ export function pastBrackets(tokens: readonly Token[], at: number, maxInside = 6
   for (let close = at + 1; close <= Math.min(tokens.length - 1, at + maxInside); close++) if (tokens[close]!.text === ")") return close + 1;
   return at;
 }
+
+/** A relative aside set off by commas, as token indexes (of its two commas) and characters. */
+export interface Aside {
+  openTok: number;
+  closeTok: number;
+  start: number;
+  end: number;
+}
+
+/**
+ * ", whose services were rated inadequate in 2015,", ", who took over in 2019,": an aside about
+ * someone the sentence names, whose periods and grades are its own, not its figures'. Only
+ * "who"/"whose": "Under the SIF, which ran from November 2013 to the end of 2017, 152 councils were
+ * inspected" dates the count by its framework's years.
+ */
+export function whoAsides(tokens: readonly Token[]): Aside[] {
+  const out: Aside[] = [];
+  for (let open = 0; open < tokens.length - 1; open++) {
+    if (tokens[open]!.text !== "," || !isWord(tokens[open + 1], "whose", "who")) continue;
+    let close = open + 2;
+    while (close < tokens.length && !isPunct(tokens[close], ",", ";")) close++;
+    if (!isPunct(tokens[close], ",")) continue;
+    out.push({ openTok: open, closeTok: close, start: tokens[open]!.start, end: tokens[close]!.end });
+    open = close - 1;
+  }
+  return out;
+}
