@@ -3,7 +3,7 @@
 // Precision is over the figures the bot gave a measure; recall over the annotated figures that have one.
 
 import type { Archive } from "../src/archive/buildArchive.ts";
-import { periodsOverlap, subgroupKey } from "../src/measure/same.ts";
+import { periodsMeet, subgroupKey } from "../src/measure/same.ts";
 import type { Figure } from "../src/types.ts";
 
 export interface FigureAnnotation {
@@ -56,7 +56,7 @@ export function measureDifference(figure: Figure, annotation: FigureAnnotation):
   }
   // "In the past year" in an October 2013 article is 2012-13 or 2013 as one reads it: a calendar year
   // and a financial year that contains it agree; two different years do not.
-  if ((figure.period ?? null) !== annotation.period && !periodsOverlap(figure.period, annotation.period ?? undefined)) differences.push(`period ${figure.period ?? "—"} ≠ ${annotation.period ?? "—"}`);
+  if ((figure.period ?? null) !== annotation.period && !periodsMeet(figure.period, annotation.period ?? undefined)) differences.push(`period ${figure.period ?? "—"} ≠ ${annotation.period ?? "—"}`);
   // "Yorkshire and the Humber" and the DfE's "Yorkshire and The Humber" are one place: annotators write either.
   if (figure.geography && annotation.geography && figure.geography.toLowerCase() !== annotation.geography.toLowerCase()) differences.push(`geography ${figure.geography} ≠ ${annotation.geography}`);
   return differences.join(", ");

@@ -22,6 +22,7 @@ import { periodSortKey } from "../measure/periods.ts";
 import { worstVerdict } from "./verdicts.ts";
 import { asWholeCouncil } from "../measure/servicePart.ts";
 import { claimedMonth, fitsClaimedMonth } from "./monthFlows.ts";
+import { SUB_YEAR_WINDOW } from "../extract/figures/windows.ts";
 import { claimedMove, directionAfter, directionTo, isEarlierValue, movedBetween, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
@@ -55,9 +56,11 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   // A region's figure is no evidence about the country, nor a stock about a flow, nor money of all
   // children's services about the programme the claim names (claimNames.ts).
   const named = namedThings(claimText);
-  const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
-  // What `fits` depends on, for the folded groups' cache: the claim's place, basis and named things.
-  const fitsKey = `${claimed.geography ?? ""}|${claimed.measure.basis ?? ""}|${named.join("|")}`;
+  // A claim about part of a year ("between April and September 2020") is settled only by a source's part of a year.
+  const partYear = SUB_YEAR_WINDOW.test(claimText);
+  const fits = (figure: Figure) => (!partYear || SUB_YEAR_WINDOW.test(figure.sentence)) && settlesPlace(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
+  // What `fits` depends on, for the folded groups' cache: the claim's place, basis, window and named things.
+  const fitsKey = `${claimed.geography ?? ""}|${claimed.measure.basis ?? ""}|${partYear}|${named.join("|")}`;
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
   const combined = () => combinationFor(archive, claimed);
   if (same.length === 0) {
@@ -163,6 +166,12 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   if (asWhole.length > 0) {
     return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources give ${listed(mostReportedFirst(asWhole))} for the whole council's money and ${listed(samePeriod)} otherwise; I can't tell which the claim means.`, evidence: evidenceOf(mostReportedFirst(asWhole), samePeriod) };
   }
+  // "4,835 special guardianship orders were made in 2014", no place named, against England's 3,330 and
+  // England and Wales's 4,835: the claim may mean either, so the one does not refute it (hry152).
+  const elsewherePlaced = samePeriod.length > 0 && !claimed.geography ? agreementCandidates(archive, current, claimed).filter((figure) => figure.period === claimed.period && figure.geography !== undefined && !settlesPlace(figure.geography, undefined) && basesCompatible(figure.measure, claimed.measure) && namesAll(figure, named) && claimStates(claimed, figure)) : [];
+  if (elsewherePlaced.length > 0) {
+    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, but ${claim} is the figure for ${[...new Set(elsewherePlaced.map((figure) => figure.geography))].join(", ")}; the claim names no place, so I can't tell which it means.`, evidence: evidenceOf(elsewherePlaced, samePeriod) };
+  }
   if (samePeriod.length > 0) {
     const wrongPeriod = elsewhere.length > 0 ? ` ${claim} is the figure for ${elsewherePeriods}.` : "";
     // The same measure counted the other way ("20 councils" beside "one in seven") helps the reader.
@@ -179,7 +188,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
     claimed,
     verdict: "unverified",
     // "(it has 2022)" beside "no figure … in 2022" reads as a contradiction: the claimed year's figures are for no place or another one.
-    reason: `The archive has no figure for ${measure} in ${claimed.period} (${claimed.geography && same.some((cell) => cell.period === claimed.period) ? `its ${claimed.period} figures are not for ${claimed.geography}` : `it has ${periodsOf(same.map((cell) => cell.period))}`})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
+    reason: `The archive has no figure for ${measure} in ${partYear ? `the part of ${claimed.period} the claim names` : claimed.period} (${partYear && same.some((cell) => cell.period === claimed.period) ? `its ${claimed.period} figures are for the whole year` : claimed.geography && same.some((cell) => cell.period === claimed.period) ? `its ${claimed.period} figures are not for ${claimed.geography}` : `it has ${periodsOf(same.map((cell) => cell.period))}`})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
     evidence: (elsewhere.length > 0 ? elsewhere : measureGroups(archive, same).top).slice(0, 5),
   };
 }

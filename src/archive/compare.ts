@@ -42,22 +42,35 @@ const ABOVE = /^(?:just over)$/i;
  */
 function hedgeFits(hedged: Comparable, exact: Comparable): boolean | undefined {
   const qualifier = hedged.qualifier ?? "";
-  if (BELOW.test(qualifier)) return exact.value <= hedged.value + 0.5 + 1e-9 && exact.value >= hedged.value - 4 - 1e-9;
-  if (ABOVE.test(qualifier)) return exact.value >= hedged.value - 0.5 - 1e-9 && exact.value <= hedged.value + 4 + 1e-9;
+  // ("nearly half" is below half: it states no 50 %, hry149.)
+  if (BELOW.test(qualifier)) return exact.value < hedged.value - 1e-9 && exact.value >= hedged.value - 4 - 1e-9;
+  if (ABOVE.test(qualifier)) return exact.value > hedged.value + 1e-9 && exact.value <= hedged.value + 4 + 1e-9;
   return undefined;
 }
 
 export function valuesAgree(a: Comparable, b: Comparable): boolean {
   if ((a.upper !== undefined || b.upper !== undefined) && a.upper !== b.upper) return false;
   if (isShare(a) && isShare(b) && (a.qualifier ?? "") !== (b.qualifier ?? "")) {
-    const fits = hedgeFits(a, b) ?? hedgeFits(b, a);
+    // (Against a figure itself rounded, "four out of five" beside "nearly 80%", the two roundings' reach decides, below.)
+    const fits = (isRounded(b) ? undefined : hedgeFits(a, b)) ?? (isRounded(a) ? undefined : hedgeFits(b, a));
     if (fits !== undefined) return fits;
   }
   const loose = isRounded(a) || isRounded(b);
   const difference = Math.abs(a.value - b.value);
-  if (isShare(a)) return difference <= (loose ? 2.5 : 0.5 * 10 ** -Math.min(decimalsOf(a), decimalsOf(b))) + 1e-9;
+  if (isShare(a)) return difference <= (loose ? shareHedge(a, b) : 0.5 * 10 ** -Math.min(decimalsOf(a), decimalsOf(b))) + 1e-9;
   if (loose) return countHedgeFits(a, b) ?? countHedgeFits(b, a) ?? difference <= Math.max(a.value, b.value) * 0.05;
   return difference < 1e-9;
+}
+
+/**
+ * How far apart two shares may be when one is rounded: 2.5 points for words ("one in seven") or a
+ * hedged whole number ("around 80 %"); a hedged share printed with decimals ("approximately 47.5 %")
+ * is rounded only to the point, so 1 (hry149: it never stated 45 %).
+ */
+function shareHedge(a: Comparable, b: Comparable): number {
+  const hedgedPrecisely = (figure: Comparable) => !isVerbal(figure) && APPROXIMATE.test(figure.qualifier ?? "") && decimalsOf(figure) > 0;
+  const rounded = [a, b].filter((figure) => isRounded(figure));
+  return rounded.length > 0 && rounded.every(hedgedPrecisely) ? 1 : 2.5;
 }
 
 /**

@@ -55,7 +55,8 @@ function areaBefore(tokens: readonly Token[], mentions: Mentions, figure: Figure
   // with one in five …"): "Leaders of children's services said …" names speakers, not an area.
   const lead = isWordAt(tokens, first.startTok - 1, "the", "its", "their") ? first.startTok - 2 : first.startTok - 1;
   // Or as the subject graded: "Help and protection was rated inadequate in 15 councils".
-  const gradedSubject = lead < 0 && isWordAt(tokens, first.endTok, "was", "were", "is", "are") && isWordAt(tokens, first.endTok + 1, "rated", "judged", "graded", "found");
+  // ("Child protection services received the worst rating, with … one in five … judged 'inadequate'", hry151.)
+  const gradedSubject = lead < 0 && ((isWordAt(tokens, first.endTok, "was", "were", "is", "are") && isWordAt(tokens, first.endTok + 1, "rated", "judged", "graded", "found")) || (isWordAt(tokens, first.endTok, "received", "got", "had", "drew", "attracted") && isWordAt(tokens, first.endTok + 1, "the") && isWordAt(tokens, first.endTok + 3, "rating", "ratings", "grade", "grades", "judgement", "judgements", "judgment", "judgments")));
   if (!gradedSubject && !isWordAt(tokens, lead, "for", "on", "in", "at", "about", "over", "regarding", "around", "is", "was", "remains", "remained")) return undefined;
   // "After reinspecting the weakest, focusing on child protection, …20 inadequate councils": what the inspections looked at, not the grade's area (hry57).
   if (isWordAt(tokens, lead - 1, "focusing", "focussing", "focused", "focussed", "concentrating", "concentrated", "centred", "centered", "looking")) return undefined;
@@ -209,6 +210,8 @@ export function gradedForOtherService(tokens: readonly Token[], mentions: Mentio
   // ("outstanding for that part of their work": the area named before, which the article's context gives.)
   if (isWordAt(tokens, at + 1, "that", "this", "these", "those", "each", "every", "all")) return false;
   if (mentions.aspects.some((mention) => mention.startTok >= at && mention.startTok <= from)) return false;
+  // ("rated inadequate for adoption": the SIF's graded sub-judgement, hry151.)
+  if (isWordAt(tokens, from, "adoption", "fostering") && !isWordAt(tokens, from + 1, "agencies", "agency", "services", "service")) return true;
   for (let next = from; next < Math.min(tokens.length, from + 6); next++) {
     if (tokens[next]!.kind === "punct") return false;
     // ("for their services to children" is all of them: the service is named by a word before.)

@@ -341,8 +341,27 @@ export function withoutGradedGroups(tokens: readonly Token[], indicators: Array<
     if (mention.value.kind !== "grade") return true;
     const before = QUOTE_MARKS.has(tokens[mention.startTok - 1]?.text ?? "") ? mention.startTok - 2 : mention.startTok - 1;
     const after = QUOTE_MARKS.has(tokens[mention.endTok]?.text ?? "") ? mention.endTok + 1 : mention.endTok;
-    return !(isWordAt(tokens, before, "for", "in", "among", "at", "across") && isWordAt(tokens, after, "councils", "authorities", "las", "ones"));
+    return !(isWordAt(tokens, before, "for", "in", "among", "at", "across") && isWordAt(tokens, after, "councils", "authorities", "las", "ones")) && !groupRatedBefore(tokens, before);
   });
+}
+
+/** Words of a group between its preposition and "rated": "in those services", "among those working in homes". */
+const GROUP_WORDS: ReadonlySet<string> = new Set(["those", "the", "its", "their", "services", "homes", "settings", "providers", "councils", "authorities", "areas", "ones", "working", "children's", "childrens", "in", "at"]);
+
+/**
+ * "falls to just 21% in those services rated 'inadequate'", "In homes rated 'requires improvement'
+ * this rose to 53%", "38% among those working in homes rated as 'requiring improvement'": a grade
+ * naming the group another measure is taken in, no share of that grade (hry153). `at` is the token
+ * before the grade (past its quote mark).
+ */
+function groupRatedBefore(tokens: readonly Token[], at: number): boolean {
+  const rated = isWordAt(tokens, at, "as") ? at - 1 : at;
+  if (!isWordAt(tokens, rated, "rated", "judged", "graded")) return false;
+  for (let k = rated - 1; k >= Math.max(0, rated - 6); k--) {
+    if (isWordAt(tokens, k, "in", "among", "across", "for") && k < rated - 1) return true;
+    if (!isWordIn(tokens, k, GROUP_WORDS)) return false;
+  }
+  return false;
 }
 
 const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“", "”"]);

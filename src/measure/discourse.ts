@@ -24,6 +24,12 @@ import { afterSurvey, namesSurvey } from "./surveys.ts";
  */
 const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b(?! (?:been )?(?:revealed|reported|announced|said|found|confirmed|understood|claimed|thought|expected|believed|known|estimated|emerged)\b)|^(?:this|that|it) (?:compares|compared|represents|marks)\b/i;
 
+/** "Seven were providing inadequate services": a sentence opening on a bare number, whose noun is the last sentence's. */
+const ELLIPTICAL_OPENING = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*) (?:were|was|had|have|are|received|got)\b/;
+
+/** "either … or": a sentence offering two, whose figure is no one measure's. */
+const EITHER_OR = /\beither\b.*\bor\b/i;
+
 /** "The rate increased from 78 per 10,000 … to 148": the place of the sentence before, whose measure the sentence names afresh (hry146). */
 const MOVED_THERE = /^the (?:rate|figure|number|total|proportion|share) (?:has )?(?:increased|rose|risen|fell|fallen|decreased|dropped|went|climbed|grew|more than doubled|doubled)\b/i;
 
@@ -33,7 +39,8 @@ const MOVED_THERE = /^the (?:rate|figure|number|total|proportion|share) (?:has )
  * change ("13 percentage points higher") is never a level of the measure it changes.
  */
 function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined, sentence: string): FigureMention {
-  if (mention.measure || mention.change || !previous?.measure) return mention;
+  // ("54 of them either were given this rating or were told they 'required improvement'": one of two, hry153.)
+  if (mention.measure || mention.change || !previous?.measure || EITHER_OR.test(sentence)) return mention;
   // "20 local authorities ... amounting to 13%": a grade is stated as a count and as a share alike.
   const indicator = catalogue().indicator(previous.measure.indicator);
   if (!indicator?.units.includes(unitKindOf(mention)) || !countsSameThing(mention, previous)) return mention;
@@ -340,7 +347,8 @@ export class ArticleMeasures {
     const refersBack = found.length > 0 && this.pointsBack(sentence);
     const movedThere = found.length > 0 && !refersBack && MOVED_THERE.test(sentence);
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
-    const backToThen = found.length > 0 && BACK_TO_THAT_TIME.test(sentence);
+    // ("…only 10 of 43 … inspected in 2013-14 were good. Seven were providing inadequate services": the count goes on, hry151.)
+    const backToThen = found.length > 0 && (BACK_TO_THAT_TIME.test(sentence) || (found[0]!.start === 0 && ELLIPTICAL_OPENING.test(sentence)));
     const continued = new Set<FigureMention>();
     // "As of September 1 there was a 35 per cent vacancy rate": a day of its own, no year: the article's, not the last one stated (hry90).
     const ownDay = found.length > 0 && DAY_WITHOUT_YEAR.test(sentence);

@@ -123,7 +123,7 @@ const ARRIVING: ReadonlySet<string> = new Set(["rise", "grow", "increase", "clim
  * word before a verb of arriving before the figure.
  */
 export function forecastBefore(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
-  if (proposedBefore(tokens, figureStartTok, clauseStart) || hypothetical(tokens, figureStartTok, clauseStart) || foretold(tokens, figureStartTok) || projectedSpending(tokens, figureStartTok, clauseStart)) return true;
+  if (proposedBefore(tokens, figureStartTok, clauseStart) || hypothetical(tokens, figureStartTok, clauseStart) || thresholdKept(tokens, figureStartTok, clauseStart) || foretold(tokens, figureStartTok) || projectedSpending(tokens, figureStartTok, clauseStart)) return true;
   // The verb stands right before the figure ("rise to 100,000", "have £2bn", "reach more than 90,000").
   let arriving = -1;
   // "in order to cut the average number of caseloads from 24 to 18": both ends of a planned move.
@@ -170,6 +170,24 @@ function hypothetical(tokens: readonly Token[], figureStartTok: number, clauseSt
     if (!isWordAt(tokens, at, "if", "imagine", "suppose", "supposing")) continue;
     const before = tokens[at - 1];
     return before === undefined || before.kind === "punct" || (tokens[at]!.start <= clauseStart + 1);
+  }
+  return false;
+}
+
+/** Words of holding a measure on one side of a line: "prevent … rising above", "keep … below". */
+const KEEPING: ReadonlySet<string> = new Set(["prevent", "prevents", "preventing", "stop", "stops", "stopping", "keep", "keeps", "keeping", "avoid", "avoids", "avoiding", "halt", "halting", "cap", "capping", "limit", "limiting", "ensure", "ensuring"]);
+/** How far back in its clause a word of keeping or of the future may stand. */
+const THRESHOLD_REACH = 12;
+
+/**
+ * "to prevent the number of children in care rising above 100,000", "keep the number … below
+ * 100,000": a line to be held or feared, no level the measure stands at (hry148). ("The number rose
+ * above 100,000 in 2024" states a bound: no word of keeping or of the future before it.)
+ */
+function thresholdKept(tokens: readonly Token[], figureStartTok: number, clauseStart: number): boolean {
+  if (!isWordAt(tokens, figureStartTok - 1, "above", "below", "under", "beyond", "over")) return false;
+  for (let at = figureStartTok - 2; at >= Math.max(0, figureStartTok - THRESHOLD_REACH) && (tokens[at]?.start ?? 0) >= clauseStart; at--) {
+    if (isWordIn(tokens, at, KEEPING) || isWordIn(tokens, at, FUTURE)) return true;
   }
   return false;
 }

@@ -2,14 +2,14 @@
 // count of those a story is about, of those concerned by events, of a shortfall, of owners, or of
 // what was sent somewhere. Each was a wrong reading in a trial, named beside its rule.
 
-import { TIME_UNITS } from "../extract/figures/lexicon.ts";
+import { MOVE_VERBS, TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { isPunct, type Token } from "../extract/figures/tokens.ts";
 import { isWordAt, isWordIn, type Mentions } from "./frames.ts";
 import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || oneNamedPlaces(tokens, figure, mentions) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsThoseInvolving(tokens, figure) || countsOnlySome(tokens, figure) || movedPronoun(tokens, figure, mentions) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -128,6 +128,62 @@ export function countsThoseConcerned(tokens: readonly Token[], figure: FigureSlo
   return figure.unitKind === "count" && isWordAt(tokens, figure.startTok - 1, "concerning", "involving", "affecting", "regarding");
 }
 
+/** Verbs after the counted that keep only those of them involving something: "notifications involved child deaths". */
+const INVOLVING_VERBS: ReadonlySet<string> = new Set(["involved", "involving", "concerned", "related", "relating", "led", "resulted"]);
+/** Words that may stand between the figure and the verb: its noun phrase and a time ("in 2020-21"). */
+const INVOLVING_MAX_GAP = 8;
+
+/**
+ * "433 serious incident notifications involved child deaths", "191 notifications related to children
+ * under one", "134 led to a serious case review", "536 notifications were about babies": those of
+ * the counted that involve something, a part no measure names; never all of them (hry147). Not
+ * "applications involving 20,000 children" (a number after: what all of them involve), nor "were about to".
+ */
+export function countsThoseInvolving(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "count" && figure.unitKind !== "share") return false;
+  for (let at = figure.endTok; at < Math.min(tokens.length, figure.endTok + INVOLVING_MAX_GAP); at++) {
+    const token = tokens[at]!;
+    if (token.kind === "punct" && token.text !== "-") return false;
+    const verb = isWordIn(tokens, at, INVOLVING_VERBS) && !isWordAt(tokens, at + 1, "in") && (!isWordAt(tokens, at, "related", "relating", "led", "resulted") || isWordAt(tokens, at + 1, "to", "in"));
+    const about = isWordAt(tokens, at, "were", "was", "are", "is") && isWordAt(tokens, at + 1, "about") && !isWordAt(tokens, at + 2, "to");
+    if (!verb && !about) continue;
+    const object = verb ? at + (isWordAt(tokens, at + 1, "to", "in") ? 2 : 1) : at + 2;
+    return !tokens.slice(object, object + 3).some((next) => next.kind === "digits");
+  }
+  return false;
+}
+
+/**
+ * "In homes rated 'requires improvement' this rose to 53%", "yet this falls to just 21%": a level
+ * that "this" or "it" reached is the measure said before; the grades around it in its own sentence
+ * name groups, never the figure (hry153). Only where the sentence names no measure but grades.
+ */
+export function movedPronoun(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  // ("Turnover … it climbed to 34.2 per cent": a measure its sentence names is what "it" is.)
+  if (mentions.indicators.some((mention) => mention.value.kind !== "grade")) return false;
+  // ("this rose to 23 inadequate councils": the figure's own words give its grade.)
+  if (mentions.indicators.some((mention) => mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 1)) return false;
+  const to = isWordAt(tokens, figure.startTok - 1, "just", "only", "about", "around", "nearly", "almost") ? figure.startTok - 2 : figure.startTok - 1;
+  if (!isWordAt(tokens, to, "to")) return false;
+  const verb = to - 1;
+  if (!isWordIn(tokens, verb, MOVE_VERBS)) return false;
+  const subject = isWordAt(tokens, verb - 1, "then", "has", "had", "have", "further", "sharply") ? verb - 2 : verb - 1;
+  return isWordAt(tokens, subject, "this", "it", "that");
+}
+
+/** Verbs of what a count takes in: "they only count SGOs made for children in the care system". */
+const TAKES_IN: ReadonlySet<string> = new Set(["count", "counts", "include", "includes", "cover", "covers", "record", "records", "capture", "captures"]);
+
+/**
+ * "3,520 SGOs were granted in 2014/15, but they only count SGOs made for children in the care
+ * system, rather than all children": the sentence says its figure counts only some of what it
+ * names; which some, no measure says (hry152).
+ */
+export function countsOnlySome(tokens: readonly Token[], figure: FigureSlot): boolean {
+  for (let at = figure.endTok; at < tokens.length - 1; at++) if (isWordAt(tokens, at, "only") && isWordIn(tokens, at + 1, TAKES_IN)) return true;
+  return false;
+}
+
 /**
  * "a shortfall of 6,000 foster carers", "a shortage of 8,000", "a £872 million gap": how many are
  * missing, no count of those there are nor money spent (hry96, hry102). (Before "more"/"additional" is read elsewhere as an addition.)
@@ -227,6 +283,16 @@ export function oneFamilys(tokens: readonly Token[], figure: FigureSlot): boolea
   if (!isWordAt(tokens, verb, "has", "had", "have")) return false;
   const subject = isWordAt(tokens, verb - 1, "who", "that") ? verb - 2 : verb - 1;
   return isWordAt(tokens, subject, ...ONE_FAMILY);
+}
+
+/**
+ * "Kids moved out of one Oldham children's home": "one" before a name is one home of a place, no
+ * count of the country's homes (hry153). Title case ("One Children's Home") is the population's own name.
+ */
+export function oneNamedPlaces(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  if (figure.unitKind !== "count" || figure.endTok !== figure.startTok + 1 || !isWordAt(tokens, figure.startTok, "one")) return false;
+  const next = tokens[figure.endTok];
+  return next?.kind === "word" && /^[A-Z]/.test(next.text) && !mentions.populations.some((population) => population.startTok === figure.endTok);
 }
 
 /** Verbs of money put towards a gap: "would plug the overspend", "to cover the cost". */

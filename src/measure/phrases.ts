@@ -60,7 +60,8 @@ function followedBy(words: readonly Token[], w: number, sequence: readonly strin
   if (sequence.length === 1 && sequence[0] === "at" && ["its", "the", "their", "his", "her", "a"].includes(words[w + 1]?.lower ?? "") && ["previous", "last", "latest", "most", "next", "first", "inspection", "re-inspection"].includes(words[w + 2]?.lower ?? "")) return false;
   // "rated good for the first time": a grade on an occasion, not "good for children".
   if (sequence.length === 1 && sequence[0] === "for" && ["the", "a"].includes(words[w + 1]?.lower ?? "") && isOccasion(words, w + 2)) return false;
-  return sequence.every((word, k) => words[w + k]?.lower === word);
+  // ("by * kinship": any one word between, as in names: "looked after by 710 kinship carers".)
+  return sequence.every((word, k) => (word === "*" ? words[w + k] !== undefined : words[w + k]?.lower === word));
 }
 
 const ORDINALS: ReadonlySet<string> = new Set(["first", "second", "third", "fourth", "fifth", "last", "latest", "consecutive", "same"]);

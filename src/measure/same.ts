@@ -126,8 +126,26 @@ export function periodsOverlap(a: string | undefined, b: string | undefined): bo
   const rangeA = periodRange(a);
   const rangeB = periodRange(b);
   if (!rangeA || !rangeB) return false;
+  if (!yearsMeet(rangeA, rangeB)) return false;
+  // "13,248 babies … between 2007 and 2014": several years' total, no evidence for any one of them,
+  // nor a point in a yearly series (hry150). Only the same span is the same period.
+  return !(isSpan(rangeA) || isSpan(rangeB)) || (rangeA.from === rangeB.from && rangeA.to === rangeB.to);
+}
+
+/** Whether two periods share a year (two split years only when the same one): the evaluation's loose test of a period read. */
+export function periodsMeet(a: string | undefined, b: string | undefined): boolean {
+  const rangeA = periodRange(a);
+  const rangeB = periodRange(b);
+  return rangeA !== undefined && rangeB !== undefined && yearsMeet(rangeA, rangeB);
+}
+
+function yearsMeet(rangeA: { from: number; to: number }, rangeB: { from: number; to: number }): boolean {
   if (isSplitYear(rangeA) && isSplitYear(rangeB)) return rangeA.from === rangeB.from;
   return rangeA.from <= rangeB.to && rangeA.to >= rangeB.from;
+}
+
+function isSpan(range: { from: number; to: number }): boolean {
+  return range.to >= range.from + 2;
 }
 
 // Helpers of hot comparisons live at module level: under tsx (esbuild keepNames) a named closure

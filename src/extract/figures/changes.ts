@@ -20,6 +20,14 @@ function changesBefore(tokens: readonly Token[], by: number): boolean {
   return false;
 }
 
+/** How far back in its clause a verb of change may stand from "by": "reduce its use of agency workers by". */
+const CHANGE_VERB_REACH = 9;
+
+function movedInClause(tokens: readonly Token[], by: number): boolean {
+  for (let at = by - 1; at >= Math.max(0, by - CHANGE_VERB_REACH) && tokens[at]!.kind !== "punct"; at--) if (tokens[at]!.kind === "word" && CHANGING.has(tokens[at]!.lower)) return true;
+  return false;
+}
+
 /** "3 percentage points", "a 7% increase", "rose by 11%", "16% lower": a change, not a level. */
 export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
   if (found.percentagePoints) return true;
@@ -33,6 +41,9 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   const signAt = found.money && tokens[found.startTok - 1]?.kind !== "word" ? found.startTok - 1 : found.startTok;
   const by = (qualifierBefore(tokens, signAt)?.startTok ?? signAt) - 1;
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(tokens[by], "by") && changesBefore(tokens, by))) return true;
+  // "managed to reduce its use of agency workers by 23% since 2017": a percentage after "by" is how much
+  // something moved, however far its verb stands (hry149; "judged inadequate by 23% of councils" is no such order).
+  if (found.kind === "percent" && isWord(tokens[by], "by") && movedInClause(tokens, by)) return true;
   // "a 6.5% average increase in vacant posts": a move's adjective between (hry69). "a quarter of the
   // proportion of agency staff as …": a fraction of another figure, no level of its own.
   if (isWord(after, "average", "annual", "overall", "net", "year-on-year") && tokens[pastBrackets(tokens, found.endTok) + 1]?.kind === "word" && CHANGE_AFTER.has(tokens[pastBrackets(tokens, found.endTok) + 1]!.lower)) return true;
@@ -66,9 +77,11 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // "The largest increase in the total number of notifications (60) occurred …": the bracket restates the change.
   if (bracketedAfterChange(tokens, found)) return true;
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
-  // "further" ("a further £5.2m overspend" is this year's overspend), and money only ("an extra 10
-  // councils were rated inadequate" counts councils).
+  // "further" ("a further £5.2m overspend" is this year's overspend).
   if (found.money) return isWord(tokens[found.startTok - 2], ...ADDED);
+  // "an extra 20,000 children could be in care by 2032", "an additional 3,000 children were in care":
+  // how many more there are, not how many (hry148).
+  if (isWord(before, "extra", "additional") && isWord(tokens[found.startTok - 2], "an", "a")) return true;
   // "two further authorities … this week became the latest to receive …": the week's addition to a
   // count, not the count (hry67). In a breakdown "a further 31 required improvement" is the grade's
   // own count, so only with a sentence that says the figure is the latest news.

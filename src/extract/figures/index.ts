@@ -241,7 +241,8 @@ function extract(sentence: string, context: FigureContext): FigureMention[] {
     // "1,060 children were adopted between July and September 2016": a quarter's count is not the year's.
     // "close to £1bn over the past three years": several years' money, not the article's year's ("14
     // had changed their director in the previous two years" is still counted as of the article).
-    const windowed = (subYearWindow && from !== "relative" && /^\d{4}(?:-\d{2})?$/.test(period ?? "")) || (found.money && ((multiYearWindow && (from === "article" || ownMoneyWindow(sentence, found))) || spreadOverYears(sentence, found)));
+    // (A claim keeps its year: "433 notifications between April and September 2020" is checked as part of 2020, check.ts.)
+    const windowed = (subYearWindow && from !== "relative" && context.claim !== true && /^\d{4}(?:-\d{2})?$/.test(period ?? "")) || (found.money && ((multiYearWindow && (from === "article" || ownMoneyWindow(sentence, found))) || spreadOverYears(sentence, found)));
     if (period && !windowed) figure.period = period;
     if (from && figure.period) figure.periodFrom = from;
     // "…, against 17.6% across England": a figure for another place is that place's first of all.

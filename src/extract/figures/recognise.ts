@@ -7,7 +7,7 @@ import { CHANGE_NOUNS, CHANGE_VERBS, MONTH_NAMES, PERCENT_WORDS, PRONOUN_ONE_DET
 import { mayStartAtom, parseAtom } from "./numbers.ts";
 import type { Atom } from "./numbers.ts";
 import { qualifierAt } from "./qualifiers.ts";
-import { isLowerCase, isPunct, isWord, tokenize } from "./tokens.ts";
+import { glued, isLowerCase, isPunct, isWord, tokenize } from "./tokens.ts";
 import type { Token } from "./tokens.ts";
 
 export type NumberKind = "number" | "percent" | "ratio" | "fraction" | "range";
@@ -216,6 +216,8 @@ function bareRange(text: string, tokens: readonly Token[], blocked: readonly boo
   }
   const high = parseQuantity(tokens, blocked, low.endTok + 1);
   if (!high || (dash && high.atom.spelled)) return null;
+  // "while 31 – 52.5 per cent – received …": a spaced dash that another closes opens an aside restating the figure (hry151).
+  if (dash && !glued(tokens[low.endTok - 1], sep) && RANGE_DASHES.includes(tokens[high.endTok]?.text ?? "") && tokens[high.endTok]?.kind === "punct") return null;
   return rangeOf(text, tokens, low.atom.startTok, low, high);
 }
 
