@@ -6,8 +6,8 @@ import type { Archive } from "../archive/buildArchive.ts";
 import { extractFigures } from "../extract/figures/index.ts";
 import { splitSentences } from "../text/index.ts";
 import type { ClaimCheck, Figure, FigureMention, Verdict } from "../types.ts";
-import { claimStates, describeFigure, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
-import { basesCompatible, describeMeasure, oneCouncilAgainstCountry, sampleAgainstAll, settlesPlace, withStatedShare } from "../measure/same.ts";
+import { claimStates, describeFigure, hedgedAtValue, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../archive/compare.ts";
+import { allAgainstSample, basesCompatible, describeMeasure, holdsEngland, oneCouncilAgainstCountry, sampleAgainstAll, settlesPlace, withStatedShare } from "../measure/same.ts";
 import { namedThings, namesAll } from "./claimNames.ts";
 import { claimedSource, withAttribution } from "./claimSource.ts";
 import { claimPlaceInDoubt } from "./claimPlace.ts";
@@ -22,7 +22,7 @@ import { periodSortKey } from "../measure/periods.ts";
 import { worstVerdict } from "./verdicts.ts";
 import { asWholeCouncil } from "../measure/servicePart.ts";
 import { claimedMonth, fitsClaimedMonth } from "./monthFlows.ts";
-import { SUB_YEAR_WINDOW } from "../extract/figures/windows.ts";
+import { partOfYear } from "../extract/figures/windows.ts";
 import { claimedMove, directionAfter, directionTo, isEarlierValue, movedBetween, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
 
@@ -56,11 +56,14 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   // A region's figure is no evidence about the country, nor a stock about a flow, nor money of all
   // children's services about the programme the claim names (claimNames.ts).
   const named = namedThings(claimText);
-  // A claim about part of a year ("between April and September 2020") is settled only by a source's part of a year.
-  const partYear = SUB_YEAR_WINDOW.test(claimText);
-  const fits = (figure: Figure) => (!partYear || SUB_YEAR_WINDOW.test(figure.sentence)) && settlesPlace(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
+  // A claim about part of a year ("between April and September 2020") is settled only by a source's same part of it.
+  const window = partOfYear(claimText);
+  const partYear = window !== undefined;
+  // (And the other way: "In the first half of this year, 300 …" settles no claim of the whole year.)
+  const fitsBarPlace = (figure: Figure) => partOfYear(figure.sentence) === window && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !allAgainstSample(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
+  const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && fitsBarPlace(figure);
   // What `fits` depends on, for the folded groups' cache: the claim's place, basis, window and named things.
-  const fitsKey = `${claimed.geography ?? ""}|${claimed.measure.basis ?? ""}|${partYear}|${named.join("|")}`;
+  const fitsKey = `${claimed.geography ?? ""}|${claimed.measure.basis ?? ""}|${window ?? ""}|${named.join("|")}`;
   const { same, otherWay } = cellsFor(measureTable(archive), claimed);
   const combined = () => combinationFor(archive, claimed);
   if (same.length === 0) {
@@ -154,6 +157,10 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
     const rounding = roundsClaim ? `a rounding of ${claim}: they neither confirm nor rule out the exact figure` : `which ${claim} rounds only roughly: it neither confirms nor rules them out`;
     return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, ${rounding}.`, evidence: evidenceOf(samePeriod) };
   }
+  // ("nearly half" against a claim of 50 %: a hedge at the claim's own value, hry149.)
+  if (samePeriod.length > 0 && samePeriod.every((figure) => hedgedAtValue(claimed, figure))) {
+    return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}: a hedge at ${claim} itself, which neither confirms nor rules it out.`, evidence: evidenceOf(samePeriod) };
+  }
   // "7,600 vacancies were recorded", in a February 2023 article: dated only by its publication, it may
   // be the September before's; with the claimed figure dated by another article alone, the two may be
   // one count a year apart, so neither refutes the other.
@@ -168,7 +175,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   }
   // "4,835 special guardianship orders were made in 2014", no place named, against England's 3,330 and
   // England and Wales's 4,835: the claim may mean either, so the one does not refute it (hry152).
-  const elsewherePlaced = samePeriod.length > 0 && !claimed.geography ? agreementCandidates(archive, current, claimed).filter((figure) => figure.period === claimed.period && figure.geography !== undefined && !settlesPlace(figure.geography, undefined) && basesCompatible(figure.measure, claimed.measure) && namesAll(figure, named) && claimStates(claimed, figure)) : [];
+  const elsewherePlaced = samePeriod.length > 0 && !claimed.geography ? agreementCandidates(archive, current, claimed).filter((figure) => figure.period === claimed.period && holdsEngland(figure.geography) && fitsBarPlace(figure) && claimStates(claimed, figure)) : [];
   if (elsewherePlaced.length > 0) {
     return { claimed, verdict: "unverified", reason: `For ${claimed.period} the sources say ${listed(samePeriod)}, but ${claim} is the figure for ${[...new Set(elsewherePlaced.map((figure) => figure.geography))].join(", ")}; the claim names no place, so I can't tell which it means.`, evidence: evidenceOf(elsewherePlaced, samePeriod) };
   }
@@ -187,10 +194,17 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   return {
     claimed,
     verdict: "unverified",
-    // "(it has 2022)" beside "no figure … in 2022" reads as a contradiction: the claimed year's figures are for no place or another one.
-    reason: `The archive has no figure for ${measure} in ${partYear ? `the part of ${claimed.period} the claim names` : claimed.period} (${partYear && same.some((cell) => cell.period === claimed.period) ? `its ${claimed.period} figures are for the whole year` : claimed.geography && same.some((cell) => cell.period === claimed.period) ? `its ${claimed.period} figures are not for ${claimed.geography}` : `it has ${periodsOf(same.map((cell) => cell.period))}`})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
+    reason: `The archive has no figure for ${measure} in ${partYear ? `the part of ${claimed.period} the claim names` : claimed.period} (${whyNoneFits(claimed, same, partYear)})${elsewhere.length > 0 ? `; ${claim} is the figure for ${elsewherePeriods}` : ""}.`,
     evidence: (elsewhere.length > 0 ? elsewhere : measureGroups(archive, same).top).slice(0, 5),
   };
+}
+
+/** Why no figure of the claimed period fits: "(it has 2022)" beside "no figure … in 2022" would read as a contradiction. */
+function whyNoneFits(claimed: FigureMention, same: readonly MeasureCell[], partYear: boolean): string {
+  if (!same.some((cell) => cell.period === claimed.period)) return `it has ${periodsOf(same.map((cell) => cell.period))}`;
+  if (partYear) return `its ${claimed.period} figures are for the whole year or another part of it`;
+  if (claimed.geography) return `its ${claimed.period} figures are not for ${claimed.geography}`;
+  return `its ${claimed.period} figures count it another way: another basis, group, place or part of the year`;
 }
 
 /** A verdict from the sum of a combination's parts ("22% inadequate + 42% requires improvement = 64 %"). */
@@ -218,7 +232,11 @@ function officialFirst(official: ClaimCheck, fromArticles: ClaimCheck, series: b
   // year is a count the record, taken at 31 March, does not hold.)
   const stated = fromArticles.evidence.filter((figure) => figure.period === official.claimed.period);
   const articleDatedOnly = series && stated.length > 0 && stated.every((figure) => figure.periodFrom === "article");
-  const articleSays = fromArticles.verdict === "supported" && !articleDatedOnly;
+  // "8 councils were rated outstanding in 2023", stated by an article of the year's inspections ("eight of the 43 visited
+  // by Ofsted in 2023"): the claim may mean those, which the record's count at 31 March does not hold (hry154).
+  const claimed = official.claimed;
+  const yearsInspections = claimed.measure?.basis === undefined && fromArticles.evidence.some((figure) => figure.period === claimed.period && figure.measure?.basis === "flow" && figure.measure.indicator === claimed.measure?.indicator && claimStates(claimed, figure));
+  const articleSays = (fromArticles.verdict === "supported" && !articleDatedOnly) || yearsInspections;
   const verdict = official.verdict === "contradicted" && articleSays ? "unverified" : official.verdict;
   const lead = verdict === official.verdict ? official.reason : `The sources differ. ${official.reason}`;
   return { ...official, verdict, reason: `${lead}${articles}`, evidence: fromArticles.evidence };

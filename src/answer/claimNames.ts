@@ -6,7 +6,7 @@
 import { findPlaces } from "../extract/figures/context.ts";
 import { tokenize } from "../extract/figures/tokens.ts";
 import { vocabulary } from "../measure/vocabulary.ts";
-import { castAsSource } from "./claimSource.ts";
+import { castAsSource, claimedSource } from "./claimSource.ts";
 import type { Figure } from "../types.ts";
 
 /** Two or more capitalised words in a row: "Early Intervention Grant", "Supporting Families". */
@@ -19,18 +19,19 @@ const CALENDAR = /^(?:January|February|March|April|May|June|July|August|Septembe
 /** The names of programmes and schemes the claim's figure is about, as written. */
 export function namedThings(claim: string): string[] {
   const names: string[] = [];
+  const source = claimedSource(claim);
   for (const match of claim.matchAll(PROPER_PHRASE)) {
     const name = match[0].replace(OPENERS, "").trim();
     const words = name.split(/\s+/);
     if (words.length < 2 || words.some((word) => CALENDAR.test(word))) continue;
     const end = match.index + match[0].length;
     // ("Barnardo's Trust said": the claim's source, checked as a source in claimSource.ts.)
-    if (castAsSource(claim, match.index, end)) continue;
+    if (castAsSource(claim, match.index, end, source)) continue;
     // A place or council ("North East", "Kent County Council") is checked as a place, elsewhere.
     if (/\bCouncils?\b/.test(name) || findPlaces(tokenize(name)).some((place) => place.end - place.start >= name.length - 1)) continue;
     names.push(name);
   }
-  return [...names, ...ownerAcronyms(claim).filter((acronym) => !names.some((name) => name.includes(acronym)))];
+  return [...names, ...ownerAcronyms(claim, source).filter((acronym) => !names.some((name) => name.includes(acronym)))];
 }
 
 /** Acronyms of the trade that name no programme or owner: units, honours, the frameworks the catalogue reads anyway. */
@@ -41,13 +42,13 @@ const PLAIN_ACRONYMS: ReadonlySet<string> = new Set(["UK", "US", "EU", "LA", "MP
  * figure from a sentence that never names it (councils' funding) says nothing of it (hry142). Acronyms
  * the catalogue reads as measures, populations, places or frameworks ("DCS", "UASC", "SIF") are no owners.
  */
-function ownerAcronyms(claim: string): string[] {
+function ownerAcronyms(claim: string, source: string | undefined): string[] {
   const found: string[] = [];
   const words = vocabulary();
   for (const match of claim.matchAll(/\b[A-Z]{2,6}\b/g)) {
     const word = match[0];
     const end = match.index + word.length;
-    if (PLAIN_ACRONYMS.has(word) || castAsSource(claim, match.index, end)) continue;
+    if (PLAIN_ACRONYMS.has(word) || castAsSource(claim, match.index, end, source)) continue;
     const tokens = tokenize(word.toLowerCase());
     if ([words.indicators, words.populations, words.geographies, words.frameworks, words.aspects].some((finder) => finder.find(tokens).length > 0)) continue;
     found.push(word);

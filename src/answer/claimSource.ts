@@ -25,8 +25,12 @@ const GENERIC = new Set([
   "review", "survey", "study", "department", "council", "ofsted's", "officers", "authorities", "respondents",
   "vacancies", "numbers", "rates", "children", "families", "parents", "social", "workers", "homes", "providers'",
 ]);
+/** What a source publishes: "Ofsted's annual report", "LGA figures". */
+const DOCUMENTS = "figures|data|statistics|report|reports|research|analysis|survey|review|estimates|study|census";
 /** A document of the name's before the verb: "Ofsted's annual report found", "the LGA's analysis shows". */
-const DOCUMENT_AFTER = /['’]s\s+(?:[a-z-]+\s+){0,3}(?:figures|data|statistics|report|research|analysis|survey|review|estimates|study|census)$/;
+const DOCUMENT_AFTER = new RegExp(`['’]s\\s+(?:[a-z-]+\\s+){0,3}(?:${DOCUMENTS})$`);
+/** Verbs of speech that cast a name before them as the claim's source ("Barnardo's said"); not every verb of attribution ("Supporting Families continues"). */
+const SPEECH_VERBS = /\b(?:said|says|told|tells|warned|warns|claimed|claims|stated|argued|argues|added|revealed|reveals|highlighted|highlights)\b/;
 
 function isNameWord(word: string): boolean {
   return /^[A-Z][\w’'&.-]*$/.test(word) || /^[A-Z][a-z]*[A-Z][\w]*$/.test(word);
@@ -56,17 +60,17 @@ function nameEnding(before: string): string | undefined {
 }
 
 /** After a name, what casts it as the claim's source: its document ("LGA figures", "Ofsted's annual report"), or a verb of speech or finding ("has warned", "found"). */
-const SOURCE_AFTER = new RegExp(
-  `^\\s*(?:(?:['’]s\\s+(?:[a-z-]+\\s+){0,3})?(?:figures|data|statistics|research|analysis|report|reports|survey|estimates|study|census)\\b|(?:(?:has|have|had)\\s+)?(?:${ATTRIBUTION_VERB_RE.source}|${FINDING_VERBS.source}))`,
-);
+const SOURCE_AFTER = new RegExp(`^\\s*(?:(?:['’]s\\s+(?:[a-z-]+\\s+){0,3})?(?:${DOCUMENTS})\\b|(?:(?:has|have|had)\\s+)?(?:${SPEECH_VERBS.source}|${FINDING_VERBS.source}))`);
 
 /**
  * Whether the name standing at [start, end) of the claim is cast as its source ("according to the
  * LGA", "Barnardo's said", "the LGA's analysis shows") rather than as what its figure is about.
  * claimNames.ts asks this of every name it reads, so the two never disagree on what a source is.
  */
-export function castAsSource(claim: string, start: number, end: number): boolean {
-  return SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, start));
+export function castAsSource(claim: string, start: number, end: number, source = claimedSource(claim)): boolean {
+  // ("according to analysis by the LGA": the source claimedSource reads, wherever it stands.)
+  const name = claim.slice(start, end);
+  return SOURCE_AFTER.test(claim.slice(end)) || /according to\s+(?:the\s+)?$/i.test(claim.slice(0, start)) || (source !== undefined && (name === source || name.endsWith(` ${source}`) || source.endsWith(name)));
 }
 
 /** The person or body the claim says its figure comes from, as written; undefined when it names none. */
@@ -81,8 +85,8 @@ export function claimedSource(claim: string): string | undefined {
   if (inverted) return nameEnding(inverted[1]!);
   for (const verb of [new RegExp(ATTRIBUTION_VERB_RE.source, "g"), new RegExp(FINDING_VERBS.source, "g")]) {
     for (const match of claim.matchAll(verb)) {
-      // ("Vacancies reported by councils rose": a passive, whose agent comes after.)
-      if (/^\s+by\b/.test(claim.slice(match.index + match[0].length))) continue;
+      // ("Vacancies reported by councils rose": a passive, whose agent comes after. "Supporting Families continues to reach": no speech.)
+      if (/^\s+by\b/.test(claim.slice(match.index + match[0].length)) || /^continu/.test(match[0])) continue;
       const before = claim.slice(0, match.index).trimEnd().replace(AUXILIARY, "");
       const document = DOCUMENT_AFTER.exec(before);
       const name = nameEnding(document ? before.slice(0, document.index) : before);

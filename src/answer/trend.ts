@@ -4,7 +4,7 @@
 import type { Archive } from "../archive/buildArchive.ts";
 import type { Figure } from "../types.ts";
 import { describeFigure, isShare, valuesAgree, withinBound } from "../archive/compare.ts";
-import { measureKey, periodsOverlap, seriesPlace } from "../measure/same.ts";
+import { gradeInForce, measureKey, periodsOverlap, seriesPlace } from "../measure/same.ts";
 import { mostReportedFirst } from "./corroborate.ts";
 import type { YearRange } from "./parseCommand.ts";
 import { overlaps, periodSortKey } from "../measure/periods.ts";
@@ -22,7 +22,8 @@ function seriesKey(figure: Figure, bases: ReadonlyMap<string, ReadonlySet<string
   // A figure whose sentence states no basis joins its measure's one stated basis; with stock and
   // flow both stated, it stays apart rather than join the wrong one.
   const stated = bases.get(key);
-  const basis = figure.measure?.basis ?? (stated?.size === 1 ? [...stated][0] : "");
+  const only = stated?.size === 1 ? [...stated][0] : undefined;
+  const basis = figure.measure?.basis ?? (only && !(only === "flow" && gradeInForce(figure)) ? only : "");
   // One place per series: Leeds's overspend, England's and Warrington's are three series, never one.
   return `${key}|${basis}|${seriesPlace(placed(figure))}`;
 }

@@ -48,6 +48,15 @@ function hedgeFits(hedged: Comparable, exact: Comparable): boolean | undefined {
   return undefined;
 }
 
+/**
+ * "nearly half" against a claim of 50 %, "50 %" against a claim of "just over half": a hedge at the
+ * other's own value, which says the truth lies just to one side of it. Neither confirms nor refutes.
+ */
+export function hedgedAtValue(claimed: Comparable, figure: Comparable): boolean {
+  const edge = (hedged: Comparable, other: Comparable) => (BELOW.test(hedged.qualifier ?? "") || ABOVE.test(hedged.qualifier ?? "")) && !other.qualifier && Math.abs(hedged.value - other.value) < 1e-9;
+  return edge(figure, claimed) || edge(claimed, figure);
+}
+
 export function valuesAgree(a: Comparable, b: Comparable): boolean {
   if ((a.upper !== undefined || b.upper !== undefined) && a.upper !== b.upper) return false;
   if (isShare(a) && isShare(b) && (a.qualifier ?? "") !== (b.qualifier ?? "")) {

@@ -345,6 +345,8 @@ export function withoutGradedGroups(tokens: readonly Token[], indicators: Array<
   });
 }
 
+/** Nouns before the group's preposition that make the graded what is counted. */
+const COUNTED_BEFORE_GROUP: ReadonlySet<string> = new Set(["councils", "authorities", "homes", "providers", "agencies", "las", "number", "numbers", "figure", "proportion", "share", "rate", "percentage"]);
 /** Words of a group between its preposition and "rated": "in those services", "among those working in homes". */
 const GROUP_WORDS: ReadonlySet<string> = new Set(["those", "the", "its", "their", "services", "homes", "settings", "providers", "councils", "authorities", "areas", "ones", "working", "children's", "childrens", "in", "at"]);
 
@@ -358,7 +360,8 @@ function groupRatedBefore(tokens: readonly Token[], at: number): boolean {
   const rated = isWordAt(tokens, at, "as") ? at - 1 : at;
   if (!isWordAt(tokens, rated, "rated", "judged", "graded")) return false;
   for (let k = rated - 1; k >= Math.max(0, rated - 6); k--) {
-    if (isWordAt(tokens, k, "in", "among", "across", "for") && k < rated - 1) return true;
+    // ("The number for councils rated inadequate", "25 councils among those rated inadequate": what is counted is the graded.)
+    if (isWordAt(tokens, k, "in", "among", "across") && k < rated - 1) return !isWordIn(tokens, k - 1, COUNTED_BEFORE_GROUP);
     if (!isWordIn(tokens, k, GROUP_WORDS)) return false;
   }
   return false;

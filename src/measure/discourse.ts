@@ -16,6 +16,7 @@ import { vocabulary } from "./vocabulary.ts";
 import { readHeading, underHeading, type HeadingContext } from "./headings.ts";
 import { continuesByPlace, countsSameThing, namesAgain } from "./breakdowns.ts";
 import { afterSurvey, namesSurvey } from "./surveys.ts";
+import { BACK_TO_THAT_TIME, DAY_WITHOUT_YEAR, ELLIPTICAL_OPENING, MOVED_THERE, NOW, SINCE_THEN, nowInClause, offersEitherOr } from "./discourseCues.ts";
 
 /**
  * A sentence that refers back to the previous one's measure instead of naming it: "20 local
@@ -24,15 +25,6 @@ import { afterSurvey, namesSurvey } from "./surveys.ts";
  */
 const ANAPHORA = /\b(?:this|that|the same|such an?) (?:rating|judgement|judgment|grade|category|label|proportion|figure|rate)\b|(?:^|[,;]\s*|\b(?:inspection|framework|year)\s+)(?:this|that|it) (?:is|was|has|had)\b(?! (?:been )?(?:revealed|reported|announced|said|found|confirmed|understood|claimed|thought|expected|believed|known|estimated|emerged)\b)|^(?:this|that|it) (?:compares|compared|represents|marks)\b/i;
 
-/** "Seven were providing inadequate services": a sentence opening on a bare number, whose noun is the last sentence's. */
-const ELLIPTICAL_OPENING = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*) (?:were|was|had|have|are|received|got)\b/;
-
-/** "either … or": a sentence offering two, whose figure is no one measure's. */
-const EITHER_OR = /\beither\b.*\bor\b/i;
-
-/** "The rate increased from 78 per 10,000 … to 148": the place of the sentence before, whose measure the sentence names afresh (hry146). */
-const MOVED_THERE = /^the (?:rate|figure|number|total|proportion|share) (?:has )?(?:increased|rose|risen|fell|fallen|decreased|dropped|went|climbed|grew|more than doubled|doubled)\b/i;
-
 /**
  * A figure with no measure of its own in a sentence that points back ("this rating") takes the
  * previous sentence's measure, when it is the same kind of number: the period stays its own. A
@@ -40,7 +32,7 @@ const MOVED_THERE = /^the (?:rate|figure|number|total|proportion|share) (?:has )
  */
 function inheritMeasure(mention: FigureMention, previous: FigureMention | undefined, sentence: string): FigureMention {
   // ("54 of them either were given this rating or were told they 'required improvement'": one of two, hry153.)
-  if (mention.measure || mention.change || !previous?.measure || EITHER_OR.test(sentence)) return mention;
+  if (mention.measure || mention.change || !previous?.measure || offersEitherOr(sentence)) return mention;
   // "20 local authorities ... amounting to 13%": a grade is stated as a count and as a share alike.
   const indicator = catalogue().indicator(previous.measure.indicator);
   if (!indicator?.units.includes(unitKindOf(mention)) || !countsSameThing(mention, previous)) return mention;
@@ -150,9 +142,6 @@ interface StatedBefore {
   only?: string;
 }
 
-// ("At the time that my review was conducted": a clause says which time; it points back to nothing.)
-const BACK_TO_THAT_TIME = /\b(?:at that (?:point|time|date|stage)|at the time(?! (?:that|when|of)\b)|by then|by that (?:point|time|date))\b/i;
-
 function statedIn(figures: readonly FigureMention[], continued: ReadonlySet<FigureMention>): StatedBefore {
   const byIndicator = new Map<string, { period: string; measure: Measure }>();
   const periods = new Set<string>();
@@ -176,11 +165,6 @@ function statedIn(figures: readonly FigureMention[], continued: ReadonlySet<Figu
   return { byIndicator, ...(periods.size === 1 ? { only: [...periods][0]! } : {}) };
 }
 
-/** A sentence about today ("currently has", "now holds"), or one moving on from the day it states ("since then"). */
-const NOW = /\b(?:currently|now|today|at present)\b/i;
-const SINCE_THEN = /\bsince (?:then|that (?:date|day|point|time))\b/i;
-const DAY_WITHOUT_YEAR = new RegExp(`\\b(?:as (?:of|at)|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?![\\s,]*\\d{4})`, "i");
-
 function continuesPeriod(mention: FigureMention, before: StatedBefore | undefined, backToThen: boolean): FigureMention {
   // A subgroup's figure ("Of the 29 councils judged inadequate at the end of March, 17 had …") and a
   // count since some event are dated by their own frame, not by the sentence before.
@@ -194,8 +178,10 @@ function continuesPeriod(mention: FigureMention, before: StatedBefore | undefine
 
 /** The one place a sentence's figures are in, when they are all in one (or in none). */
 function onlyPlace(figures: readonly FigureMention[]): string | undefined {
-  const places = new Set(figures.flatMap((figure) => (figure.geography ? [figure.geography] : [])));
-  return places.size === 1 ? [...places][0] : undefined;
+  // (A plain loop: it runs for every sentence of every article.)
+  let place: string | undefined;
+  for (const { geography } of figures) if (geography && (place = place ?? geography) !== geography) return undefined;
+  return place;
 }
 
 /** "In Norfolk, there were 6,260 referrals … That was up on the 6,253 referrals made the previous year": where the sentence pointed back to. */
@@ -352,6 +338,7 @@ export class ArticleMeasures {
     const continued = new Set<FigureMention>();
     // "As of September 1 there was a 35 per cent vacancy rate": a day of its own, no year: the article's, not the last one stated (hry90).
     const ownDay = found.length > 0 && DAY_WITHOUT_YEAR.test(sentence);
+    const now = found.length > 0 && NOW.test(sentence);
     // Read only for a sentence that opens with "it" after one with no figure: rare, and reading costs.
     const itWas = found.length > 0 && this.figurelessBefore !== undefined && IT_WAS.test(sentence) ? soleMeasureNamed(this.figurelessBefore) : undefined;
     const read = afterSurvey(found, sentence, this.surveyBefore).map((mention, index) => {
@@ -363,9 +350,10 @@ export class ArticleMeasures {
       const carried = refersBack ? inPlaceBefore(inheritMeasure(mention, this.previous, sentence), this.placeJustBefore) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore));
       const own = carryPopulation(movedThere ? inPlaceBefore(carried, this.placeJustBefore) : carried, this.populations, this.mentioned, headed);
       const placed = listItem ? underHeading(own, this.headed) : own;
-      const continuing = listItem || ownDay ? placed : continuesPeriod(placed, NOW.test(sentence) ? undefined : this.statedBefore, backToThen);
+      const continuing = listItem || ownDay ? placed : continuesPeriod(placed, now ? undefined : this.statedBefore, backToThen);
       // ("… a child protection plan (up 1.2% on 2015)" after "the year to March 2015": a year it is compared with is before it, hry94.)
-      const dated = (ownDay || comparedWithYearFrom(sentence, this.reference) ? continuing : onReferenceDate(continuing, this.reference)) as T;
+      // ("Half of all councils are now judged good", after "As of April last year …": now is the article's day, hry154.)
+      const dated = (ownDay || (now && nowInClause(sentence, mention)) || comparedWithYearFrom(sentence, this.reference) ? continuing : onReferenceDate(continuing, this.reference)) as T;
       const rated = rateOfLast(dated, this.lastIndicator) as T;
       if (continuing !== placed) continued.add(rated);
       if (rated.measure) this.lastIndicator = rated.measure.indicator;

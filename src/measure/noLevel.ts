@@ -3,13 +3,13 @@
 // what was sent somewhere. Each was a wrong reading in a trial, named beside its rule.
 
 import { MOVE_VERBS, TIME_UNITS } from "../extract/figures/lexicon.ts";
-import { isPunct, type Token } from "../extract/figures/tokens.ts";
+import { isPunct, pastBrackets, type Token } from "../extract/figures/tokens.ts";
 import { isWordAt, isWordIn, type Mentions } from "./frames.ts";
 import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || oneNamedPlaces(tokens, figure, mentions) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsThoseInvolving(tokens, figure) || countsOnlySome(tokens, figure) || movedPronoun(tokens, figure, mentions) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || oneNamedPlaces(tokens, figure, mentions) || countsTakenOn(tokens, figure) || settingsWhereAt(tokens, figure, mentions) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsThoseInvolving(tokens, figure) || countsOnlySome(tokens, figure) || movedPronoun(tokens, figure, mentions) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -80,8 +80,10 @@ export function isScore(tokens: readonly Token[], figure: FigureSlot): boolean {
  * and "the proportion who left was 15%" are the rate.)
  */
 export function shareOfLeavers(tokens: readonly Token[], figure: FigureSlot): boolean {
-  if (figure.unitKind !== "share" || !isWordAt(tokens, figure.endTok, "of")) return false;
-  for (let at = figure.endTok + 1; at < Math.min(tokens.length, figure.endTok + 9); at++) {
+  // ("Almost two-thirds (63%) of social workers who left": past the bracket restating it, or closing on it, hry156.)
+  const of = isPunct(tokens[figure.endTok], ")") ? figure.endTok + 1 : pastBrackets(tokens, figure.endTok);
+  if (figure.unitKind !== "share" || !isWordAt(tokens, of, "of")) return false;
+  for (let at = of + 1; at < Math.min(tokens.length, of + 9); at++) {
     if (!isWordAt(tokens, at, "who", "that")) continue;
     const verb = isWordAt(tokens, at + 1, "had", "have", "has") ? at + 2 : at + 1;
     return isWordAt(tokens, verb, "left", "leave", "quit", "departed", "moved");
@@ -130,6 +132,8 @@ export function countsThoseConcerned(tokens: readonly Token[], figure: FigureSlo
 
 /** Verbs after the counted that keep only those of them involving something: "notifications involved child deaths". */
 const INVOLVING_VERBS: ReadonlySet<string> = new Set(["involved", "involving", "concerned", "related", "relating", "led", "resulted"]);
+/** Words that open another clause or subject between the figure and a verb. */
+const ANOTHER_SUBJECT: ReadonlySet<string> = new Set(["and", "but", "while", "whereas", "which", "this", "it", "they", "most", "many", "some", "who"]);
 /** Words that may stand between the figure and the verb: its noun phrase and a time ("in 2020-21"). */
 const INVOLVING_MAX_GAP = 8;
 
@@ -144,7 +148,10 @@ export function countsThoseInvolving(tokens: readonly Token[], figure: FigureSlo
   for (let at = figure.endTok; at < Math.min(tokens.length, figure.endTok + INVOLVING_MAX_GAP); at++) {
     const token = tokens[at]!;
     if (token.kind === "punct" && token.text !== "-") return false;
-    const verb = isWordIn(tokens, at, INVOLVING_VERBS) && !isWordAt(tokens, at + 1, "in") && (!isWordAt(tokens, at, "related", "relating", "led", "resulted") || isWordAt(tokens, at + 1, "to", "in"));
+    // ("80,080 children in care and this led to overspends": another subject, another clause.)
+    if (isWordIn(tokens, at, ANOTHER_SUBJECT)) return false;
+    // "involved in" is taking part; "related to", "led to", "resulted in" are what followed.
+    const verb = isWordIn(tokens, at, INVOLVING_VERBS) && (isWordAt(tokens, at, "related", "relating", "led", "resulted") ? isWordAt(tokens, at + 1, "to", "in") : !isWordAt(tokens, at + 1, "in"));
     const about = isWordAt(tokens, at, "were", "was", "are", "is") && isWordAt(tokens, at + 1, "about") && !isWordAt(tokens, at + 2, "to");
     if (!verb && !about) continue;
     const object = verb ? at + (isWordAt(tokens, at + 1, "to", "in") ? 2 : 1) : at + 2;
@@ -163,6 +170,8 @@ export function movedPronoun(tokens: readonly Token[], figure: FigureSlot, menti
   if (mentions.indicators.some((mention) => mention.value.kind !== "grade")) return false;
   // ("this rose to 23 inadequate councils": the figure's own words give its grade.)
   if (mentions.indicators.some((mention) => mention.startTok >= figure.endTok && mention.startTok <= figure.endTok + 1)) return false;
+  // ("Ofsted said this rose to 21 councils being judged inadequate": a figure with its own population counts it, graded after.)
+  if (mentions.populations.some((population) => population.startTok === figure.endTok)) return false;
   const to = isWordAt(tokens, figure.startTok - 1, "just", "only", "about", "around", "nearly", "almost") ? figure.startTok - 2 : figure.startTok - 1;
   if (!isWordAt(tokens, to, "to")) return false;
   const verb = to - 1;
@@ -171,6 +180,8 @@ export function movedPronoun(tokens: readonly Token[], figure: FigureSlot, menti
   return isWordAt(tokens, subject, "this", "it", "that");
 }
 
+/** What a "only count" sentence says counts: the data, or a pronoun for them. */
+const COUNTING_SUBJECTS: ReadonlySet<string> = new Set(["they", "these", "those", "it", "figures", "data", "statistics", "numbers", "totals", "which"]);
 /** Verbs of what a count takes in: "they only count SGOs made for children in the care system". */
 const TAKES_IN: ReadonlySet<string> = new Set(["count", "counts", "include", "includes", "cover", "covers", "record", "records", "capture", "captures"]);
 
@@ -180,7 +191,8 @@ const TAKES_IN: ReadonlySet<string> = new Set(["count", "counts", "include", "in
  * names; which some, no measure says (hry152).
  */
 export function countsOnlySome(tokens: readonly Token[], figure: FigureSlot): boolean {
-  for (let at = figure.endTok; at < tokens.length - 1; at++) if (isWordAt(tokens, at, "only") && isWordIn(tokens, at + 1, TAKES_IN)) return true;
+  // ("they only count", "the figures only include"; not "grants only cover a fraction", nor "the only count published".)
+  for (let at = figure.endTok + 1; at < tokens.length - 1; at++) if (isWordAt(tokens, at, "only") && isWordIn(tokens, at + 1, TAKES_IN) && isWordIn(tokens, at - 1, COUNTING_SUBJECTS)) return true;
   return false;
 }
 
@@ -290,9 +302,38 @@ export function oneFamilys(tokens: readonly Token[], figure: FigureSlot): boolea
  * count of the country's homes (hry153). Title case ("One Children's Home") is the population's own name.
  */
 export function oneNamedPlaces(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  if (figure.unitKind !== "count" || figure.endTok !== figure.startTok + 1 || !isWordAt(tokens, figure.startTok, "one")) return false;
+  // (Only behind a preposition, "moved out of one Oldham children's home": "only one London council was rated inadequate" counts councils.)
+  if (figure.unitKind !== "count" || figure.endTok !== figure.startTok + 1 || !isWordAt(tokens, figure.startTok, "one") || !isWordAt(tokens, figure.startTok - 1, "of", "in", "at", "from", "into", "to", "for")) return false;
   const next = tokens[figure.endTok];
   return next?.kind === "word" && /^[A-Z]/.test(next.text) && !mentions.populations.some((population) => population.startTok === figure.endTok);
+}
+
+/**
+ * "Councils recruited 7,174 agency social workers during 2023": those taken on, a year's starters,
+ * never those in post (hry149). Only the verb right before the count ("difficulties recruiting
+ * permanent staff, councils employed 6,500 agency social workers" is the stock).
+ */
+export function countsTakenOn(tokens: readonly Token[], figure: FigureSlot): boolean {
+  if (figure.unitKind !== "count") return false;
+  const before = isWordAt(tokens, figure.startTok - 1, "almost", "nearly", "around", "about", "some", "over", "more", "than", "another", "an", "a", "extra", "additional") ? figure.startTok - 2 : figure.startTok - 1;
+  const at = isWordAt(tokens, before, "than") ? before - 1 : before;
+  if (isWordAt(tokens, at, "recruited", "hired", "recruiting", "hiring", "recruit", "hire") || (isWordAt(tokens, at, "on") && isWordAt(tokens, at - 1, "took", "taken", "taking", "take"))) return true;
+  // ("14 social workers recruited from overseas": the participle after the counted noun.)
+  for (let next = figure.endTok; next < Math.min(tokens.length, figure.endTok + 5) && tokens[next]!.kind === "word"; next++) if (isWordAt(tokens, next, "recruited", "hired")) return true;
+  return false;
+}
+
+/** Populations of places children live or are cared for, which a story may be set "at". */
+const SETTINGS_POPULATIONS: ReadonlySet<string> = new Set(["childrens-homes", "residential-special-schools", "supported-accommodation", "fostering-agencies", "adoption-agencies", "providers"]);
+
+/**
+ * "serious failures at three residential special schools registered as children's homes": the
+ * settings where something happened, which the story is about, no count of those registered
+ * (hry155). Only behind "at" ("14,000 places in 2,706 homes" counts the homes).
+ */
+export function settingsWhereAt(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  if (figure.unitKind !== "count" || !isWordAt(tokens, figure.startTok - 1, "at")) return false;
+  return mentions.populations.some((population) => population.startTok >= figure.endTok && population.startTok <= figure.endTok + 1 && SETTINGS_POPULATIONS.has(population.value.id));
 }
 
 /** Verbs of money put towards a gap: "would plug the overspend", "to cover the cost". */

@@ -196,6 +196,14 @@ export function settlesPlace(figurePlace: string | undefined, claimedPlace: stri
   return placesCompatible(figurePlace, claimedPlace) && (figurePlace === claimedPlace || figurePlace === undefined || claimedPlace === undefined);
 }
 
+/** Areas wider than England that hold it: a claim naming no place may mean them as well as England. */
+const HOLDING_ENGLAND: ReadonlySet<string> = new Set(["England and Wales", "UK"]);
+
+/** "4,835 orders … in England and Wales" beside England's 3,330: a wider area a claim that names no place may mean (hry152). */
+export function holdsEngland(place: string | undefined): boolean {
+  return place !== undefined && HOLDING_ENGLAND.has(place);
+}
+
 export function basesCompatible(a: Measure | undefined, b: Measure | undefined): boolean {
   return !a?.basis || !b?.basis || a.basis === b.basis;
 }
@@ -212,6 +220,25 @@ export function sampleAgainstAll(claimed: Measured, figure: Measured & { sentenc
   if (claimed.measure?.basis !== undefined || figure.measure?.population !== "councils" || catalogue().indicator(figure.measure.indicator)?.kind !== "grade") return false;
   // "almost half of those inspected this year", "(44%) inspected this year" beside a "since" that hides the basis.
   return figure.measure.basis === "flow" || INSPECTED_SAMPLE.test(figure.sentence ?? "");
+}
+
+/**
+ * A council's grade said with no basis ("25% of councils are top graded") is the grade in force, never
+ * a year's inspections: a trend keeps it out of a series of those (hry154). (Providers are inspected every year.)
+ */
+export function gradeInForce(figure: Measured): boolean {
+  return figure.measure?.basis === undefined && figure.measure?.population === "councils" && catalogue().indicator(figure.measure.indicator)?.kind === "grade";
+}
+
+/**
+ * The other way round: "39 of the councils inspected in 2025 were rated outstanding" is about one
+ * year's inspections, so a count of councils holding the grade that states no basis ("As of today,
+ * 39 of the 153 authorities … are top graded") neither confirms nor refutes it (hry154). Checks only.
+ */
+export function allAgainstSample(claimed: Measured, figure: Measured & { sentence?: string }): boolean {
+  // (A year's: "at their first single inspection", no year, is the whole first round, which all councils had.)
+  if (claimed.measure?.basis !== "flow" || claimed.period === undefined || figure.measure?.basis === "flow" || figure.measure?.population !== "councils" || catalogue().indicator(figure.measure.indicator)?.kind !== "grade") return false;
+  return !INSPECTED_SAMPLE.test(figure.sentence ?? "");
 }
 
 const INSPECTED_SAMPLE = /\b(?:of those inspected|inspected (?:this|last) year|inspected in (?:19|20)\d\d|visited by ofsted)\b/i;

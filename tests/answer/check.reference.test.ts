@@ -7,8 +7,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { syntheticFiles } from "../../bench/corpus.ts";
 import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
-import { claimStates, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../../src/archive/compare.ts";
-import { basesCompatible, measureKey, oneCouncilAgainstCountry, periodsOverlap, sampleAgainstAll, settlesPlace } from "../../src/measure/same.ts";
+import { claimStates, hedgedAtValue, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../../src/archive/compare.ts";
+import { allAgainstSample, basesCompatible, holdsEngland, measureKey, oneCouncilAgainstCountry, periodsOverlap, sampleAgainstAll, settlesPlace } from "../../src/measure/same.ts";
+import { partOfYear } from "../../src/extract/figures/windows.ts";
 import { checkFigure } from "../../src/answer/check.ts";
 import { isEarlierValue, movedBetween } from "../../src/measure/direction.ts";
 import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
@@ -30,7 +31,9 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   const key = measureKey(claimed);
   const sameThing = archive.figures.filter((figure) => key !== undefined && measureKey(figure) === key);
   if (sameThing.length === 0) return { verdict: "unverified", pool: [] };
-  const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
+  // (The claims here have no words of their own: no part of a year, so a source's part of one fits none.)
+  const fitsBarPlace = (figure: Figure) => partOfYear(figure.sentence) === undefined && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !allAgainstSample(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
+  const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && fitsBarPlace(figure);
   // An undated earlier value ("up from the 400 offered for the previous cohort") supports no undated claim either (hry83).
   const dated = (figure: Figure) => (!claimed.period ? figure.period !== undefined || !isEarlierValue(figure.sentence, figure.text) : figure.periodFrom === undefined || figure.period === claimed.period);
   const candidates = sameThing.filter((figure) => !claimed.period || periodsOverlap(figure.period, claimed.period));
@@ -60,8 +63,13 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   const forPeriod = fitting.filter((figure) => figure.period === claimed.period);
   // Sources that print fewer digits than the claim, each a rounding of it, neither confirm nor refute it (nor one the claim cuts off).
   if (forPeriod.length > 0 && !isShare(claimed) && forPeriod.every((figure) => !isShare(figure) && (roundingOf(figure, claimed) !== undefined || roughlyRounds(claimed, figure)))) return { verdict: "unverified", pool: forPeriod };
+  // A hedge at the claim's own value ("nearly half" against 50 %) neither confirms nor refutes it.
+  if (forPeriod.length > 0 && forPeriod.every((figure) => hedgedAtValue(claimed, figure))) return { verdict: "unverified", pool: forPeriod };
   // Both the period's figures and the claimed value elsewhere dated only by their articles: a year apart, perhaps one count.
   if (forPeriod.length > 0 && forPeriod.every((figure) => figure.periodFrom === "article") && elsewhere.length > 0 && elsewhere.every((figure) => figure.periodFrom === "article")) return { verdict: "unverified", pool: [...forPeriod, ...elsewhere], elsewhere: periods };
+  // A claim naming no place may mean a wider area that holds England and has the claimed value.
+  const wider = forPeriod.length > 0 && !claimed.geography ? candidates.filter((figure) => figure.period === claimed.period && holdsEngland(figure.geography) && fitsBarPlace(figure) && claimStates(claimed, figure)) : [];
+  if (wider.length > 0) return { verdict: "unverified", pool: [...wider, ...forPeriod] };
   if (forPeriod.length > 0) {
     const otherWay = archive.figures.filter((figure) => figure.period === claimed.period && figure.measure?.indicator === claimed.measure?.indicator && isShare(figure) !== isShare(claimed));
     return { verdict: "contradicted", pool: [...candidates, ...elsewhere, ...otherWay], elsewhere: periods };

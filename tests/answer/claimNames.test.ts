@@ -48,4 +48,10 @@ describe("what counts as a named thing", () => {
     expect(namedThings("In the North East, Kent County Council spent £5m in March 2021")).toEqual([]);
     expect(namedThings("The Local Government Association said councils overspent by £800m")).toEqual([]);
   });
+  it("takes the claim's source wherever it stands, and only speech or a finding casts a name as one", () => {
+    expect(namedThings("80,000 children are in care, according to analysis by the LGA.")).toEqual([]);
+    expect(namedThings("The LGA has warned that councils overspent by £800m")).toEqual([]);
+    expect(namedThings("Supporting Families continues to reach 300,000 families.")).toEqual(["Supporting Families"]);
+    expect(namedThings("The Early Intervention Grant was estimated at £9.9bn")).toEqual(["Early Intervention Grant"]);
+  });
 });

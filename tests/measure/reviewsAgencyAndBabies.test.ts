@@ -103,3 +103,46 @@ describe("kinship care (hry152)", () => {
     expect(extractFigures("560 children were looked after by the council.", { date: "2023-09-29" })[0]?.measure?.indicator).toBe("children-looked-after");
   });
 });
+
+describe("the same rules kept to their cause (a second reader's sentences)", () => {
+  const read = (sentence: string) => extractFigures(sentence, { date: "2019-06-01" });
+  it("reads ordinary sentences as before", () => {
+    expect(read("In 2019, 60% of councils said their recruitment needs improvement.")[0]?.measure).toBeUndefined();
+    expect(read("Councils had 80,080 children in care and this led to overspends.")[0]?.measure?.indicator).toBe("children-looked-after");
+    expect(read("There were 3,400 referrals in 2020 and most related to neglect.")[0]?.measure?.indicator).toBe("referrals");
+    expect(read("Councils spent £10.5bn, but grants only cover a fraction of that.")[0]?.measure?.indicator).toBe("spending");
+    expect(read("In 2019 only one London council was rated inadequate.")[0]?.measure?.indicator).toBe("inadequate");
+    expect(read("Ofsted said this rose to 21 councils being judged inadequate.")[0]?.measure?.indicator).toBe("inadequate");
+    expect(read("Despite efforts to keep families together, the number of children in care rose above 80,000 in 2019.")[0]?.measure?.indicator).toBe("children-looked-after");
+    expect(read("Efforts to keep children safe saw over 80,000 children in care in 2019.")[0]?.measure?.indicator).toBe("children-looked-after");
+    expect(read("A rise in demand was reported by 87% of councils.")[0]?.change).toBeUndefined();
+    expect(read("A total of 2,400 children were in care and an additional 300 were on child protection plans.")[1]?.change).toBeUndefined();
+    expect(read("There were 25 councils among those rated inadequate in 2019.")[0]?.measure?.indicator).toBe("inadequate");
+    expect(read("The proportion for homes rated outstanding rose to 22% in 2019.")[0]?.measure?.indicator).toBe("outstanding");
+    expect(read("In 2019, 12,000 children were placed in care by family courts.")[0]?.measure?.indicator).toBe("children-looked-after");
+    expect(read("Because of difficulties recruiting permanent staff, councils employed 6,500 agency social workers in 2019.")[0]?.measure?.indicator).toBe("agency-workers");
+    expect(read("Caseloads of 15 – 20 – the level recommended – are rare.")[0]?.upper).toBe(20);
+  });
+  it("still reads the trials' sentences as no level", () => {
+    expect(claim("134 serious incident notifications resulted in a serious case review")?.measure).toBeUndefined();
+    expect(read("Harrow has 14 social workers recruited from overseas.")[0]?.measure).toBeUndefined();
+    expect(read("The council wants to bring caseloads in the assessment teams below 20 by Christmas.")[0]?.measure).toBeUndefined();
+  });
+  it("settles a part of a year only by the same part, and a whole year by no part", () => {
+    const check = inArticle("2017-10-01", "In the first half of this year, councils received 300 serious incident notifications.");
+    expect(check("300 serious incident notifications were received in the second half of 2017").verdict).toBe("unverified");
+    expect(check("300 serious incident notifications were received between July and December 2017").verdict).toBe("unverified");
+    expect(check("300 serious incident notifications were received in 2017").verdict).toBe("unverified");
+    expect(check("300 serious incident notifications were received in the first half of 2017").verdict).toBe("supported");
+  });
+  it("leaves a hedge at the claim's own value unverified", () => {
+    const check = inArticle("2018-11-01", "In Swindon, nearly half of the council's children's social workers were employed through an agency in September 2018.");
+    expect(check("Swindon's agency rate was 50% in 2018").verdict).toBe("unverified");
+    expect(check("Swindon's agency rate was 48% in 2018").verdict).toBe("supported");
+    expect(check("Swindon's agency rate was 30% in 2018").verdict).toBe("contradicted");
+  });
+  it("does not carry a year past the present tense", () => {
+    const archive = buildArchive([articleOf("a", "A test article", "2019-06-01", "Only 10 of 43 councils inspected in 2013-14 were rated good.", "Seven are rated inadequate.")]);
+    expect(archive.figures.find((figure) => figure.text === "Seven")?.period).not.toBe("2013-14");
+  });
+});

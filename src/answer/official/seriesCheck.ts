@@ -9,7 +9,7 @@ import type { Archive } from "../../archive/buildArchive.ts";
 import { describeFigure, isBound, roundingOf, valuesAgree, withinBound } from "../../archive/compare.ts";
 import { otherIndicatorsNamed } from "../../measure/index.ts";
 import { claimMeansPeriod, periodRange } from "../../measure/periods.ts";
-import { periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
+import { periodsMeet, periodsOverlap, sameMeasureAnyPeriod, unitKindOf } from "../../measure/same.ts";
 import { claimPlaceOf } from "../claimPlace.ts";
 import { INDICATORS } from "../../statistics/dfeSeries.ts";
 import type { ClaimCheck, Figure, FigureMention, OfficialFigure } from "../../types.ts";
@@ -186,6 +186,10 @@ export function seriesNote(archive: Archive, claimed: FigureMention, sentence: s
   if (!claimed.period || candidates.some((figure) => claimMeansPeriod(claimed.period, figure))) return undefined;
   const sorted = [...candidates].sort((a, b) => yearEnding(a) - yearEnding(b));
   const overlapping = sorted.filter((figure) => periodsOverlap(claimed.period, figure.period));
+  // ("13,248 … between 2007 and 2014": several years together, which a yearly record never sums.)
+  if (overlapping.length === 0 && sorted.some((figure) => periodsMeet(claimed.period, figure.period))) {
+    return `The official statistics count it year by year (${sorted[0]!.periodLabel} to ${sorted.at(-1)!.periodLabel}), never over ${claimed.period} together.`;
+  }
   if (overlapping.length > 0) {
     return `The official statistics have no figure for exactly ${claimed.period}: they give ${overlapping.map((figure) => `${officialValue(figure)} ${figure.periodLabel}`).join(" and ")}.`;
   }

@@ -11,9 +11,12 @@ const CHANGE_AFTER: ReadonlySet<string> = new Set(["additional", "increase", "in
 /** Words before "by" that make what follows a change ("rose by 11%"); "held by 30 councils" is no change. */
 const CHANGING: ReadonlySet<string> = new Set([...CHANGE_VERBS, "reduction", "higher", "lower", "more", "less", "fewer", "increasingly", "differ", "differs", "differed", "exceeded", "outnumbered"]);
 
-/** "rose by", "fell sharply by", "reduced the staffing budget by" (hry90): a change word within four words before "by". */
-function changesBefore(tokens: readonly Token[], by: number): boolean {
-  for (let at = by - 1; at >= Math.max(0, by - 4); at--) {
+/**
+ * "rose by", "fell sharply by", "reduced the staffing budget by" (hry90): a change word within
+ * `reach` words before "by", in its clause.
+ */
+function changesBefore(tokens: readonly Token[], by: number, reach = 4): boolean {
+  for (let at = by - 1; at >= Math.max(0, by - reach) && tokens[at]!.kind !== "punct"; at--) {
     const token = tokens[at];
     if (token?.kind === "word" && CHANGING.has(token.lower)) return true;
   }
@@ -22,11 +25,6 @@ function changesBefore(tokens: readonly Token[], by: number): boolean {
 
 /** How far back in its clause a verb of change may stand from "by": "reduce its use of agency workers by". */
 const CHANGE_VERB_REACH = 9;
-
-function movedInClause(tokens: readonly Token[], by: number): boolean {
-  for (let at = by - 1; at >= Math.max(0, by - CHANGE_VERB_REACH) && tokens[at]!.kind !== "punct"; at--) if (tokens[at]!.kind === "word" && CHANGING.has(tokens[at]!.lower)) return true;
-  return false;
-}
 
 /** "3 percentage points", "a 7% increase", "rose by 11%", "16% lower": a change, not a level. */
 export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boolean {
@@ -43,7 +41,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   if ((after?.kind === "word" && CHANGE_AFTER.has(after.lower)) || (!found.money && isWord(tokens[by], "by") && changesBefore(tokens, by))) return true;
   // "managed to reduce its use of agency workers by 23% since 2017": a percentage after "by" is how much
   // something moved, however far its verb stands (hry149; "judged inadequate by 23% of councils" is no such order).
-  if (found.kind === "percent" && isWord(tokens[by], "by") && movedInClause(tokens, by)) return true;
+  // (Not an agent: "was reported by 87% of councils", "were made by 60% …".)
+  if (found.kind === "percent" && isWord(tokens[by], "by") && !isWord(tokens[found.endTok], "of") && !/ed$/.test(tokens[by - 1]?.lower ?? "") && changesBefore(tokens, by, CHANGE_VERB_REACH)) return true;
   // "a 6.5% average increase in vacant posts": a move's adjective between (hry69). "a quarter of the
   // proportion of agency staff as …": a fraction of another figure, no level of its own.
   if (isWord(after, "average", "annual", "overall", "net", "year-on-year") && tokens[pastBrackets(tokens, found.endTok) + 1]?.kind === "word" && CHANGE_AFTER.has(tokens[pastBrackets(tokens, found.endTok) + 1]!.lower)) return true;
@@ -79,9 +78,10 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // "an extra £12.4m", "add £3.5m to that budget": money added, not the budget it is added to. Not
   // "further" ("a further £5.2m overspend" is this year's overspend).
   if (found.money) return isWord(tokens[found.startTok - 2], ...ADDED);
-  // "an extra 20,000 children could be in care by 2032", "an additional 3,000 children were in care":
-  // how many more there are, not how many (hry148).
-  if (isWord(before, "extra", "additional") && isWord(tokens[found.startTok - 2], "an", "a")) return true;
+  // "an extra 20,000 children could be in care by 2032", "an extra 20,000 … in 2022 compared with
+  // 2012": how many more there are, not how many (hry148). Only beside a comparison or a forecast:
+  // "2,400 children were in care and an additional 300 were on child protection plans" counts the 300.
+  if (isWord(before, "extra", "additional") && isWord(tokens[found.startTok - 2], "an", "a") && ADDED_AGAINST.test(tokens.slice(found.endTok).map((token) => token.text).join(" "))) return true;
   // "two further authorities … this week became the latest to receive …": the week's addition to a
   // count, not the count (hry67). In a breakdown "a further 31 required improvement" is the grade's
   // own count, so only with a sentence that says the figure is the latest news.
@@ -110,6 +110,8 @@ function overBudget(tokens: readonly Token[], than: number): boolean {
 }
 
 const ADDED = ["extra", "additional", "add", "adds", "adding", "added"] as const;
+/** After "an extra N", what makes it more than before: a comparison, a forecast, a deadline or a verb of adding. */
+const ADDED_AGAINST = /\b(?:compared|than|since|could|would|will|might|may|by (?:19|20)\d\d|needed|need|created|opened|added|joined|more)\b/i;
 
 /** How far before a bracketed figure "an increase in" may stand and still be what the bracket gives. */
 const CHANGE_IN_REACH = 10;

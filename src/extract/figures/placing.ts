@@ -39,7 +39,8 @@ export function ranksWithin(place: PlaceMention, tokens: readonly Token[]): bool
   if (!isWord(tokens[first - 1], "in", "across")) return false;
   for (let at = first - 2; at >= Math.max(0, first - 6); at--) {
     const token = tokens[at]!;
-    if (token.kind !== "word") return false;
+    // ("The lowest rate is in Yorkshire and the Humber where seven per cent …": said to be there, the place ranked, hry156.)
+    if (token.kind !== "word" || isWord(token, "is", "was", "are", "were")) return false;
     // "the highest share in the region", not "highest in London (85%)", where the place is the one ranked.
     if (SUPERLATIVES.has(token.lower)) return isWord(tokens[at - 1], "the");
   }

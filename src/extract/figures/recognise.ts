@@ -216,8 +216,9 @@ function bareRange(text: string, tokens: readonly Token[], blocked: readonly boo
   }
   const high = parseQuantity(tokens, blocked, low.endTok + 1);
   if (!high || (dash && high.atom.spelled)) return null;
-  // "while 31 – 52.5 per cent – received …": a spaced dash that another closes opens an aside restating the figure (hry151).
-  if (dash && !glued(tokens[low.endTok - 1], sep) && RANGE_DASHES.includes(tokens[high.endTok]?.text ?? "") && tokens[high.endTok]?.kind === "punct") return null;
+  // "while 31 – 52.5 per cent – received …": a count, then in a spaced dash that another closes, its
+  // share: an aside restating it (hry151). ("Caseloads of 15 – 20 – the level …": one kind, a range.)
+  if (dash && !low.percent && high.percent && !glued(tokens[low.endTok - 1], sep) && isPunct(tokens[high.endTok], ...RANGE_DASHES)) return null;
   return rangeOf(text, tokens, low.atom.startTok, low, high);
 }
 

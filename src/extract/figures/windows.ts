@@ -32,3 +32,13 @@ export function spreadOverYears(sentence: string, found: RecognisedNumber): bool
 // ("In the past month, 489 newly arrived children were referred": a month's count, never the year's, hry141.
 // Not "last week": a count published last week is of whatever period it counts.)
 export const SUB_YEAR_WINDOW = new RegExp(`\\b(?:(?:three|six|nine|3|6|9)[- ]month period|(?:the )?(?:first |last |past )?(?:three|six|nine|3|6|9) months (?:up )?to (?:the end of )?${MONTH}|(?:first|second|third|fourth|final|last|latest|same) quarter|quarter (?:one|two|three|four|[1-4])|Q[1-4]|(?:first|second) half of|(?:between|from) ${MONTH} (?:and|to) ${MONTH}|(?:has|have) already (?:been|received|seen|made)|still to be (?:recorded|counted|added|published)|the (?:past|last|previous) (?:month|week|fortnight|few weeks|(?:two|three|six) weeks))\\b`, "i");
+
+/**
+ * The part of a year a text names, in words to compare ("first half of", "between april and
+ * september"), or undefined when it names none. A year not yet complete ("has already received") or
+ * the last few weeks are windows of no fixed place in the year: undefined too.
+ */
+export function partOfYear(text: string): string | undefined {
+  const match = SUB_YEAR_WINDOW.exec(text)?.[0].toLowerCase().replace(/\s+/g, " ").replace(/^the /, "").replace(/^from (\w+) to /, "between $1 and ");
+  return match === undefined || /\b(?:already|still|past|last|previous)\b/.test(match) ? undefined : match;
+}

@@ -1,0 +1,67 @@
+// Sentences in the shapes of three trials (ILACS tallies hry154, disabled children and residential
+// special schools hry155, the workforce census hry156), written for the test.
+import { describe, expect, it } from "vitest";
+import { extractFigures } from "../../src/extract/figures/index.ts";
+import { createAnswerer } from "../../src/answer/answer.ts";
+import { buildArchive } from "../../src/archive/buildArchive.ts";
+import { articleOf } from "../helpers/articles.ts";
+import { answerBesideRecord, seedCore } from "../helpers/seedCore.ts";
+
+const claim = (sentence: string) => extractFigures(sentence, { claim: true })[0];
+const read = (sentence: string, date = "2019-06-01") => extractFigures(sentence, { date });
+const inArticle = (date: string, ...paragraphs: string[]) => {
+  const archive = buildArchive([articleOf("a", "A test article", date, ...paragraphs)]);
+  const answer = createAnswerer(archive);
+  return { archive, answer, check: (text: string) => answer(`check ${text}`).checks![0]! };
+};
+
+describe("councils' grades in force and a year's inspections (hry154)", () => {
+  it("'now' dates a figure by the article, not by a day stated before", () => {
+    const { archive } = inArticle("2020-07-09", "As of April last year, there were 151 local authorities.", "Half of all councils are now judged good or outstanding, the report says.");
+    expect(archive.figures.find((figure) => figure.text === "Half")?.period).toBe("2020");
+  });
+  it("a count of councils holding a grade settles no claim about a year's inspections", () => {
+    const { check } = inArticle("2025-07-01", "As of today, 39 of the 153 authorities (25%) are top graded, with the proportion of outstanding-rated authorities having doubled since 2021, when the figure stood at 13%.");
+    const flow = check("39 of the councils inspected in 2025 were rated outstanding");
+    expect(flow.verdict).toBe("unverified");
+    expect(flow.reason).not.toMatch(/\(it has 2025\)/);
+    expect(check("39 councils were rated outstanding in 2025").verdict).toBe("supported");
+  });
+  it("a trend keeps grades in force apart from a year's inspections", () => {
+    const { answer } = inArticle("2025-07-01", "As of today, 39 of the 153 authorities (25%) are top graded, with the proportion of outstanding-rated authorities having doubled since 2021, when the figure stood at 13%.", "By comparison, 17 of the 48 authorities (35%) inspected last year were top rated.");
+    const series = answer("trend outstanding").series ?? [];
+    expect(series.map((figure) => figure.text)).not.toContain("35%");
+    expect(series.map((figure) => figure.text)).toEqual(["13%", "25%"]);
+  });
+  it("the record's count at 31 March does not refute an article's count of the year's inspections", async () => {
+    const core = await seedCore();
+    const article = articleOf("ilacs", "Outstanding councils", "2025-07-01", "By comparison, 17 of the 48 authorities (35%) inspected last year were top rated, as were eight of the 43 (19%) visited by Ofsted in 2023.");
+    const check = answerBesideRecord(core, article, "check 8 councils were rated outstanding in 2023").checks![0]!;
+    expect(check.verdict).toBe("unverified");
+  });
+});
+
+describe("residential special schools (hry155)", () => {
+  it("schools where something happened are no count of schools registered", () => {
+    expect(read("A national review has revealed serious failures at three residential special schools registered as children's homes.", "2022-10-01")[0]?.measure).toBeUndefined();
+  });
+  it("places in them are places, not schools", () => {
+    expect(claim("there were 5,024 places in residential special schools in 2018")?.measure).toMatchObject({ indicator: "places", population: "residential-special-schools" });
+  });
+});
+
+describe("the workforce census (hry156)", () => {
+  it("a region said to hold the lowest rate is the figure's place", () => {
+    expect(read("The lowest rate is in Yorkshire and the Humber where seven per cent of positions are vacant.", "2016-02-01")[0]?.geography).toBe("Yorkshire and The Humber");
+  });
+  it("a share of leavers is no turnover rate, past a bracket too", () => {
+    const figures = read("Almost two-thirds (63%) of social workers who left their jobs in the year 2017 had been in their local authority less than five years.", "2018-02-01");
+    expect(figures[0]?.measure).toBeUndefined();
+    expect(figures[1]?.measure).toBeUndefined();
+  });
+  it("agency workers covering vacancies are a part of them", () => {
+    expect(claim("3,870 agency workers were covering vacancies in 2016")?.measure).toBeUndefined();
+    const { check } = inArticle("2017-02-01", "Councils employed 5,330 agency social workers in children's services in 2016, up 9.6% on the previous year.");
+    expect(check("5,330 agency workers were covering vacancies in 2016").verdict).toBe("unverified");
+  });
+});
