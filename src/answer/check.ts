@@ -21,7 +21,7 @@ import { corroborate, mostReportedFirst } from "./corroborate.ts";
 import { periodSortKey } from "../measure/periods.ts";
 import { worstVerdict } from "./verdicts.ts";
 import { asWholeCouncil } from "../measure/servicePart.ts";
-import { claimedMonth, fitsClaimedMonth } from "./monthFlows.ts";
+import { claimedMonth, dayBeforeClaimedYear, fitsClaimedMonth } from "./monthFlows.ts";
 import { partOfYear } from "../extract/figures/windows.ts";
 import { claimedMove, directionAfter, directionTo, isEarlierValue, movedBetween, movedWord, type Move } from "../measure/direction.ts";
 import { agreementCandidates, boundFigures, cellsFor, fittingGroups, inPeriod, measureGroups, measureTable, sentencesOfCell, type MeasureCell } from "./measures.ts";
@@ -60,7 +60,7 @@ export function checkFigure(archive: Archive, claimed: FigureMention, claimText 
   const window = partOfYear(claimText);
   const partYear = window !== undefined;
   // (And the other way: "In the first half of this year, 300 …" settles no claim of the whole year.)
-  const fitsBarPlace = (figure: Figure) => partOfYear(figure.sentence) === window && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !allAgainstSample(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
+  const fitsBarPlace = (figure: Figure) => partOfYear(figure.sentence) === window && !dayBeforeClaimedYear(figure, claimed.period) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !allAgainstSample(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure) && namesAll(figure, named);
   const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && fitsBarPlace(figure);
   // What `fits` depends on, for the folded groups' cache: the claim's place, basis, window and named things.
   const fitsKey = `${claimed.geography ?? ""}|${claimed.measure.basis ?? ""}|${window ?? ""}|${named.join("|")}`;

@@ -61,3 +61,16 @@ export function fitsClaimedMonth(figure: Figure, month: string | undefined): boo
   const own = named && named.year === figure.period ? named.month : undefined;
   return month === undefined ? own === undefined : own === month;
 }
+
+const END_OF_MARCH = /\b(?:31(?:st)? March|March 31(?:st)?),? ((?:19|20)\d\d)\b/i;
+
+/**
+ * "As at 31 March 2018, there were 2,209 children's homes": the last day of 2017-18, no count for
+ * 2018-19, though the calendar year 2018 overlaps both (hry157). For a claim of a financial year only.
+ */
+export function dayBeforeClaimedYear(figure: Pick<Figure, "sentence" | "period">, claimedPeriod: string | undefined): boolean {
+  const split = /^(\d{4})-\d{2}$/.exec(claimedPeriod ?? "");
+  if (!split) return false;
+  const day = END_OF_MARCH.exec(figure.sentence);
+  return day !== null && day[1] === figure.period && Number(day[1]) === Number(split[1]);
+}

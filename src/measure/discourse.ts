@@ -16,7 +16,7 @@ import { vocabulary } from "./vocabulary.ts";
 import { readHeading, underHeading, type HeadingContext } from "./headings.ts";
 import { continuesByPlace, countsSameThing, namesAgain } from "./breakdowns.ts";
 import { afterSurvey, namesSurvey } from "./surveys.ts";
-import { BACK_TO_THAT_TIME, DAY_WITHOUT_YEAR, ELLIPTICAL_OPENING, MOVED_THERE, NOW, SINCE_THEN, nowInClause, offersEitherOr } from "./discourseCues.ts";
+import { BACK_TO_THAT_TIME, DAY_WITHOUT_YEAR, ELLIPTICAL_OPENING, MOVED_THERE, NOW, SINCE_THEN, namesOnlyAPart, nowInClause, offersEitherOr } from "./discourseCues.ts";
 
 /**
  * A sentence that refers back to the previous one's measure instead of naming it: "20 local
@@ -50,7 +50,7 @@ function inheritMeasure(mention: FigureMention, previous: FigureMention | undefi
  * (for a grade, the last population any grade was counted over). A grade still without one stays
  * without a measure: councils and children's homes are both graded.
  */
-function carryPopulation(mention: FigureMention, named: Map<string, string>, mentioned: ReadonlySet<string>, headed: string | undefined): FigureMention {
+function carryPopulation(mention: FigureMention, named: Map<string, string>, mentioned: ReadonlySet<string>, headed: string | undefined, sentence: string): FigureMention {
   const measure = mention.measure;
   if (!measure) return mention;
   const indicator = catalogue().indicator(measure.indicator);
@@ -70,6 +70,9 @@ function carryPopulation(mention: FigureMention, named: Map<string, string>, men
   // every kind of provider and council is given.
   const only = grade ? [] : (indicator?.populations ?? []).filter((population) => mentioned.has(population));
   const population = named.get(key) ?? (only.length === 1 ? only[0] : undefined);
+  // (Up to the figure's clause's end: "…, compared with 83 per cent of the homes run by councils" is another figure's part.)
+  const clauseEnd = sentence.indexOf(",", mention.end);
+  if (population && namesOnlyAPart(sentence.slice(0, clauseEnd < 0 ? undefined : clauseEnd), population)) return mention;
   return population ? { ...mention, measure: { ...measure, population } } : withoutUnsettledGrade(mention);
 }
 
@@ -348,7 +351,7 @@ export class ArticleMeasures {
       }
       // A breakdown by place goes on only from the sentence just before: further back, the article has moved on.
       const carried = refersBack ? inPlaceBefore(inheritMeasure(mention, this.previous, sentence), this.placeJustBefore) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore));
-      const own = carryPopulation(movedThere ? inPlaceBefore(carried, this.placeJustBefore) : carried, this.populations, this.mentioned, headed);
+      const own = carryPopulation(movedThere ? inPlaceBefore(carried, this.placeJustBefore) : carried, this.populations, this.mentioned, headed, sentence);
       const placed = listItem ? underHeading(own, this.headed) : own;
       const continuing = listItem || ownDay ? placed : continuesPeriod(placed, now ? undefined : this.statedBefore, backToThen);
       // ("… a child protection plan (up 1.2% on 2015)" after "the year to March 2015": a year it is compared with is before it, hry94.)

@@ -4,6 +4,7 @@
 
 import { MONTH_PATTERN as MONTH } from "../extract/figures/lexicon.ts";
 import type { FigureMention } from "../types.ts";
+import { catalogue } from "./catalogue.ts";
 
 /** "Seven were providing inadequate services": a sentence opening on a bare number, whose noun is the last sentence's (past tense only: "Seven are rated inadequate" is now). */
 export const ELLIPTICAL_OPENING = /^(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*) (?:were|was|had|received|got)\b/;
@@ -32,3 +33,24 @@ export const NOW = /\b(?:currently|now|today|at present)\b/i;
 export const SINCE_THEN = /\bsince (?:then|that (?:date|day|point|time))\b/i;
 /** "As of September 1": a day of its own with no year, the article's. */
 export const DAY_WITHOUT_YEAR = new RegExp(`\\b(?:as (?:of|at)|on)\\s+(?:\\d{1,2}(?:st|nd|rd|th)?\\s+${MONTH}|${MONTH}\\s+\\d{1,2}(?:st|nd|rd|th)?)\\b(?![\\s,]*\\d{4})`, "i");
+
+const partNamers = new Map<string, RegExp | null>();
+
+/**
+ * "the number of beds in council-run children's homes has increased … to 46", "the 60 already
+ * available in existing homes run by the county council": a sentence naming the population only as
+ * a part of it (a kind before its name, "run by" after), whose figures an article's plain mention of
+ * the population must not complete (hry157).
+ */
+export function namesOnlyAPart(sentence: string, populationId: string): boolean {
+  let pattern = partNamers.get(populationId);
+  if (pattern === undefined) {
+    const population = catalogue().population(populationId);
+    const escape = (word: string) => word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/['’]/g, "['’]");
+    const names = population ? population.names.map(escape).join("|") : "";
+    const kinds = population ? population.kinds.map(escape).join("|") : "";
+    pattern = names ? new RegExp(`\\b(?:(?:${kinds || "(?!)"})\\s+(?:${names})|(?:${names})\\s+(?:run|owned|operated|managed)\\s+by)\\b`, "i") : null;
+    partNamers.set(populationId, pattern);
+  }
+  return pattern !== null && pattern.test(sentence);
+}

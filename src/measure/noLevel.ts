@@ -9,7 +9,7 @@ import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || oneNamedPlaces(tokens, figure, mentions) || countsTakenOn(tokens, figure) || settingsWhereAt(tokens, figure, mentions) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsThoseInvolving(tokens, figure) || countsOnlySome(tokens, figure) || movedPronoun(tokens, figure, mentions) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || oneNamedPlaces(tokens, figure, mentions) || countsTakenOn(tokens, figure) || settingsWhereAt(tokens, figure, mentions) || gradedOnlyInNextClause(tokens, figure, mentions) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsThoseInvolving(tokens, figure) || countsOnlySome(tokens, figure) || movedPronoun(tokens, figure, mentions) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -323,8 +323,8 @@ export function countsTakenOn(tokens: readonly Token[], figure: FigureSlot): boo
   return false;
 }
 
-/** Populations of places children live or are cared for, which a story may be set "at". */
-const SETTINGS_POPULATIONS: ReadonlySet<string> = new Set(["childrens-homes", "residential-special-schools", "supported-accommodation", "fostering-agencies", "adoption-agencies", "providers"]);
+/** Populations of places children live or are cared for, and councils, which a story may be set "at". */
+const SETTINGS_POPULATIONS: ReadonlySet<string> = new Set(["childrens-homes", "residential-special-schools", "supported-accommodation", "fostering-agencies", "adoption-agencies", "providers", "councils"]);
 
 /**
  * "serious failures at three residential special schools registered as children's homes": the
@@ -332,8 +332,23 @@ const SETTINGS_POPULATIONS: ReadonlySet<string> = new Set(["childrens-homes", "r
  * (hry155). Only behind "at" ("14,000 places in 2,706 homes" counts the homes).
  */
 export function settingsWhereAt(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  if (figure.unitKind !== "count" || !isWordAt(tokens, figure.startTok - 1, "at")) return false;
-  return mentions.populations.some((population) => population.startTok >= figure.endTok && population.startTok <= figure.endTok + 1 && SETTINGS_POPULATIONS.has(population.value.id));
+  // ("commissioners at two councils where …", "sent into two of the councils rated inadequate", hry158.)
+  if (figure.unitKind !== "count" || !isWordAt(tokens, figure.startTok - 1, "at", "into")) return false;
+  const noun = isWordAt(tokens, figure.endTok, "of") && isWordAt(tokens, figure.endTok + 1, "the", "those") ? figure.endTok + 2 : figure.endTok;
+  return mentions.populations.some((population) => population.startTok >= noun && population.startTok <= noun + 1 && SETTINGS_POPULATIONS.has(population.value.id));
+}
+
+/**
+ * "46 local authorities have been lifted out of intervention …, and the number of inadequate local
+ * authorities has fallen": a count with its own noun and predicate takes no grade named only past
+ * ", and" in the next clause (hry158).
+ */
+export function gradedOnlyInNextClause(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
+  if (figure.unitKind !== "count" || !mentions.populations.some((population) => population.startTok === figure.endTok)) return false;
+  let boundary = -1;
+  for (let at = figure.endTok; at < tokens.length - 1 && boundary < 0; at++) if (tokens[at]!.text === ";" || (tokens[at]!.text === "," && isWordAt(tokens, at + 1, "and", "but", "while", "whereas"))) boundary = at;
+  const grades = mentions.indicators.filter((mention) => mention.value.kind === "grade" && mention.startTok >= figure.endTok);
+  return boundary > 0 && grades.length > 0 && grades.every((mention) => mention.startTok > boundary) && !mentions.indicators.some((mention) => mention.endTok <= figure.startTok);
 }
 
 /** Verbs of money put towards a gap: "would plug the overspend", "to cover the cost". */

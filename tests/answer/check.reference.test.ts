@@ -10,6 +10,7 @@ import { buildArchive, type Archive } from "../../src/archive/buildArchive.ts";
 import { claimStates, hedgedAtValue, isBound, isShare, roughlyRounds, roundingOf, valuesAgree, withinBound } from "../../src/archive/compare.ts";
 import { allAgainstSample, basesCompatible, holdsEngland, measureKey, oneCouncilAgainstCountry, periodsOverlap, sampleAgainstAll, settlesPlace } from "../../src/measure/same.ts";
 import { partOfYear } from "../../src/extract/figures/windows.ts";
+import { dayBeforeClaimedYear } from "../../src/answer/monthFlows.ts";
 import { checkFigure } from "../../src/answer/check.ts";
 import { isEarlierValue, movedBetween } from "../../src/measure/direction.ts";
 import { corroborate, sourceCount } from "../../src/answer/corroborate.ts";
@@ -32,7 +33,7 @@ function scanCheck(archive: Archive, claimed: FigureMention): Scan {
   const sameThing = archive.figures.filter((figure) => key !== undefined && measureKey(figure) === key);
   if (sameThing.length === 0) return { verdict: "unverified", pool: [] };
   // (The claims here have no words of their own: no part of a year, so a source's part of one fits none.)
-  const fitsBarPlace = (figure: Figure) => partOfYear(figure.sentence) === undefined && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !allAgainstSample(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
+  const fitsBarPlace = (figure: Figure) => partOfYear(figure.sentence) === undefined && !dayBeforeClaimedYear(figure, claimed.period) && basesCompatible(figure.measure, claimed.measure) && !sampleAgainstAll(claimed, figure) && !allAgainstSample(claimed, figure) && !oneCouncilAgainstCountry(claimed, figure);
   const fits = (figure: Figure) => settlesPlace(figure.geography, claimed.geography) && fitsBarPlace(figure);
   // An undated earlier value ("up from the 400 offered for the previous cohort") supports no undated claim either (hry83).
   const dated = (figure: Figure) => (!claimed.period ? figure.period !== undefined || !isEarlierValue(figure.sentence, figure.text) : figure.periodFrom === undefined || figure.period === claimed.period);

@@ -137,4 +137,20 @@ describe("an opening phrase before the speaker (hry111)", () => {
     expect(quote?.speaker).toBe("Ann Bell");
     expect(extractQuotes([p("Speaking at the conference, the minister said: “We will act on this now.”")])[0]?.speaker ?? null).toBeNull();
   });
+  it("takes a title before the name and a role after it, and a lead-in past a dashed aside (hry159)", () => {
+    const [titled] = extractQuotes([p("Lead investigator Jo Bell, professor of social work at a university, said: “Neglect is linked to poverty.”")]);
+    expect(titled?.speaker).toBe("Jo Bell");
+    const [aside] = extractQuotes([p("Commenting on the rise in contacts – the first information a council receives about a child – Jo Bell said: “That is a busy system.”")]);
+    expect(aside?.speaker).toBe("Jo Bell");
+  });
+  it("keeps when and why out of a role told in a sentence of its own (hry158)", () => {
+    const [quote] = extractQuotes([p("Eleanor Brazil was appointed as a commissioner in December following an 'inadequate' Ofsted ranking."), p("Ms Brazil said: “Progress has been intermittent.”")]);
+    expect(quote?.speaker).toBe("Eleanor Brazil");
+    expect(quote?.role ?? "").not.toMatch(/Ofsted|December/);
+  });
+  it("ends at a role and a name even with no comma at all (hry156)", () => {
+    const [quote] = extractQuotes([p("Commenting on the latest workforce statistics ADCS President Jo Bell said:"), p("“We now face a perfect storm of fewer social workers.”")]);
+    expect(quote?.speaker).toBe("Jo Bell");
+    expect(extractQuotes([p("Commenting on the report the association said:"), p("“We now face a perfect storm.”")])[0]?.speaker ?? null).toBeNull();
+  });
 });

@@ -54,6 +54,10 @@ describe("the workforce census (hry156)", () => {
   it("a region said to hold the lowest rate is the figure's place", () => {
     expect(read("The lowest rate is in Yorkshire and the Humber where seven per cent of positions are vacant.", "2016-02-01")[0]?.geography).toBe("Yorkshire and The Humber");
   });
+  it("a figure in brackets after the place ranked highest is that place's", () => {
+    const figures = read("The figures show large variations between vacancy rates in different regions – with the highest in London (25 per cent) and outer London (29 per cent).", "2016-02-01");
+    expect(figures.map((figure) => figure.geography)).toEqual(["London", "Outer London"]);
+  });
   it("a share of leavers is no turnover rate, past a bracket too", () => {
     const figures = read("Almost two-thirds (63%) of social workers who left their jobs in the year 2017 had been in their local authority less than five years.", "2018-02-01");
     expect(figures[0]?.measure).toBeUndefined();
@@ -63,5 +67,32 @@ describe("the workforce census (hry156)", () => {
     expect(claim("3,870 agency workers were covering vacancies in 2016")?.measure).toBeUndefined();
     const { check } = inArticle("2017-02-01", "Councils employed 5,330 agency social workers in children's services in 2016, up 9.6% on the previous year.");
     expect(check("5,330 agency workers were covering vacancies in 2016").verdict).toBe("unverified");
+  });
+});
+
+describe("council-run homes, intervention and deprivation (hry157–159)", () => {
+  it("a sentence naming only a part of the population lends its figures no whole population", () => {
+    const { check } = inArticle("2025-01-15", "In Warrington, the number of beds in council-run children's homes has increased from eight to 46 since 2019.", "Across England, four-fifths of children's homes are run by private companies.");
+    expect(check("there were 46 places in children's homes in Warrington in 2025").verdict).toBe("unverified");
+  });
+  it("beds added are no count of beds", () => {
+    expect(read("The plans would add an extra 40 beds to the 60 already available in existing homes run by the county council.", "2024-04-08")[0]?.change).toBe(true);
+  });
+  it("a count on 31 March is the financial year that ends then, not the one that starts", () => {
+    const { check } = inArticle("2018-07-19", "As at 31 March 2018, there were 2,209 children's homes in England, a 3% increase on the previous year.");
+    expect(check("there were 2,209 children's homes in England in 2018-19").verdict).toBe("unverified");
+    expect(check("there were 2,209 children's homes in England in 2017-18").verdict).toBe("supported");
+  });
+  it("councils where something happened, and a count graded only in the next clause, are no count of graded councils", () => {
+    expect(read("The Department for Education has appointed commissioners at two councils where children's services have been rated \"inadequate\" by Ofsted.")[0]?.measure).toBeUndefined();
+    expect(read("Commissioners have been sent into two of the councils rated inadequate by Ofsted.")[0]?.measure).toBeUndefined();
+    expect(read("Since May 2010, 46 local authorities have been lifted out of intervention and have not returned, and the number of inadequate local authorities has fallen since July 2017.")[0]?.measure).toBeUndefined();
+    expect(read("17 councils were rated good, and five were rated inadequate.").map((figure) => figure.measure?.indicator)).toEqual(["good", "inadequate"]);
+  });
+  it("the rest of England is not England, and a rank is no figure", () => {
+    expect(read("The north has 1,176 children's homes, with just 1,704 in the rest of England.", "2024-06-01")[1]?.geography).toBe("Rest of England");
+    const { check } = inArticle("2024-06-01", "In the North, the rate of children in care per 10,000 of the child population is 93, compared to 62 in the rest of England.");
+    expect(check("the rate of children in care in England is 62 per 10,000 in 2024").verdict).toBe("unverified");
+    expect(read("Middlesbrough is in the top 10 nationally for children in need.", "2016-06-01")).toEqual([]);
   });
 });

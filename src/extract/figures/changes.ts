@@ -81,7 +81,8 @@ export function isChange(found: RecognisedNumber, tokens: readonly Token[]): boo
   // "an extra 20,000 children could be in care by 2032", "an extra 20,000 … in 2022 compared with
   // 2012": how many more there are, not how many (hry148). Only beside a comparison or a forecast:
   // "2,400 children were in care and an additional 300 were on child protection plans" counts the 300.
-  if (isWord(before, "extra", "additional") && isWord(tokens[found.startTok - 2], "an", "a") && ADDED_AGAINST.test(tokens.slice(found.endTok).map((token) => token.text).join(" "))) return true;
+  // ("The plans would add an extra 40 beds to the 60 already available", hry157: a verb of adding before.)
+  if (isWord(before, "extra", "additional") && isWord(tokens[found.startTok - 2], "an", "a") && (isWord(tokens[found.startTok - 3], ...ADDED, "create", "creates", "creating", "open", "opens", "opening", "provide", "provides", "providing") || ADDED_AGAINST.test(tokens.slice(found.endTok).map((token) => token.text).join(" ")))) return true;
   // "two further authorities … this week became the latest to receive …": the week's addition to a
   // count, not the count (hry67). In a breakdown "a further 31 required improvement" is the grade's
   // own count, so only with a sentence that says the figure is the latest news.

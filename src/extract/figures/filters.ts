@@ -47,6 +47,8 @@ export function isFigure(mention: RecognisedNumber, tokens: readonly Token[], in
   const after = tokens[mention.endTok];
   const afterThat = tokens[mention.endTok + 1];
   if (nextOneCounted(mention, tokens)) return false;
+  // "Middlesbrough is in the top 10 nationally": a rank, no figure (hry159).
+  if (mention.kind === "number" && isWord(tokens[mention.startTok - 1], "top", "bottom") && isWord(tokens[mention.startTok - 2], "the") && !isWord(after, "per", "%")) return false;
   // "D.2: Children in care": a section's number, glued to its letter, names a heading (hry82).
   if (isPunct(tokens[mention.startTok - 1], ".") && glued(tokens[mention.startTok - 2], tokens[mention.startTok - 1]) && glued(tokens[mention.startTok - 1], tokens[mention.startTok]) && /^[A-Z]$/.test(tokens[mention.startTok - 2]?.text ?? "")) return false;
   // "the Child Protection and Referrals 3 (CPR3) return": a number its bracketed acronym repeats names a thing (hry77).

@@ -1,7 +1,7 @@
 // Where a figure applies: a council named before it, places "respectively", a place that
 // introduces one figure ("the England rate of 67"), else the nearest place in its clause.
 
-import { tokenize, isWord, type Token } from "./tokens.ts";
+import { tokenize, isPunct, isWord, type Token } from "./tokens.ts";
 import { MONTH_NAMES, SUPERLATIVES } from "./lexicon.ts";
 import { vocabulary } from "../../measure/vocabulary.ts";
 import { speaksNationally } from "../../measure/scope.ts";
@@ -37,6 +37,8 @@ export function ranksWithin(place: PlaceMention, tokens: readonly Token[]): bool
   if (after >= 0 && isWord(tokens[after], "'s", "’s")) after++;
   if (after >= 0 && SUPERLATIVES.has(tokens[after]?.lower ?? "")) return true;
   if (!isWord(tokens[first - 1], "in", "across")) return false;
+  // ("with the highest in London (25 per cent)": a figure in brackets after the place is that place's, hry156.)
+  if (after >= 0 && isPunct(tokens[after], "(")) return false;
   for (let at = first - 2; at >= Math.max(0, first - 6); at--) {
     const token = tokens[at]!;
     // ("The lowest rate is in Yorkshire and the Humber where seven per cent …": said to be there, the place ranked, hry156.)

@@ -117,7 +117,8 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     .map((s) => s.trim())
     .filter((s) => s !== "");
   // "Following the data Iryna Pona, policy manager at …, said": a lead-in with no comma of its own.
-  const afterLeadIn = segs.length > 1 ? nameAfterLeadIn(segs[0]!) : undefined;
+  // ("Commenting on the latest DfE social work workforce statistics ADCS President Steve Crocker said:", none at all, hry156.)
+  const afterLeadIn = nameAfterLeadIn(segs[0]!);
   if (afterLeadIn) segs[0] = afterLeadIn;
   // "The Department for Education, for its part, said": an aside between subject and verb.
   while (segs.length > 1 && ASIDE_RE.test(segs[segs.length - 1] ?? "")) segs.pop();
@@ -163,6 +164,9 @@ export function parseSubject(clause: string, offset: number): SpeakerRef | null 
     const prevName = parseName(prev);
     // "Martin Ellery, of the Residential Care Providers Forum, told …": where the person speaks from.
     if (prevName && (isRoleText(last) || /^(?:of|from|at)\s+(?:the\s+)?[A-Z]/.test(last))) return { kind: "person", name: prevName, role: last };
+    // "Lead investigator Paul Bywaters, professor of social work at Coventry University, said": a title before the name, a role after (hry159).
+    const titled = !prevName && isRoleText(last) ? splitRoleName(prev, isRoleText) : null;
+    if (titled) return { kind: "person", name: titled.name, role: last };
     // "Jane Lee, who studies inspection at …, said": the relative clause is about the named person.
     if (prevName && /^who\s/.test(last)) {
       const role = relativeRole(last);
@@ -186,8 +190,9 @@ const LEAD_IN_RE = /^(?:Following|Responding to|Commenting on|Reacting to|Welcom
 function nameAfterLeadIn(segment: string): string | undefined {
   if (!LEAD_IN_RE.test(segment)) return undefined;
   // The name is the capitalised run after the lead-in's last lower-case word.
-  const run = /\s[a-z][\w’'-]*\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)$/.exec(segment);
-  return run && parseName(run[1]!) ? run[1] : undefined;
+  // ("… – the first information a council receives about a child – Mr Wood": or past an aside's closing dash, hry159.)
+  const run = /(?:\s[a-z][\w’'-]*|\s[–—])\s+((?:[A-Z][\w’'.-]*\s+){1,3}[A-Z][\w’'-]*)$/.exec(segment);
+  return run && (parseName(run[1]!) || splitRoleName(run[1]!, isRoleText)) ? run[1] : undefined;
 }
 
 /** "…, and John Smith": a name joined by "and" in a comma segment. */

@@ -94,7 +94,7 @@ const ROLE_WORDS = new Set([
   "organiser", "organizer", "analyst", "fellow", "dean", "inspector", "chief-executive",
   // "portfolio holder for children and young people": a council cabinet's job.
   "holder", "judge", "coroner", "ombudsman", "headteacher", "teacher", "paediatrician", "psychologist", "psychiatrist", "nurse",
-  "doctor", "official", "economist", "auditor",
+  "doctor", "official", "economist", "auditor", "investigator",
 ]);
 
 /** Leading words of a clause that is an adverbial, not a job title, even if it contains "chief". */
@@ -281,7 +281,10 @@ export function stripTrailingAuxiliaries(text: string): string {
 /** A role runs to the end of its sentence but not into a relative clause ("…, who added"). */
 export function cutRole(text: string): string {
   const m = /,\s*(?:who|whose|which|adding|and|but|as|when|while|although)\b/.exec(text);
-  const role = (m ? text.slice(0, m.index) : text).trim();
+  // ("appointed as a commissioner in December following an 'inadequate' Ofsted ranking": when and why is no part of the job, hry158.)
+  const occasion = /\s(?:following|after|since|because|in (?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d))\b/.exec(text);
+  const cut = Math.min(m?.index ?? text.length, occasion?.index ?? text.length);
+  const role = text.slice(0, cut).trim();
   return role.replace(/[.;:]+$/, "").trim();
 }
 
