@@ -143,6 +143,10 @@ describe("an opening phrase before the speaker (hry111)", () => {
     const [aside] = extractQuotes([p("Commenting on the rise in contacts – the first information a council receives about a child – Jo Bell said: “That is a busy system.”")]);
     expect(aside?.speaker).toBe("Jo Bell");
   });
+  it("gives a speech trailed in the future tense to its speaker (hry148)", () => {
+    expect(extractQuotes([p("Jo Bell will say: “We need a radical reset.”")])[0]?.speaker).toBe("Jo Bell");
+    expect(extractQuotes([p("“We need a radical reset,” Jo Bell will say.")])[0]?.speaker).toBe("Jo Bell");
+  });
   it("keeps when and why out of a role told in a sentence of its own (hry158)", () => {
     const [quote] = extractQuotes([p("Eleanor Brazil was appointed as a commissioner in December following an 'inadequate' Ofsted ranking."), p("Ms Brazil said: “Progress has been intermittent.”")]);
     expect(quote?.speaker).toBe("Eleanor Brazil");

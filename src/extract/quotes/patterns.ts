@@ -33,6 +33,8 @@ const DIRECT_ONLY_VERBS = [
   "responds", "reflected", "reflects", "maintained", "maintains", "vowed", "vows", "pledged",
   "pledges", "complained", "complains", "lamented", "laments", "highlighted", "highlights",
   "disclosed", "discloses",
+  // "MacAlister will say: '…'": a speech trailed before it is given (hry148).
+  "will say", "will tell", "will warn", "will add", "will argue",
 ];
 
 /**
