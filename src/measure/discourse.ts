@@ -16,7 +16,7 @@ import { vocabulary } from "./vocabulary.ts";
 import { readHeading, underHeading, type HeadingContext } from "./headings.ts";
 import { continuesByPlace, countsSameThing, namesAgain } from "./breakdowns.ts";
 import { afterSurvey, namesSurvey } from "./surveys.ts";
-import { BACK_TO_THAT_TIME, DAY_WITHOUT_YEAR, ELLIPTICAL_OPENING, MOVED_THERE, NOW, SINCE_THEN, namesOnlyAPart, nowInClause, offersEitherOr } from "./discourseCues.ts";
+import { BACK_TO_THAT_TIME, DAY_WITHOUT_YEAR, ELLIPTICAL_OPENING, MOVED_THERE, NOW, SAME_PERIOD, SINCE_THEN, namesOnlyAPart, nowInClause, offersEitherOr, undatedInSamePeriod } from "./discourseCues.ts";
 
 /**
  * A sentence that refers back to the previous one's measure instead of naming it: "20 local
@@ -337,7 +337,8 @@ export class ArticleMeasures {
     const movedThere = found.length > 0 && !refersBack && MOVED_THERE.test(sentence);
     const headed = this.namedByHead(sentence) ?? (listItem ? this.headed.population : undefined);
     // ("…only 10 of 43 … inspected in 2013-14 were good. Seven were providing inadequate services": the count goes on, hry151.)
-    const backToThen = found.length > 0 && (BACK_TO_THAT_TIME.test(sentence) || (found[0]!.start === 0 && ELLIPTICAL_OPENING.test(sentence)));
+    const samePeriod = found.length > 0 && SAME_PERIOD.test(sentence);
+    const backToThen = found.length > 0 && (samePeriod || BACK_TO_THAT_TIME.test(sentence) || (found[0]!.start === 0 && ELLIPTICAL_OPENING.test(sentence)));
     const continued = new Set<FigureMention>();
     // "As of September 1 there was a 35 per cent vacancy rate": a day of its own, no year: the article's, not the last one stated (hry90).
     const ownDay = found.length > 0 && DAY_WITHOUT_YEAR.test(sentence);
@@ -353,7 +354,7 @@ export class ArticleMeasures {
       const carried = refersBack ? inPlaceBefore(inheritMeasure(mention, this.previous, sentence), this.placeJustBefore) : continuesByPlace(mention, this.measuredJustBefore, namesAgain(sentence, this.sentenceJustBefore));
       const own = carryPopulation(movedThere ? inPlaceBefore(carried, this.placeJustBefore) : carried, this.populations, this.mentioned, headed, sentence);
       const placed = listItem ? underHeading(own, this.headed) : own;
-      const continuing = listItem || ownDay ? placed : continuesPeriod(placed, now ? undefined : this.statedBefore, backToThen);
+      const continuing = listItem || ownDay ? placed : undatedInSamePeriod(continuesPeriod(placed, now ? undefined : this.statedBefore, backToThen), samePeriod && this.reference === undefined);
       // ("… a child protection plan (up 1.2% on 2015)" after "the year to March 2015": a year it is compared with is before it, hry94.)
       // ("Half of all councils are now judged good", after "As of April last year …": now is the article's day, hry154.)
       const dated = (ownDay || (now && nowInClause(sentence, mention)) || comparedWithYearFrom(sentence, this.reference) ? continuing : onReferenceDate(continuing, this.reference)) as T;

@@ -54,3 +54,17 @@ export function namesOnlyAPart(sentence: string, populationId: string): boolean 
   }
   return pattern !== null && pattern.test(sentence);
 }
+
+/** "In Wales, the figure went from 75 to 130 in the same period": the period of the sentence before. */
+export const SAME_PERIOD = /\b(?:in|over|during|for|across) the same (?:period|time|years?|timeframe|time frame)\b/i;
+
+/**
+ * A figure "in the same period" whose period the sentence before gave no single one of (it spanned
+ * "from 2,420 in 2010 to 3,090 in 2018") and that stated no day its data are for: undated, never
+ * the article's year (hry162). (After "at the end of September 2024", that day dates them.)
+ */
+export function undatedInSamePeriod<T extends FigureMention>(mention: T, samePeriod: boolean): T {
+  if (!samePeriod || mention.periodFrom !== "article") return mention;
+  const { period: _period, periodFrom: _from, ...undated } = mention;
+  return undated as T;
+}

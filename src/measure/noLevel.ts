@@ -5,11 +5,12 @@
 import { MOVE_VERBS, TIME_UNITS } from "../extract/figures/lexicon.ts";
 import { isPunct, pastBrackets, type Token } from "../extract/figures/tokens.ts";
 import { isWordAt, isWordIn, type Mentions } from "./frames.ts";
+import { countsPaidFor, countsTakenOn, gradedOnlyInNextClause, oneNamedPlaces, settingsWhereAt } from "./noLevelGroups.ts";
 import type { FigureSlot } from "./read.ts";
 
 /** Any rule below that reads the figure as no level of a measure, whatever the sentence's words name. */
 export function saysNoLevel(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || oneNamedPlaces(tokens, figure, mentions) || countsTakenOn(tokens, figure) || settingsWhereAt(tokens, figure, mentions) || gradedOnlyInNextClause(tokens, figure, mentions) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsThoseInvolving(tokens, figure) || countsOnlySome(tokens, figure) || movedPronoun(tokens, figure, mentions) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
+  return isScore(tokens, figure) || countsCapacity(tokens, figure) || gradedThenMoved(tokens, figure, mentions) || fractionOfVacancies(tokens, figure) || partExplainedAfter(tokens, figure) || gradedGroupAbout(tokens, figure, mentions) || countsSentTo(tokens, figure, mentions) || countsOwners(tokens, figure) || oneFamilys(tokens, figure) || oneNamedPlaces(tokens, figure, mentions) || countsTakenOn(tokens, figure) || countsPaidFor(tokens, figure) || settingsWhereAt(tokens, figure, mentions) || gradedOnlyInNextClause(tokens, figure, mentions) || predicateAfterDashedShare(tokens, figure) || moneyTowards(tokens, figure) || partOfMoney(tokens, figure) || countsThoseConcerned(tokens, figure) || countsThoseInvolving(tokens, figure) || countsOnlySome(tokens, figure) || movedPronoun(tokens, figure, mentions) || countsShortfall(tokens, figure) || shareInSome(tokens, figure) || shareOfLeavers(tokens, figure) || measuredOnlyAsIncluded(tokens, figure, mentions);
 }
 
 /** Words before a count that make it room for some, not those there: "able to care for up to 893 children", "capacity for 40". */
@@ -295,60 +296,6 @@ export function oneFamilys(tokens: readonly Token[], figure: FigureSlot): boolea
   if (!isWordAt(tokens, verb, "has", "had", "have")) return false;
   const subject = isWordAt(tokens, verb - 1, "who", "that") ? verb - 2 : verb - 1;
   return isWordAt(tokens, subject, ...ONE_FAMILY);
-}
-
-/**
- * "Kids moved out of one Oldham children's home": "one" before a name is one home of a place, no
- * count of the country's homes (hry153). Title case ("One Children's Home") is the population's own name.
- */
-export function oneNamedPlaces(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  // (Only behind a preposition, "moved out of one Oldham children's home": "only one London council was rated inadequate" counts councils.)
-  if (figure.unitKind !== "count" || figure.endTok !== figure.startTok + 1 || !isWordAt(tokens, figure.startTok, "one") || !isWordAt(tokens, figure.startTok - 1, "of", "in", "at", "from", "into", "to", "for")) return false;
-  const next = tokens[figure.endTok];
-  return next?.kind === "word" && /^[A-Z]/.test(next.text) && !mentions.populations.some((population) => population.startTok === figure.endTok);
-}
-
-/**
- * "Councils recruited 7,174 agency social workers during 2023": those taken on, a year's starters,
- * never those in post (hry149). Only the verb right before the count ("difficulties recruiting
- * permanent staff, councils employed 6,500 agency social workers" is the stock).
- */
-export function countsTakenOn(tokens: readonly Token[], figure: FigureSlot): boolean {
-  if (figure.unitKind !== "count") return false;
-  const before = isWordAt(tokens, figure.startTok - 1, "almost", "nearly", "around", "about", "some", "over", "more", "than", "another", "an", "a", "extra", "additional") ? figure.startTok - 2 : figure.startTok - 1;
-  const at = isWordAt(tokens, before, "than") ? before - 1 : before;
-  if (isWordAt(tokens, at, "recruited", "hired", "recruiting", "hiring", "recruit", "hire") || (isWordAt(tokens, at, "on") && isWordAt(tokens, at - 1, "took", "taken", "taking", "take"))) return true;
-  // ("14 social workers recruited from overseas": the participle after the counted noun.)
-  for (let next = figure.endTok; next < Math.min(tokens.length, figure.endTok + 5) && tokens[next]!.kind === "word"; next++) if (isWordAt(tokens, next, "recruited", "hired")) return true;
-  return false;
-}
-
-/** Populations of places children live or are cared for, and councils, which a story may be set "at". */
-const SETTINGS_POPULATIONS: ReadonlySet<string> = new Set(["childrens-homes", "residential-special-schools", "supported-accommodation", "fostering-agencies", "adoption-agencies", "providers", "councils"]);
-
-/**
- * "serious failures at three residential special schools registered as children's homes": the
- * settings where something happened, which the story is about, no count of those registered
- * (hry155). Only behind "at" ("14,000 places in 2,706 homes" counts the homes).
- */
-export function settingsWhereAt(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  // ("commissioners at two councils where …", "sent into two of the councils rated inadequate", hry158.)
-  if (figure.unitKind !== "count" || !isWordAt(tokens, figure.startTok - 1, "at", "into")) return false;
-  const noun = isWordAt(tokens, figure.endTok, "of") && isWordAt(tokens, figure.endTok + 1, "the", "those") ? figure.endTok + 2 : figure.endTok;
-  return mentions.populations.some((population) => population.startTok >= noun && population.startTok <= noun + 1 && SETTINGS_POPULATIONS.has(population.value.id));
-}
-
-/**
- * "46 local authorities have been lifted out of intervention …, and the number of inadequate local
- * authorities has fallen": a count with its own noun and predicate takes no grade named only past
- * ", and" in the next clause (hry158).
- */
-export function gradedOnlyInNextClause(tokens: readonly Token[], figure: FigureSlot, mentions: Mentions): boolean {
-  if (figure.unitKind !== "count" || !mentions.populations.some((population) => population.startTok === figure.endTok)) return false;
-  let boundary = -1;
-  for (let at = figure.endTok; at < tokens.length - 1 && boundary < 0; at++) if (tokens[at]!.text === ";" || (tokens[at]!.text === "," && isWordAt(tokens, at + 1, "and", "but", "while", "whereas"))) boundary = at;
-  const grades = mentions.indicators.filter((mention) => mention.value.kind === "grade" && mention.startTok >= figure.endTok);
-  return boundary > 0 && grades.length > 0 && grades.every((mention) => mention.startTok > boundary) && !mentions.indicators.some((mention) => mention.endTok <= figure.startTok);
 }
 
 /** Verbs of money put towards a gap: "would plug the overspend", "to cover the cost". */

@@ -96,3 +96,25 @@ describe("council-run homes, intervention and deprivation (hry157–159)", () =>
     expect(read("Middlesbrough is in the top 10 nationally for children in need.", "2016-06-01")).toEqual([]);
   });
 });
+
+describe("local news and homelessness (hry160, hry162)", () => {
+  it("a title's year compared with is not the data's", () => {
+    const archive = buildArchive([articleOf("t", "Number of looked after children 4.5% higher than in 2020", "2024-11-15", "Figures released by the Department for Education yesterday revealed there are 83,630 children in the care of councils.")]);
+    expect(archive.figures.find((figure) => figure.text === "83,630")?.period).toBe("2024");
+  });
+  it("children a sum pays for, people who signed, and children in care who died are no count of children in care", () => {
+    expect(read("Shropshire Council spends £90,631.71 a week looking after 20 children, a Freedom of Information request has found.", "2019-11-12")[1]?.measure).toBeUndefined();
+    expect(read("The council is looking after 570 children.")[0]?.measure?.indicator).toBe("children-looked-after");
+    expect(read("A delegation will today present a petition signed by more than 10,500 care experienced people and their families.", "2022-02-01")[0]?.measure).toBeUndefined();
+    expect(read("According to campaigners, 22 children in care aged 16 and 17 died in unregulated accommodation between 2018 and 2020.", "2022-02-01")[0]?.measure).toBeUndefined();
+  });
+  it("a Welsh council is its own place, never England", () => {
+    const { check } = inArticle("2019-06-01", "Caerphilly County Borough Council had 300 looked after children in 2019, a Freedom of Information request has found.");
+    expect(check("There were 300 children in care in England in 2019").verdict).toBe("unverified");
+    expect(check("England had 78,000 children in care in 2019").verdict).toBe("unverified");
+  });
+  it("'in the same period' after a span of years dates nothing by the article", () => {
+    const { archive } = inArticle("2019-01-06", "The number of looked-after children placed in independent living arrangements by English councils rose from 2,420 in 2010 to 3,090 in 2018.", "In Wales, the figure went from 75 to 130 in the same period.");
+    expect(archive.figures.find((figure) => figure.text === "130")?.period).not.toBe("2019");
+  });
+});

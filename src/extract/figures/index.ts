@@ -54,7 +54,9 @@ function monthOfDate(date: string | undefined): number | undefined {
 /** The one period a title states ("Children's social care data in England 2017 to 2018" → "2017-18"), if exactly one. */
 export function titlePeriod(title: string | undefined): string | undefined {
   if (!title) return undefined;
-  const found = new Set(findPeriods(tokenize(title)).flatMap((period) => (period.explicit ? [period.explicit] : [])));
+  // ("Number of looked after children 4.5% higher than in 2020": the year compared with, never the data's, hry160.)
+  const compared = (period: { start: number }) => /\b(?:than|compared (?:with|to)|from|since|on)\s+(?:in\s+|the\s+)?$/i.test(title.slice(0, period.start));
+  const found = new Set(findPeriods(tokenize(title)).flatMap((period) => (period.explicit && !compared(period) ? [period.explicit] : [])));
   return found.size === 1 ? [...found][0] : undefined;
 }
 
