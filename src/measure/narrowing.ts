@@ -362,7 +362,8 @@ export function participleAfterFigure(sentence: string, tokens: readonly Token[]
 /** "-ing" words that join another figure or clause, not a part of the counted: "including 5,000 …", "rising to …". */
 const JOINING_PARTICIPLES: ReadonlySet<string> = new Set(["including", "excluding", "totalling", "totaling", "representing", "meaning", "making", "bringing", "according", "following", "compared", "rising", "falling", "increasing", "decreasing", "during"]);
 /** Words that describe all of the counted: "being looked after", "working in children's services" (all social workers do). */
-const OF_ALL_PARTICIPLES: ReadonlySet<string> = new Set(["being", "working", "employed", "providing", "caring", "offering", "serving", "supporting", "looking"]);
+// ("297 IFAs operating in England as of March 2016": all of them, hry161.)
+const OF_ALL_PARTICIPLES: ReadonlySet<string> = new Set(["being", "working", "employed", "providing", "caring", "offering", "serving", "supporting", "looking", "operating"]);
 
 /** "…, 5,000 working as agency staff": a participle straight after a later figure says which part of the whole it counts. */
 export function opensPart(word: string): boolean {

@@ -118,3 +118,11 @@ describe("local news and homelessness (hry160, hry162)", () => {
     expect(archive.figures.find((figure) => figure.text === "130")?.period).not.toBe("2019");
   });
 });
+
+describe("fostering agencies (hry161)", () => {
+  it("agencies 'operating in England' are all of them", () => {
+    const [count] = read("Ofsted data shows there were 297 IFAs operating in England as of March 2016, slightly down on 300 the previous year.", "2016-10-01");
+    expect(count?.measure).toMatchObject({ indicator: "registered", population: "fostering-agencies" });
+    expect(count?.measure?.subgroup).toBeUndefined();
+  });
+});
