@@ -4,7 +4,7 @@
 
 import { whoAsides, type Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population } from "./catalogue.ts";
-import { copulaPredicate, drawnFrom, isWordAt, isWordIn, namedByNumberOf, predicateAfterWhole, type Frame, type Mentions } from "./frames.ts";
+import { copulaPredicate, drawnFrom, isWordAt, isWordIn, namedByNumberOf, predicateAfterWhole, QUOTE_MARKS, type Frame, type Mentions } from "./frames.ts";
 import { labelsNext } from "./labels.ts";
 import type { PhraseMention } from "./phrases.ts";
 import type { FigureSlot } from "./read.ts";
@@ -93,9 +93,6 @@ function movesBetweenGrades(tokens: readonly Token[], figure: FigureSlot, mentio
   for (let at = figure.endTok; at < mention.startTok; at++) if (isWordIn(tokens, at, TRANSITIONS)) return true;
   return false;
 }
-
-/** Quote marks around a grade's name: "'inadequate' and 'requires improvement'" joins two grades all the same (hry136). */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“", "”"]);
 
 /** The token at `at` stands in a ", whose … ," or ", who … ," aside that closes before `until`. */
 function inWhoseAside(tokens: readonly Token[], at: number, until: number): boolean {

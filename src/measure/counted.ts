@@ -6,7 +6,7 @@ import { pastBrackets, type Token } from "../extract/figures/tokens.ts";
 import { modifierEnd } from "../extract/figures/context.ts";
 import { SUPERLATIVES } from "../extract/figures/lexicon.ts";
 import { catalogue, type Indicator, type Population, type UnitKind } from "./catalogue.ts";
-import { isWordAt, isWordIn, VERBS, type Mentions } from "./frames.ts";
+import { isWordAt, isWordIn, QUOTE_MARKS, VERBS, type Mentions } from "./frames.ts";
 import type { PhraseMention } from "./phrases.ts";
 import { opensPart, runByStart } from "./narrowing.ts";
 import { populationNamed } from "./vocabulary.ts";
@@ -367,4 +367,3 @@ function groupRatedBefore(tokens: readonly Token[], at: number): boolean {
   return false;
 }
 
-const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“", "”"]);

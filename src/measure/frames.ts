@@ -49,6 +49,11 @@ export function isWordAt(tokens: readonly Token[], at: number, ...words: string[
   return token !== undefined && token.kind === "word" && words.includes(token.lower);
 }
 
+/** Quote marks around a word: "'inadequate' and 'requires improvement'" are grades all the same. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(["'", "‘", "’", '"', "“", "”"]);
+/** Dashes that open and close an aside: "23 homes – four per cent of the total – received …". */
+export const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
+
 /** `isWordAt` for a set of words: no array spread from the set on every call (these run per token). */
 export function isWordIn(tokens: readonly Token[], at: number, words: ReadonlySet<string>): boolean {
   const token = tokens[at];

@@ -3,8 +3,8 @@
 // what was sent somewhere. Each was a wrong reading in a trial, named beside its rule.
 
 import { MOVE_VERBS, TIME_UNITS } from "../extract/figures/lexicon.ts";
-import { isPunct, pastBrackets, type Token } from "../extract/figures/tokens.ts";
-import { isWordAt, isWordIn, type Mentions } from "./frames.ts";
+import { isPunct, isWord, pastBrackets, type Token } from "../extract/figures/tokens.ts";
+import { DASHES, isWordAt, isWordIn, type Mentions } from "./frames.ts";
 import { countsPaidFor, countsTakenOn, gradedOnlyInNextClause, oneNamedPlaces, settingsWhereAt } from "./noLevelGroups.ts";
 import type { FigureSlot } from "./read.ts";
 
@@ -264,8 +264,6 @@ export function countsOwners(tokens: readonly Token[], figure: FigureSlot): bool
   return figure.unitKind === "count" && isWordAt(tokens, by, "by") && isWordAt(tokens, by - 1, "run", "owned", "operated", "managed", "controlled", "held");
 }
 
-const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
-
 /**
  * "just 23 homes – four per cent of the overall total – received an 'inadequate' grading": the count's
  * predicate stands past an aside that restates it as a share, which the share reads; the count alone
@@ -280,7 +278,7 @@ export function predicateAfterDashedShare(tokens: readonly Token[], figure: Figu
     if (DASHES.has(tokens[close]!.text) && tokens[close - 1]!.end < tokens[close]!.start) {
       // (A share of a whole, "four per cent of the overall total"; not a move, "up 9% on the year".)
       const aside = tokens.slice(open + 1, close);
-      return aside.some((token) => token.text === "%" || isWordAt([token], 0, "cent", "percent", "half", "third", "quarter", "fifth")) && aside.some((token) => isWordAt([token], 0, "of")) && !aside.some((token) => isWordAt([token], 0, "up", "down", "rise", "increase", "fall", "drop", "more", "fewer", "higher", "lower"));
+      return aside.some((token) => token.text === "%" || isWord(token, "cent", "percent", "half", "third", "quarter", "fifth")) && aside.some((token) => isWord(token, "of")) && !aside.some((token) => isWord(token, "up", "down", "rise", "increase", "fall", "drop", "more", "fewer", "higher", "lower"));
     }
   }
   return false;
@@ -315,7 +313,7 @@ export function moneyTowards(tokens: readonly Token[], figure: FigureSlot): bool
   if (isWordAt(tokens, at - 1, "was", "is", "were", "are") && isWordAt(tokens, at, "required", "needed", "necessary")) return true;
   // "prompt £800,000 spending from council to aid investigations": money for a purpose the sentence names (hry134).
   // ("The council spent £12m to run its homes" states its spending: the verb before says so.)
-  const spentBefore = tokens.slice(Math.max(0, figure.startTok - 4), figure.startTok).some((token) => isWordAt([token], 0, "spent", "spends", "spend", "spending", "paid", "pays", "costs", "cost"));
+  const spentBefore = tokens.slice(Math.max(0, figure.startTok - 4), figure.startTok).some((token) => isWord(token, "spent", "spends", "spend", "spending", "paid", "pays", "costs", "cost"));
   for (let to = figure.endTok; !spentBefore && to < Math.min(tokens.length - 1, figure.endTok + 6) && tokens[to]!.kind !== "punct"; to++) {
     if (isWordAt(tokens, to, "to") && isWordAt(tokens, to + 1, ...PURPOSES)) return true;
   }

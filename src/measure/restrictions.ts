@@ -6,7 +6,7 @@
 import type { Token } from "../extract/figures/tokens.ts";
 import type { Indicator, Population } from "./catalogue.ts";
 import type { PhraseMention } from "./phrases.ts";
-import { isWordAt, type Mentions } from "./frames.ts";
+import { DASHES, isWordAt, type Mentions } from "./frames.ts";
 
 /** The relative clause from its opener (just before `at`) to its end, when "and" joins a second predicate to it in its words; else undefined. */
 export function conjoinedClause(sentence: string, tokens: readonly Token[], at: number): string | undefined {
@@ -19,7 +19,6 @@ export function conjoinedClause(sentence: string, tokens: readonly Token[], at: 
   return undefined;
 }
 
-const DASHES: ReadonlySet<string> = new Set(["–", "—", "-"]);
 const SETTINGS: ReadonlySet<string> = new Set(["homes", "accommodation", "settings", "placements", "hotels", "hostels", "caravans", "flats", "b&bs", "bed-and-breakfasts", "tents", "boats"]);
 
 /** "in unregulated homes", "in hotels": a setting right after the counted, in a few words, that no aspect names. */

@@ -217,7 +217,7 @@ export function basesCompatible(a: Measure | undefined, b: Measure | undefined):
 export function sampleAgainstAll(claimed: Measured, figure: Measured & { sentence?: string }): boolean {
   // Councils only: a council is inspected every few years, so a year's inspections are a sample; the
   // sector's providers are inspected every year, and "one in 20 homes was rated inadequate in 2024-25" is of all.
-  if (claimed.measure?.basis !== undefined || figure.measure?.population !== "councils" || catalogue().indicator(figure.measure.indicator)?.kind !== "grade") return false;
+  if (claimed.measure?.basis !== undefined || !isCouncilGrade(figure.measure)) return false;
   // "almost half of those inspected this year", "(44%) inspected this year" beside a "since" that hides the basis.
   return figure.measure.basis === "flow" || INSPECTED_SAMPLE.test(figure.sentence ?? "");
 }
@@ -227,7 +227,7 @@ export function sampleAgainstAll(claimed: Measured, figure: Measured & { sentenc
  * a year's inspections: a trend keeps it out of a series of those (hry154). (Providers are inspected every year.)
  */
 export function gradeInForce(figure: Measured): boolean {
-  return figure.measure?.basis === undefined && figure.measure?.population === "councils" && catalogue().indicator(figure.measure.indicator)?.kind === "grade";
+  return figure.measure?.basis === undefined && isCouncilGrade(figure.measure);
 }
 
 /**
@@ -237,8 +237,13 @@ export function gradeInForce(figure: Measured): boolean {
  */
 export function allAgainstSample(claimed: Measured, figure: Measured & { sentence?: string }): boolean {
   // (A year's: "at their first single inspection", no year, is the whole first round, which all councils had.)
-  if (claimed.measure?.basis !== "flow" || claimed.period === undefined || figure.measure?.basis === "flow" || figure.measure?.population !== "councils" || catalogue().indicator(figure.measure.indicator)?.kind !== "grade") return false;
+  if (claimed.measure?.basis !== "flow" || claimed.period === undefined || figure.measure?.basis === "flow" || !isCouncilGrade(figure.measure)) return false;
   return !INSPECTED_SAMPLE.test(figure.sentence ?? "");
+}
+
+/** A grade of councils: inspected every few years, so a year's inspections are a sample of them. */
+function isCouncilGrade(measure: Measure | undefined): measure is Measure {
+  return measure?.population === "councils" && catalogue().indicator(measure.indicator)?.kind === "grade";
 }
 
 const INSPECTED_SAMPLE = /\b(?:of those inspected|inspected (?:this|last) year|inspected in (?:19|20)\d\d|visited by ofsted)\b/i;

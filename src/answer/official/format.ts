@@ -41,8 +41,7 @@ export function describeJudgement(judgement: Judgement): string {
  * A grade as the release spells it, in full where it abbreviates: "RI" reads "Requires improvement
  * [RI]"; a SLAC grade the release writes the later way reads "Adequate [Requires improvement to be good]".
  */
-export function gradeWords(text: string, read = normalizeGrade(text)): string {
-  const grade = read;
+export function gradeWords(text: string, grade = normalizeGrade(text)): string {
   if (!grade || text.toLowerCase().startsWith(grade)) return text;
   return `${grade[0]!.toUpperCase()}${grade.slice(1)} [${text}]`;
 }
